@@ -1,0 +1,94 @@
+//! Plain-text renderings of stack facts for the headless commands.
+
+use std::fmt::Write;
+
+use berth::stack::{start_waves, MountSource, PortMapping, Stack};
+
+/// The stack as `berth validate` prints it: services in start order with what they run and how they are probed.
+pub fn resolved_stack(stack: &Stack) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "stack {} ({})", stack.name, stack.file.display());
+    if let Some(seed) = &stack.seed {
+        let _ = writeln!(out, "seed folder: {}", seed.display());
+    }
+    for (i, wave) in start_waves(stack).iter().enumerate() {
+        let _ = writeln!(out, "start wave {}:", i + 1);
+        for name in wave {
+            let Some(svc) = stack.service(name) else { continue };
+            let _ = writeln!(out, "  {name}");
+            if let Some(image) = &svc.image {
+                let _ = writeln!(out, "    image: {image}");
+            }
+            if let Some(build) = &svc.build {
+                let target = build.target.as_deref().map(|t| format!(" (target {t})")).unwrap_or_default();
+                let _ = writeln!(out, "    build: {}{target}", build.context.display());
+            }
+            if !svc.ports.is_empty() {
+                let _ = writeln!(out, "    ports: {}", port_ranges(&svc.ports).join(", "));
+            }
+            if !svc.depends_on.is_empty() {
+                let deps: Vec<String> =
+                    svc.depends_on.iter().map(|d| format!("{} ({})", d.service, d.condition.as_str())).collect();
+                let _ = writeln!(out, "    depends on: {}", deps.join(", "));
+            }
+            let volumes: Vec<String> = svc
+                .volumes
+                .iter()
+                .map(|m| {
+                    let src = match &m.source {
+                        MountSource::Bind(p) => p.display().to_string(),
+                        MountSource::Volume(v) => format!("volume {v}"),
+                        MountSource::Anonymous => "anonymous".into(),
+                        MountSource::Tmpfs => "tmpfs".into(),
+                    };
+                    format!("{src}→{}{}", m.target, if m.read_only { " (ro)" } else { "" })
+                })
+                .collect();
+            if !volumes.is_empty() {
+                let _ = writeln!(out, "    volumes: {}", volumes.join(", "));
+            }
+            match &svc.probe {
+                Some(p) => {
+                    let _ = writeln!(out, "    probe: {}", p.check.describe());
+                }
+                None => {
+                    let _ = writeln!(out, "    probe: none (ready once running)");
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Published ports, consecutive ones folded into ranges as they were written (`4510-4559→4510-4559/tcp`).
+pub fn port_ranges(ports: &[PortMapping]) -> Vec<String> {
+    let mut runs: Vec<(&PortMapping, u16)> = Vec::new();
+    for p in ports {
+        if let Some((first, len)) = runs.last_mut() {
+            let step = *len;
+            let continues = first.host_ip == p.host_ip
+                && first.protocol == p.protocol
+                && first.container_port.checked_add(step) == Some(p.container_port)
+                && first.host_port.map(|h| h.checked_add(step)) == p.host_port.map(Some);
+            if continues {
+                *len += 1;
+                continue;
+            }
+        }
+        runs.push((p, 1));
+    }
+    runs.iter()
+        .map(|(p, len)| {
+            let range = |start: u16| {
+                if *len == 1 { start.to_string() } else { format!("{start}-{}", start + len - 1) }
+            };
+            let host = match (&p.host_ip, p.host_port) {
+                (Some(ip), Some(hp)) => format!("{ip}:{}", range(hp)),
+                (None, Some(hp)) => range(hp),
+                (Some(ip), None) => format!("{ip}:auto"),
+                (None, None) => "auto".to_string(),
+            };
+            format!("{host}→{}/{}", range(p.container_port), p.protocol.as_str())
+        })
+        .collect()
+}

@@ -1,0 +1,7 @@
+//! berth: boot an AWS-shaped development stack from one stack file.
+//!
+//! `stack` is the pure model; `engine` makes it real on Docker; `probe`
+//! decides readiness; the binary wires them to a command line.
+#![forbid(unsafe_code)]
+
+pub mod stack;

@@ -1,0 +1,268 @@
+//! Parsers for the small string languages inside a stack file: ports,
+//! volume specs, durations, shell-style command lines.
+
+use std::time::Duration;
+
+use super::model::Protocol;
+
+/// One published port range before it is expanded: `[ip:][host[-end]:]container[-end][/proto]`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PortSpec {
+    pub host_ip: Option<String>,
+    pub host: Option<(u16, u16)>,
+    pub container: (u16, u16),
+    pub protocol: Protocol,
+}
+
+impl PortSpec {
+    /// Pairs of (host port, container port), one per port in the range.
+    pub fn expand(&self) -> Vec<(Option<u16>, u16)> {
+        let (c0, c1) = self.container;
+        (c0..=c1)
+            .map(|c| (self.host.map(|(h0, _)| h0 + (c - c0)), c))
+            .collect()
+    }
+}
+
+fn port_range(text: &str) -> Result<(u16, u16), String> {
+    let one = |s: &str| -> Result<u16, String> {
+        match s.parse::<u16>() {
+            Ok(0) | Err(_) => Err(format!("'{s}' is not a port number (1-65535)")),
+            Ok(p) => Ok(p),
+        }
+    };
+    match text.split_once('-') {
+        Some((a, b)) => {
+            let (a, b) = (one(a)?, one(b)?);
+            if b < a {
+                return Err(format!("port range '{text}' ends before it starts"));
+            }
+            Ok((a, b))
+        }
+        None => one(text).map(|p| (p, p)),
+    }
+}
+
+pub fn protocol(text: &str) -> Result<Protocol, String> {
+    match text {
+        "tcp" => Ok(Protocol::Tcp),
+        "udp" => Ok(Protocol::Udp),
+        other => Err(format!("unknown protocol '{other}' (expected tcp or udp)")),
+    }
+}
+
+/// The short port syntax of compose.
+pub fn port_short(text: &str) -> Result<PortSpec, String> {
+    let (rest, proto) = match text.rsplit_once('/') {
+        Some((rest, p)) => (rest, protocol(p)?),
+        None => (text, Protocol::Tcp),
+    };
+    // An IPv6 host address is bracketed: [::1]:6001:6001
+    let (host_ip, rest) = if let Some(stripped) = rest.strip_prefix('[') {
+        let (ip, tail) = stripped
+            .split_once("]:")
+            .ok_or_else(|| format!("malformed IPv6 address in port '{text}'"))?;
+        (Some(ip.to_string()), tail)
+    } else {
+        let parts: Vec<&str> = rest.split(':').collect();
+        if parts.len() == 3 {
+            (Some(parts[0].to_string()), &rest[parts[0].len() + 1..])
+        } else {
+            (None, rest)
+        }
+    };
+    let parts: Vec<&str> = rest.split(':').collect();
+    let (host, container) = match parts.as_slice() {
+        [c] => (None, port_range(c)?),
+        ["", c] => (None, port_range(c)?),
+        [h, c] => (Some(port_range(h)?), port_range(c)?),
+        _ => return Err(format!("malformed port '{text}': expected [IP:][HOST:]CONTAINER[/PROTOCOL]")),
+    };
+    if let Some((h0, h1)) = host {
+        if h1 - h0 != container.1 - container.0 {
+            return Err(format!(
+                "port '{text}': the host range and the container range differ in size"
+            ));
+        }
+    }
+    Ok(PortSpec {
+        host_ip: host_ip.filter(|ip| !ip.is_empty()),
+        host,
+        container,
+        protocol: proto,
+    })
+}
+
+pub fn port_range_text(text: &str) -> Result<(u16, u16), String> {
+    port_range(text)
+}
+
+/// Durations as compose writes them: `1m30s`, `10s`, `500ms`, `1h`, `2.5s`; a bare number is seconds.
+pub fn duration(text: &str) -> Result<Duration, String> {
+    let text = text.trim();
+    if let Ok(secs) = text.parse::<f64>() {
+        if secs >= 0.0 && secs.is_finite() {
+            return Ok(Duration::from_secs_f64(secs));
+        }
+    }
+    let bad = || format!("'{text}' is not a duration (examples: 500ms, 10s, 1m30s)");
+    let mut total = 0f64;
+    let mut rest = text;
+    if rest.is_empty() {
+        return Err(bad());
+    }
+    while !rest.is_empty() {
+        let num_len = rest
+            .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+            .ok_or_else(bad)?;
+        if num_len == 0 {
+            return Err(bad());
+        }
+        let value: f64 = rest[..num_len].parse().map_err(|_| bad())?;
+        rest = &rest[num_len..];
+        let unit_len = rest
+            .find(|c: char| c.is_ascii_digit() || c == '.')
+            .unwrap_or(rest.len());
+        let scale = match &rest[..unit_len] {
+            "ns" => 1e-9,
+            "us" | "µs" => 1e-6,
+            "ms" => 1e-3,
+            "s" => 1.0,
+            "m" => 60.0,
+            "h" => 3600.0,
+            _ => return Err(bad()),
+        };
+        total += value * scale;
+        rest = &rest[unit_len..];
+    }
+    Ok(Duration::from_secs_f64(total))
+}
+
+/// Splits a command line the way a POSIX shell would split words (quotes, backslashes), without expansion.
+pub fn shell_words(text: &str) -> Result<Vec<String>, String> {
+    let mut words = Vec::new();
+    let mut word = String::new();
+    let mut in_word = false;
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '\'' => {
+                in_word = true;
+                loop {
+                    match chars.next() {
+                        Some('\'') => break,
+                        Some(c) => word.push(c),
+                        None => return Err(format!("unterminated ' in \"{text}\"")),
+                    }
+                }
+            }
+            '"' => {
+                in_word = true;
+                loop {
+                    match chars.next() {
+                        Some('"') => break,
+                        Some('\\') => match chars.next() {
+                            Some(c @ ('"' | '\\' | '$' | '`')) => word.push(c),
+                            Some(c) => {
+                                word.push('\\');
+                                word.push(c);
+                            }
+                            None => return Err(format!("unterminated \" in \"{text}\"")),
+                        },
+                        Some(c) => word.push(c),
+                        None => return Err(format!("unterminated \" in \"{text}\"")),
+                    }
+                }
+            }
+            '\\' => {
+                in_word = true;
+                if let Some(c) = chars.next() {
+                    word.push(c);
+                }
+            }
+            c if c.is_whitespace() => {
+                if in_word {
+                    words.push(std::mem::take(&mut word));
+                    in_word = false;
+                }
+            }
+            c => {
+                in_word = true;
+                word.push(c);
+            }
+        }
+    }
+    if in_word {
+        words.push(word);
+    }
+    Ok(words)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spec(ip: Option<&str>, host: Option<(u16, u16)>, c: (u16, u16), p: Protocol) -> PortSpec {
+        PortSpec { host_ip: ip.map(str::to_string), host, container: c, protocol: p }
+    }
+
+    #[test]
+    fn every_short_port_form() {
+        use Protocol::*;
+        assert_eq!(port_short("3000").unwrap(), spec(None, None, (3000, 3000), Tcp));
+        assert_eq!(port_short("3000-3005").unwrap(), spec(None, None, (3000, 3005), Tcp));
+        assert_eq!(port_short("8000:8000").unwrap(), spec(None, Some((8000, 8000)), (8000, 8000), Tcp));
+        assert_eq!(
+            port_short("9090-9091:8080-8081").unwrap(),
+            spec(None, Some((9090, 9091)), (8080, 8081), Tcp)
+        );
+        assert_eq!(
+            port_short("127.0.0.1:4566:4566").unwrap(),
+            spec(Some("127.0.0.1"), Some((4566, 4566)), (4566, 4566), Tcp)
+        );
+        assert_eq!(
+            port_short("127.0.0.1:4510-4559:4510-4559").unwrap(),
+            spec(Some("127.0.0.1"), Some((4510, 4559)), (4510, 4559), Tcp)
+        );
+        assert_eq!(port_short("127.0.0.1::5000").unwrap(), spec(Some("127.0.0.1"), None, (5000, 5000), Tcp));
+        assert_eq!(port_short("6060:6060/udp").unwrap(), spec(None, Some((6060, 6060)), (6060, 6060), Udp));
+        assert_eq!(port_short("[::1]:6001:6001").unwrap(), spec(Some("::1"), Some((6001, 6001)), (6001, 6001), Tcp));
+    }
+
+    #[test]
+    fn port_ranges_expand_pairwise() {
+        let s = port_short("4510-4512:5510-5512").unwrap();
+        assert_eq!(s.expand(), vec![(Some(4510), 5510), (Some(4511), 5511), (Some(4512), 5512)]);
+    }
+
+    #[test]
+    fn malformed_ports() {
+        assert!(port_short("abc").unwrap_err().contains("not a port number"));
+        assert!(port_short("70000:80").unwrap_err().contains("not a port number"));
+        assert!(port_short("80:90/sctp").unwrap_err().contains("unknown protocol"));
+        assert!(port_short("1:2:3:4").unwrap_err().contains("malformed port"));
+        assert!(port_short("10-12:20-21").unwrap_err().contains("differ in size"));
+        assert!(port_short("12-10").unwrap_err().contains("ends before"));
+    }
+
+    #[test]
+    fn durations() {
+        assert_eq!(duration("1m30s").unwrap(), Duration::from_secs(90));
+        assert_eq!(duration("500ms").unwrap(), Duration::from_millis(500));
+        assert_eq!(duration("2h").unwrap(), Duration::from_secs(7200));
+        assert_eq!(duration("1.5s").unwrap(), Duration::from_millis(1500));
+        assert_eq!(duration("10").unwrap(), Duration::from_secs(10));
+        assert_eq!(duration("1h2m3s4ms").unwrap(), Duration::from_millis(3_723_004));
+        assert!(duration("ten seconds").is_err());
+        assert!(duration("5x").is_err());
+        assert!(duration("").is_err());
+    }
+
+    #[test]
+    fn shell_splitting() {
+        assert_eq!(shell_words("redis-server --appendonly yes").unwrap(), ["redis-server", "--appendonly", "yes"]);
+        assert_eq!(shell_words(r#"sh -c "echo 'a b' && exit 1""#).unwrap(), ["sh", "-c", "echo 'a b' && exit 1"]);
+        assert_eq!(shell_words("a\\ b ''").unwrap(), ["a b", ""]);
+        assert!(shell_words("echo 'open").is_err());
+    }
+}

@@ -1,0 +1,816 @@
+//! From a stack file (berth's format or compose, with `x-berth`) to a [`Stack`].
+//!
+//! Every error carries file:line:column; loading goes on after an error so
+//! that one run reports everything wrong with a file.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use super::diagnostic::{nearest, Diagnostic, Diagnostics, Pos};
+use super::fields;
+use super::interpolate::{interpolate, Vars};
+use super::model::*;
+use super::probe_spec;
+use super::validate;
+use super::yaml::{self, Node, Value};
+use super::envfile;
+
+pub struct LoadOptions {
+    pub file: PathBuf,
+    /// `--env-file` files, lowest precedence.
+    pub env_files: Vec<PathBuf>,
+    /// Usually `std::env::vars()`; highest precedence.
+    pub process_env: Vec<(String, String)>,
+}
+
+#[derive(Debug)]
+pub struct Loaded {
+    pub stack: Stack,
+    pub warnings: Vec<Diagnostic>,
+}
+
+const TOP_KEYS: &[&str] = &["name", "services", "networks", "volumes", "seed", "x-berth"];
+const TOP_UNSUPPORTED: &[&str] = &["version", "secrets", "configs", "include", "models"];
+const SERVICE_KEYS: &[&str] = &[
+    "image", "build", "container_name", "command", "entrypoint", "environment", "env_file", "ports",
+    "volumes", "tmpfs", "depends_on", "healthcheck", "restart", "labels", "working_dir", "user",
+    "networks", "profiles", "tty", "probe", "x-berth",
+];
+/// Compose keys berth accepts but does not act on: each is named in a warning.
+const SERVICE_UNSUPPORTED: &[&str] = &[
+    "annotations", "attach", "blkio_config", "cap_add", "cap_drop", "cgroup", "cgroup_parent",
+    "configs", "cpu_count", "cpu_percent", "cpu_period", "cpu_quota", "cpu_rt_period",
+    "cpu_rt_runtime", "cpu_shares", "cpus", "cpuset", "credential_spec", "deploy", "develop",
+    "device_cgroup_rules", "devices", "dns", "dns_opt", "dns_search", "domainname", "expose",
+    "extends", "external_links", "extra_hosts", "gpus", "group_add", "hostname", "init", "ipc",
+    "isolation", "label_file", "links", "logging", "mac_address", "mem_limit", "mem_reservation",
+    "mem_swappiness", "memswap_limit", "network_mode", "oom_kill_disable", "oom_score_adj", "pid",
+    "pids_limit", "platform", "post_start", "pre_stop", "privileged", "pull_policy", "read_only",
+    "runtime", "scale", "secrets", "security_opt", "shm_size", "stdin_open", "stop_grace_period",
+    "stop_signal", "storage_opt", "sysctls", "ulimits", "userns_mode", "uts", "volumes_from",
+];
+const BUILD_KEYS: &[&str] = &["context", "dockerfile", "args", "target"];
+const BUILD_UNSUPPORTED: &[&str] = &[
+    "additional_contexts", "cache_from", "cache_to", "dockerfile_inline", "entitlements",
+    "extra_hosts", "isolation", "labels", "network", "no_cache", "platforms", "privileged", "pull",
+    "secrets", "shm_size", "ssh", "tags", "ulimits",
+];
+const HEALTHCHECK_KEYS: &[&str] =
+    &["test", "interval", "timeout", "retries", "start_period", "start_interval", "disable"];
+const PORT_KEYS: &[&str] = &["target", "published", "host_ip", "protocol", "mode", "name", "app_protocol"];
+const VOLUME_KEYS: &[&str] = &["type", "source", "target", "read_only", "bind", "volume", "tmpfs", "consistency"];
+const DEPENDS_KEYS: &[&str] = &["condition", "required", "restart"];
+const NETWORK_DEF_KEYS: &[&str] =
+    &["driver", "external", "name", "driver_opts", "attachable", "enable_ipv6", "ipam", "internal", "labels"];
+const VOLUME_DEF_KEYS: &[&str] = &["driver", "external", "name", "driver_opts", "labels"];
+const SERVICE_NETWORK_KEYS: &[&str] =
+    &["aliases", "ipv4_address", "ipv6_address", "link_local_ips", "priority", "mac_address", "driver_opts", "gw_priority"];
+const X_BERTH_TOP_KEYS: &[&str] = &["seed", "name"];
+const X_BERTH_SERVICE_KEYS: &[&str] = &["probe"];
+
+/// Reads, interpolates and validates a stack file.
+pub fn load(opts: &LoadOptions) -> Result<Loaded, Diagnostics> {
+    let file = &opts.file;
+    let at_start = |msg: String| Diagnostics(vec![Diagnostic::new(file, Pos::new(1, 1), msg)]);
+    let text = std::fs::read_to_string(file)
+        .map_err(|e| at_start(format!("cannot read stack file: {e}")))?;
+    let dir = file
+        .parent()
+        .map(|p| if p.as_os_str().is_empty() { Path::new(".") } else { p })
+        .unwrap_or(Path::new("."))
+        .to_path_buf();
+    let mut layers = vec![opts.process_env.clone()];
+    let dotenv = dir.join(".env");
+    if dotenv.is_file() {
+        layers.push(read_env_file(&dotenv)?);
+    }
+    for env_file in &opts.env_files {
+        layers.push(read_env_file(env_file)?);
+    }
+    load_str(&text, file, &dir, &Vars::layered(layers))
+}
+
+fn read_env_file(path: &Path) -> Result<Vec<(String, String)>, Diagnostics> {
+    let text = std::fs::read_to_string(path).map_err(|e| {
+        Diagnostics(vec![Diagnostic::new(path, Pos::new(1, 1), format!("cannot read env file: {e}"))])
+    })?;
+    envfile::parse(&text)
+        .map_err(|e| Diagnostics(vec![Diagnostic::new(path, e.pos, e.message)]))
+}
+
+/// Loads stack text as if read from `file`; relative paths resolve against `dir`.
+pub fn load_str(text: &str, file: &Path, dir: &Path, vars: &Vars) -> Result<Loaded, Diagnostics> {
+    let mut root = yaml::parse(text)
+        .map_err(|e| Diagnostics(vec![Diagnostic::new(file, e.pos, e.message)]))?;
+    let mut cx = Cx { file, dir, vars, errors: Vec::new(), warnings: Vec::new() };
+    cx.interpolate_tree(&mut root);
+    if !cx.errors.is_empty() {
+        return Err(Diagnostics(cx.errors));
+    }
+    let stack = cx.stack(&root);
+    if let Some(stack) = &stack {
+        cx.errors.extend(validate::validate(stack));
+    }
+    match stack {
+        Some(stack) if cx.errors.is_empty() => Ok(Loaded { stack, warnings: cx.warnings }),
+        _ => {
+            cx.errors.sort_by_key(|d| d.pos);
+            Err(Diagnostics(cx.errors))
+        }
+    }
+}
+
+pub(super) struct Cx<'a> {
+    pub file: &'a Path,
+    dir: &'a Path,
+    vars: &'a Vars,
+    pub errors: Vec<Diagnostic>,
+    warnings: Vec<Diagnostic>,
+}
+
+impl<'a> Cx<'a> {
+    pub fn error(&mut self, pos: Pos, message: impl Into<String>) {
+        self.errors.push(Diagnostic::new(self.file, pos, message));
+    }
+
+    fn interpolate_tree(&mut self, node: &mut Node) {
+        match &mut node.value {
+            Value::Scalar(text, quoted) if text.contains('$') => match interpolate(text, self.vars) {
+                Ok(value) => *text = value,
+                Err(e) => {
+                    let col = node.pos.col + e.offset + usize::from(*quoted);
+                    self.error(Pos::new(node.pos.line, col), e.message);
+                }
+            },
+            Value::Seq(items) => items.iter_mut().for_each(|n| self.interpolate_tree(n)),
+            Value::Map(entries) => entries.iter_mut().for_each(|(_, v)| self.interpolate_tree(v)),
+            _ => {}
+        }
+    }
+
+    /// The entries of a map node, each key checked against `known`.
+    /// Keys in `unsupported` only warn; `x-` extension keys pass silently; anything else is an error.
+    pub fn entries<'n>(
+        &mut self,
+        node: &'n Node,
+        what: &str,
+        known: &[&str],
+        unsupported: &[&str],
+    ) -> Vec<(&'n str, &'n Node)> {
+        let Some(map) = node.as_map() else {
+            if !node.is_null() {
+                self.error(node.pos, format!("{what} must be a map, found {}", node.kind()));
+            }
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        for (k, v) in map {
+            let Some(key) = k.scalar() else {
+                self.error(k.pos, format!("keys in {what} must be strings"));
+                continue;
+            };
+            if known.contains(&key) {
+                out.push((key, v));
+            } else if unsupported.contains(&key) {
+                self.warnings.push(Diagnostic::new(
+                    self.file,
+                    k.pos,
+                    format!("'{key}' in {what} is not supported by berth and is ignored"),
+                ));
+            } else if key.starts_with("x-") {
+                continue;
+            } else {
+                let mut d = Diagnostic::new(self.file, k.pos, format!("unknown key '{key}' in {what}"));
+                let candidates = known.iter().chain(unsupported).copied();
+                if let Some(best) = nearest(key, candidates) {
+                    d = d.with_hint(format!("did you mean '{best}'?"));
+                }
+                self.errors.push(d);
+            }
+        }
+        out
+    }
+
+    pub fn string(&mut self, node: &Node, what: &str) -> Option<String> {
+        match &node.value {
+            Value::Scalar(s, _) => Some(s.clone()),
+            _ => {
+                self.error(node.pos, format!("{what} must be a string, found {}", node.kind()));
+                None
+            }
+        }
+    }
+
+    pub fn bool(&mut self, node: &Node, what: &str) -> Option<bool> {
+        match node.scalar() {
+            Some("true" | "True" | "yes") => Some(true),
+            Some("false" | "False" | "no") => Some(false),
+            _ => {
+                self.error(node.pos, format!("{what} must be true or false"));
+                None
+            }
+        }
+    }
+
+    pub fn number<T: std::str::FromStr>(&mut self, node: &Node, what: &str) -> Option<T> {
+        let parsed = node.scalar().and_then(|s| s.parse::<T>().ok());
+        if parsed.is_none() {
+            self.error(node.pos, format!("{what} must be a number"));
+        }
+        parsed
+    }
+
+    pub fn duration(&mut self, node: &Node, what: &str) -> Option<std::time::Duration> {
+        let text = self.string(node, what)?;
+        fields::duration(&text).map_err(|e| self.error(node.pos, format!("{what}: {e}"))).ok()
+    }
+
+    /// A list of strings, or a single string when `single` is allowed.
+    pub fn strings(&mut self, node: &Node, what: &str) -> Vec<String> {
+        match &node.value {
+            Value::Seq(items) => items.iter().filter_map(|n| self.string(n, what)).collect(),
+            Value::Scalar(s, _) => vec![s.clone()],
+            Value::Null => Vec::new(),
+            Value::Map(_) => {
+                self.error(node.pos, format!("{what} must be a string or a list of strings"));
+                Vec::new()
+            }
+        }
+    }
+
+    /// A command as compose accepts it: a list, or a string split like a shell would.
+    fn command(&mut self, node: &Node, what: &str) -> Option<Vec<String>> {
+        match &node.value {
+            Value::Null => None,
+            Value::Scalar(s, _) => fields::shell_words(s)
+                .map_err(|e| self.error(node.pos, format!("{what}: {e}")))
+                .ok(),
+            Value::Seq(_) => Some(self.strings(node, what)),
+            Value::Map(_) => {
+                self.error(node.pos, format!("{what} must be a string or a list"));
+                None
+            }
+        }
+    }
+
+    /// A map of strings, or a list of `KEY=value` (and bare `KEY`, taken from the variables).
+    fn key_values(&mut self, node: &Node, what: &str, from_vars: bool) -> BTreeMap<String, String> {
+        let mut out = BTreeMap::new();
+        match &node.value {
+            Value::Map(entries) => {
+                for (k, v) in entries {
+                    let Some(key) = self.string(k, what) else { continue };
+                    match &v.value {
+                        Value::Null => {
+                            if let Some(value) = self.vars.get(&key).filter(|_| from_vars) {
+                                out.insert(key, value.to_string());
+                            } else if !from_vars {
+                                out.insert(key, String::new());
+                            }
+                        }
+                        Value::Scalar(s, _) => {
+                            out.insert(key, s.clone());
+                        }
+                        _ => self.error(v.pos, format!("values in {what} must be strings")),
+                    }
+                }
+            }
+            Value::Seq(items) => {
+                for item in items {
+                    let Some(entry) = self.string(item, what) else { continue };
+                    match entry.split_once('=') {
+                        Some((k, v)) => {
+                            out.insert(k.to_string(), v.to_string());
+                        }
+                        None => {
+                            if let Some(value) = self.vars.get(&entry).filter(|_| from_vars) {
+                                out.insert(entry, value.to_string());
+                            } else if !from_vars {
+                                out.insert(entry, String::new());
+                            }
+                        }
+                    }
+                }
+            }
+            Value::Null => {}
+            Value::Scalar(..) => self.error(node.pos, format!("{what} must be a map or a list")),
+        }
+        out
+    }
+
+    fn path(&self, text: &str) -> PathBuf {
+        let expanded = match text.strip_prefix("~/") {
+            Some(rest) => self.vars.get("HOME").map_or_else(|| PathBuf::from(text), |h| Path::new(h).join(rest)),
+            None => PathBuf::from(text),
+        };
+        let joined = if expanded.is_absolute() { expanded } else { self.dir.join(expanded) };
+        normalize(&joined)
+    }
+
+    fn stack(&mut self, root: &Node) -> Option<Stack> {
+        if root.as_map().is_none() {
+            self.error(root.pos, "a stack file must be a map with a 'services' key");
+            return None;
+        }
+        let mut name = None;
+        let mut seed = None;
+        let mut services = Vec::new();
+        let mut networks = Vec::new();
+        let mut volumes = Vec::new();
+        let mut saw_services = false;
+        for (key, value) in self.entries(root, "the stack file", TOP_KEYS, TOP_UNSUPPORTED) {
+            match key {
+                "name" => name = self.string(value, "name"),
+                "seed" => seed = self.string(value, "seed").map(|s| self.path(&s)),
+                "x-berth" => {
+                    for (k, v) in self.entries(value, "x-berth", X_BERTH_TOP_KEYS, &[]) {
+                        match k {
+                            "seed" => seed = self.string(v, "x-berth.seed").map(|s| self.path(&s)),
+                            _ => name = self.string(v, "x-berth.name"),
+                        }
+                    }
+                }
+                "services" => {
+                    saw_services = true;
+                    let Some(map) = value.as_map() else {
+                        self.error(value.pos, "services must be a map of service names to definitions");
+                        continue;
+                    };
+                    for (k, v) in map {
+                        if let Some(service_name) = self.string(k, "a service name") {
+                            services.push(self.service(&service_name, k.pos, v));
+                        }
+                    }
+                }
+                "networks" => networks = self.definitions(value, "networks", NETWORK_DEF_KEYS)
+                    .into_iter()
+                    .map(|(name, driver, external, pos)| NetworkDef { name, driver, external, pos })
+                    .collect(),
+                _ => volumes = self.definitions(value, "volumes", VOLUME_DEF_KEYS)
+                    .into_iter()
+                    .map(|(name, driver, external, pos)| VolumeDef { name, driver, external, pos })
+                    .collect(),
+            }
+        }
+        if !saw_services {
+            self.error(root.pos, "the stack file has no 'services'");
+        }
+        let name = name.unwrap_or_else(|| default_name(self.file, self.dir, self.vars));
+        let name = normalize_name(&name);
+        if name.is_empty() {
+            self.error(root.pos, "the stack name is empty: set 'name:' to letters, digits, '-' or '_'");
+        }
+        Some(Stack {
+            name,
+            file: self.file.to_path_buf(),
+            dir: self.dir.to_path_buf(),
+            services,
+            networks,
+            volumes,
+            seed,
+        })
+    }
+
+    fn definitions(&mut self, node: &Node, what: &str, keys: &[&str]) -> Vec<(String, Option<String>, bool, Pos)> {
+        let Some(map) = node.as_map() else {
+            if !node.is_null() {
+                self.error(node.pos, format!("{what} must be a map"));
+            }
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        for (k, v) in map {
+            let Some(name) = self.string(k, what) else { continue };
+            let (mut driver, mut external) = (None, false);
+            let context = format!("{what}.{name}");
+            for (key, value) in self.entries(v, &context, keys, &[]) {
+                match key {
+                    "driver" => driver = self.string(value, "driver"),
+                    "external" => external = self.bool(value, "external").unwrap_or(false),
+                    _ => {}
+                }
+            }
+            out.push((name, driver, external, k.pos));
+        }
+        out
+    }
+
+    fn service(&mut self, name: &str, pos: Pos, node: &Node) -> Service {
+        let mut svc = Service { name: name.to_string(), pos, ..Service::default() };
+        let what = format!("service '{name}'");
+        let mut env_from_files = BTreeMap::new();
+        let mut probe_node = None;
+        let mut tty = false;
+        for (key, value) in self.entries(node, &what, SERVICE_KEYS, SERVICE_UNSUPPORTED) {
+            match key {
+                "image" => svc.image = self.string(value, "image"),
+                "build" => svc.build = self.build(value),
+                "container_name" => svc.container_name = self.string(value, "container_name"),
+                "command" => svc.command = self.command(value, "command"),
+                "entrypoint" => svc.entrypoint = self.command(value, "entrypoint"),
+                "environment" => svc.environment = self.key_values(value, "environment", true),
+                "env_file" => env_from_files = self.env_files(value),
+                "ports" => svc.ports = self.ports(value),
+                "volumes" => svc.volumes = self.mounts(value),
+                "tmpfs" => svc.tmpfs = self.strings(value, "tmpfs"),
+                "depends_on" => svc.depends_on = self.depends_on(value),
+                "healthcheck" => svc.healthcheck = self.healthcheck(value),
+                "restart" => svc.restart = self.restart(value),
+                "labels" => svc.labels = self.key_values(value, "labels", false),
+                "working_dir" => svc.working_dir = self.string(value, "working_dir"),
+                "user" => svc.user = self.string(value, "user"),
+                "networks" => svc.networks = self.service_networks(value),
+                "profiles" => svc.profiles = self.strings(value, "profiles"),
+                "tty" => tty = self.bool(value, "tty").unwrap_or(false),
+                "probe" => probe_node = Some(value),
+                _ => {
+                    for (k, v) in self.entries(value, "x-berth", X_BERTH_SERVICE_KEYS, &[]) {
+                        if k == "probe" {
+                            probe_node = Some(v);
+                        }
+                    }
+                }
+            }
+        }
+        for (k, v) in env_from_files {
+            svc.environment.entry(k).or_insert(v);
+        }
+        if tty {
+            svc.labels.entry(TTY_LABEL.into()).or_insert_with(|| "true".into());
+        }
+        svc.probe = match probe_node {
+            Some(node) => probe_spec::parse(self, node, &svc),
+            None => probe_spec::default_for(&svc),
+        };
+        svc
+    }
+
+    fn build(&mut self, node: &Node) -> Option<Build> {
+        if let Some(context) = node.scalar() {
+            return Some(Build { context: self.path(context), ..Build::default() });
+        }
+        let mut build = Build { context: self.path("."), ..Build::default() };
+        for (key, value) in self.entries(node, "build", BUILD_KEYS, BUILD_UNSUPPORTED) {
+            match key {
+                "context" => {
+                    if let Some(c) = self.string(value, "build.context") {
+                        build.context = self.path(&c);
+                    }
+                }
+                "dockerfile" => build.dockerfile = self.string(value, "build.dockerfile"),
+                "args" => build.args = self.key_values(value, "build.args", true),
+                _ => build.target = self.string(value, "build.target"),
+            }
+        }
+        Some(build)
+    }
+
+    fn env_files(&mut self, node: &Node) -> BTreeMap<String, String> {
+        let mut entries: Vec<(String, bool, Pos)> = Vec::new();
+        let items: Vec<&Node> = match &node.value {
+            Value::Seq(items) => items.iter().collect(),
+            _ => vec![node],
+        };
+        for item in items {
+            if item.as_map().is_some() {
+                let (mut path, mut required) = (None, true);
+                for (k, v) in self.entries(item, "env_file", &["path", "required", "format"], &[]) {
+                    match k {
+                        "path" => path = self.string(v, "env_file.path"),
+                        "required" => required = self.bool(v, "env_file.required").unwrap_or(true),
+                        _ => {}
+                    }
+                }
+                if let Some(p) = path {
+                    entries.push((p, required, item.pos));
+                }
+            } else if let Some(p) = self.string(item, "env_file") {
+                entries.push((p, true, item.pos));
+            }
+        }
+        let mut out = BTreeMap::new();
+        for (path, required, pos) in entries {
+            let full = self.path(&path);
+            match std::fs::read_to_string(&full) {
+                Ok(text) => match envfile::parse(&text) {
+                    Ok(vars) => out.extend(vars),
+                    Err(e) => self.errors.push(Diagnostic::new(&full, e.pos, e.message)),
+                },
+                Err(_) if !required => {}
+                Err(e) => self.error(pos, format!("cannot read env_file '{}': {e}", full.display())),
+            }
+        }
+        out
+    }
+
+    fn ports(&mut self, node: &Node) -> Vec<PortMapping> {
+        let Some(items) = node.as_seq() else {
+            self.error(node.pos, "ports must be a list");
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        for item in items {
+            let spec = if item.as_map().is_some() {
+                self.port_long(item)
+            } else {
+                let Some(text) = self.string(item, "a port") else { continue };
+                fields::port_short(&text).map_err(|e| self.error(item.pos, e)).ok()
+            };
+            if let Some(spec) = spec {
+                for (host_port, container_port) in spec.expand() {
+                    out.push(PortMapping {
+                        host_ip: spec.host_ip.clone(),
+                        host_port,
+                        container_port,
+                        protocol: spec.protocol,
+                        pos: item.pos,
+                    });
+                }
+            }
+        }
+        out
+    }
+
+    fn port_long(&mut self, node: &Node) -> Option<fields::PortSpec> {
+        let (mut target, mut published, mut host_ip, mut protocol) = (None, None, None, super::model::Protocol::Tcp);
+        for (key, value) in self.entries(node, "a port", PORT_KEYS, &[]) {
+            let text = self.string(value, key)?;
+            let parsed = match key {
+                "target" => fields::port_range_text(&text).map(|r| target = Some(r)),
+                "published" => fields::port_range_text(&text).map(|r| published = Some(r)),
+                "host_ip" => {
+                    host_ip = Some(text);
+                    Ok(())
+                }
+                "protocol" => fields::protocol(&text).map(|p| protocol = p),
+                _ => Ok(()),
+            };
+            if let Err(e) = parsed {
+                self.error(value.pos, e);
+                return None;
+            }
+        }
+        let Some(container) = target else {
+            self.error(node.pos, "a port in long form needs 'target'");
+            return None;
+        };
+        if let Some((h0, h1)) = published {
+            if h1 - h0 != container.1 - container.0 && h0 != h1 {
+                self.error(node.pos, "the published range and the target range differ in size");
+                return None;
+            }
+        }
+        let host = published.map(|(h0, _)| (h0, h0 + (container.1 - container.0)));
+        Some(fields::PortSpec { host_ip, host, container, protocol })
+    }
+
+    fn mounts(&mut self, node: &Node) -> Vec<Mount> {
+        let Some(items) = node.as_seq() else {
+            self.error(node.pos, "volumes must be a list");
+            return Vec::new();
+        };
+        items.iter().filter_map(|item| self.mount(item)).collect()
+    }
+
+    fn mount(&mut self, item: &Node) -> Option<Mount> {
+        if item.as_map().is_some() {
+            let (mut kind, mut source, mut target, mut read_only) = (None, None, None, false);
+            for (key, value) in self.entries(item, "a volume", VOLUME_KEYS, &[]) {
+                match key {
+                    "type" => kind = self.string(value, "volume type"),
+                    "source" => source = self.string(value, "volume source"),
+                    "target" => target = self.string(value, "volume target"),
+                    "read_only" => read_only = self.bool(value, "read_only").unwrap_or(false),
+                    _ => {}
+                }
+            }
+            let Some(target) = target else {
+                self.error(item.pos, "a volume in long form needs 'target'");
+                return None;
+            };
+            let source = match (kind.as_deref().unwrap_or("volume"), source) {
+                ("bind", Some(s)) => MountSource::Bind(self.path(&s)),
+                ("bind", None) => {
+                    self.error(item.pos, "a bind mount needs 'source'");
+                    return None;
+                }
+                ("volume", Some(s)) => MountSource::Volume(s),
+                ("volume", None) => MountSource::Anonymous,
+                ("tmpfs", _) => MountSource::Tmpfs,
+                (other, _) => {
+                    self.error(item.pos, format!("unknown volume type '{other}' (expected volume, bind or tmpfs)"));
+                    return None;
+                }
+            };
+            return Some(Mount { source, target, read_only });
+        }
+        let text = self.string(item, "a volume")?;
+        let parts: Vec<&str> = text.split(':').collect();
+        let (source, target, mode) = match parts.as_slice() {
+            [t] => (None, *t, None),
+            [s, t] => (Some(*s), *t, None),
+            [s, t, m] => (Some(*s), *t, Some(*m)),
+            _ => {
+                self.error(item.pos, format!("malformed volume '{text}': expected [SOURCE:]TARGET[:MODE]"));
+                return None;
+            }
+        };
+        if !target.starts_with('/') {
+            self.error(item.pos, format!("volume target '{target}' must be an absolute path in the container"));
+            return None;
+        }
+        let read_only = match mode {
+            None => false,
+            Some(m) => {
+                let opts: Vec<&str> = m.split(',').collect();
+                if let Some(bad) = opts.iter().find(|o| !matches!(**o, "ro" | "rw" | "z" | "Z" | "cached" | "delegated" | "consistent" | "nocopy")) {
+                    self.error(item.pos, format!("unknown volume mode '{bad}' in '{text}' (expected ro or rw)"));
+                    return None;
+                }
+                opts.contains(&"ro")
+            }
+        };
+        let source = match source {
+            None => MountSource::Anonymous,
+            Some(s) if s.starts_with('.') || s.starts_with('/') || s.starts_with('~') => {
+                MountSource::Bind(self.path(s))
+            }
+            Some(s) => MountSource::Volume(s.to_string()),
+        };
+        Some(Mount { source, target: target.to_string(), read_only })
+    }
+
+    fn depends_on(&mut self, node: &Node) -> Vec<Dependency> {
+        match &node.value {
+            Value::Seq(items) => items
+                .iter()
+                .filter_map(|n| {
+                    self.string(n, "a dependency")
+                        .map(|service| Dependency { service, condition: Condition::Started, pos: n.pos })
+                })
+                .collect(),
+            Value::Map(entries) => {
+                let mut out = Vec::new();
+                for (k, v) in entries {
+                    let Some(service) = self.string(k, "a dependency") else { continue };
+                    let mut condition = Condition::Started;
+                    let condition_node = if v.as_map().is_some() {
+                        self.entries(v, "depends_on", DEPENDS_KEYS, &[])
+                            .into_iter()
+                            .find(|(k, _)| *k == "condition")
+                            .map(|(_, n)| n)
+                    } else if v.is_null() {
+                        None
+                    } else {
+                        Some(v)
+                    };
+                    if let Some(n) = condition_node {
+                        match n.scalar() {
+                            Some("service_started" | "started") => condition = Condition::Started,
+                            Some("service_healthy" | "healthy") => condition = Condition::Healthy,
+                            Some("service_completed_successfully" | "completed") => condition = Condition::Completed,
+                            other => self.errors.push(
+                                Diagnostic::new(self.file, n.pos, format!("unknown depends_on condition '{}'", other.unwrap_or("")))
+                                    .with_hint("use service_started, service_healthy or service_completed_successfully (or started, healthy, completed)"),
+                            ),
+                        }
+                    }
+                    out.push(Dependency { service, condition, pos: k.pos });
+                }
+                out
+            }
+            _ => {
+                self.error(node.pos, "depends_on must be a list or a map");
+                Vec::new()
+            }
+        }
+    }
+
+    fn healthcheck(&mut self, node: &Node) -> Option<Healthcheck> {
+        let mut hc = Healthcheck { test: None, interval: None, timeout: None, retries: None, start_period: None, start_interval: None };
+        for (key, value) in self.entries(node, "healthcheck", HEALTHCHECK_KEYS, &[]) {
+            match key {
+                "test" => hc.test = self.health_test(value),
+                "interval" => hc.interval = self.duration(value, "healthcheck.interval"),
+                "timeout" => hc.timeout = self.duration(value, "healthcheck.timeout"),
+                "retries" => hc.retries = self.number(value, "healthcheck.retries"),
+                "start_period" => hc.start_period = self.duration(value, "healthcheck.start_period"),
+                "start_interval" => hc.start_interval = self.duration(value, "healthcheck.start_interval"),
+                _ => {
+                    if self.bool(value, "healthcheck.disable") == Some(true) {
+                        hc.test = Some(HealthTest::None);
+                    }
+                }
+            }
+        }
+        Some(hc)
+    }
+
+    fn health_test(&mut self, node: &Node) -> Option<HealthTest> {
+        if let Some(text) = node.scalar() {
+            return Some(HealthTest::Shell(text.to_string()));
+        }
+        let words = self.strings(node, "healthcheck.test");
+        match words.split_first() {
+            Some((first, rest)) if first == "CMD" && !rest.is_empty() => Some(HealthTest::Cmd(rest.to_vec())),
+            Some((first, rest)) if first == "CMD-SHELL" && !rest.is_empty() => Some(HealthTest::Shell(rest.join(" "))),
+            Some((first, [])) if first == "NONE" => Some(HealthTest::None),
+            _ => {
+                self.errors.push(
+                    Diagnostic::new(self.file, node.pos, "healthcheck.test must be a string, [\"CMD\", …], [\"CMD-SHELL\", \"…\"] or [\"NONE\"]"),
+                );
+                None
+            }
+        }
+    }
+
+    fn restart(&mut self, node: &Node) -> Option<RestartPolicy> {
+        let text = self.string(node, "restart")?;
+        match text.as_str() {
+            "no" | "false" => Some(RestartPolicy::No),
+            "always" => Some(RestartPolicy::Always),
+            "unless-stopped" => Some(RestartPolicy::UnlessStopped),
+            "on-failure" => Some(RestartPolicy::OnFailure(None)),
+            other => match other.strip_prefix("on-failure:").map(str::parse::<u32>) {
+                Some(Ok(n)) => Some(RestartPolicy::OnFailure(Some(n))),
+                _ => {
+                    self.errors.push(
+                        Diagnostic::new(self.file, node.pos, format!("unknown restart policy '{other}'"))
+                            .with_hint("use no, always, on-failure[:N] or unless-stopped"),
+                    );
+                    None
+                }
+            },
+        }
+    }
+
+    fn service_networks(&mut self, node: &Node) -> Vec<ServiceNetwork> {
+        match &node.value {
+            Value::Seq(_) => self
+                .strings(node, "networks")
+                .into_iter()
+                .map(|name| ServiceNetwork { name, aliases: Vec::new() })
+                .collect(),
+            Value::Map(entries) => {
+                let mut out = Vec::new();
+                for (k, v) in entries {
+                    let Some(name) = self.string(k, "a network") else { continue };
+                    let mut aliases = Vec::new();
+                    for (key, value) in self.entries(v, "a service network", SERVICE_NETWORK_KEYS, &[]) {
+                        if key == "aliases" {
+                            aliases = self.strings(value, "aliases");
+                        }
+                    }
+                    out.push(ServiceNetwork { name, aliases });
+                }
+                out
+            }
+            _ => {
+                self.error(node.pos, "networks must be a list or a map");
+                Vec::new()
+            }
+        }
+    }
+}
+
+/// Label berth uses to remember `tty: true`, which changes how logs are framed.
+pub const TTY_LABEL: &str = "dev.berth.tty";
+
+/// `a/./b/../c` → `a/c`, without touching the file system.
+fn normalize(path: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for part in path.components() {
+        match part {
+            std::path::Component::CurDir => {}
+            std::path::Component::ParentDir => {
+                if !out.pop() {
+                    out.push("..");
+                }
+            }
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+fn default_name(file: &Path, dir: &Path, vars: &Vars) -> String {
+    if let Some(name) = vars.get("COMPOSE_PROJECT_NAME") {
+        return name.to_string();
+    }
+    let stem = file.file_stem().and_then(|s| s.to_str()).unwrap_or("");
+    let is_compose = stem.contains("compose");
+    if is_compose {
+        let abs = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
+        abs.file_name().and_then(|s| s.to_str()).unwrap_or("stack").to_string()
+    } else {
+        stem.to_string()
+    }
+}
+
+/// Names as Docker accepts them for containers and networks: lowercase letters, digits, `-`, `_`.
+fn normalize_name(name: &str) -> String {
+    name.to_lowercase()
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+        .collect()
+}

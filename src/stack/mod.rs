@@ -1,0 +1,20 @@
+//! The stack model: loading, interpolation and validation of stack files.
+//! Pure: nothing here talks to Docker.
+
+pub mod diagnostic;
+pub mod envfile;
+pub mod fields;
+pub mod interpolate;
+pub mod load;
+pub mod model;
+mod probe_spec;
+pub mod validate;
+pub mod yaml;
+
+pub use diagnostic::{Diagnostic, Diagnostics, Pos};
+pub use load::{load, load_str, LoadOptions, Loaded};
+pub use model::*;
+pub use validate::start_waves;
+
+#[cfg(test)]
+mod tests;

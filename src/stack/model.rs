@@ -1,0 +1,263 @@
+//! The stack as berth understands it, whichever file format it came from.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use super::diagnostic::Pos;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Stack {
+    pub name: String,
+    /// The stack file, and the folder relative paths in it are resolved against.
+    pub file: PathBuf,
+    pub dir: PathBuf,
+    /// In the order the file declares them.
+    pub services: Vec<Service>,
+    pub networks: Vec<NetworkDef>,
+    pub volumes: Vec<VolumeDef>,
+    /// The seed folder (`seed:` or `x-berth.seed`), resolved against `dir`.
+    pub seed: Option<PathBuf>,
+}
+
+impl Stack {
+    pub fn service(&self, name: &str) -> Option<&Service> {
+        self.services.iter().find(|s| s.name == name)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Service {
+    pub name: String,
+    pub pos: Pos,
+    pub image: Option<String>,
+    pub build: Option<Build>,
+    pub container_name: Option<String>,
+    pub command: Option<Vec<String>>,
+    pub entrypoint: Option<Vec<String>>,
+    /// `environment` merged over `env_file`, as compose does.
+    pub environment: BTreeMap<String, String>,
+    pub ports: Vec<PortMapping>,
+    pub volumes: Vec<Mount>,
+    pub tmpfs: Vec<String>,
+    pub depends_on: Vec<Dependency>,
+    pub healthcheck: Option<Healthcheck>,
+    pub restart: Option<RestartPolicy>,
+    pub labels: BTreeMap<String, String>,
+    pub working_dir: Option<String>,
+    pub user: Option<String>,
+    /// Networks with their aliases; empty means the stack's default network.
+    pub networks: Vec<ServiceNetwork>,
+    pub profiles: Vec<String>,
+    pub probe: Option<Probe>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Build {
+    pub context: PathBuf,
+    pub dockerfile: Option<String>,
+    pub args: BTreeMap<String, String>,
+    pub target: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Protocol {
+    Tcp,
+    Udp,
+}
+
+impl Protocol {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Protocol::Tcp => "tcp",
+            Protocol::Udp => "udp",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PortMapping {
+    pub host_ip: Option<String>,
+    /// `None` lets the engine choose a free port.
+    pub host_port: Option<u16>,
+    pub container_port: u16,
+    pub protocol: Protocol,
+    pub pos: Pos,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MountSource {
+    /// A host path, absolute after loading.
+    Bind(PathBuf),
+    /// A named volume declared at the top level.
+    Volume(String),
+    Anonymous,
+    Tmpfs,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mount {
+    pub source: MountSource,
+    pub target: String,
+    pub read_only: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Condition {
+    Started,
+    Healthy,
+    Completed,
+}
+
+impl Condition {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Condition::Started => "started",
+            Condition::Healthy => "healthy",
+            Condition::Completed => "completed",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Dependency {
+    pub service: String,
+    pub condition: Condition,
+    pub pos: Pos,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum HealthTest {
+    /// `["NONE"]` or `disable: true`: turn off the image's HEALTHCHECK.
+    None,
+    Cmd(Vec<String>),
+    Shell(String),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Healthcheck {
+    pub test: Option<HealthTest>,
+    pub interval: Option<Duration>,
+    pub timeout: Option<Duration>,
+    pub retries: Option<u32>,
+    pub start_period: Option<Duration>,
+    pub start_interval: Option<Duration>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RestartPolicy {
+    No,
+    Always,
+    OnFailure(Option<u32>),
+    UnlessStopped,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ServiceNetwork {
+    pub name: String,
+    pub aliases: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NetworkDef {
+    pub name: String,
+    pub driver: Option<String>,
+    /// Created outside berth: used, never created or removed.
+    pub external: bool,
+    pub pos: Pos,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct VolumeDef {
+    pub name: String,
+    pub driver: Option<String>,
+    pub external: bool,
+    pub pos: Pos,
+}
+
+/// How berth decides a service is ready.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Probe {
+    pub check: Check,
+    pub timing: ProbeTiming,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ProbeTiming {
+    /// The longest wait between two tries; berth starts faster and backs off to this.
+    pub interval: Duration,
+    pub timeout: Duration,
+    /// Failures tolerated after the start period before the service counts as failed; 0 = until the overall timeout.
+    pub retries: u32,
+    /// Failures during this period do not count against `retries`.
+    pub start_period: Duration,
+}
+
+impl Default for ProbeTiming {
+    fn default() -> Self {
+        ProbeTiming {
+            interval: Duration::from_secs(1),
+            timeout: Duration::from_secs(2),
+            retries: 0,
+            start_period: Duration::ZERO,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Check {
+    Http {
+        /// Container port (reached through its published host port), or a full URL.
+        port: Option<u16>,
+        url: Option<String>,
+        path: String,
+        status: u16,
+        body_contains: Option<String>,
+        /// JSON pointer and the value expected there.
+        json: Option<(String, serde_json::Value)>,
+    },
+    Tcp {
+        port: u16,
+    },
+    Postgres {
+        port: u16,
+        user: Option<String>,
+        password: Option<String>,
+        database: Option<String>,
+    },
+    Redis {
+        port: u16,
+    },
+    LocalStack {
+        port: u16,
+        services: Vec<String>,
+    },
+    /// The container's own HEALTHCHECK.
+    Healthcheck,
+    Log {
+        pattern: String,
+    },
+    Exec {
+        command: Vec<String>,
+    },
+}
+
+impl Check {
+    pub fn describe(&self) -> String {
+        match self {
+            Check::Http { port, url, path, status, .. } => match url {
+                Some(url) => format!("http {url} → {status}"),
+                None => format!("http :{}{path} → {status}", port.unwrap_or(80)),
+            },
+            Check::Tcp { port } => format!("tcp :{port}"),
+            Check::Postgres { port, .. } => format!("postgres :{port} SELECT 1"),
+            Check::Redis { port } => format!("redis :{port} PING"),
+            Check::LocalStack { port, services } => {
+                format!("localstack :{port} ({}) + init ready", services.join(", "))
+            }
+            Check::Healthcheck => "container HEALTHCHECK".to_string(),
+            Check::Log { pattern } => format!("log line /{pattern}/"),
+            Check::Exec { command } => format!("exec {}", command.join(" ")),
+        }
+    }
+}

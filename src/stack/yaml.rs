@@ -1,0 +1,335 @@
+//! A YAML document as a tree of nodes that remember where they came from.
+//!
+//! Built from saphyr-parser's event stream so that every value, key and
+//! error keeps its line and column. Aliases are expanded and merge keys
+//! (`<<: *common`) applied here, so the loader sees plain maps.
+
+use std::collections::HashMap;
+
+use saphyr_parser::{Event, Parser, ScalarStyle, ScanError, Span};
+
+use super::diagnostic::Pos;
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    Null,
+    /// A scalar's text and whether it was quoted (a quoted `"1"` is never a number).
+    Scalar(String, bool),
+    Seq(Vec<Node>),
+    Map(Vec<(Node, Node)>),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Node {
+    pub value: Value,
+    pub pos: Pos,
+}
+
+impl Node {
+    pub fn scalar(&self) -> Option<&str> {
+        match &self.value {
+            Value::Scalar(s, _) => Some(s),
+            _ => None,
+        }
+    }
+
+    pub fn is_null(&self) -> bool {
+        matches!(self.value, Value::Null)
+    }
+
+    pub fn as_map(&self) -> Option<&[(Node, Node)]> {
+        match &self.value {
+            Value::Map(entries) => Some(entries),
+            _ => None,
+        }
+    }
+
+    pub fn as_seq(&self) -> Option<&[Node]> {
+        match &self.value {
+            Value::Seq(items) => Some(items),
+            _ => None,
+        }
+    }
+
+    /// The value under `key` in a map node.
+    pub fn get(&self, key: &str) -> Option<&Node> {
+        self.as_map()?
+            .iter()
+            .find(|(k, _)| k.scalar() == Some(key))
+            .map(|(_, v)| v)
+    }
+
+    pub fn kind(&self) -> &'static str {
+        match self.value {
+            Value::Null => "null",
+            Value::Scalar(..) => "a scalar",
+            Value::Seq(_) => "a list",
+            Value::Map(_) => "a map",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct YamlError {
+    pub pos: Pos,
+    pub message: String,
+}
+
+/// Expanding aliases can blow up exponentially ("billion laughs"); past this many nodes we stop.
+const MAX_NODES: usize = 1_000_000;
+
+fn pos_of(span: &Span) -> Pos {
+    Pos::new(span.start.line(), span.start.col() + 1)
+}
+
+fn scan_error(err: &ScanError) -> YamlError {
+    let marker = err.marker();
+    let mut message = err.info().to_string();
+    if message.contains("tab") {
+        message.push_str(" (YAML indentation must use spaces, not tabs)");
+    }
+    YamlError {
+        pos: Pos::new(marker.line(), marker.col() + 1),
+        message: format!("invalid YAML: {message}"),
+    }
+}
+
+struct Builder<'a> {
+    parser: Parser<'a, saphyr_parser::StrInput<'a>>,
+    anchors: HashMap<usize, Node>,
+    nodes: usize,
+}
+
+/// Parses the first document of `text`. An empty document is `Null`.
+pub fn parse(text: &str) -> Result<Node, YamlError> {
+    let mut b = Builder {
+        parser: Parser::new_from_str(text),
+        anchors: HashMap::new(),
+        nodes: 0,
+    };
+    loop {
+        let (event, span) = b.next()?;
+        match event {
+            Event::StreamStart | Event::DocumentStart(_) => continue,
+            Event::StreamEnd | Event::DocumentEnd => {
+                return Ok(Node { value: Value::Null, pos: Pos::new(1, 1) })
+            }
+            other => return b.node(other, span),
+        }
+    }
+}
+
+impl<'a> Builder<'a> {
+    fn next(&mut self) -> Result<(Event<'a>, Span), YamlError> {
+        match self.parser.next_event() {
+            Some(Ok(pair)) => Ok(pair),
+            Some(Err(e)) => Err(scan_error(&e)),
+            None => Err(YamlError {
+                pos: Pos::new(1, 1),
+                message: "invalid YAML: unexpected end of input".into(),
+            }),
+        }
+    }
+
+    fn count(&mut self, pos: Pos, n: usize) -> Result<(), YamlError> {
+        self.nodes += n;
+        if self.nodes > MAX_NODES {
+            return Err(YamlError {
+                pos,
+                message: format!("document expands to more than {MAX_NODES} nodes (alias bomb?)"),
+            });
+        }
+        Ok(())
+    }
+
+    fn node(&mut self, event: Event<'a>, span: Span) -> Result<Node, YamlError> {
+        let pos = pos_of(&span);
+        self.count(pos, 1)?;
+        let (node, anchor) = match event {
+            Event::Scalar(text, style, anchor, tag) => {
+                let quoted = !matches!(style, ScalarStyle::Plain) || tag.is_some();
+                let value = if !quoted && matches!(&*text, "" | "~" | "null" | "Null" | "NULL") {
+                    Value::Null
+                } else {
+                    Value::Scalar(text.into_owned(), quoted)
+                };
+                (Node { value, pos }, anchor)
+            }
+            Event::Alias(id) => {
+                let target = self.anchors.get(&id).cloned().ok_or_else(|| YamlError {
+                    pos,
+                    message: "alias refers to an unknown anchor".into(),
+                })?;
+                let size = subtree_size(&target);
+                self.count(pos, size)?;
+                return Ok(Node { pos, ..target });
+            }
+            Event::SequenceStart(anchor, _) => {
+                let mut items = Vec::new();
+                loop {
+                    let (event, span) = self.next()?;
+                    if matches!(event, Event::SequenceEnd) {
+                        break;
+                    }
+                    items.push(self.node(event, span)?);
+                }
+                (Node { value: Value::Seq(items), pos }, anchor)
+            }
+            Event::MappingStart(anchor, _) => (self.mapping(pos)?, anchor),
+            other => {
+                return Err(YamlError {
+                    pos,
+                    message: format!("invalid YAML: unexpected {other:?}"),
+                })
+            }
+        };
+        if anchor > 0 {
+            self.anchors.insert(anchor, node.clone());
+        }
+        Ok(node)
+    }
+
+    fn mapping(&mut self, pos: Pos) -> Result<Node, YamlError> {
+        let mut entries: Vec<(Node, Node)> = Vec::new();
+        let mut merges: Vec<Node> = Vec::new();
+        loop {
+            let (event, span) = self.next()?;
+            if matches!(event, Event::MappingEnd) {
+                break;
+            }
+            let key = self.node(event, span)?;
+            let (event, span) = self.next()?;
+            let value = self.node(event, span)?;
+            if matches!(&key.value, Value::Scalar(k, false) if k == "<<") {
+                merges.push(value);
+                continue;
+            }
+            if let Some(k) = key.scalar() {
+                if let Some((first, _)) = entries.iter().find(|(e, _)| e.scalar() == Some(k)) {
+                    return Err(YamlError {
+                        pos: key.pos,
+                        message: format!(
+                            "duplicate key '{k}' (first defined at line {})",
+                            first.pos.line
+                        ),
+                    });
+                }
+            }
+            entries.push((key, value));
+        }
+        // Keys written in the map win over merged ones; earlier merge sources win over later.
+        for merge in merges {
+            let sources = match merge.value {
+                Value::Map(_) => vec![merge],
+                Value::Seq(items) => items,
+                _ => {
+                    return Err(YamlError {
+                        pos: merge.pos,
+                        message: "merge key '<<' needs a map or a list of maps".into(),
+                    })
+                }
+            };
+            for source in sources {
+                let Value::Map(extra) = source.value else {
+                    return Err(YamlError {
+                        pos: source.pos,
+                        message: "merge key '<<' needs a map or a list of maps".into(),
+                    });
+                };
+                for (k, v) in extra {
+                    if !entries.iter().any(|(e, _)| e.value == k.value) {
+                        entries.push((k, v));
+                    }
+                }
+            }
+        }
+        Ok(Node { value: Value::Map(entries), pos })
+    }
+}
+
+fn subtree_size(node: &Node) -> usize {
+    1 + match &node.value {
+        Value::Seq(items) => items.iter().map(subtree_size).sum(),
+        Value::Map(entries) => entries
+            .iter()
+            .map(|(k, v)| subtree_size(k) + subtree_size(v))
+            .sum(),
+        _ => 0,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keeps_positions() {
+        let doc = parse("a:\n  b: 1\n  c: [x, y]\n").unwrap();
+        let b = doc.get("a").unwrap().get("b").unwrap();
+        assert_eq!(b.pos, Pos::new(2, 6));
+        assert_eq!(b.scalar(), Some("1"));
+        let c = doc.get("a").unwrap().get("c").unwrap().as_seq().unwrap();
+        assert_eq!(c[1].pos, Pos::new(3, 10));
+    }
+
+    #[test]
+    fn anchors_and_merge_keys() {
+        let doc = parse(
+            "x-common: &common\n  restart: always\n  image: a\nsvc:\n  <<: *common\n  image: b\n",
+        )
+        .unwrap();
+        let svc = doc.get("svc").unwrap();
+        assert_eq!(svc.get("image").unwrap().scalar(), Some("b"));
+        assert_eq!(svc.get("restart").unwrap().scalar(), Some("always"));
+    }
+
+    #[test]
+    fn merge_list_earlier_wins() {
+        let doc = parse("a: &a {k: 1}\nb: &b {k: 2, j: 3}\nc:\n  <<: [*a, *b]\n").unwrap();
+        let c = doc.get("c").unwrap();
+        assert_eq!(c.get("k").unwrap().scalar(), Some("1"));
+        assert_eq!(c.get("j").unwrap().scalar(), Some("3"));
+    }
+
+    #[test]
+    fn duplicate_key_is_an_error() {
+        let err = parse("a: 1\nb: 2\na: 3\n").unwrap_err();
+        assert_eq!(err.pos, Pos::new(3, 1));
+        assert!(err.message.contains("duplicate key 'a'"));
+    }
+
+    #[test]
+    fn tab_indentation_is_reported_with_position() {
+        let err = parse("services:\n\tweb: {}\n").unwrap_err();
+        assert_eq!(err.pos.line, 2);
+        assert!(err.message.contains("tab"), "{}", err.message);
+    }
+
+    #[test]
+    fn broken_yaml_is_reported() {
+        let err = parse("a: [1, 2\nb: 3\n").unwrap_err();
+        assert!(err.message.starts_with("invalid YAML"), "{}", err.message);
+    }
+
+    #[test]
+    fn alias_bomb_is_stopped() {
+        let mut text = String::from("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
+        for i in 1..9 {
+            let p = i - 1;
+            text.push_str(&format!(
+                "a{i}: &a{i} [*a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}]\n"
+            ));
+        }
+        let err = parse(&text).unwrap_err();
+        assert!(err.message.contains("alias bomb"));
+    }
+
+    #[test]
+    fn null_forms_and_quoted_scalars() {
+        let doc = parse("a:\nb: ~\nc: \"\"\nd: '1'\n").unwrap();
+        assert!(doc.get("a").unwrap().is_null());
+        assert!(doc.get("b").unwrap().is_null());
+        assert_eq!(doc.get("c").unwrap().value, Value::Scalar(String::new(), true));
+        assert_eq!(doc.get("d").unwrap().value, Value::Scalar("1".into(), true));
+    }
+}
