@@ -16,7 +16,11 @@ pub mod exit {
 const DEFAULT_STACK: &str = "stacks/ysh-b2b.yaml";
 
 #[derive(Parser)]
-#[command(name = "berth", version, about = "Boot an AWS-shaped development stack from one stack file")]
+#[command(
+    name = "berth",
+    version,
+    about = "Boot an AWS-shaped development stack from one stack file"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -35,7 +39,9 @@ struct StackArgs {
 #[derive(Subcommand)]
 enum Command {
     /// Check a stack file and print the resolved stack
-    #[command(after_help = "Examples:\n  berth validate\n  berth validate -f docker-compose.localstack.yml --env-file .env.local")]
+    #[command(
+        after_help = "Examples:\n  berth validate\n  berth validate -f docker-compose.localstack.yml --env-file .env.local"
+    )]
     Validate {
         #[command(flatten)]
         stack: StackArgs,
@@ -47,7 +53,11 @@ pub fn run() -> ExitCode {
         Ok(cli) => cli,
         Err(e) => {
             let _ = e.print();
-            return ExitCode::from(if e.use_stderr() { exit::USAGE } else { exit::OK });
+            return ExitCode::from(if e.use_stderr() {
+                exit::USAGE
+            } else {
+                exit::OK
+            });
         }
     };
     match cli.command {
@@ -56,7 +66,10 @@ pub fn run() -> ExitCode {
 }
 
 fn load_stack(args: &StackArgs) -> Result<Loaded, stack::Diagnostics> {
-    let file = args.file.clone().unwrap_or_else(|| PathBuf::from(DEFAULT_STACK));
+    let file = args
+        .file
+        .clone()
+        .unwrap_or_else(|| PathBuf::from(DEFAULT_STACK));
     stack::load(&LoadOptions {
         file,
         env_files: args.env_file.clone(),

@@ -14,21 +14,30 @@ pub fn resolved_stack(stack: &Stack) -> String {
     for (i, wave) in start_waves(stack).iter().enumerate() {
         let _ = writeln!(out, "start wave {}:", i + 1);
         for name in wave {
-            let Some(svc) = stack.service(name) else { continue };
+            let Some(svc) = stack.service(name) else {
+                continue;
+            };
             let _ = writeln!(out, "  {name}");
             if let Some(image) = &svc.image {
                 let _ = writeln!(out, "    image: {image}");
             }
             if let Some(build) = &svc.build {
-                let target = build.target.as_deref().map(|t| format!(" (target {t})")).unwrap_or_default();
+                let target = build
+                    .target
+                    .as_deref()
+                    .map(|t| format!(" (target {t})"))
+                    .unwrap_or_default();
                 let _ = writeln!(out, "    build: {}{target}", build.context.display());
             }
             if !svc.ports.is_empty() {
                 let _ = writeln!(out, "    ports: {}", port_ranges(&svc.ports).join(", "));
             }
             if !svc.depends_on.is_empty() {
-                let deps: Vec<String> =
-                    svc.depends_on.iter().map(|d| format!("{} ({})", d.service, d.condition.as_str())).collect();
+                let deps: Vec<String> = svc
+                    .depends_on
+                    .iter()
+                    .map(|d| format!("{} ({})", d.service, d.condition.as_str()))
+                    .collect();
                 let _ = writeln!(out, "    depends on: {}", deps.join(", "));
             }
             let volumes: Vec<String> = svc
@@ -41,7 +50,11 @@ pub fn resolved_stack(stack: &Stack) -> String {
                         MountSource::Anonymous => "anonymous".into(),
                         MountSource::Tmpfs => "tmpfs".into(),
                     };
-                    format!("{src}→{}{}", m.target, if m.read_only { " (ro)" } else { "" })
+                    format!(
+                        "{src}→{}{}",
+                        m.target,
+                        if m.read_only { " (ro)" } else { "" }
+                    )
                 })
                 .collect();
             if !volumes.is_empty() {
@@ -80,7 +93,11 @@ pub fn port_ranges(ports: &[PortMapping]) -> Vec<String> {
     runs.iter()
         .map(|(p, len)| {
             let range = |start: u16| {
-                if *len == 1 { start.to_string() } else { format!("{start}-{}", start + len - 1) }
+                if *len == 1 {
+                    start.to_string()
+                } else {
+                    format!("{start}-{}", start + len - 1)
+                }
             };
             let host = match (&p.host_ip, p.host_port) {
                 (Some(ip), Some(hp)) => format!("{ip}:{}", range(hp)),

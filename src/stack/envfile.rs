@@ -24,7 +24,11 @@ pub fn parse(text: &str) -> Result<Vec<(String, String)>, EnvFileError> {
             });
         };
         let key = key.trim();
-        if key.is_empty() || !key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.') {
+        if key.is_empty()
+            || !key
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.')
+        {
             return Err(EnvFileError {
                 pos: Pos::new(n + 1, 1),
                 message: format!("invalid variable name \"{key}\""),

@@ -60,10 +60,10 @@ pub fn interpolate(text: &str, vars: &Vars) -> Result<String, InterpolationError
                     message: format!("unclosed '${{' in \"{text}\""),
                 })?;
                 let inner: String = chars[i + 2..end].iter().collect();
-                out.push_str(&braced(&inner, vars).map_err(|message| InterpolationError {
-                    offset: i,
-                    message,
-                })?);
+                out.push_str(
+                    &braced(&inner, vars)
+                        .map_err(|message| InterpolationError { offset: i, message })?,
+                );
                 i = end + 1;
             }
             Some(c) if is_name_start(*c) => {
@@ -209,7 +209,10 @@ mod tests {
         assert_eq!(ok("${SET:-def}"), "value");
         assert_eq!(ok("${UNSET-def}"), "def");
         assert_eq!(ok("${EMPTY-def}"), "");
-        assert_eq!(ok("${UNSET:-localstack/localstack:4.9}"), "localstack/localstack:4.9");
+        assert_eq!(
+            ok("${UNSET:-localstack/localstack:4.9}"),
+            "localstack/localstack:4.9"
+        );
         assert_eq!(ok("${UNSET:-${INNER}-x}"), "in-x");
     }
 
@@ -226,9 +229,18 @@ mod tests {
     fn required() {
         assert_eq!(ok("${SET:?must}"), "value");
         assert_eq!(ok("${EMPTY?must}"), "");
-        assert_eq!(err("${UNSET:?set it please}").message, "required variable UNSET is not set: set it please");
-        assert_eq!(err("${EMPTY:?}").message, "required variable EMPTY is empty");
-        assert_eq!(err("${UNSET?}").message, "required variable UNSET is not set");
+        assert_eq!(
+            err("${UNSET:?set it please}").message,
+            "required variable UNSET is not set: set it please"
+        );
+        assert_eq!(
+            err("${EMPTY:?}").message,
+            "required variable EMPTY is empty"
+        );
+        assert_eq!(
+            err("${UNSET?}").message,
+            "required variable UNSET is not set"
+        );
         assert_eq!(err("abc ${UNSET?x}").offset, 4);
     }
 
@@ -245,7 +257,10 @@ mod tests {
     fn precedence_of_layers() {
         let v = Vars::layered([
             vec![("A".to_string(), "process".to_string())],
-            vec![("A".to_string(), "dotenv".to_string()), ("B".to_string(), "dotenv".to_string())],
+            vec![
+                ("A".to_string(), "dotenv".to_string()),
+                ("B".to_string(), "dotenv".to_string()),
+            ],
         ]);
         assert_eq!(interpolate("$A $B", &v).unwrap(), "process dotenv");
     }

@@ -7,13 +7,13 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use super::diagnostic::{nearest, Diagnostic, Diagnostics, Pos};
+use super::envfile;
 use super::fields;
 use super::interpolate::{interpolate, Vars};
 use super::model::*;
 use super::probe_spec;
 use super::validate;
 use super::yaml::{self, Node, Value};
-use super::envfile;
 
 pub struct LoadOptions {
     pub file: PathBuf,
@@ -32,39 +32,172 @@ pub struct Loaded {
 const TOP_KEYS: &[&str] = &["name", "services", "networks", "volumes", "seed", "x-berth"];
 const TOP_UNSUPPORTED: &[&str] = &["version", "secrets", "configs", "include", "models"];
 const SERVICE_KEYS: &[&str] = &[
-    "image", "build", "container_name", "command", "entrypoint", "environment", "env_file", "ports",
-    "volumes", "tmpfs", "depends_on", "healthcheck", "restart", "labels", "working_dir", "user",
-    "networks", "profiles", "tty", "probe", "x-berth",
+    "image",
+    "build",
+    "container_name",
+    "command",
+    "entrypoint",
+    "environment",
+    "env_file",
+    "ports",
+    "volumes",
+    "tmpfs",
+    "depends_on",
+    "healthcheck",
+    "restart",
+    "labels",
+    "working_dir",
+    "user",
+    "networks",
+    "profiles",
+    "tty",
+    "probe",
+    "x-berth",
 ];
 /// Compose keys berth accepts but does not act on: each is named in a warning.
 const SERVICE_UNSUPPORTED: &[&str] = &[
-    "annotations", "attach", "blkio_config", "cap_add", "cap_drop", "cgroup", "cgroup_parent",
-    "configs", "cpu_count", "cpu_percent", "cpu_period", "cpu_quota", "cpu_rt_period",
-    "cpu_rt_runtime", "cpu_shares", "cpus", "cpuset", "credential_spec", "deploy", "develop",
-    "device_cgroup_rules", "devices", "dns", "dns_opt", "dns_search", "domainname", "expose",
-    "extends", "external_links", "extra_hosts", "gpus", "group_add", "hostname", "init", "ipc",
-    "isolation", "label_file", "links", "logging", "mac_address", "mem_limit", "mem_reservation",
-    "mem_swappiness", "memswap_limit", "network_mode", "oom_kill_disable", "oom_score_adj", "pid",
-    "pids_limit", "platform", "post_start", "pre_stop", "privileged", "pull_policy", "read_only",
-    "runtime", "scale", "secrets", "security_opt", "shm_size", "stdin_open", "stop_grace_period",
-    "stop_signal", "storage_opt", "sysctls", "ulimits", "userns_mode", "uts", "volumes_from",
+    "annotations",
+    "attach",
+    "blkio_config",
+    "cap_add",
+    "cap_drop",
+    "cgroup",
+    "cgroup_parent",
+    "configs",
+    "cpu_count",
+    "cpu_percent",
+    "cpu_period",
+    "cpu_quota",
+    "cpu_rt_period",
+    "cpu_rt_runtime",
+    "cpu_shares",
+    "cpus",
+    "cpuset",
+    "credential_spec",
+    "deploy",
+    "develop",
+    "device_cgroup_rules",
+    "devices",
+    "dns",
+    "dns_opt",
+    "dns_search",
+    "domainname",
+    "expose",
+    "extends",
+    "external_links",
+    "extra_hosts",
+    "gpus",
+    "group_add",
+    "hostname",
+    "init",
+    "ipc",
+    "isolation",
+    "label_file",
+    "links",
+    "logging",
+    "mac_address",
+    "mem_limit",
+    "mem_reservation",
+    "mem_swappiness",
+    "memswap_limit",
+    "network_mode",
+    "oom_kill_disable",
+    "oom_score_adj",
+    "pid",
+    "pids_limit",
+    "platform",
+    "post_start",
+    "pre_stop",
+    "privileged",
+    "pull_policy",
+    "read_only",
+    "runtime",
+    "scale",
+    "secrets",
+    "security_opt",
+    "shm_size",
+    "stdin_open",
+    "stop_grace_period",
+    "stop_signal",
+    "storage_opt",
+    "sysctls",
+    "ulimits",
+    "userns_mode",
+    "uts",
+    "volumes_from",
 ];
 const BUILD_KEYS: &[&str] = &["context", "dockerfile", "args", "target"];
 const BUILD_UNSUPPORTED: &[&str] = &[
-    "additional_contexts", "cache_from", "cache_to", "dockerfile_inline", "entitlements",
-    "extra_hosts", "isolation", "labels", "network", "no_cache", "platforms", "privileged", "pull",
-    "secrets", "shm_size", "ssh", "tags", "ulimits",
+    "additional_contexts",
+    "cache_from",
+    "cache_to",
+    "dockerfile_inline",
+    "entitlements",
+    "extra_hosts",
+    "isolation",
+    "labels",
+    "network",
+    "no_cache",
+    "platforms",
+    "privileged",
+    "pull",
+    "secrets",
+    "shm_size",
+    "ssh",
+    "tags",
+    "ulimits",
 ];
-const HEALTHCHECK_KEYS: &[&str] =
-    &["test", "interval", "timeout", "retries", "start_period", "start_interval", "disable"];
-const PORT_KEYS: &[&str] = &["target", "published", "host_ip", "protocol", "mode", "name", "app_protocol"];
-const VOLUME_KEYS: &[&str] = &["type", "source", "target", "read_only", "bind", "volume", "tmpfs", "consistency"];
+const HEALTHCHECK_KEYS: &[&str] = &[
+    "test",
+    "interval",
+    "timeout",
+    "retries",
+    "start_period",
+    "start_interval",
+    "disable",
+];
+const PORT_KEYS: &[&str] = &[
+    "target",
+    "published",
+    "host_ip",
+    "protocol",
+    "mode",
+    "name",
+    "app_protocol",
+];
+const VOLUME_KEYS: &[&str] = &[
+    "type",
+    "source",
+    "target",
+    "read_only",
+    "bind",
+    "volume",
+    "tmpfs",
+    "consistency",
+];
 const DEPENDS_KEYS: &[&str] = &["condition", "required", "restart"];
-const NETWORK_DEF_KEYS: &[&str] =
-    &["driver", "external", "name", "driver_opts", "attachable", "enable_ipv6", "ipam", "internal", "labels"];
+const NETWORK_DEF_KEYS: &[&str] = &[
+    "driver",
+    "external",
+    "name",
+    "driver_opts",
+    "attachable",
+    "enable_ipv6",
+    "ipam",
+    "internal",
+    "labels",
+];
 const VOLUME_DEF_KEYS: &[&str] = &["driver", "external", "name", "driver_opts", "labels"];
-const SERVICE_NETWORK_KEYS: &[&str] =
-    &["aliases", "ipv4_address", "ipv6_address", "link_local_ips", "priority", "mac_address", "driver_opts", "gw_priority"];
+const SERVICE_NETWORK_KEYS: &[&str] = &[
+    "aliases",
+    "ipv4_address",
+    "ipv6_address",
+    "link_local_ips",
+    "priority",
+    "mac_address",
+    "driver_opts",
+    "gw_priority",
+];
 const X_BERTH_TOP_KEYS: &[&str] = &["seed", "name"];
 const X_BERTH_SERVICE_KEYS: &[&str] = &["probe"];
 
@@ -76,7 +209,13 @@ pub fn load(opts: &LoadOptions) -> Result<Loaded, Diagnostics> {
         .map_err(|e| at_start(format!("cannot read stack file: {e}")))?;
     let dir = file
         .parent()
-        .map(|p| if p.as_os_str().is_empty() { Path::new(".") } else { p })
+        .map(|p| {
+            if p.as_os_str().is_empty() {
+                Path::new(".")
+            } else {
+                p
+            }
+        })
         .unwrap_or(Path::new("."))
         .to_path_buf();
     let mut layers = vec![opts.process_env.clone()];
@@ -92,17 +231,26 @@ pub fn load(opts: &LoadOptions) -> Result<Loaded, Diagnostics> {
 
 fn read_env_file(path: &Path) -> Result<Vec<(String, String)>, Diagnostics> {
     let text = std::fs::read_to_string(path).map_err(|e| {
-        Diagnostics(vec![Diagnostic::new(path, Pos::new(1, 1), format!("cannot read env file: {e}"))])
+        Diagnostics(vec![Diagnostic::new(
+            path,
+            Pos::new(1, 1),
+            format!("cannot read env file: {e}"),
+        )])
     })?;
-    envfile::parse(&text)
-        .map_err(|e| Diagnostics(vec![Diagnostic::new(path, e.pos, e.message)]))
+    envfile::parse(&text).map_err(|e| Diagnostics(vec![Diagnostic::new(path, e.pos, e.message)]))
 }
 
 /// Loads stack text as if read from `file`; relative paths resolve against `dir`.
 pub fn load_str(text: &str, file: &Path, dir: &Path, vars: &Vars) -> Result<Loaded, Diagnostics> {
     let mut root = yaml::parse(text)
         .map_err(|e| Diagnostics(vec![Diagnostic::new(file, e.pos, e.message)]))?;
-    let mut cx = Cx { file, dir, vars, errors: Vec::new(), warnings: Vec::new() };
+    let mut cx = Cx {
+        file,
+        dir,
+        vars,
+        errors: Vec::new(),
+        warnings: Vec::new(),
+    };
     cx.interpolate_tree(&mut root);
     if !cx.errors.is_empty() {
         return Err(Diagnostics(cx.errors));
@@ -112,7 +260,10 @@ pub fn load_str(text: &str, file: &Path, dir: &Path, vars: &Vars) -> Result<Load
         cx.errors.extend(validate::validate(stack));
     }
     match stack {
-        Some(stack) if cx.errors.is_empty() => Ok(Loaded { stack, warnings: cx.warnings }),
+        Some(stack) if cx.errors.is_empty() => Ok(Loaded {
+            stack,
+            warnings: cx.warnings,
+        }),
         _ => {
             cx.errors.sort_by_key(|d| d.pos);
             Err(Diagnostics(cx.errors))
@@ -135,7 +286,8 @@ impl<'a> Cx<'a> {
 
     fn interpolate_tree(&mut self, node: &mut Node) {
         match &mut node.value {
-            Value::Scalar(text, quoted) if text.contains('$') => match interpolate(text, self.vars) {
+            Value::Scalar(text, quoted) if text.contains('$') => match interpolate(text, self.vars)
+            {
                 Ok(value) => *text = value,
                 Err(e) => {
                     let col = node.pos.col + e.offset + usize::from(*quoted);
@@ -143,7 +295,9 @@ impl<'a> Cx<'a> {
                 }
             },
             Value::Seq(items) => items.iter_mut().for_each(|n| self.interpolate_tree(n)),
-            Value::Map(entries) => entries.iter_mut().for_each(|(_, v)| self.interpolate_tree(v)),
+            Value::Map(entries) => entries
+                .iter_mut()
+                .for_each(|(_, v)| self.interpolate_tree(v)),
             _ => {}
         }
     }
@@ -159,7 +313,10 @@ impl<'a> Cx<'a> {
     ) -> Vec<(&'n str, &'n Node)> {
         let Some(map) = node.as_map() else {
             if !node.is_null() {
-                self.error(node.pos, format!("{what} must be a map, found {}", node.kind()));
+                self.error(
+                    node.pos,
+                    format!("{what} must be a map, found {}", node.kind()),
+                );
             }
             return Vec::new();
         };
@@ -180,7 +337,8 @@ impl<'a> Cx<'a> {
             } else if key.starts_with("x-") {
                 continue;
             } else {
-                let mut d = Diagnostic::new(self.file, k.pos, format!("unknown key '{key}' in {what}"));
+                let mut d =
+                    Diagnostic::new(self.file, k.pos, format!("unknown key '{key}' in {what}"));
                 let candidates = known.iter().chain(unsupported).copied();
                 if let Some(best) = nearest(key, candidates) {
                     d = d.with_hint(format!("did you mean '{best}'?"));
@@ -195,7 +353,10 @@ impl<'a> Cx<'a> {
         match &node.value {
             Value::Scalar(s, _) => Some(s.clone()),
             _ => {
-                self.error(node.pos, format!("{what} must be a string, found {}", node.kind()));
+                self.error(
+                    node.pos,
+                    format!("{what} must be a string, found {}", node.kind()),
+                );
                 None
             }
         }
@@ -222,7 +383,9 @@ impl<'a> Cx<'a> {
 
     pub fn duration(&mut self, node: &Node, what: &str) -> Option<std::time::Duration> {
         let text = self.string(node, what)?;
-        fields::duration(&text).map_err(|e| self.error(node.pos, format!("{what}: {e}"))).ok()
+        fields::duration(&text)
+            .map_err(|e| self.error(node.pos, format!("{what}: {e}")))
+            .ok()
     }
 
     /// A list of strings, or a single string when `single` is allowed.
@@ -232,7 +395,10 @@ impl<'a> Cx<'a> {
             Value::Scalar(s, _) => vec![s.clone()],
             Value::Null => Vec::new(),
             Value::Map(_) => {
-                self.error(node.pos, format!("{what} must be a string or a list of strings"));
+                self.error(
+                    node.pos,
+                    format!("{what} must be a string or a list of strings"),
+                );
                 Vec::new()
             }
         }
@@ -259,7 +425,9 @@ impl<'a> Cx<'a> {
         match &node.value {
             Value::Map(entries) => {
                 for (k, v) in entries {
-                    let Some(key) = self.string(k, what) else { continue };
+                    let Some(key) = self.string(k, what) else {
+                        continue;
+                    };
                     match &v.value {
                         Value::Null => {
                             if let Some(value) = self.vars.get(&key).filter(|_| from_vars) {
@@ -277,7 +445,9 @@ impl<'a> Cx<'a> {
             }
             Value::Seq(items) => {
                 for item in items {
-                    let Some(entry) = self.string(item, what) else { continue };
+                    let Some(entry) = self.string(item, what) else {
+                        continue;
+                    };
                     match entry.split_once('=') {
                         Some((k, v)) => {
                             out.insert(k.to_string(), v.to_string());
@@ -300,10 +470,17 @@ impl<'a> Cx<'a> {
 
     fn path(&self, text: &str) -> PathBuf {
         let expanded = match text.strip_prefix("~/") {
-            Some(rest) => self.vars.get("HOME").map_or_else(|| PathBuf::from(text), |h| Path::new(h).join(rest)),
+            Some(rest) => self
+                .vars
+                .get("HOME")
+                .map_or_else(|| PathBuf::from(text), |h| Path::new(h).join(rest)),
             None => PathBuf::from(text),
         };
-        let joined = if expanded.is_absolute() { expanded } else { self.dir.join(expanded) };
+        let joined = if expanded.is_absolute() {
+            expanded
+        } else {
+            self.dir.join(expanded)
+        };
         normalize(&joined)
     }
 
@@ -333,7 +510,10 @@ impl<'a> Cx<'a> {
                 "services" => {
                     saw_services = true;
                     let Some(map) = value.as_map() else {
-                        self.error(value.pos, "services must be a map of service names to definitions");
+                        self.error(
+                            value.pos,
+                            "services must be a map of service names to definitions",
+                        );
                         continue;
                     };
                     for (k, v) in map {
@@ -342,14 +522,30 @@ impl<'a> Cx<'a> {
                         }
                     }
                 }
-                "networks" => networks = self.definitions(value, "networks", NETWORK_DEF_KEYS)
-                    .into_iter()
-                    .map(|(name, driver, external, pos)| NetworkDef { name, driver, external, pos })
-                    .collect(),
-                _ => volumes = self.definitions(value, "volumes", VOLUME_DEF_KEYS)
-                    .into_iter()
-                    .map(|(name, driver, external, pos)| VolumeDef { name, driver, external, pos })
-                    .collect(),
+                "networks" => {
+                    networks = self
+                        .definitions(value, "networks", NETWORK_DEF_KEYS)
+                        .into_iter()
+                        .map(|(name, driver, external, pos)| NetworkDef {
+                            name,
+                            driver,
+                            external,
+                            pos,
+                        })
+                        .collect()
+                }
+                _ => {
+                    volumes = self
+                        .definitions(value, "volumes", VOLUME_DEF_KEYS)
+                        .into_iter()
+                        .map(|(name, driver, external, pos)| VolumeDef {
+                            name,
+                            driver,
+                            external,
+                            pos,
+                        })
+                        .collect()
+                }
             }
         }
         if !saw_services {
@@ -358,7 +554,10 @@ impl<'a> Cx<'a> {
         let name = name.unwrap_or_else(|| default_name(self.file, self.dir, self.vars));
         let name = normalize_name(&name);
         if name.is_empty() {
-            self.error(root.pos, "the stack name is empty: set 'name:' to letters, digits, '-' or '_'");
+            self.error(
+                root.pos,
+                "the stack name is empty: set 'name:' to letters, digits, '-' or '_'",
+            );
         }
         Some(Stack {
             name,
@@ -371,7 +570,12 @@ impl<'a> Cx<'a> {
         })
     }
 
-    fn definitions(&mut self, node: &Node, what: &str, keys: &[&str]) -> Vec<(String, Option<String>, bool, Pos)> {
+    fn definitions(
+        &mut self,
+        node: &Node,
+        what: &str,
+        keys: &[&str],
+    ) -> Vec<(String, Option<String>, bool, Pos)> {
         let Some(map) = node.as_map() else {
             if !node.is_null() {
                 self.error(node.pos, format!("{what} must be a map"));
@@ -380,7 +584,9 @@ impl<'a> Cx<'a> {
         };
         let mut out = Vec::new();
         for (k, v) in map {
-            let Some(name) = self.string(k, what) else { continue };
+            let Some(name) = self.string(k, what) else {
+                continue;
+            };
             let (mut driver, mut external) = (None, false);
             let context = format!("{what}.{name}");
             for (key, value) in self.entries(v, &context, keys, &[]) {
@@ -396,7 +602,11 @@ impl<'a> Cx<'a> {
     }
 
     fn service(&mut self, name: &str, pos: Pos, node: &Node) -> Service {
-        let mut svc = Service { name: name.to_string(), pos, ..Service::default() };
+        let mut svc = Service {
+            name: name.to_string(),
+            pos,
+            ..Service::default()
+        };
         let what = format!("service '{name}'");
         let mut env_from_files = BTreeMap::new();
         let mut probe_node = None;
@@ -436,7 +646,9 @@ impl<'a> Cx<'a> {
             svc.environment.entry(k).or_insert(v);
         }
         if tty {
-            svc.labels.entry(TTY_LABEL.into()).or_insert_with(|| "true".into());
+            svc.labels
+                .entry(TTY_LABEL.into())
+                .or_insert_with(|| "true".into());
         }
         svc.probe = match probe_node {
             Some(node) => probe_spec::parse(self, node, &svc),
@@ -447,9 +659,15 @@ impl<'a> Cx<'a> {
 
     fn build(&mut self, node: &Node) -> Option<Build> {
         if let Some(context) = node.scalar() {
-            return Some(Build { context: self.path(context), ..Build::default() });
+            return Some(Build {
+                context: self.path(context),
+                ..Build::default()
+            });
         }
-        let mut build = Build { context: self.path("."), ..Build::default() };
+        let mut build = Build {
+            context: self.path("."),
+            ..Build::default()
+        };
         for (key, value) in self.entries(node, "build", BUILD_KEYS, BUILD_UNSUPPORTED) {
             match key {
                 "context" => {
@@ -497,7 +715,10 @@ impl<'a> Cx<'a> {
                     Err(e) => self.errors.push(Diagnostic::new(&full, e.pos, e.message)),
                 },
                 Err(_) if !required => {}
-                Err(e) => self.error(pos, format!("cannot read env_file '{}': {e}", full.display())),
+                Err(e) => self.error(
+                    pos,
+                    format!("cannot read env_file '{}': {e}", full.display()),
+                ),
             }
         }
         out
@@ -513,8 +734,12 @@ impl<'a> Cx<'a> {
             let spec = if item.as_map().is_some() {
                 self.port_long(item)
             } else {
-                let Some(text) = self.string(item, "a port") else { continue };
-                fields::port_short(&text).map_err(|e| self.error(item.pos, e)).ok()
+                let Some(text) = self.string(item, "a port") else {
+                    continue;
+                };
+                fields::port_short(&text)
+                    .map_err(|e| self.error(item.pos, e))
+                    .ok()
             };
             if let Some(spec) = spec {
                 for (host_port, container_port) in spec.expand() {
@@ -532,7 +757,8 @@ impl<'a> Cx<'a> {
     }
 
     fn port_long(&mut self, node: &Node) -> Option<fields::PortSpec> {
-        let (mut target, mut published, mut host_ip, mut protocol) = (None, None, None, super::model::Protocol::Tcp);
+        let (mut target, mut published, mut host_ip, mut protocol) =
+            (None, None, None, super::model::Protocol::Tcp);
         for (key, value) in self.entries(node, "a port", PORT_KEYS, &[]) {
             let text = self.string(value, key)?;
             let parsed = match key {
@@ -556,12 +782,20 @@ impl<'a> Cx<'a> {
         };
         if let Some((h0, h1)) = published {
             if h1 - h0 != container.1 - container.0 && h0 != h1 {
-                self.error(node.pos, "the published range and the target range differ in size");
+                self.error(
+                    node.pos,
+                    "the published range and the target range differ in size",
+                );
                 return None;
             }
         }
         let host = published.map(|(h0, _)| (h0, h0 + (container.1 - container.0)));
-        Some(fields::PortSpec { host_ip, host, container, protocol })
+        Some(fields::PortSpec {
+            host_ip,
+            host,
+            container,
+            protocol,
+        })
     }
 
     fn mounts(&mut self, node: &Node) -> Vec<Mount> {
@@ -598,11 +832,18 @@ impl<'a> Cx<'a> {
                 ("volume", None) => MountSource::Anonymous,
                 ("tmpfs", _) => MountSource::Tmpfs,
                 (other, _) => {
-                    self.error(item.pos, format!("unknown volume type '{other}' (expected volume, bind or tmpfs)"));
+                    self.error(
+                        item.pos,
+                        format!("unknown volume type '{other}' (expected volume, bind or tmpfs)"),
+                    );
                     return None;
                 }
             };
-            return Some(Mount { source, target, read_only });
+            return Some(Mount {
+                source,
+                target,
+                read_only,
+            });
         }
         let text = self.string(item, "a volume")?;
         let parts: Vec<&str> = text.split(':').collect();
@@ -611,20 +852,34 @@ impl<'a> Cx<'a> {
             [s, t] => (Some(*s), *t, None),
             [s, t, m] => (Some(*s), *t, Some(*m)),
             _ => {
-                self.error(item.pos, format!("malformed volume '{text}': expected [SOURCE:]TARGET[:MODE]"));
+                self.error(
+                    item.pos,
+                    format!("malformed volume '{text}': expected [SOURCE:]TARGET[:MODE]"),
+                );
                 return None;
             }
         };
         if !target.starts_with('/') {
-            self.error(item.pos, format!("volume target '{target}' must be an absolute path in the container"));
+            self.error(
+                item.pos,
+                format!("volume target '{target}' must be an absolute path in the container"),
+            );
             return None;
         }
         let read_only = match mode {
             None => false,
             Some(m) => {
                 let opts: Vec<&str> = m.split(',').collect();
-                if let Some(bad) = opts.iter().find(|o| !matches!(**o, "ro" | "rw" | "z" | "Z" | "cached" | "delegated" | "consistent" | "nocopy")) {
-                    self.error(item.pos, format!("unknown volume mode '{bad}' in '{text}' (expected ro or rw)"));
+                if let Some(bad) = opts.iter().find(|o| {
+                    !matches!(
+                        **o,
+                        "ro" | "rw" | "z" | "Z" | "cached" | "delegated" | "consistent" | "nocopy"
+                    )
+                }) {
+                    self.error(
+                        item.pos,
+                        format!("unknown volume mode '{bad}' in '{text}' (expected ro or rw)"),
+                    );
                     return None;
                 }
                 opts.contains(&"ro")
@@ -637,7 +892,11 @@ impl<'a> Cx<'a> {
             }
             Some(s) => MountSource::Volume(s.to_string()),
         };
-        Some(Mount { source, target: target.to_string(), read_only })
+        Some(Mount {
+            source,
+            target: target.to_string(),
+            read_only,
+        })
     }
 
     fn depends_on(&mut self, node: &Node) -> Vec<Dependency> {
@@ -645,14 +904,19 @@ impl<'a> Cx<'a> {
             Value::Seq(items) => items
                 .iter()
                 .filter_map(|n| {
-                    self.string(n, "a dependency")
-                        .map(|service| Dependency { service, condition: Condition::Started, pos: n.pos })
+                    self.string(n, "a dependency").map(|service| Dependency {
+                        service,
+                        condition: Condition::Started,
+                        pos: n.pos,
+                    })
                 })
                 .collect(),
             Value::Map(entries) => {
                 let mut out = Vec::new();
                 for (k, v) in entries {
-                    let Some(service) = self.string(k, "a dependency") else { continue };
+                    let Some(service) = self.string(k, "a dependency") else {
+                        continue;
+                    };
                     let mut condition = Condition::Started;
                     let condition_node = if v.as_map().is_some() {
                         self.entries(v, "depends_on", DEPENDS_KEYS, &[])
@@ -675,7 +939,11 @@ impl<'a> Cx<'a> {
                             ),
                         }
                     }
-                    out.push(Dependency { service, condition, pos: k.pos });
+                    out.push(Dependency {
+                        service,
+                        condition,
+                        pos: k.pos,
+                    });
                 }
                 out
             }
@@ -687,15 +955,26 @@ impl<'a> Cx<'a> {
     }
 
     fn healthcheck(&mut self, node: &Node) -> Option<Healthcheck> {
-        let mut hc = Healthcheck { test: None, interval: None, timeout: None, retries: None, start_period: None, start_interval: None };
+        let mut hc = Healthcheck {
+            test: None,
+            interval: None,
+            timeout: None,
+            retries: None,
+            start_period: None,
+            start_interval: None,
+        };
         for (key, value) in self.entries(node, "healthcheck", HEALTHCHECK_KEYS, &[]) {
             match key {
                 "test" => hc.test = self.health_test(value),
                 "interval" => hc.interval = self.duration(value, "healthcheck.interval"),
                 "timeout" => hc.timeout = self.duration(value, "healthcheck.timeout"),
                 "retries" => hc.retries = self.number(value, "healthcheck.retries"),
-                "start_period" => hc.start_period = self.duration(value, "healthcheck.start_period"),
-                "start_interval" => hc.start_interval = self.duration(value, "healthcheck.start_interval"),
+                "start_period" => {
+                    hc.start_period = self.duration(value, "healthcheck.start_period")
+                }
+                "start_interval" => {
+                    hc.start_interval = self.duration(value, "healthcheck.start_interval")
+                }
                 _ => {
                     if self.bool(value, "healthcheck.disable") == Some(true) {
                         hc.test = Some(HealthTest::None);
@@ -712,8 +991,12 @@ impl<'a> Cx<'a> {
         }
         let words = self.strings(node, "healthcheck.test");
         match words.split_first() {
-            Some((first, rest)) if first == "CMD" && !rest.is_empty() => Some(HealthTest::Cmd(rest.to_vec())),
-            Some((first, rest)) if first == "CMD-SHELL" && !rest.is_empty() => Some(HealthTest::Shell(rest.join(" "))),
+            Some((first, rest)) if first == "CMD" && !rest.is_empty() => {
+                Some(HealthTest::Cmd(rest.to_vec()))
+            }
+            Some((first, rest)) if first == "CMD-SHELL" && !rest.is_empty() => {
+                Some(HealthTest::Shell(rest.join(" ")))
+            }
             Some((first, [])) if first == "NONE" => Some(HealthTest::None),
             _ => {
                 self.errors.push(
@@ -735,8 +1018,12 @@ impl<'a> Cx<'a> {
                 Some(Ok(n)) => Some(RestartPolicy::OnFailure(Some(n))),
                 _ => {
                     self.errors.push(
-                        Diagnostic::new(self.file, node.pos, format!("unknown restart policy '{other}'"))
-                            .with_hint("use no, always, on-failure[:N] or unless-stopped"),
+                        Diagnostic::new(
+                            self.file,
+                            node.pos,
+                            format!("unknown restart policy '{other}'"),
+                        )
+                        .with_hint("use no, always, on-failure[:N] or unless-stopped"),
                     );
                     None
                 }
@@ -749,14 +1036,21 @@ impl<'a> Cx<'a> {
             Value::Seq(_) => self
                 .strings(node, "networks")
                 .into_iter()
-                .map(|name| ServiceNetwork { name, aliases: Vec::new() })
+                .map(|name| ServiceNetwork {
+                    name,
+                    aliases: Vec::new(),
+                })
                 .collect(),
             Value::Map(entries) => {
                 let mut out = Vec::new();
                 for (k, v) in entries {
-                    let Some(name) = self.string(k, "a network") else { continue };
+                    let Some(name) = self.string(k, "a network") else {
+                        continue;
+                    };
                     let mut aliases = Vec::new();
-                    for (key, value) in self.entries(v, "a service network", SERVICE_NETWORK_KEYS, &[]) {
+                    for (key, value) in
+                        self.entries(v, "a service network", SERVICE_NETWORK_KEYS, &[])
+                    {
                         if key == "aliases" {
                             aliases = self.strings(value, "aliases");
                         }
@@ -801,7 +1095,10 @@ fn default_name(file: &Path, dir: &Path, vars: &Vars) -> String {
     let is_compose = stem.contains("compose");
     if is_compose {
         let abs = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
-        abs.file_name().and_then(|s| s.to_str()).unwrap_or("stack").to_string()
+        abs.file_name()
+            .and_then(|s| s.to_str())
+            .unwrap_or("stack")
+            .to_string()
     } else {
         stem.to_string()
     }

@@ -13,8 +13,12 @@ pub fn validate(stack: &Stack) -> Vec<Diagnostic> {
     for svc in &stack.services {
         if svc.image.is_none() && svc.build.is_none() {
             errors.push(
-                Diagnostic::new(file, svc.pos, format!("service '{}' has neither 'image' nor 'build'", svc.name))
-                    .with_hint("add 'image: NAME:TAG' or 'build: ./path/to/context'"),
+                Diagnostic::new(
+                    file,
+                    svc.pos,
+                    format!("service '{}' has neither 'image' nor 'build'", svc.name),
+                )
+                .with_hint("add 'image: NAME:TAG' or 'build: ./path/to/context'"),
             );
         }
         for dep in &svc.depends_on {
@@ -22,22 +26,38 @@ pub fn validate(stack: &Stack) -> Vec<Diagnostic> {
                 let mut d = Diagnostic::new(
                     file,
                     dep.pos,
-                    format!("service '{}' depends on unknown service '{}'", svc.name, dep.service),
+                    format!(
+                        "service '{}' depends on unknown service '{}'",
+                        svc.name, dep.service
+                    ),
                 );
                 if let Some(best) = nearest(&dep.service, names.iter().copied()) {
                     d = d.with_hint(format!("did you mean '{best}'?"));
                 }
                 errors.push(d);
             } else if dep.service == svc.name {
-                errors.push(Diagnostic::new(file, dep.pos, format!("service '{}' depends on itself", svc.name)));
+                errors.push(Diagnostic::new(
+                    file,
+                    dep.pos,
+                    format!("service '{}' depends on itself", svc.name),
+                ));
             }
         }
         for mount in &svc.volumes {
             if let MountSource::Volume(v) = &mount.source {
                 if !stack.volumes.iter().any(|d| &d.name == v) {
                     errors.push(
-                        Diagnostic::new(file, svc.pos, format!("service '{}' uses volume '{v}', which is not declared", svc.name))
-                            .with_hint(format!("add it under the top-level 'volumes:' ('{v}: {{}}')")),
+                        Diagnostic::new(
+                            file,
+                            svc.pos,
+                            format!(
+                                "service '{}' uses volume '{v}', which is not declared",
+                                svc.name
+                            ),
+                        )
+                        .with_hint(format!(
+                            "add it under the top-level 'volumes:' ('{v}: {{}}')"
+                        )),
                     );
                 }
             }
@@ -45,8 +65,15 @@ pub fn validate(stack: &Stack) -> Vec<Diagnostic> {
         for net in &svc.networks {
             if net.name != "default" && !stack.networks.iter().any(|d| d.name == net.name) {
                 errors.push(
-                    Diagnostic::new(file, svc.pos, format!("service '{}' uses network '{}', which is not declared", svc.name, net.name))
-                        .with_hint("add it under the top-level 'networks:'"),
+                    Diagnostic::new(
+                        file,
+                        svc.pos,
+                        format!(
+                            "service '{}' uses network '{}', which is not declared",
+                            svc.name, net.name
+                        ),
+                    )
+                    .with_hint("add it under the top-level 'networks:'"),
                 );
             }
         }
@@ -59,7 +86,10 @@ pub fn validate(stack: &Stack) -> Vec<Diagnostic> {
                 errors.push(Diagnostic::new(
                     file,
                     svc.pos,
-                    format!("container_name '{cn}' is used by both '{first}' and '{}'", svc.name),
+                    format!(
+                        "container_name '{cn}' is used by both '{first}' and '{}'",
+                        svc.name
+                    ),
                 ));
             }
         }
@@ -69,8 +99,12 @@ pub fn validate(stack: &Stack) -> Vec<Diagnostic> {
     if let Some(cycle) = find_cycle(stack) {
         let first = stack.service(&cycle[0]).map(|s| s.pos).unwrap_or_default();
         errors.push(
-            Diagnostic::new(file, first, format!("dependency cycle: {}", cycle.join(" → ")))
-                .with_hint("remove one of these depends_on entries"),
+            Diagnostic::new(
+                file,
+                first,
+                format!("dependency cycle: {}", cycle.join(" → ")),
+            )
+            .with_hint("remove one of these depends_on entries"),
         );
     }
     errors
@@ -86,7 +120,9 @@ fn port_conflicts(stack: &Stack) -> Vec<Diagnostic> {
     let mut errors = Vec::new();
     for svc in &stack.services {
         for port in &svc.ports {
-            let Some(host_port) = port.host_port else { continue };
+            let Some(host_port) = port.host_port else {
+                continue;
+            };
             let clash = seen.iter().find(|(_, p)| {
                 p.host_port == Some(host_port)
                     && p.protocol == port.protocol
@@ -119,7 +155,12 @@ fn find_cycle(stack: &Stack) -> Option<Vec<String>> {
         Active,
         Done,
     }
-    let index: BTreeMap<&str, usize> = stack.services.iter().enumerate().map(|(i, s)| (s.name.as_str(), i)).collect();
+    let index: BTreeMap<&str, usize> = stack
+        .services
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (s.name.as_str(), i))
+        .collect();
     let mut marks = vec![Mark::New; stack.services.len()];
     let mut path: Vec<usize> = Vec::new();
 
@@ -133,14 +174,19 @@ fn find_cycle(stack: &Stack) -> Option<Vec<String>> {
         marks[i] = Mark::Active;
         path.push(i);
         for dep in &stack.services[i].depends_on {
-            let Some(&j) = index.get(dep.service.as_str()) else { continue };
+            let Some(&j) = index.get(dep.service.as_str()) else {
+                continue;
+            };
             if j == i {
                 continue;
             }
             match marks[j] {
                 Mark::Active => {
                     let start = path.iter().position(|&p| p == j).unwrap_or(0);
-                    let mut cycle: Vec<String> = path[start..].iter().map(|&p| stack.services[p].name.clone()).collect();
+                    let mut cycle: Vec<String> = path[start..]
+                        .iter()
+                        .map(|&p| stack.services[p].name.clone())
+                        .collect();
                     cycle.push(stack.services[j].name.clone());
                     return Some(cycle);
                 }

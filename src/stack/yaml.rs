@@ -112,7 +112,10 @@ pub fn parse(text: &str) -> Result<Node, YamlError> {
         match event {
             Event::StreamStart | Event::DocumentStart(_) => continue,
             Event::StreamEnd | Event::DocumentEnd => {
-                return Ok(Node { value: Value::Null, pos: Pos::new(1, 1) })
+                return Ok(Node {
+                    value: Value::Null,
+                    pos: Pos::new(1, 1),
+                })
             }
             other => return b.node(other, span),
         }
@@ -173,7 +176,13 @@ impl<'a> Builder<'a> {
                     }
                     items.push(self.node(event, span)?);
                 }
-                (Node { value: Value::Seq(items), pos }, anchor)
+                (
+                    Node {
+                        value: Value::Seq(items),
+                        pos,
+                    },
+                    anchor,
+                )
             }
             Event::MappingStart(anchor, _) => (self.mapping(pos)?, anchor),
             other => {
@@ -243,7 +252,10 @@ impl<'a> Builder<'a> {
                 }
             }
         }
-        Ok(Node { value: Value::Map(entries), pos })
+        Ok(Node {
+            value: Value::Map(entries),
+            pos,
+        })
     }
 }
 
@@ -329,7 +341,10 @@ mod tests {
         let doc = parse("a:\nb: ~\nc: \"\"\nd: '1'\n").unwrap();
         assert!(doc.get("a").unwrap().is_null());
         assert!(doc.get("b").unwrap().is_null());
-        assert_eq!(doc.get("c").unwrap().value, Value::Scalar(String::new(), true));
+        assert_eq!(
+            doc.get("c").unwrap().value,
+            Value::Scalar(String::new(), true)
+        );
         assert_eq!(doc.get("d").unwrap().value, Value::Scalar("1".into(), true));
     }
 }

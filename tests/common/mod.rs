@@ -1,0 +1,131 @@
+//! Shared pieces of the integration tests: the offline images and real containers.
+#![allow(dead_code)]
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The env file `scripts/harness images` writes. Missing means the harness did not run:
+/// that is a failure, never a skip.
+pub fn images_env_file() -> PathBuf {
+    let path = std::env::var_os("BERTH_TEST_ENV_FILE")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| root().join("target/berth-test/images.env"));
+    assert!(
+        path.is_file(),
+        "{} is missing: run the tests with scripts/test (it starts Docker and builds the offline images)",
+        path.display()
+    );
+    path
+}
+
+pub fn images() -> BTreeMap<String, String> {
+    let text = std::fs::read_to_string(images_env_file()).expect("read images env file");
+    text.lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split_once('='))
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect()
+}
+
+pub fn image(var: &str) -> String {
+    images()
+        .remove(var)
+        .unwrap_or_else(|| panic!("{var} missing from the images env file"))
+}
+
+pub fn docker(args: &[&str]) -> String {
+    let out = Command::new("docker")
+        .args(args)
+        .output()
+        .expect("run docker CLI");
+    assert!(
+        out.status.success(),
+        "docker {} failed: {}",
+        args.join(" "),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).trim().to_string()
+}
+
+/// A container that is removed when the test ends, pass or fail.
+pub struct Container {
+    pub name: String,
+}
+
+impl Container {
+    pub fn run(
+        name: &str,
+        image: &str,
+        port: u16,
+        env: &[(&str, &str)],
+        extra: &[&str],
+    ) -> Container {
+        let name = format!("berth-it-{}-{name}", std::process::id());
+        let mut args: Vec<String> = vec!["run".into(), "-d".into(), "--name".into(), name.clone()];
+        args.push("-p".into());
+        args.push(format!("127.0.0.1::{port}"));
+        for (k, v) in env {
+            args.push("-e".into());
+            args.push(format!("{k}={v}"));
+        }
+        args.extend(extra.iter().map(|s| s.to_string()));
+        args.push(image.into());
+        let argv: Vec<&str> = args.iter().map(String::as_str).collect();
+        docker(&argv);
+        Container { name }
+    }
+
+    /// The host port the engine published for `port`.
+    pub fn host_port(&self, port: u16) -> u16 {
+        let out = docker(&["port", &self.name, &port.to_string()]);
+        out.lines()
+            .next()
+            .and_then(|l| l.rsplit(':').next())
+            .and_then(|p| p.parse().ok())
+            .unwrap_or_else(|| panic!("no published port for {port}: {out}"))
+    }
+
+    pub fn logs(&self) -> String {
+        let out = Command::new("docker")
+            .args(["logs", &self.name])
+            .output()
+            .expect("docker logs");
+        format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        )
+    }
+}
+
+impl Drop for Container {
+    fn drop(&mut self) {
+        let _ = Command::new("docker")
+            .args(["rm", "-f", "-v", &self.name])
+            .output();
+    }
+}
+
+/// Retries `check` until it returns Ok or `limit` passes; the last error explains a failure.
+pub async fn eventually<T, F, Fut>(limit: Duration, what: &str, mut check: F) -> T
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = Result<T, String>>,
+{
+    let start = Instant::now();
+    loop {
+        match check().await {
+            Ok(v) => return v,
+            Err(e) if start.elapsed() > limit => {
+                panic!("{what}: still failing after {limit:?}: {e}")
+            }
+            Err(_) => tokio::time::sleep(Duration::from_millis(100)).await,
+        }
+    }
+}
