@@ -109,3 +109,33 @@ pub fn port_ranges(ports: &[PortMapping]) -> Vec<String> {
         })
         .collect()
 }
+
+/// `berth status` as a table.
+pub fn status_table(status: &berth::engine::status::StackStatus) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "{:<14} {:<10} {:<10} {:<13} {:<10} {:>8}  PORTS", "SERVICE", "STATE", "HEALTH", "CONTAINER", "UPTIME", "RESTARTS");
+    for s in &status.services {
+        let uptime = s
+            .started_at
+            .as_deref()
+            .filter(|_| s.state == "running")
+            .and_then(|t| chrono::DateTime::parse_from_rfc3339(t).ok())
+            .map(|t| human_duration(chrono::Utc::now().signed_duration_since(t).num_seconds()))
+            .unwrap_or_else(|| "-".into());
+        let state = match s.exit_code {
+            Some(code) if s.state != "running" => format!("{} ({code})", s.state),
+            _ => s.state.clone(),
+        };
+        let id = s.container_id.as_deref().map(|i| &i[..i.len().min(12)]).unwrap_or("-");
+        let _ = writeln!(out, "{:<14} {:<10} {:<10} {:<13} {:<10} {:>8}  {}", s.name, state, s.health, id, uptime, s.restart_count, s.ports.join(", "));
+    }
+    out
+}
+
+fn human_duration(secs: i64) -> String {
+    match secs {
+        s if s < 60 => format!("{s}s"),
+        s if s < 3600 => format!("{}m{}s", s / 60, s % 60),
+        s => format!("{}h{}m", s / 3600, (s % 3600) / 60),
+    }
+}

@@ -4,4 +4,6 @@
 //! decides readiness; the binary wires them to a command line.
 #![forbid(unsafe_code)]
 
+pub mod engine;
+pub mod probe;
 pub mod stack;

@@ -2,6 +2,7 @@
 
 mod cli;
 mod cli_render;
+mod headless;
 
 fn main() -> std::process::ExitCode {
     cli::run()

@@ -216,8 +216,9 @@ pub fn load(opts: &LoadOptions) -> Result<Loaded, Diagnostics> {
                 p
             }
         })
-        .unwrap_or(Path::new("."))
-        .to_path_buf();
+        .unwrap_or(Path::new("."));
+    // Bind mounts and build contexts must be absolute for the engine.
+    let dir = std::path::absolute(dir).unwrap_or_else(|_| dir.to_path_buf());
     let mut layers = vec![opts.process_env.clone()];
     let dotenv = dir.join(".env");
     if dotenv.is_file() {
@@ -551,7 +552,11 @@ impl<'a> Cx<'a> {
         if !saw_services {
             self.error(root.pos, "the stack file has no 'services'");
         }
-        let name = name.unwrap_or_else(|| default_name(self.file, self.dir, self.vars));
+        // As in compose, the environment's project name wins over the file's.
+        let name = match self.vars.get("COMPOSE_PROJECT_NAME").filter(|n| !n.is_empty()) {
+            Some(n) => n.to_string(),
+            None => name.unwrap_or_else(|| default_name(self.file, self.dir)),
+        };
         let name = normalize_name(&name);
         if name.is_empty() {
             self.error(
@@ -1087,10 +1092,7 @@ fn normalize(path: &Path) -> PathBuf {
     out
 }
 
-fn default_name(file: &Path, dir: &Path, vars: &Vars) -> String {
-    if let Some(name) = vars.get("COMPOSE_PROJECT_NAME") {
-        return name.to_string();
-    }
+fn default_name(file: &Path, dir: &Path) -> String {
     let stem = file.file_stem().and_then(|s| s.to_str()).unwrap_or("");
     let is_compose = stem.contains("compose");
     if is_compose {

@@ -572,6 +572,8 @@ fn stack_name_defaults() {
     )
     .unwrap();
     assert_eq!(l.stack.name, "proj");
+    let l = load_str("name: file\nservices: {a: {image: x}}", Path::new("s.yaml"), Path::new("/p"), &vars(&[("COMPOSE_PROJECT_NAME", "env")])).unwrap();
+    assert_eq!(l.stack.name, "env");
 }
 
 #[test]

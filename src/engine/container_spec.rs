@@ -1,0 +1,205 @@
+//! The container berth wants for a service, and the hash that tells whether
+//! a running container still matches it.
+
+use std::collections::HashMap;
+
+use bollard::models::{
+    ContainerCreateBody, EndpointSettings, HealthConfig, HostConfig, Mount, MountType, NetworkingConfig,
+    PortBinding, RestartPolicy, RestartPolicyNameEnum,
+};
+use sha2::{Digest, Sha256};
+
+use super::labels;
+use crate::stack::load::TTY_LABEL;
+use crate::stack::{HealthTest, MountSource, RestartPolicy as Restart, Service, Stack};
+
+pub fn container_name(stack: &Stack, svc: &Service) -> String {
+    svc.container_name.clone().unwrap_or_else(|| format!("{}-{}", stack.name, svc.name))
+}
+
+pub fn default_network(stack: &Stack) -> String {
+    format!("{}_default", stack.name)
+}
+
+/// Docker's name for a network of the stack (external networks keep their own name).
+pub fn network_name(stack: &Stack, name: &str) -> String {
+    match stack.networks.iter().find(|n| n.name == name) {
+        Some(def) if def.external => def.name.clone(),
+        _ if name == "default" => default_network(stack),
+        _ => format!("{}_{name}", stack.name),
+    }
+}
+
+pub fn volume_name(stack: &Stack, name: &str) -> String {
+    match stack.volumes.iter().find(|v| v.name == name) {
+        Some(def) if def.external => def.name.clone(),
+        _ => format!("{}_{name}", stack.name),
+    }
+}
+
+/// Networks a service joins, by Docker name, with its aliases there (the service name first).
+pub fn service_networks(stack: &Stack, svc: &Service) -> Vec<(String, Vec<String>)> {
+    if svc.networks.is_empty() {
+        return vec![(default_network(stack), vec![svc.name.clone()])];
+    }
+    svc.networks
+        .iter()
+        .map(|n| {
+            let mut aliases = vec![svc.name.clone()];
+            aliases.extend(n.aliases.iter().cloned());
+            (network_name(stack, &n.name), aliases)
+        })
+        .collect()
+}
+
+fn nanos(d: Option<std::time::Duration>) -> Option<i64> {
+    d.map(|d| i64::try_from(d.as_nanos()).unwrap_or(i64::MAX))
+}
+
+/// The create request for `svc`, labelled with its config hash. `image_id` is part of the
+/// hash so that a rebuilt or re-pulled image recreates the container.
+pub fn container_spec(stack: &Stack, svc: &Service, image: &str, image_id: &str) -> (ContainerCreateBody, String) {
+    let mut port_bindings: HashMap<String, Option<Vec<PortBinding>>> = HashMap::new();
+    let mut exposed = Vec::new();
+    for p in &svc.ports {
+        let key = format!("{}/{}", p.container_port, p.protocol.as_str());
+        if !exposed.contains(&key) {
+            exposed.push(key.clone());
+        }
+        port_bindings.entry(key).or_insert_with(|| Some(Vec::new())).get_or_insert_with(Vec::new).push(
+            PortBinding {
+                host_ip: p.host_ip.clone(),
+                host_port: Some(p.host_port.map(|h| h.to_string()).unwrap_or_default()),
+            },
+        );
+    }
+    let mut mounts: Vec<Mount> = svc
+        .volumes
+        .iter()
+        .map(|m| {
+            let (typ, source) = match &m.source {
+                MountSource::Bind(p) => (MountType::BIND, Some(p.display().to_string())),
+                MountSource::Volume(v) => (MountType::VOLUME, Some(volume_name(stack, v))),
+                MountSource::Anonymous => (MountType::VOLUME, None),
+                MountSource::Tmpfs => (MountType::TMPFS, None),
+            };
+            Mount { target: Some(m.target.clone()), source, typ: Some(typ), read_only: Some(m.read_only), ..Mount::default() }
+        })
+        .collect();
+    mounts.sort_by(|a, b| a.target.cmp(&b.target));
+    let tmpfs: HashMap<String, String> = svc
+        .tmpfs
+        .iter()
+        .map(|t| match t.split_once(':') {
+            Some((path, opts)) => (path.to_string(), opts.to_string()),
+            None => (t.clone(), String::new()),
+        })
+        .collect();
+    let restart_policy = svc.restart.as_ref().map(|r| {
+        let (name, count) = match r {
+            Restart::No => (RestartPolicyNameEnum::NO, None),
+            Restart::Always => (RestartPolicyNameEnum::ALWAYS, None),
+            Restart::UnlessStopped => (RestartPolicyNameEnum::UNLESS_STOPPED, None),
+            Restart::OnFailure(n) => (RestartPolicyNameEnum::ON_FAILURE, n.map(i64::from)),
+        };
+        RestartPolicy { name: Some(name), maximum_retry_count: count }
+    });
+    let healthcheck = svc.healthcheck.as_ref().map(|hc| HealthConfig {
+        test: hc.test.as_ref().map(|t| match t {
+            HealthTest::None => vec!["NONE".to_string()],
+            HealthTest::Cmd(words) => std::iter::once("CMD".to_string()).chain(words.iter().cloned()).collect(),
+            HealthTest::Shell(cmd) => vec!["CMD-SHELL".to_string(), cmd.clone()],
+        }),
+        interval: nanos(hc.interval),
+        timeout: nanos(hc.timeout),
+        retries: hc.retries.map(i64::from),
+        start_period: nanos(hc.start_period),
+        start_interval: None,
+    });
+    let networks = service_networks(stack, svc);
+    // API 1.41 takes one network at create; the others are connected before start.
+    let endpoints: HashMap<String, EndpointSettings> = networks
+        .first()
+        .map(|(name, aliases)| (name.clone(), EndpointSettings { aliases: Some(aliases.clone()), ..EndpointSettings::default() }))
+        .into_iter()
+        .collect();
+    let mut env: Vec<String> = svc.environment.iter().map(|(k, v)| format!("{k}={v}")).collect();
+    env.sort();
+    let mut all_labels: HashMap<String, String> = svc.labels.clone().into_iter().collect();
+    all_labels.extend(labels::for_stack(&stack.name));
+    all_labels.insert(labels::SERVICE.into(), svc.name.clone());
+    let mut body = ContainerCreateBody {
+        image: Some(image.to_string()),
+        cmd: svc.command.clone(),
+        entrypoint: svc.entrypoint.clone(),
+        env: Some(env),
+        working_dir: svc.working_dir.clone(),
+        user: svc.user.clone(),
+        tty: Some(svc.labels.get(TTY_LABEL).is_some_and(|v| v == "true")),
+        exposed_ports: (!exposed.is_empty()).then_some(exposed),
+        healthcheck,
+        labels: Some(all_labels),
+        host_config: Some(HostConfig {
+            port_bindings: (!port_bindings.is_empty()).then_some(port_bindings),
+            mounts: (!mounts.is_empty()).then_some(mounts),
+            tmpfs: (!tmpfs.is_empty()).then_some(tmpfs),
+            restart_policy,
+            ..HostConfig::default()
+        }),
+        networking_config: Some(NetworkingConfig { endpoints_config: Some(endpoints) }),
+        ..ContainerCreateBody::default()
+    };
+    let hash = config_hash(&body, image_id, &networks);
+    if let Some(l) = body.labels.as_mut() {
+        l.insert(labels::CONFIG_HASH.into(), hash.clone());
+    }
+    (body, hash)
+}
+
+fn config_hash(body: &ContainerCreateBody, image_id: &str, networks: &[(String, Vec<String>)]) -> String {
+    // serde_json::Value keeps object keys sorted, so HashMap order does not leak into the hash.
+    let canonical = serde_json::json!({ "body": body, "image_id": image_id, "networks": networks });
+    let digest = Sha256::digest(canonical.to_string().as_bytes());
+    digest.iter().take(8).map(|b| format!("{b:02x}")).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::stack::interpolate::Vars;
+    use std::path::Path;
+
+    fn stack(text: &str) -> Stack {
+        crate::stack::load_str(text, Path::new("s.yaml"), Path::new("/p"), &Vars::default()).unwrap().stack
+    }
+
+    #[test]
+    fn spec_carries_labels_ports_and_mounts() {
+        let s = stack("name: shop\nservices:\n  db:\n    image: pg\n    ports: ['127.0.0.1:5432:5432']\n    volumes: ['data:/var/lib/data', './x:/x:ro']\n    environment: {B: 2, A: 1}\nvolumes:\n  data: {}\n");
+        let svc = s.service("db").unwrap();
+        let (body, hash) = container_spec(&s, svc, "pg", "sha256:1");
+        let labels = body.labels.unwrap();
+        assert_eq!(labels[labels::STACK], "shop");
+        assert_eq!(labels[labels::SERVICE], "db");
+        assert_eq!(labels[labels::CONFIG_HASH], hash);
+        assert_eq!(body.env.unwrap(), ["A=1", "B=2"]);
+        let host = body.host_config.unwrap();
+        let binding = &host.port_bindings.unwrap()["5432/tcp"].clone().unwrap()[0];
+        assert_eq!((binding.host_ip.as_deref(), binding.host_port.as_deref()), (Some("127.0.0.1"), Some("5432")));
+        let mounts = host.mounts.unwrap();
+        assert_eq!(mounts[0].source.as_deref(), Some("shop_data"));
+        assert_eq!(mounts[1].source.as_deref(), Some("/p/x"));
+        assert_eq!(mounts[1].read_only, Some(true));
+        assert_eq!(container_name(&s, svc), "shop-db");
+    }
+
+    #[test]
+    fn hash_changes_with_config_and_image_only() {
+        let a = stack("services:\n  web:\n    image: x\n    environment: {A: '1'}\n");
+        let b = stack("services:\n  web:\n    image: x\n    environment: {A: '2'}\n");
+        let h = |s: &Stack, id: &str| container_spec(s, s.service("web").unwrap(), "x", id).1;
+        assert_eq!(h(&a, "sha256:1"), h(&a, "sha256:1"));
+        assert_ne!(h(&a, "sha256:1"), h(&b, "sha256:1"));
+        assert_ne!(h(&a, "sha256:1"), h(&a, "sha256:2"));
+    }
+}

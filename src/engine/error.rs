@@ -1,0 +1,69 @@
+//! Failures of engine operations as a whole (a single service failing is an event, not an error).
+
+use std::path::PathBuf;
+
+#[derive(Debug, thiserror::Error)]
+pub enum EngineError {
+    #[error("cannot reach the Docker engine at {host}: {source}")]
+    Unreachable {
+        host: String,
+        #[source]
+        source: bollard::errors::Error,
+        hint: String,
+    },
+    #[error("{}", busy_message(.0))]
+    PortsBusy(Vec<BusyPort>),
+    #[error("a {kind} named '{name}' exists but berth did not create it (it lacks the stack's labels)")]
+    NotOurs { kind: &'static str, name: String },
+    #[error("failed to {action}: {source}")]
+    Docker {
+        action: String,
+        #[source]
+        source: bollard::errors::Error,
+    },
+    #[error("cannot read build context {path}: {source}")]
+    BuildContext {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("unknown service '{0}' in this stack")]
+    UnknownService(String),
+}
+
+impl EngineError {
+    pub fn docker(action: impl Into<String>) -> impl FnOnce(bollard::errors::Error) -> EngineError {
+        let action = action.into();
+        move |source| EngineError::Docker { action, source }
+    }
+
+    /// What the user can do about it.
+    pub fn hint(&self) -> Option<String> {
+        match self {
+            EngineError::Unreachable { hint, .. } => Some(hint.clone()),
+            EngineError::PortsBusy(_) => Some("stop what holds the port, or publish another host port (for the default stack: LOCALSTACK_PORT, POSTGRES_PORT, REDIS_PORT, BACKEND_PORT, STOREFRONT_PORT)".into()),
+            EngineError::NotOurs { .. } => Some("remove or rename it yourself, or set a different container_name / stack name".into()),
+            _ => None,
+        }
+    }
+}
+
+/// A host port the stack wants that something else holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BusyPort {
+    pub service: String,
+    pub port: u16,
+    /// Who holds it, where the OS or the engine tells.
+    pub holder: Option<String>,
+}
+
+fn busy_message(ports: &[BusyPort]) -> String {
+    let list: Vec<String> = ports
+        .iter()
+        .map(|p| match &p.holder {
+            Some(h) => format!("{} (service '{}') is held by {h}", p.port, p.service),
+            None => format!("{} (service '{}') is in use", p.port, p.service),
+        })
+        .collect();
+    format!("host port {}; nothing was created", list.join(", "))
+}

@@ -1,0 +1,72 @@
+//! Is a host port free, and if not, who holds it? Asked before anything is created.
+
+use std::net::{IpAddr, Ipv4Addr, SocketAddr, TcpListener, UdpSocket};
+
+use crate::stack::Protocol;
+
+/// True when nothing on this machine holds `port` on `ip`.
+pub fn is_free(ip: Option<&str>, port: u16, protocol: Protocol) -> bool {
+    let ip: IpAddr = ip
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED));
+    let addr = SocketAddr::new(ip, port);
+    match protocol {
+        Protocol::Tcp => TcpListener::bind(addr).is_ok(),
+        Protocol::Udp => UdpSocket::bind(addr).is_ok(),
+    }
+}
+
+/// The process listening on a TCP port, as "name (pid N)", from /proc (Linux; None elsewhere or without permission).
+pub fn tcp_holder(port: u16) -> Option<String> {
+    let inode = ["/proc/net/tcp", "/proc/net/tcp6"]
+        .iter()
+        .filter_map(|f| std::fs::read_to_string(f).ok())
+        .find_map(|table| listening_inode(&table, port))?;
+    let needle = format!("socket:[{inode}]");
+    for entry in std::fs::read_dir("/proc").ok()?.flatten() {
+        let Some(pid) = entry.file_name().to_str().and_then(|s| s.parse::<u32>().ok()) else { continue };
+        let Ok(fds) = std::fs::read_dir(entry.path().join("fd")) else { continue };
+        let holds = fds
+            .flatten()
+            .any(|fd| std::fs::read_link(fd.path()).is_ok_and(|t| t.to_string_lossy() == needle));
+        if holds {
+            let name = std::fs::read_to_string(entry.path().join("comm")).unwrap_or_default();
+            return Some(format!("{} (pid {pid})", name.trim()));
+        }
+    }
+    None
+}
+
+/// The socket inode of a LISTEN entry for `port` in a /proc/net/tcp table.
+fn listening_inode(table: &str, port: u16) -> Option<String> {
+    const LISTEN: &str = "0A";
+    table.lines().skip(1).find_map(|line| {
+        let cols: Vec<&str> = line.split_whitespace().collect();
+        let local_port = cols.get(1)?.rsplit(':').next()?;
+        let matches = u16::from_str_radix(local_port, 16).ok()? == port && *cols.get(3)? == LISTEN;
+        matches.then(|| cols.get(9).map(|s| s.to_string())).flatten()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_listening_inode() {
+        let table = "  sl  local_address rem_address   st tx_queue rx_queue tr tm->when retrnsmt   uid  timeout inode\n   0: 0100007F:1538 00000000:0000 0A 00000000:00000000 00:00000000 00000000     0        0 12345 1 0000000000000000 100 0 0 10 0\n   1: 0100007F:1538 0100007F:D2F0 01 00000000:00000000 00:00000000 00000000     0        0 999 1\n";
+        assert_eq!(listening_inode(table, 5432).as_deref(), Some("12345"));
+        assert_eq!(listening_inode(table, 80), None);
+    }
+
+    #[test]
+    fn a_bound_port_is_busy_and_names_its_holder() {
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let port = listener.local_addr().unwrap().port();
+        assert!(!is_free(Some("127.0.0.1"), port, Protocol::Tcp));
+        let holder = tcp_holder(port).expect("holder found in /proc");
+        assert!(holder.contains(&format!("pid {}", std::process::id())), "{holder}");
+        drop(listener);
+        assert!(is_free(Some("127.0.0.1"), port, Protocol::Tcp));
+    }
+}

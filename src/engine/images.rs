@@ -1,0 +1,186 @@
+//! Making sure a service's image exists: used if present, pulled if not, built when the service builds.
+
+use std::time::Instant;
+
+use bollard::query_parameters::{BuildImageOptions, CreateImageOptions};
+use bollard::Docker;
+use futures_util::StreamExt;
+use tokio::sync::mpsc;
+
+use super::build_context::tar_context;
+use super::events::{Event, Failure, ServiceEvent};
+use crate::stack::{Service, Stack};
+
+/// The image a service runs: its `image:`, or for a build without one, `<stack>-<service>:latest`.
+pub fn image_ref(stack: &Stack, svc: &Service) -> String {
+    svc.image.clone().unwrap_or_else(|| format!("{}-{}:latest", stack.name, svc.name))
+}
+
+/// `registry:5000/repo:tag` → (`registry:5000/repo`, `tag`); a digest stays with the repository.
+pub fn split_reference(reference: &str) -> (String, String) {
+    if reference.contains('@') {
+        return (reference.to_string(), String::new());
+    }
+    match reference.rsplit_once(':') {
+        Some((repo, tag)) if !tag.contains('/') => (repo.to_string(), tag.to_string()),
+        _ => (reference.to_string(), "latest".to_string()),
+    }
+}
+
+pub struct ImageRequest<'a> {
+    pub docker: &'a Docker,
+    pub stack: &'a Stack,
+    pub svc: &'a Service,
+    pub force_build: bool,
+    pub no_cache: bool,
+    pub events: &'a mpsc::Sender<Event>,
+}
+
+impl ImageRequest<'_> {
+    async fn emit(&self, event: ServiceEvent) {
+        let _ = self.events.send(Event::Service { service: self.svc.name.clone(), event }).await;
+    }
+
+    /// The image's id once it is present.
+    pub async fn ensure(&self) -> Result<String, Failure> {
+        let image = image_ref(self.stack, self.svc);
+        let present = self.docker.inspect_image(&image).await.ok().and_then(|i| i.id);
+        match (present, &self.svc.build) {
+            (Some(id), None) => Ok(id),
+            (Some(id), Some(_)) if !self.force_build => Ok(id),
+            (_, Some(_)) => self.build(&image).await,
+            (None, None) => self.pull(&image).await,
+        }
+    }
+
+    async fn image_id(&self, image: &str) -> Result<String, Failure> {
+        self.docker
+            .inspect_image(image)
+            .await
+            .ok()
+            .and_then(|i| i.id)
+            .ok_or_else(|| Failure::new(format!("image '{image}' is missing after it was made")))
+    }
+
+    async fn pull(&self, image: &str) -> Result<String, Failure> {
+        self.emit(ServiceEvent::Pulling { image: image.to_string() }).await;
+        let (repo, tag) = split_reference(image);
+        let options = CreateImageOptions { from_image: Some(repo), tag: Some(tag), ..CreateImageOptions::default() };
+        let mut stream = self.docker.create_image(Some(options), None, None);
+        while let Some(item) = stream.next().await {
+            match item {
+                Ok(info) => {
+                    if let Some(err) = info.error_detail.and_then(|d| d.message) {
+                        return Err(pull_failure(image, &err));
+                    }
+                    let detail = info.progress_detail.unwrap_or_default();
+                    self.emit(ServiceEvent::PullProgress {
+                        image: image.to_string(),
+                        layer: info.id.unwrap_or_default(),
+                        status: info.status.unwrap_or_default(),
+                        current: detail.current.and_then(|c| u64::try_from(c).ok()),
+                        total: detail.total.and_then(|t| u64::try_from(t).ok()),
+                    })
+                    .await;
+                }
+                Err(e) => return Err(pull_failure(image, &docker_message(&e))),
+            }
+        }
+        self.emit(ServiceEvent::Pulled { image: image.to_string() }).await;
+        self.image_id(image).await
+    }
+
+    async fn build(&self, image: &str) -> Result<String, Failure> {
+        let Some(build) = &self.svc.build else { return self.pull(image).await };
+        self.emit(ServiceEvent::Building { image: image.to_string() }).await;
+        let started = Instant::now();
+        let dockerfile = build.dockerfile.clone().unwrap_or_else(|| "Dockerfile".into());
+        let context = build.context.clone();
+        let df = dockerfile.clone();
+        let tar = tokio::task::spawn_blocking(move || tar_context(&context, &df))
+            .await
+            .map_err(|e| Failure::new(format!("reading the build context failed: {e}")))?
+            .map_err(|e| {
+                Failure::new(format!("cannot read build context {}: {e}", build.context.display()))
+                    .with_hint("check 'build.context' in the stack file")
+            })?;
+        let options = BuildImageOptions {
+            dockerfile,
+            t: Some(image.to_string()),
+            buildargs: Some(build.args.clone().into_iter().collect()),
+            target: build.target.clone().unwrap_or_default(),
+            nocache: self.no_cache,
+            rm: true,
+            forcerm: true,
+            ..BuildImageOptions::default()
+        };
+        let mut stream = self.docker.build_image(options, None, Some(bollard::body_full(tar.into())));
+        let mut last_lines: Vec<String> = Vec::new();
+        while let Some(item) = stream.next().await {
+            let info = match item {
+                Ok(info) => info,
+                Err(e) => return Err(build_failure(image, &docker_message(&e), last_lines)),
+            };
+            if let Some(err) = info.error_detail.and_then(|d| d.message) {
+                return Err(build_failure(image, &err, last_lines));
+            }
+            if let Some(text) = info.stream {
+                for line in text.lines().filter(|l| !l.trim().is_empty()) {
+                    last_lines.push(line.to_string());
+                    if last_lines.len() > 20 {
+                        last_lines.remove(0);
+                    }
+                    self.emit(ServiceEvent::BuildOutput { line: line.to_string() }).await;
+                }
+            }
+        }
+        self.emit(ServiceEvent::Built { image: image.to_string(), took: started.elapsed() }).await;
+        self.image_id(image).await
+    }
+}
+
+/// The message Docker sent, without bollard's wrapping.
+pub fn docker_message(e: &bollard::errors::Error) -> String {
+    match e {
+        bollard::errors::Error::DockerResponseServerError { message, .. } => message.clone(),
+        bollard::errors::Error::DockerStreamError { error } => error.clone(),
+        other => other.to_string(),
+    }
+}
+
+fn pull_failure(image: &str, reason: &str) -> Failure {
+    let lower = reason.to_lowercase();
+    let hint = if lower.contains("unauthorized") || lower.contains("authentication") || lower.contains("denied") {
+        "log in to the registry (docker login), or check that the image name is right"
+    } else if lower.contains("toomanyrequests") || lower.contains("rate limit") {
+        "the registry's pull rate limit was hit: log in (docker login) or wait, or pre-load the image"
+    } else if lower.contains("not found") || lower.contains("manifest unknown") {
+        "check the image name and tag; for the default stack, see LOCALSTACK_IMAGE, POSTGRES_IMAGE, REDIS_IMAGE"
+    } else {
+        "no registry is reachable from the engine: pre-load the image (docker load / docker build), or point the stack's image variable at a local image (e.g. --env-file target/berth-test/images.env)"
+    };
+    Failure::new(format!("failed to pull image '{image}': {reason}")).with_hint(hint)
+}
+
+fn build_failure(image: &str, reason: &str, last_lines: Vec<String>) -> Failure {
+    Failure {
+        reason: format!("failed to build image '{image}': {reason}"),
+        hint: Some("fix the Dockerfile step above; `berth up --build` rebuilds".into()),
+        exit_code: None,
+        last_logs: last_lines,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_references() {
+        assert_eq!(split_reference("redis:7-alpine"), ("redis".into(), "7-alpine".into()));
+        assert_eq!(split_reference("redis"), ("redis".into(), "latest".into()));
+        assert_eq!(split_reference("127.0.0.1:9/none:latest"), ("127.0.0.1:9/none".into(), "latest".into()));
+        assert_eq!(split_reference("127.0.0.1:9/none"), ("127.0.0.1:9/none".into(), "latest".into()));
+        assert_eq!(split_reference("x@sha256:abc"), ("x@sha256:abc".into(), String::new()));
+    }
+}

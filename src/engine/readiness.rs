@@ -1,0 +1,167 @@
+//! Waiting for a started container to be ready: its probe, polled fast at
+//! first and backing off to the probe's interval, raced against the
+//! container exiting.
+
+use std::collections::HashMap;
+use std::time::{Duration, Instant};
+
+use bollard::query_parameters::{LogsOptions, WaitContainerOptions};
+use futures_util::StreamExt;
+use tokio::sync::mpsc;
+
+use super::events::{Event, Failure, ServiceEvent};
+use super::Engine;
+use crate::probe::{self, Target};
+use crate::stack::{Probe, Protocol};
+
+/// The first retry comes this soon; compose's default is 30 s.
+const FIRST_DELAY: Duration = Duration::from_millis(20);
+
+pub enum Readiness {
+    Ready,
+    /// The container exited 0 before (or without) a probe saying ready.
+    Completed,
+    Failed(Failure),
+}
+
+impl Engine {
+    /// How to reach a container: its published ports and its address on its first network.
+    pub(super) async fn probe_target(&self, container_id: &str) -> Result<Target, String> {
+        let info = self.docker.inspect_container(container_id, None).await.map_err(|e| e.to_string())?;
+        let settings = info.network_settings.unwrap_or_default();
+        let mut published = HashMap::new();
+        for (key, bindings) in settings.ports.unwrap_or_default() {
+            let (port, proto) = key.split_once('/').unwrap_or((&key, "tcp"));
+            let (Ok(port), Some(bindings)) = (port.parse::<u16>(), bindings) else { continue };
+            let protocol = if proto == "udp" { Protocol::Udp } else { Protocol::Tcp };
+            if let Some(host_port) = bindings.iter().find_map(|b| b.host_port.as_deref().and_then(|p| p.parse().ok())) {
+                published.insert((port, protocol), host_port);
+            }
+        }
+        let container_ip = settings
+            .networks
+            .unwrap_or_default()
+            .into_values()
+            .find_map(|n| n.ip_address.filter(|ip| !ip.is_empty()));
+        Ok(Target {
+            docker: self.docker.clone(),
+            container_id: container_id.to_string(),
+            host: self.probe_host.clone(),
+            published,
+            container_ip,
+        })
+    }
+
+    /// The last `n` lines the container printed.
+    pub async fn last_log_lines(&self, container_id: &str, n: usize) -> Vec<String> {
+        let options = LogsOptions { stdout: true, stderr: true, tail: n.to_string(), ..LogsOptions::default() };
+        let mut stream = self.docker.logs(container_id, Some(options));
+        let mut text = String::new();
+        while let Some(Ok(chunk)) = stream.next().await {
+            text.push_str(&String::from_utf8_lossy(&chunk.into_bytes()));
+        }
+        text.lines().map(str::to_string).collect()
+    }
+
+    /// Resolves when the container stops running, with its exit code.
+    async fn exited(&self, container_id: &str) -> Option<i64> {
+        let options = WaitContainerOptions { condition: "not-running".to_string() };
+        let mut stream = self.docker.wait_container(container_id, Some(options));
+        match stream.next().await {
+            Some(Ok(resp)) => Some(resp.status_code),
+            Some(Err(bollard::errors::Error::DockerContainerWaitError { code, .. })) => Some(code),
+            Some(Err(_)) | None => {
+                // The wait could not be followed; fall back to the recorded state.
+                let info = self.docker.inspect_container(container_id, None).await.ok()?;
+                let state = info.state?;
+                if state.running == Some(true) {
+                    std::future::pending::<()>().await;
+                }
+                state.exit_code
+            }
+        }
+    }
+
+    async fn exit_failure(&self, container_id: &str, code: i64) -> Failure {
+        Failure {
+            reason: format!("the container exited with code {code}"),
+            hint: Some("see its last log lines below; `berth logs SERVICE` shows more".into()),
+            exit_code: Some(code),
+            last_logs: self.last_log_lines(container_id, 20).await,
+        }
+    }
+
+    /// Waits until the service is ready by its probe (or, without one, simply running).
+    pub(super) async fn wait_ready(
+        &self,
+        service: &str,
+        container_id: &str,
+        probe: Option<&Probe>,
+        events: &mpsc::Sender<Event>,
+    ) -> Readiness {
+        let exited = self.exited(container_id);
+        tokio::pin!(exited);
+        let Some(probe) = probe else {
+            // Give a crashing process a moment to show itself before calling it running.
+            return tokio::select! {
+                code = &mut exited => self.after_exit(container_id, code).await,
+                _ = tokio::time::sleep(Duration::from_millis(50)) => Readiness::Ready,
+            };
+        };
+        let started = Instant::now();
+        let target = match self.probe_target(container_id).await {
+            Ok(t) => t,
+            Err(e) => return Readiness::Failed(Failure::new(format!("cannot inspect the container: {e}"))),
+        };
+        let check_name = probe.check.describe();
+        let timing = probe.timing;
+        let mut delay = FIRST_DELAY;
+        let mut tries = 0u32;
+        let mut failures_after_start = 0u32;
+        loop {
+            tries += 1;
+            let attempt = probe::try_once(&probe.check, &target, timing.timeout);
+            let result = tokio::select! {
+                code = &mut exited => return self.after_exit(container_id, code).await,
+                r = attempt => r,
+            };
+            match result {
+                Ok(()) => return Readiness::Ready,
+                Err(e) => {
+                    if started.elapsed() >= timing.start_period {
+                        failures_after_start += 1;
+                    }
+                    if timing.retries > 0 && failures_after_start > timing.retries {
+                        return Readiness::Failed(Failure {
+                            reason: format!("probe {check_name} failed {tries} times: {e}"),
+                            hint: Some(format!("`berth logs {service}` shows what the service printed")),
+                            exit_code: None,
+                            last_logs: self.last_log_lines(container_id, 20).await,
+                        });
+                    }
+                    let event = ServiceEvent::Probing { check: check_name.clone(), tries, last_error: Some(e) };
+                    let _ = events.send(Event::Service { service: service.to_string(), event }).await;
+                }
+            }
+            tokio::select! {
+                code = &mut exited => return self.after_exit(container_id, code).await,
+                _ = tokio::time::sleep(delay) => {}
+            }
+            delay = (delay * 3 / 2).min(timing.interval);
+        }
+    }
+
+    async fn after_exit(&self, container_id: &str, code: Option<i64>) -> Readiness {
+        match code {
+            Some(0) => Readiness::Completed,
+            Some(code) => Readiness::Failed(self.exit_failure(container_id, code).await),
+            None => Readiness::Failed(Failure::new("the container disappeared")),
+        }
+    }
+
+    /// After a service is ready: waits for its exit, for dependants that need it `completed`.
+    pub(super) async fn wait_completed(&self, container_id: &str) -> Readiness {
+        let code = self.exited(container_id).await;
+        self.after_exit(container_id, code).await
+    }
+}

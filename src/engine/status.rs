@@ -1,0 +1,200 @@
+//! The stack as the engine sees it now (`status`), its logs, and restarts.
+
+use std::pin::Pin;
+
+use bollard::container::LogOutput;
+use bollard::query_parameters::{LogsOptions, RestartContainerOptions};
+use futures_util::{Stream, StreamExt};
+use serde::Serialize;
+use tokio::sync::mpsc;
+
+use super::events::{Event, ServiceEvent};
+use super::readiness::Readiness;
+use super::{labels, Engine, EngineError, Failure};
+use crate::stack::Stack;
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ServiceStatus {
+    pub name: String,
+    /// `running`, `exited`, `created`, `restarting`, `paused`, `dead` or `missing`.
+    pub state: String,
+    /// `healthy`, `unhealthy`, `starting` or `none` (no HEALTHCHECK).
+    pub health: String,
+    pub container_id: Option<String>,
+    /// Published ports as `HOST_IP:HOST_PORT->CONTAINER_PORT/PROTO`.
+    pub ports: Vec<String>,
+    pub started_at: Option<String>,
+    pub restart_count: i64,
+    pub exit_code: Option<i64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct StackStatus {
+    pub stack: String,
+    pub services: Vec<ServiceStatus>,
+}
+
+/// One line a container printed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LogLine {
+    pub service: String,
+    pub text: String,
+    pub stderr: bool,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct LogsRequest {
+    pub services: Vec<String>,
+    pub follow: bool,
+    pub tail: Option<usize>,
+    /// Unix seconds.
+    pub since: Option<i64>,
+    pub timestamps: bool,
+}
+
+pub type LogStream = Pin<Box<dyn Stream<Item = Result<LogLine, String>> + Send>>;
+
+impl Engine {
+    pub async fn status(&self, stack: &Stack) -> Result<StackStatus, EngineError> {
+        let containers = self.stack_containers(&stack.name).await?;
+        let mut services = Vec::new();
+        for svc in &stack.services {
+            let found = containers.iter().find(|c| {
+                c.labels.as_ref().and_then(|l| l.get(labels::SERVICE)) == Some(&svc.name)
+            });
+            let Some(id) = found.and_then(|c| c.id.clone()) else {
+                services.push(ServiceStatus {
+                    name: svc.name.clone(),
+                    state: "missing".into(),
+                    health: "none".into(),
+                    container_id: None,
+                    ports: Vec::new(),
+                    started_at: None,
+                    restart_count: 0,
+                    exit_code: None,
+                });
+                continue;
+            };
+            let info = self
+                .docker
+                .inspect_container(&id, None)
+                .await
+                .map_err(EngineError::docker(format!("inspect the container of '{}'", svc.name)))?;
+            let state = info.state.clone().unwrap_or_default();
+            let status = state.status.map(|s| s.to_string()).unwrap_or_else(|| "unknown".into());
+            let health = state
+                .health
+                .and_then(|h| h.status)
+                .map(|s| s.to_string())
+                .filter(|s| !s.is_empty() && s != "none")
+                .unwrap_or_else(|| "none".into());
+            let mut ports: Vec<String> = info
+                .network_settings
+                .and_then(|n| n.ports)
+                .unwrap_or_default()
+                .into_iter()
+                .flat_map(|(key, bindings)| {
+                    bindings.unwrap_or_default().into_iter().map(move |b| {
+                        format!("{}:{}->{key}", b.host_ip.unwrap_or_default(), b.host_port.unwrap_or_default())
+                    })
+                })
+                .collect();
+            ports.sort();
+            let running = status == "running";
+            services.push(ServiceStatus {
+                name: svc.name.clone(),
+                state: status,
+                health,
+                container_id: Some(id),
+                ports,
+                started_at: state.started_at.filter(|s| !s.starts_with("0001-")),
+                restart_count: info.restart_count.unwrap_or(0),
+                exit_code: if running { None } else { state.exit_code },
+            });
+        }
+        Ok(StackStatus { stack: stack.name.clone(), services })
+    }
+
+    /// Log lines of the stack's containers, merged as they arrive.
+    pub async fn logs(&self, stack: &Stack, request: &LogsRequest) -> Result<LogStream, EngineError> {
+        let containers = self.stack_containers(&stack.name).await?;
+        let mut streams: Vec<LogStream> = Vec::new();
+        for svc in &stack.services {
+            if !request.services.is_empty() && !request.services.contains(&svc.name) {
+                continue;
+            }
+            let Some(id) = containers
+                .iter()
+                .find(|c| c.labels.as_ref().and_then(|l| l.get(labels::SERVICE)) == Some(&svc.name))
+                .and_then(|c| c.id.clone())
+            else {
+                continue;
+            };
+            let options = LogsOptions {
+                follow: request.follow,
+                stdout: true,
+                stderr: true,
+                timestamps: request.timestamps,
+                tail: request.tail.map_or_else(|| "all".to_string(), |n| n.to_string()),
+                since: request.since.and_then(|s| i32::try_from(s).ok()).unwrap_or(0),
+                ..LogsOptions::default()
+            };
+            let service = svc.name.clone();
+            let stream = self.docker.logs(&id, Some(options)).flat_map(move |chunk| {
+                let lines: Vec<Result<LogLine, String>> = match chunk {
+                    Ok(output) => {
+                        let stderr = matches!(output, LogOutput::StdErr { .. });
+                        // tty containers send one unframed stream; bollard hands it over as Console.
+                        String::from_utf8_lossy(&output.into_bytes())
+                            .lines()
+                            .map(|l| Ok(LogLine { service: service.clone(), text: l.to_string(), stderr }))
+                            .collect()
+                    }
+                    Err(e) => vec![Err(format!("{service}: {e}"))],
+                };
+                futures_util::stream::iter(lines)
+            });
+            streams.push(Box::pin(stream));
+        }
+        Ok(Box::pin(futures_util::stream::select_all(streams)))
+    }
+
+    /// Restarts the services' containers and waits for their probes again.
+    pub async fn restart(
+        &self,
+        stack: &Stack,
+        services: &[String],
+        events: &mpsc::Sender<Event>,
+    ) -> Result<Vec<(String, Result<(), Failure>)>, EngineError> {
+        let containers = self.stack_containers(&stack.name).await?;
+        let mut results = Vec::new();
+        for name in services {
+            let svc = stack.service(name).ok_or_else(|| EngineError::UnknownService(name.clone()))?;
+            let Some(id) = containers
+                .iter()
+                .find(|c| c.labels.as_ref().and_then(|l| l.get(labels::SERVICE)) == Some(name))
+                .and_then(|c| c.id.clone())
+            else {
+                results.push((name.clone(), Err(Failure::new("it has no container: run `berth up` first"))));
+                continue;
+            };
+            let options = RestartContainerOptions { t: Some(10), ..Default::default() };
+            self.docker
+                .restart_container(&id, Some(options))
+                .await
+                .map_err(EngineError::docker(format!("restart '{name}'")))?;
+            let _ = events.send(Event::Service { service: name.clone(), event: ServiceEvent::Started { container_id: id.clone() } }).await;
+            let started = std::time::Instant::now();
+            let result = match self.wait_ready(name, &id, svc.probe.as_ref(), events).await {
+                Readiness::Failed(f) => Err(f),
+                _ => {
+                    let event = ServiceEvent::Ready { took: started.elapsed() };
+                    let _ = events.send(Event::Service { service: name.clone(), event }).await;
+                    Ok(())
+                }
+            };
+            results.push((name.clone(), result));
+        }
+        Ok(results)
+    }
+}

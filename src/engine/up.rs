@@ -1,0 +1,411 @@
+//! `up`: every selected service created, started and ready, in dependency
+//! order, independent services in parallel, unchanged containers left alone.
+
+use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use bollard::models::ContainerSummary;
+use bollard::query_parameters::{CreateContainerOptions, ListContainersOptions, RemoveContainerOptions};
+use tokio::sync::{mpsc, watch, Mutex};
+use tokio::task::JoinSet;
+use tokio_util::sync::CancellationToken;
+
+use super::container_spec::{container_name, container_spec, service_networks};
+use super::events::{Event, Failure, ServiceEvent};
+use super::host_ports;
+use super::images::{docker_message, image_ref, ImageRequest};
+use super::readiness::Readiness;
+use super::{labels, BusyPort, Engine, EngineError};
+use crate::stack::{Condition, Stack};
+
+#[derive(Debug, Clone)]
+pub struct UpOptions {
+    /// Services to bring up (with what they depend on); empty means all.
+    pub services: Vec<String>,
+    pub build: bool,
+    pub no_cache: bool,
+    pub timeout: Duration,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Outcome {
+    Ready,
+    Completed,
+    Failed(Failure),
+    /// Not started because a dependency failed.
+    Skipped(String),
+    /// Still not ready when `up` stopped waiting: the last thing known about it.
+    Pending(String),
+}
+
+#[derive(Debug, Default)]
+pub struct UpReport {
+    pub outcomes: BTreeMap<String, Outcome>,
+    pub timed_out: bool,
+    pub interrupted: bool,
+}
+
+impl UpReport {
+    pub fn all_ready(&self) -> bool {
+        !self.timed_out
+            && !self.interrupted
+            && self.outcomes.values().all(|o| matches!(o, Outcome::Ready | Outcome::Completed))
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Phase {
+    Pending,
+    Started,
+    Ready,
+    Completed,
+    Failed,
+}
+
+fn satisfies(phase: Phase, condition: Condition) -> bool {
+    match condition {
+        Condition::Started => matches!(phase, Phase::Started | Phase::Ready | Phase::Completed),
+        Condition::Healthy => matches!(phase, Phase::Ready | Phase::Completed),
+        Condition::Completed => phase == Phase::Completed,
+    }
+}
+
+/// The services to start: the selection and everything it depends on, in file order.
+pub fn selection(stack: &Stack, wanted: &[String]) -> Result<Vec<String>, EngineError> {
+    if wanted.is_empty() {
+        return Ok(stack.services.iter().map(|s| s.name.clone()).collect());
+    }
+    let mut chosen: Vec<String> = Vec::new();
+    let mut todo: Vec<String> = wanted.to_vec();
+    while let Some(name) = todo.pop() {
+        let svc = stack.service(&name).ok_or_else(|| EngineError::UnknownService(name.clone()))?;
+        if !chosen.contains(&name) {
+            chosen.push(name);
+            todo.extend(svc.depends_on.iter().map(|d| d.service.clone()));
+        }
+    }
+    Ok(stack.services.iter().filter(|s| chosen.contains(&s.name)).map(|s| s.name.clone()).collect())
+}
+
+struct Run {
+    engine: Engine,
+    stack: Stack,
+    options: UpOptions,
+    events: mpsc::Sender<Event>,
+    phases: HashMap<String, (watch::Sender<Phase>, watch::Receiver<Phase>)>,
+    existing: HashMap<String, ContainerSummary>,
+    /// Services some dependant needs `completed`, so their exit is awaited after ready.
+    awaited_exit: Vec<String>,
+    last_news: Mutex<HashMap<String, String>>,
+}
+
+impl Run {
+    async fn emit(&self, service: &str, event: ServiceEvent) {
+        if let ServiceEvent::Probing { last_error: Some(e), tries, .. } = &event {
+            self.last_news.lock().await.insert(service.to_string(), format!("{e} ({tries} tries)"));
+        }
+        let _ = self.events.send(Event::Service { service: service.to_string(), event }).await;
+    }
+
+    fn set_phase(&self, service: &str, phase: Phase) {
+        if let Some((tx, _)) = self.phases.get(service) {
+            let _ = tx.send(phase);
+        }
+    }
+
+    async fn fail(&self, service: &str, failure: Failure) -> Outcome {
+        self.set_phase(service, Phase::Failed);
+        self.emit(service, ServiceEvent::Failed(failure.clone())).await;
+        Outcome::Failed(failure)
+    }
+
+    async fn run_service(self: Arc<Self>, name: String) -> Outcome {
+        let Some(svc) = self.stack.service(&name).cloned() else {
+            return Outcome::Skipped("not in the stack".into());
+        };
+        for dep in svc.depends_on.iter().filter(|d| self.phases.contains_key(&d.service)) {
+            let Some((_, rx)) = self.phases.get(&dep.service) else { continue };
+            let mut rx = rx.clone();
+            let mut announced = false;
+            loop {
+                let phase = *rx.borrow_and_update();
+                if satisfies(phase, dep.condition) {
+                    break;
+                }
+                let unreachable = phase == Phase::Failed
+                    || (dep.condition == Condition::Completed && phase == Phase::Ready && !self.awaited_exit.contains(&dep.service));
+                if unreachable {
+                    let reason = format!("dependency '{}' failed", dep.service);
+                    self.set_phase(&name, Phase::Failed);
+                    self.emit(&name, ServiceEvent::Skipped { reason: reason.clone() }).await;
+                    return Outcome::Skipped(reason);
+                }
+                if !announced {
+                    announced = true;
+                    self.last_news.lock().await.insert(name.clone(), format!("waiting for {} to be {}", dep.service, dep.condition.as_str()));
+                    self.emit(&name, ServiceEvent::WaitingFor { dependency: dep.service.clone(), condition: dep.condition.as_str() }).await;
+                }
+                if rx.changed().await.is_err() {
+                    break;
+                }
+            }
+        }
+
+        let request = ImageRequest {
+            docker: &self.engine.docker,
+            stack: &self.stack,
+            svc: &svc,
+            force_build: self.options.build,
+            no_cache: self.options.no_cache,
+            events: &self.events,
+        };
+        let image_id = match request.ensure().await {
+            Ok(id) => id,
+            Err(f) => return self.fail(&name, f).await,
+        };
+        let image = image_ref(&self.stack, &svc);
+        let (body, hash) = container_spec(&self.stack, &svc, &image, &image_id);
+        let container_id = match self.existing.get(&name) {
+            Some(c) if c.labels.as_ref().and_then(|l| l.get(labels::CONFIG_HASH)) == Some(&hash) => {
+                let id = c.id.clone().unwrap_or_default();
+                if c.state.as_ref().map(|s| s.to_string()).as_deref() == Some("running") {
+                    self.emit(&name, ServiceEvent::Unchanged { container_id: id.clone() }).await;
+                } else if let Err(e) = self.engine.docker.start_container(&id, None).await {
+                    return self.fail(&name, Failure::new(format!("failed to start container: {}", docker_message(&e)))).await;
+                } else {
+                    self.emit(&name, ServiceEvent::Started { container_id: id.clone() }).await;
+                }
+                id
+            }
+            existing => {
+                if let Some(old) = existing.and_then(|c| c.id.clone()) {
+                    self.emit(&name, ServiceEvent::Recreating { reason: "its configuration changed".into() }).await;
+                    let options = RemoveContainerOptions { force: true, ..Default::default() };
+                    if let Err(e) = self.engine.docker.remove_container(&old, Some(options)).await {
+                        return self.fail(&name, Failure::new(format!("failed to remove the old container: {}", docker_message(&e)))).await;
+                    }
+                }
+                match self.create_and_start(&svc, body).await {
+                    Ok(id) => id,
+                    Err(f) => return self.fail(&name, f).await,
+                }
+            }
+        };
+        self.set_phase(&name, Phase::Started);
+
+        let started = Instant::now();
+        match self.engine.wait_ready(&name, &container_id, svc.probe.as_ref(), &self.events).await {
+            Readiness::Failed(f) => return self.fail(&name, f).await,
+            Readiness::Completed => {
+                self.set_phase(&name, Phase::Completed);
+                self.emit(&name, ServiceEvent::Completed).await;
+                return Outcome::Completed;
+            }
+            Readiness::Ready => {
+                self.set_phase(&name, Phase::Ready);
+                self.emit(&name, ServiceEvent::Ready { took: started.elapsed() }).await;
+            }
+        }
+        if self.awaited_exit.contains(&name) {
+            return match self.engine.wait_completed(&container_id).await {
+                Readiness::Failed(f) => self.fail(&name, f).await,
+                _ => {
+                    self.set_phase(&name, Phase::Completed);
+                    self.emit(&name, ServiceEvent::Completed).await;
+                    Outcome::Completed
+                }
+            };
+        }
+        Outcome::Ready
+    }
+
+    async fn create_and_start(&self, svc: &crate::stack::Service, body: bollard::models::ContainerCreateBody) -> Result<String, Failure> {
+        let docker = &self.engine.docker;
+        let name = container_name(&self.stack, svc);
+        let options = CreateContainerOptions { name: Some(name.clone()), ..Default::default() };
+        let created = docker.create_container(Some(options), body).await.map_err(|e| match &e {
+            bollard::errors::Error::DockerResponseServerError { status_code: 409, .. } => Failure::new(format!(
+                "a container named '{name}' already exists and berth did not create it"
+            ))
+            .with_hint("remove or rename that container, or set another container_name; berth never touches containers it does not own"),
+            _ => Failure::new(format!("failed to create container '{name}': {}", docker_message(&e))),
+        })?;
+        self.emit(&svc.name, ServiceEvent::Created { container_id: created.id.clone() }).await;
+        for (network, aliases) in service_networks(&self.stack, svc).into_iter().skip(1) {
+            let request = bollard::models::NetworkConnectRequest {
+                container: created.id.clone(),
+                endpoint_config: Some(bollard::models::EndpointSettings { aliases: Some(aliases), ..Default::default() }),
+            };
+            docker
+                .connect_network(&network, request)
+                .await
+                .map_err(|e| Failure::new(format!("failed to connect to network '{network}': {}", docker_message(&e))))?;
+        }
+        docker.start_container(&created.id, None).await.map_err(|e| {
+            let msg = docker_message(&e);
+            let hint = if msg.contains("address already in use") || msg.contains("port is already allocated") {
+                "a host port of this service was taken after berth checked it: free it and run up again"
+            } else {
+                "check the service's command, entrypoint and volumes"
+            };
+            Failure::new(format!("failed to start container '{name}': {msg}")).with_hint(hint)
+        })?;
+        self.emit(&svc.name, ServiceEvent::Started { container_id: created.id.clone() }).await;
+        Ok(created.id)
+    }
+}
+
+impl Engine {
+    /// Host ports the selected services publish that something other than the stack's own containers holds.
+    pub async fn busy_ports(&self, stack: &Stack, selected: &[String], existing: &[ContainerSummary]) -> Result<Vec<BusyPort>, EngineError> {
+        let ours = |port: u16| {
+            existing.iter().any(|c| {
+                c.state.as_ref().map(|s| s.to_string()).as_deref() == Some("running")
+                    && c.ports.iter().flatten().any(|p| p.public_port == Some(port))
+            })
+        };
+        let running = self
+            .docker
+            .list_containers(Some(ListContainersOptions::default()))
+            .await
+            .map_err(EngineError::docker("list running containers"))?;
+        let mut busy = Vec::new();
+        for svc in stack.services.iter().filter(|s| selected.contains(&s.name)) {
+            for p in &svc.ports {
+                let Some(port) = p.host_port else { continue };
+                if ours(port) {
+                    continue;
+                }
+                let other = running.iter().find(|c| c.ports.iter().flatten().any(|cp| cp.public_port == Some(port)));
+                let holder = if let Some(c) = other {
+                    let name = c.names.as_ref().and_then(|n| n.first()).map(|n| n.trim_start_matches('/').to_string());
+                    Some(format!("container '{}'", name.unwrap_or_default()))
+                } else if self.is_local && !host_ports::is_free(p.host_ip.as_deref(), port, p.protocol) {
+                    Some(host_ports::tcp_holder(port).unwrap_or_else(|| "another process".into()))
+                } else {
+                    continue;
+                };
+                busy.push(BusyPort { service: svc.name.clone(), port, holder });
+            }
+        }
+        Ok(busy)
+    }
+
+    /// Brings the stack up and waits until every selected service is ready, failed, or the timeout passes.
+    /// Fails before creating anything when a host port is busy or a resource with the stack's name is not ours.
+    pub async fn up(
+        &self,
+        stack: &Stack,
+        options: &UpOptions,
+        events: mpsc::Sender<Event>,
+        cancel: CancellationToken,
+    ) -> Result<UpReport, EngineError> {
+        let selected = selection(stack, &options.services)?;
+        let existing = self.stack_containers(&stack.name).await?;
+        let busy = self.busy_ports(stack, &selected, &existing).await?;
+        if !busy.is_empty() {
+            return Err(EngineError::PortsBusy(busy));
+        }
+        self.ensure_networks(stack, &events).await?;
+        self.ensure_volumes(stack, &events).await?;
+
+        let by_service: HashMap<String, ContainerSummary> = existing
+            .into_iter()
+            .filter_map(|c| {
+                let service = c.labels.as_ref()?.get(labels::SERVICE)?.clone();
+                Some((service, c))
+            })
+            .collect();
+        let orphans: Vec<String> = by_service.keys().filter(|s| stack.service(s).is_none()).cloned().collect();
+        if !orphans.is_empty() {
+            let _ = events.send(Event::Stack(super::events::StackEvent::Orphans(orphans))).await;
+        }
+        let awaited_exit = stack
+            .services
+            .iter()
+            .filter(|s| selected.contains(&s.name))
+            .flat_map(|s| s.depends_on.iter())
+            .filter(|d| d.condition == Condition::Completed)
+            .map(|d| d.service.clone())
+            .collect();
+        let run = Arc::new(Run {
+            engine: self.clone(),
+            stack: stack.clone(),
+            options: options.clone(),
+            events,
+            phases: selected.iter().map(|s| (s.clone(), watch::channel(Phase::Pending))).collect(),
+            existing: by_service,
+            awaited_exit,
+            last_news: Mutex::new(HashMap::new()),
+        });
+        let mut tasks = JoinSet::new();
+        for name in &selected {
+            let run = run.clone();
+            let name = name.clone();
+            tasks.spawn(async move {
+                let outcome = run.clone().run_service(name.clone()).await;
+                (name, outcome)
+            });
+        }
+        let mut report = UpReport::default();
+        let deadline = tokio::time::sleep(options.timeout);
+        tokio::pin!(deadline);
+        loop {
+            tokio::select! {
+                joined = tasks.join_next() => match joined {
+                    Some(Ok((name, outcome))) => { report.outcomes.insert(name, outcome); }
+                    Some(Err(e)) => return Err(EngineError::Docker {
+                        action: "run a service task".into(),
+                        source: bollard::errors::Error::IOError { err: std::io::Error::other(e.to_string()) },
+                    }),
+                    None => break,
+                },
+                _ = &mut deadline => { report.timed_out = true; break; }
+                _ = cancel.cancelled() => { report.interrupted = true; break; }
+            }
+        }
+        // Aborting only stops waiting: containers already created carry labels, so `down` finds them.
+        tasks.abort_all();
+        let news = run.last_news.lock().await;
+        for name in &selected {
+            report
+                .outcomes
+                .entry(name.clone())
+                .or_insert_with(|| Outcome::Pending(news.get(name).cloned().unwrap_or_else(|| "not ready yet".into())));
+        }
+        Ok(report)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::stack::interpolate::Vars;
+    use std::path::Path;
+
+    #[test]
+    fn selection_pulls_in_dependencies_in_file_order() {
+        let s = crate::stack::load_str(
+            "services:\n  db: {image: x}\n  cache: {image: x}\n  api: {image: x, depends_on: [db]}\n  web: {image: x, depends_on: [api]}\n",
+            Path::new("s.yaml"),
+            Path::new("/"),
+            &Vars::default(),
+        )
+        .unwrap()
+        .stack;
+        assert_eq!(selection(&s, &["web".into()]).unwrap(), ["db", "api", "web"]);
+        assert_eq!(selection(&s, &[]).unwrap().len(), 4);
+        assert!(matches!(selection(&s, &["nope".into()]), Err(EngineError::UnknownService(_))));
+    }
+
+    #[test]
+    fn conditions() {
+        assert!(satisfies(Phase::Started, Condition::Started));
+        assert!(!satisfies(Phase::Started, Condition::Healthy));
+        assert!(satisfies(Phase::Ready, Condition::Healthy));
+        assert!(!satisfies(Phase::Ready, Condition::Completed));
+        assert!(satisfies(Phase::Completed, Condition::Completed));
+        assert!(!satisfies(Phase::Failed, Condition::Started));
+    }
+}

@@ -1,0 +1,162 @@
+//! The plain-text front end: one line per engine event, condensed, and the
+//! final summary of an `up`. Colour only on a terminal and without NO_COLOR.
+
+use std::collections::HashMap;
+use std::io::{IsTerminal, Write};
+use std::time::{Duration, Instant};
+
+use berth::engine::up::{Outcome, UpReport};
+use berth::engine::{Event, Failure, ServiceEvent, StackEvent};
+
+pub struct Style {
+    pub color: bool,
+}
+
+const PALETTE: [u8; 6] = [36, 33, 35, 32, 34, 31];
+
+impl Style {
+    pub fn detect() -> Style {
+        Style { color: std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) }
+    }
+
+    /// `name` coloured by a stable hash of itself, so a service keeps its colour across runs.
+    pub fn service(&self, name: &str, width: usize) -> String {
+        let padded = format!("{name:<width$}");
+        if !self.color {
+            return padded;
+        }
+        let idx = name.bytes().fold(0usize, |a, b| a.wrapping_mul(31).wrapping_add(b as usize)) % PALETTE.len();
+        format!("\x1b[{}m{padded}\x1b[0m", PALETTE[idx])
+    }
+
+    pub fn bold(&self, text: &str) -> String {
+        if self.color { format!("\x1b[1m{text}\x1b[0m") } else { text.to_string() }
+    }
+}
+
+/// Prints engine events as they come, skipping the noise (every byte of a pull, every probe try).
+pub struct EventPrinter {
+    style: Style,
+    width: usize,
+    last_probe: HashMap<String, (Instant, Option<String>)>,
+}
+
+fn short_id(id: &str) -> &str {
+    &id[..id.len().min(12)]
+}
+
+impl EventPrinter {
+    pub fn new(style: Style, services: &[String]) -> Self {
+        let width = services.iter().map(String::len).max().unwrap_or(8);
+        EventPrinter { style, width, last_probe: HashMap::new() }
+    }
+
+    pub fn print(&mut self, event: &Event) {
+        let line = match event {
+            Event::Stack(e) => match e {
+                StackEvent::NetworkCreated(n) => format!("network {n} created"),
+                StackEvent::VolumeCreated(v) => format!("volume {v} created"),
+                StackEvent::Orphans(names) => format!("warning: containers of services no longer in the stack file: {} (`berth down` removes them)", names.join(", ")),
+                StackEvent::ContainerRemoved(c) => format!("container {c} removed"),
+                StackEvent::NetworkRemoved(n) => format!("network {n} removed"),
+                StackEvent::VolumeRemoved(v) => format!("volume {v} removed"),
+            },
+            Event::Service { service, event } => {
+                let Some(text) = self.service_line(service, event) else { return };
+                format!("{} | {text}", self.style.service(service, self.width))
+            }
+        };
+        let mut out = std::io::stdout().lock();
+        let _ = writeln!(out, "{line}");
+    }
+
+    fn service_line(&mut self, service: &str, event: &ServiceEvent) -> Option<String> {
+        Some(match event {
+            ServiceEvent::WaitingFor { dependency, condition } => format!("waiting for {dependency} to be {condition}"),
+            ServiceEvent::Pulling { image } => format!("pulling {image}"),
+            ServiceEvent::PullProgress { layer, status, .. } => {
+                // Only a layer finishing is worth a line; byte counts are for the TUI.
+                if status.contains("complete") || status.starts_with("Digest") || status.starts_with("Status") {
+                    format!("{layer} {status}").trim().to_string()
+                } else {
+                    return None;
+                }
+            }
+            ServiceEvent::Pulled { image } => format!("pulled {image}"),
+            ServiceEvent::Building { image } => format!("building {image}"),
+            ServiceEvent::BuildOutput { line } => {
+                if line.starts_with("Step ") || line.starts_with("#") {
+                    line.clone()
+                } else {
+                    return None;
+                }
+            }
+            ServiceEvent::Built { image, took } => format!("built {image} in {}", secs(*took)),
+            ServiceEvent::Unchanged { container_id } => format!("unchanged, left running ({})", short_id(container_id)),
+            ServiceEvent::Recreating { reason } => format!("recreating: {reason}"),
+            ServiceEvent::Created { container_id } => format!("created {}", short_id(container_id)),
+            ServiceEvent::Started { .. } => "started".to_string(),
+            ServiceEvent::Probing { check, tries, last_error } => {
+                let now = Instant::now();
+                let prev = self.last_probe.get(service);
+                let changed = prev.is_none_or(|(_, e)| e != last_error);
+                let stale = prev.is_none_or(|(t, _)| now.duration_since(*t) >= Duration::from_secs(5));
+                if !changed && !stale {
+                    return None;
+                }
+                self.last_probe.insert(service.to_string(), (now, last_error.clone()));
+                format!("waiting for {check}: {} ({tries} tries)", last_error.as_deref().unwrap_or("not ready"))
+            }
+            ServiceEvent::Ready { took } => format!("ready in {}", secs(*took)),
+            ServiceEvent::Completed => "completed (exit 0)".to_string(),
+            ServiceEvent::Failed(f) => format!("failed: {}", f.reason),
+            ServiceEvent::Skipped { reason } => format!("not started: {reason}"),
+        })
+    }
+}
+
+pub fn secs(d: Duration) -> String {
+    format!("{:.2}s", d.as_secs_f64())
+}
+
+fn print_failure(style: &Style, name: &str, failure: &Failure) {
+    eprintln!("{} service '{name}' failed: {}", style.bold("error:"), failure.reason);
+    if let Some(code) = failure.exit_code {
+        eprintln!("  exit code: {code}");
+    }
+    if let Some(hint) = &failure.hint {
+        eprintln!("  hint: {hint}");
+    }
+    if !failure.last_logs.is_empty() {
+        eprintln!("  last {} log lines of {name}:", failure.last_logs.len());
+        for line in &failure.last_logs {
+            eprintln!("    | {line}");
+        }
+    }
+}
+
+/// The closing summary of an `up`; returns the exit code it implies.
+pub fn summarize(style: &Style, report: &UpReport, took: Duration) -> u8 {
+    for (name, outcome) in &report.outcomes {
+        match outcome {
+            Outcome::Failed(f) => print_failure(style, name, f),
+            Outcome::Skipped(reason) => eprintln!("{} service '{name}' was not started: {reason}", style.bold("error:")),
+            Outcome::Pending(news) if report.timed_out => eprintln!("{} service '{name}' is not ready: {news}", style.bold("timeout:")),
+            _ => {}
+        }
+    }
+    if report.interrupted {
+        eprintln!("interrupted: containers created so far are left as they are; `berth up` continues, `berth down` removes them");
+        return crate::cli::exit::INTERRUPTED;
+    }
+    let failed = report.outcomes.values().any(|o| matches!(o, Outcome::Failed(_) | Outcome::Skipped(_)));
+    if failed {
+        return crate::cli::exit::FAILED;
+    }
+    if report.timed_out {
+        eprintln!("hint: raise --timeout, or see why with `berth logs`");
+        return crate::cli::exit::TIMEOUT;
+    }
+    println!("{} {} services ready in {}", style.bold("ready:"), report.outcomes.len(), secs(took));
+    crate::cli::exit::OK
+}
