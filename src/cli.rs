@@ -29,7 +29,11 @@ pub mod exit {
 const DEFAULT_STACK: &str = "stacks/ysh-b2b.yaml";
 
 #[derive(Parser)]
-#[command(name = "berth", version, about = "Boot an AWS-shaped development stack from one stack file")]
+#[command(
+    name = "berth",
+    version,
+    about = "Boot an AWS-shaped development stack from one stack file"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -51,7 +55,9 @@ struct StackArgs {
 #[derive(Subcommand)]
 enum Command {
     /// Create, start and wait for the stack's services (all, or the named ones and their dependencies)
-    #[command(after_help = "Examples:\n  berth up --wait\n  berth up -f docker-compose.localstack.yml --wait --timeout 120\n  berth up backend --build")]
+    #[command(
+        after_help = "Examples:\n  berth up --wait\n  berth up -f docker-compose.localstack.yml --wait --timeout 120\n  berth up backend --build"
+    )]
     Up {
         #[command(flatten)]
         stack: StackArgs,
@@ -68,7 +74,9 @@ enum Command {
         build: bool,
     },
     /// Remove the stack's containers and networks (and with -v its volumes); only what berth created
-    #[command(after_help = "Examples:\n  berth down\n  berth down -v    # also the volumes: the database starts empty next time")]
+    #[command(
+        after_help = "Examples:\n  berth down\n  berth down -v    # also the volumes: the database starts empty next time"
+    )]
     Down {
         #[command(flatten)]
         stack: StackArgs,
@@ -77,7 +85,9 @@ enum Command {
         volumes: bool,
     },
     /// Show each service's state, health, ports, uptime and restarts
-    #[command(after_help = "Examples:\n  berth status\n  berth status --json | jq '.services[] | select(.state != \"running\")'")]
+    #[command(
+        after_help = "Examples:\n  berth status\n  berth status --json | jq '.services[] | select(.state != \"running\")'"
+    )]
     Status {
         #[command(flatten)]
         stack: StackArgs,
@@ -86,7 +96,9 @@ enum Command {
         json: bool,
     },
     /// Print the services' logs, prefixed with the service name
-    #[command(after_help = "Examples:\n  berth logs backend --tail 50\n  berth logs -f --grep 'ERROR|WARN'")]
+    #[command(
+        after_help = "Examples:\n  berth logs backend --tail 50\n  berth logs -f --grep 'ERROR|WARN'"
+    )]
     Logs {
         #[command(flatten)]
         stack: StackArgs,
@@ -116,7 +128,9 @@ enum Command {
         services: Vec<String>,
     },
     /// Check a stack file and print the resolved stack
-    #[command(after_help = "Examples:\n  berth validate\n  berth validate -f docker-compose.localstack.yml --env-file .env.local")]
+    #[command(
+        after_help = "Examples:\n  berth validate\n  berth validate -f docker-compose.localstack.yml --env-file .env.local"
+    )]
     Validate {
         #[command(flatten)]
         stack: StackArgs,
@@ -128,13 +142,20 @@ pub fn run() -> ExitCode {
         Ok(cli) => cli,
         Err(e) => {
             let _ = e.print();
-            return ExitCode::from(if e.use_stderr() { exit::USAGE } else { exit::OK });
+            return ExitCode::from(if e.use_stderr() {
+                exit::USAGE
+            } else {
+                exit::OK
+            });
         }
     };
     if let Command::Validate { stack } = &cli.command {
         return ExitCode::from(validate(stack));
     }
-    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
         Ok(rt) => rt,
         Err(e) => {
             eprintln!("error: cannot start the async runtime: {e}");
@@ -153,18 +174,33 @@ async fn run_async(command: Command) -> u8 {
         | Command::Restart { stack, .. }
         | Command::Validate { stack } => stack.clone(),
     };
-    let Some(loaded) = load_or_report(&args) else { return exit::USAGE };
+    let Some(loaded) = load_or_report(&args) else {
+        return exit::USAGE;
+    };
     let engine = match Engine::connect().await {
         Ok(e) => e,
         Err(e) => return report_engine_error(&e),
     };
     let stack = &loaded.stack;
     match command {
-        Command::Up { services, wait, timeout, build, .. } => {
+        Command::Up {
+            services,
+            wait,
+            timeout,
+            build,
+            ..
+        } => {
             if !wait && std::io::stdout().is_terminal() {
-                eprintln!("note: the terminal UI is not built yet; running headless (as with --wait)");
+                eprintln!(
+                    "note: the terminal UI is not built yet; running headless (as with --wait)"
+                );
             }
-            let options = UpOptions { services, build, no_cache: false, timeout: Duration::from_secs(timeout) };
+            let options = UpOptions {
+                services,
+                build,
+                no_cache: false,
+                timeout: Duration::from_secs(timeout),
+            };
             up(&engine, stack, options).await
         }
         Command::Down { volumes, .. } => {
@@ -197,8 +233,19 @@ async fn run_async(command: Command) -> u8 {
             }
             Err(e) => report_engine_error(&e),
         },
-        Command::Logs { services, follow, tail, since, grep, timestamps, .. } => {
-            logs(&engine, stack, services, follow, tail, since, grep, timestamps).await
+        Command::Logs {
+            services,
+            follow,
+            tail,
+            since,
+            grep,
+            timestamps,
+            ..
+        } => {
+            logs(
+                &engine, stack, services, follow, tail, since, grep, timestamps,
+            )
+            .await
         }
         Command::Restart { services, .. } => {
             let (tx, printer) = printer(stack);
@@ -277,7 +324,9 @@ async fn logs(
     }
     let since = match since.as_deref().map(stack::fields::duration) {
         None => None,
-        Some(Ok(d)) => Some(chrono::Utc::now().timestamp() - i64::try_from(d.as_secs()).unwrap_or(0)),
+        Some(Ok(d)) => {
+            Some(chrono::Utc::now().timestamp() - i64::try_from(d.as_secs()).unwrap_or(0))
+        }
         Some(Err(e)) => {
             eprintln!("error: --since: {e}");
             return exit::USAGE;
@@ -291,13 +340,24 @@ async fn logs(
             return exit::USAGE;
         }
     };
-    let request = LogsRequest { services, follow, tail, since, timestamps };
+    let request = LogsRequest {
+        services,
+        follow,
+        tail,
+        since,
+        timestamps,
+    };
     let mut stream = match engine.logs(stack, &request).await {
         Ok(s) => s,
         Err(e) => return report_engine_error(&e),
     };
     let style = Style::detect();
-    let width = stack.services.iter().map(|s| s.name.len()).max().unwrap_or(8);
+    let width = stack
+        .services
+        .iter()
+        .map(|s| s.name.len())
+        .max()
+        .unwrap_or(8);
     while let Some(item) = stream.next().await {
         match item {
             Ok(line) => {
@@ -313,12 +373,19 @@ async fn logs(
 }
 
 fn load_stack(args: &StackArgs) -> Result<Loaded, stack::Diagnostics> {
-    let file = args.file.clone().unwrap_or_else(|| PathBuf::from(DEFAULT_STACK));
+    let file = args
+        .file
+        .clone()
+        .unwrap_or_else(|| PathBuf::from(DEFAULT_STACK));
     let mut process_env: Vec<(String, String)> = std::env::vars().collect();
     if let Some(name) = &args.project_name {
         process_env.insert(0, ("COMPOSE_PROJECT_NAME".to_string(), name.clone()));
     }
-    stack::load(&LoadOptions { file, env_files: args.env_file.clone(), process_env })
+    stack::load(&LoadOptions {
+        file,
+        env_files: args.env_file.clone(),
+        process_env,
+    })
 }
 
 fn load_or_report(args: &StackArgs) -> Option<Loaded> {
@@ -361,7 +428,9 @@ fn report_engine_error(e: &EngineError) -> u8 {
 }
 
 fn validate(args: &StackArgs) -> u8 {
-    let Some(loaded) = load_or_report(args) else { return exit::USAGE };
+    let Some(loaded) = load_or_report(args) else {
+        return exit::USAGE;
+    };
     print!("{}", crate::cli_render::resolved_stack(&loaded.stack));
     exit::OK
 }

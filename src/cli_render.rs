@@ -113,7 +113,11 @@ pub fn port_ranges(ports: &[PortMapping]) -> Vec<String> {
 /// `berth status` as a table.
 pub fn status_table(status: &berth::engine::status::StackStatus) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "{:<14} {:<10} {:<10} {:<13} {:<10} {:>8}  PORTS", "SERVICE", "STATE", "HEALTH", "CONTAINER", "UPTIME", "RESTARTS");
+    let _ = writeln!(
+        out,
+        "{:<14} {:<10} {:<10} {:<13} {:<10} {:>8}  PORTS",
+        "SERVICE", "STATE", "HEALTH", "CONTAINER", "UPTIME", "RESTARTS"
+    );
     for s in &status.services {
         let uptime = s
             .started_at
@@ -126,8 +130,22 @@ pub fn status_table(status: &berth::engine::status::StackStatus) -> String {
             Some(code) if s.state != "running" => format!("{} ({code})", s.state),
             _ => s.state.clone(),
         };
-        let id = s.container_id.as_deref().map(|i| &i[..i.len().min(12)]).unwrap_or("-");
-        let _ = writeln!(out, "{:<14} {:<10} {:<10} {:<13} {:<10} {:>8}  {}", s.name, state, s.health, id, uptime, s.restart_count, s.ports.join(", "));
+        let id = s
+            .container_id
+            .as_deref()
+            .map(|i| &i[..i.len().min(12)])
+            .unwrap_or("-");
+        let _ = writeln!(
+            out,
+            "{:<14} {:<10} {:<10} {:<13} {:<10} {:>8}  {}",
+            s.name,
+            state,
+            s.health,
+            id,
+            uptime,
+            s.restart_count,
+            s.ports.join(", ")
+        );
     }
     out
 }

@@ -6,7 +6,10 @@ use std::time::Duration;
 #[derive(Debug, Clone, PartialEq)]
 pub enum Event {
     Stack(StackEvent),
-    Service { service: String, event: ServiceEvent },
+    Service {
+        service: String,
+        event: ServiceEvent,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -22,23 +25,59 @@ pub enum StackEvent {
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum ServiceEvent {
-    WaitingFor { dependency: String, condition: &'static str },
-    Pulling { image: String },
-    PullProgress { image: String, layer: String, status: String, current: Option<u64>, total: Option<u64> },
-    Pulled { image: String },
-    Building { image: String },
-    BuildOutput { line: String },
-    Built { image: String, took: Duration },
+    WaitingFor {
+        dependency: String,
+        condition: &'static str,
+    },
+    Pulling {
+        image: String,
+    },
+    PullProgress {
+        image: String,
+        layer: String,
+        status: String,
+        current: Option<u64>,
+        total: Option<u64>,
+    },
+    Pulled {
+        image: String,
+    },
+    Building {
+        image: String,
+    },
+    BuildOutput {
+        line: String,
+    },
+    Built {
+        image: String,
+        took: Duration,
+    },
     /// Running with the same configuration: left alone.
-    Unchanged { container_id: String },
-    Recreating { reason: String },
-    Created { container_id: String },
-    Started { container_id: String },
-    Probing { check: String, tries: u32, last_error: Option<String> },
-    Ready { took: Duration },
+    Unchanged {
+        container_id: String,
+    },
+    Recreating {
+        reason: String,
+    },
+    Created {
+        container_id: String,
+    },
+    Started {
+        container_id: String,
+    },
+    Probing {
+        check: String,
+        tries: u32,
+        last_error: Option<String>,
+    },
+    Ready {
+        took: Duration,
+    },
     Completed,
     Failed(Failure),
-    Skipped { reason: String },
+    Skipped {
+        reason: String,
+    },
 }
 
 /// Why a service did not become ready, with what a user needs to fix it.
@@ -52,7 +91,10 @@ pub struct Failure {
 
 impl Failure {
     pub fn new(reason: impl Into<String>) -> Self {
-        Failure { reason: reason.into(), ..Failure::default() }
+        Failure {
+            reason: reason.into(),
+            ..Failure::default()
+        }
     }
 
     pub fn with_hint(mut self, hint: impl Into<String>) -> Self {

@@ -24,8 +24,16 @@ pub fn tcp_holder(port: u16) -> Option<String> {
         .find_map(|table| listening_inode(&table, port))?;
     let needle = format!("socket:[{inode}]");
     for entry in std::fs::read_dir("/proc").ok()?.flatten() {
-        let Some(pid) = entry.file_name().to_str().and_then(|s| s.parse::<u32>().ok()) else { continue };
-        let Ok(fds) = std::fs::read_dir(entry.path().join("fd")) else { continue };
+        let Some(pid) = entry
+            .file_name()
+            .to_str()
+            .and_then(|s| s.parse::<u32>().ok())
+        else {
+            continue;
+        };
+        let Ok(fds) = std::fs::read_dir(entry.path().join("fd")) else {
+            continue;
+        };
         let holds = fds
             .flatten()
             .any(|fd| std::fs::read_link(fd.path()).is_ok_and(|t| t.to_string_lossy() == needle));
@@ -44,7 +52,9 @@ fn listening_inode(table: &str, port: u16) -> Option<String> {
         let cols: Vec<&str> = line.split_whitespace().collect();
         let local_port = cols.get(1)?.rsplit(':').next()?;
         let matches = u16::from_str_radix(local_port, 16).ok()? == port && *cols.get(3)? == LISTEN;
-        matches.then(|| cols.get(9).map(|s| s.to_string())).flatten()
+        matches
+            .then(|| cols.get(9).map(|s| s.to_string()))
+            .flatten()
     })
 }
 
@@ -65,7 +75,10 @@ mod tests {
         let port = listener.local_addr().unwrap().port();
         assert!(!is_free(Some("127.0.0.1"), port, Protocol::Tcp));
         let holder = tcp_holder(port).expect("holder found in /proc");
-        assert!(holder.contains(&format!("pid {}", std::process::id())), "{holder}");
+        assert!(
+            holder.contains(&format!("pid {}", std::process::id())),
+            "{holder}"
+        );
         drop(listener);
         assert!(is_free(Some("127.0.0.1"), port, Protocol::Tcp));
     }

@@ -6,7 +6,9 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use bollard::models::ContainerSummary;
-use bollard::query_parameters::{CreateContainerOptions, ListContainersOptions, RemoveContainerOptions};
+use bollard::query_parameters::{
+    CreateContainerOptions, ListContainersOptions, RemoveContainerOptions,
+};
 use tokio::sync::{mpsc, watch, Mutex};
 use tokio::task::JoinSet;
 use tokio_util::sync::CancellationToken;
@@ -50,7 +52,10 @@ impl UpReport {
     pub fn all_ready(&self) -> bool {
         !self.timed_out
             && !self.interrupted
-            && self.outcomes.values().all(|o| matches!(o, Outcome::Ready | Outcome::Completed))
+            && self
+                .outcomes
+                .values()
+                .all(|o| matches!(o, Outcome::Ready | Outcome::Completed))
     }
 }
 
@@ -79,13 +84,20 @@ pub fn selection(stack: &Stack, wanted: &[String]) -> Result<Vec<String>, Engine
     let mut chosen: Vec<String> = Vec::new();
     let mut todo: Vec<String> = wanted.to_vec();
     while let Some(name) = todo.pop() {
-        let svc = stack.service(&name).ok_or_else(|| EngineError::UnknownService(name.clone()))?;
+        let svc = stack
+            .service(&name)
+            .ok_or_else(|| EngineError::UnknownService(name.clone()))?;
         if !chosen.contains(&name) {
             chosen.push(name);
             todo.extend(svc.depends_on.iter().map(|d| d.service.clone()));
         }
     }
-    Ok(stack.services.iter().filter(|s| chosen.contains(&s.name)).map(|s| s.name.clone()).collect())
+    Ok(stack
+        .services
+        .iter()
+        .filter(|s| chosen.contains(&s.name))
+        .map(|s| s.name.clone())
+        .collect())
 }
 
 struct Run {
@@ -102,10 +114,24 @@ struct Run {
 
 impl Run {
     async fn emit(&self, service: &str, event: ServiceEvent) {
-        if let ServiceEvent::Probing { last_error: Some(e), tries, .. } = &event {
-            self.last_news.lock().await.insert(service.to_string(), format!("{e} ({tries} tries)"));
+        if let ServiceEvent::Probing {
+            last_error: Some(e),
+            tries,
+            ..
+        } = &event
+        {
+            self.last_news
+                .lock()
+                .await
+                .insert(service.to_string(), format!("{e} ({tries} tries)"));
         }
-        let _ = self.events.send(Event::Service { service: service.to_string(), event }).await;
+        let _ = self
+            .events
+            .send(Event::Service {
+                service: service.to_string(),
+                event,
+            })
+            .await;
     }
 
     fn set_phase(&self, service: &str, phase: Phase) {
@@ -116,7 +142,8 @@ impl Run {
 
     async fn fail(&self, service: &str, failure: Failure) -> Outcome {
         self.set_phase(service, Phase::Failed);
-        self.emit(service, ServiceEvent::Failed(failure.clone())).await;
+        self.emit(service, ServiceEvent::Failed(failure.clone()))
+            .await;
         Outcome::Failed(failure)
     }
 
@@ -124,8 +151,14 @@ impl Run {
         let Some(svc) = self.stack.service(&name).cloned() else {
             return Outcome::Skipped("not in the stack".into());
         };
-        for dep in svc.depends_on.iter().filter(|d| self.phases.contains_key(&d.service)) {
-            let Some((_, rx)) = self.phases.get(&dep.service) else { continue };
+        for dep in svc
+            .depends_on
+            .iter()
+            .filter(|d| self.phases.contains_key(&d.service))
+        {
+            let Some((_, rx)) = self.phases.get(&dep.service) else {
+                continue;
+            };
             let mut rx = rx.clone();
             let mut announced = false;
             loop {
@@ -134,17 +167,39 @@ impl Run {
                     break;
                 }
                 let unreachable = phase == Phase::Failed
-                    || (dep.condition == Condition::Completed && phase == Phase::Ready && !self.awaited_exit.contains(&dep.service));
+                    || (dep.condition == Condition::Completed
+                        && phase == Phase::Ready
+                        && !self.awaited_exit.contains(&dep.service));
                 if unreachable {
                     let reason = format!("dependency '{}' failed", dep.service);
                     self.set_phase(&name, Phase::Failed);
-                    self.emit(&name, ServiceEvent::Skipped { reason: reason.clone() }).await;
+                    self.emit(
+                        &name,
+                        ServiceEvent::Skipped {
+                            reason: reason.clone(),
+                        },
+                    )
+                    .await;
                     return Outcome::Skipped(reason);
                 }
                 if !announced {
                     announced = true;
-                    self.last_news.lock().await.insert(name.clone(), format!("waiting for {} to be {}", dep.service, dep.condition.as_str()));
-                    self.emit(&name, ServiceEvent::WaitingFor { dependency: dep.service.clone(), condition: dep.condition.as_str() }).await;
+                    self.last_news.lock().await.insert(
+                        name.clone(),
+                        format!(
+                            "waiting for {} to be {}",
+                            dep.service,
+                            dep.condition.as_str()
+                        ),
+                    );
+                    self.emit(
+                        &name,
+                        ServiceEvent::WaitingFor {
+                            dependency: dep.service.clone(),
+                            condition: dep.condition.as_str(),
+                        },
+                    )
+                    .await;
                 }
                 if rx.changed().await.is_err() {
                     break;
@@ -167,23 +222,67 @@ impl Run {
         let image = image_ref(&self.stack, &svc);
         let (body, hash) = container_spec(&self.stack, &svc, &image, &image_id);
         let container_id = match self.existing.get(&name) {
-            Some(c) if c.labels.as_ref().and_then(|l| l.get(labels::CONFIG_HASH)) == Some(&hash) => {
+            Some(c)
+                if c.labels.as_ref().and_then(|l| l.get(labels::CONFIG_HASH)) == Some(&hash) =>
+            {
                 let id = c.id.clone().unwrap_or_default();
                 if c.state.as_ref().map(|s| s.to_string()).as_deref() == Some("running") {
-                    self.emit(&name, ServiceEvent::Unchanged { container_id: id.clone() }).await;
+                    self.emit(
+                        &name,
+                        ServiceEvent::Unchanged {
+                            container_id: id.clone(),
+                        },
+                    )
+                    .await;
                 } else if let Err(e) = self.engine.docker.start_container(&id, None).await {
-                    return self.fail(&name, Failure::new(format!("failed to start container: {}", docker_message(&e)))).await;
+                    return self
+                        .fail(
+                            &name,
+                            Failure::new(format!(
+                                "failed to start container: {}",
+                                docker_message(&e)
+                            )),
+                        )
+                        .await;
                 } else {
-                    self.emit(&name, ServiceEvent::Started { container_id: id.clone() }).await;
+                    self.emit(
+                        &name,
+                        ServiceEvent::Started {
+                            container_id: id.clone(),
+                        },
+                    )
+                    .await;
                 }
                 id
             }
             existing => {
                 if let Some(old) = existing.and_then(|c| c.id.clone()) {
-                    self.emit(&name, ServiceEvent::Recreating { reason: "its configuration changed".into() }).await;
-                    let options = RemoveContainerOptions { force: true, ..Default::default() };
-                    if let Err(e) = self.engine.docker.remove_container(&old, Some(options)).await {
-                        return self.fail(&name, Failure::new(format!("failed to remove the old container: {}", docker_message(&e)))).await;
+                    self.emit(
+                        &name,
+                        ServiceEvent::Recreating {
+                            reason: "its configuration changed".into(),
+                        },
+                    )
+                    .await;
+                    let options = RemoveContainerOptions {
+                        force: true,
+                        ..Default::default()
+                    };
+                    if let Err(e) = self
+                        .engine
+                        .docker
+                        .remove_container(&old, Some(options))
+                        .await
+                    {
+                        return self
+                            .fail(
+                                &name,
+                                Failure::new(format!(
+                                    "failed to remove the old container: {}",
+                                    docker_message(&e)
+                                )),
+                            )
+                            .await;
                     }
                 }
                 match self.create_and_start(&svc, body).await {
@@ -195,7 +294,11 @@ impl Run {
         self.set_phase(&name, Phase::Started);
 
         let started = Instant::now();
-        match self.engine.wait_ready(&name, &container_id, svc.probe.as_ref(), &self.events).await {
+        match self
+            .engine
+            .wait_ready(&name, &container_id, svc.probe.as_ref(), &self.events)
+            .await
+        {
             Readiness::Failed(f) => return self.fail(&name, f).await,
             Readiness::Completed => {
                 self.set_phase(&name, Phase::Completed);
@@ -204,7 +307,13 @@ impl Run {
             }
             Readiness::Ready => {
                 self.set_phase(&name, Phase::Ready);
-                self.emit(&name, ServiceEvent::Ready { took: started.elapsed() }).await;
+                self.emit(
+                    &name,
+                    ServiceEvent::Ready {
+                        took: started.elapsed(),
+                    },
+                )
+                .await;
             }
         }
         if self.awaited_exit.contains(&name) {
@@ -220,10 +329,17 @@ impl Run {
         Outcome::Ready
     }
 
-    async fn create_and_start(&self, svc: &crate::stack::Service, body: bollard::models::ContainerCreateBody) -> Result<String, Failure> {
+    async fn create_and_start(
+        &self,
+        svc: &crate::stack::Service,
+        body: bollard::models::ContainerCreateBody,
+    ) -> Result<String, Failure> {
         let docker = &self.engine.docker;
         let name = container_name(&self.stack, svc);
-        let options = CreateContainerOptions { name: Some(name.clone()), ..Default::default() };
+        let options = CreateContainerOptions {
+            name: Some(name.clone()),
+            ..Default::default()
+        };
         let created = docker.create_container(Some(options), body).await.map_err(|e| match &e {
             bollard::errors::Error::DockerResponseServerError { status_code: 409, .. } => Failure::new(format!(
                 "a container named '{name}' already exists and berth did not create it"
@@ -231,16 +347,30 @@ impl Run {
             .with_hint("remove or rename that container, or set another container_name; berth never touches containers it does not own"),
             _ => Failure::new(format!("failed to create container '{name}': {}", docker_message(&e))),
         })?;
-        self.emit(&svc.name, ServiceEvent::Created { container_id: created.id.clone() }).await;
+        self.emit(
+            &svc.name,
+            ServiceEvent::Created {
+                container_id: created.id.clone(),
+            },
+        )
+        .await;
         for (network, aliases) in service_networks(&self.stack, svc).into_iter().skip(1) {
             let request = bollard::models::NetworkConnectRequest {
                 container: created.id.clone(),
-                endpoint_config: Some(bollard::models::EndpointSettings { aliases: Some(aliases), ..Default::default() }),
+                endpoint_config: Some(bollard::models::EndpointSettings {
+                    aliases: Some(aliases),
+                    ..Default::default()
+                }),
             };
             docker
                 .connect_network(&network, request)
                 .await
-                .map_err(|e| Failure::new(format!("failed to connect to network '{network}': {}", docker_message(&e))))?;
+                .map_err(|e| {
+                    Failure::new(format!(
+                        "failed to connect to network '{network}': {}",
+                        docker_message(&e)
+                    ))
+                })?;
         }
         docker.start_container(&created.id, None).await.map_err(|e| {
             let msg = docker_message(&e);
@@ -251,18 +381,32 @@ impl Run {
             };
             Failure::new(format!("failed to start container '{name}': {msg}")).with_hint(hint)
         })?;
-        self.emit(&svc.name, ServiceEvent::Started { container_id: created.id.clone() }).await;
+        self.emit(
+            &svc.name,
+            ServiceEvent::Started {
+                container_id: created.id.clone(),
+            },
+        )
+        .await;
         Ok(created.id)
     }
 }
 
 impl Engine {
     /// Host ports the selected services publish that something other than the stack's own containers holds.
-    pub async fn busy_ports(&self, stack: &Stack, selected: &[String], existing: &[ContainerSummary]) -> Result<Vec<BusyPort>, EngineError> {
+    pub async fn busy_ports(
+        &self,
+        stack: &Stack,
+        selected: &[String],
+        existing: &[ContainerSummary],
+    ) -> Result<Vec<BusyPort>, EngineError> {
         let ours = |port: u16| {
             existing.iter().any(|c| {
                 c.state.as_ref().map(|s| s.to_string()).as_deref() == Some("running")
-                    && c.ports.iter().flatten().any(|p| p.public_port == Some(port))
+                    && c.ports
+                        .iter()
+                        .flatten()
+                        .any(|p| p.public_port == Some(port))
             })
         };
         let running = self
@@ -277,19 +421,68 @@ impl Engine {
                 if ours(port) {
                     continue;
                 }
-                let other = running.iter().find(|c| c.ports.iter().flatten().any(|cp| cp.public_port == Some(port)));
+                let other = running.iter().find(|c| {
+                    c.ports
+                        .iter()
+                        .flatten()
+                        .any(|cp| cp.public_port == Some(port))
+                });
                 let holder = if let Some(c) = other {
-                    let name = c.names.as_ref().and_then(|n| n.first()).map(|n| n.trim_start_matches('/').to_string());
+                    let name = c
+                        .names
+                        .as_ref()
+                        .and_then(|n| n.first())
+                        .map(|n| n.trim_start_matches('/').to_string());
                     Some(format!("container '{}'", name.unwrap_or_default()))
-                } else if self.is_local && !host_ports::is_free(p.host_ip.as_deref(), port, p.protocol) {
+                } else if self.is_local
+                    && !host_ports::is_free(p.host_ip.as_deref(), port, p.protocol)
+                {
                     Some(host_ports::tcp_holder(port).unwrap_or_else(|| "another process".into()))
                 } else {
                     continue;
                 };
-                busy.push(BusyPort { service: svc.name.clone(), port, holder });
+                busy.push(BusyPort {
+                    service: svc.name.clone(),
+                    port,
+                    holder,
+                });
             }
         }
         Ok(busy)
+    }
+
+    /// A service without a probe counts as ready once running; if it has died since, say so.
+    async fn sweep_exited(&self, stack: &str, report: &mut UpReport) {
+        let Ok(containers) = self.stack_containers(stack).await else {
+            return;
+        };
+        for c in containers {
+            let Some(service) = c
+                .labels
+                .as_ref()
+                .and_then(|l| l.get(labels::SERVICE))
+                .cloned()
+            else {
+                continue;
+            };
+            let exited = c.state.as_ref().map(|s| s.to_string()).as_deref() == Some("exited");
+            if !exited || report.outcomes.get(&service) != Some(&Outcome::Ready) {
+                continue;
+            }
+            let id = c.id.unwrap_or_default();
+            let code = self
+                .docker
+                .inspect_container(&id, None)
+                .await
+                .ok()
+                .and_then(|i| i.state)
+                .and_then(|s| s.exit_code);
+            if let Some(code) = code.filter(|c| *c != 0) {
+                report
+                    .outcomes
+                    .insert(service, Outcome::Failed(self.exit_failure(&id, code).await));
+            }
+        }
     }
 
     /// Brings the stack up and waits until every selected service is ready, failed, or the timeout passes.
@@ -317,9 +510,15 @@ impl Engine {
                 Some((service, c))
             })
             .collect();
-        let orphans: Vec<String> = by_service.keys().filter(|s| stack.service(s).is_none()).cloned().collect();
+        let orphans: Vec<String> = by_service
+            .keys()
+            .filter(|s| stack.service(s).is_none())
+            .cloned()
+            .collect();
         if !orphans.is_empty() {
-            let _ = events.send(Event::Stack(super::events::StackEvent::Orphans(orphans))).await;
+            let _ = events
+                .send(Event::Stack(super::events::StackEvent::Orphans(orphans)))
+                .await;
         }
         let awaited_exit = stack
             .services
@@ -334,7 +533,10 @@ impl Engine {
             stack: stack.clone(),
             options: options.clone(),
             events,
-            phases: selected.iter().map(|s| (s.clone(), watch::channel(Phase::Pending))).collect(),
+            phases: selected
+                .iter()
+                .map(|s| (s.clone(), watch::channel(Phase::Pending)))
+                .collect(),
             existing: by_service,
             awaited_exit,
             last_news: Mutex::new(HashMap::new()),
@@ -367,12 +569,18 @@ impl Engine {
         }
         // Aborting only stops waiting: containers already created carry labels, so `down` finds them.
         tasks.abort_all();
+        if !report.interrupted {
+            self.sweep_exited(&stack.name, &mut report).await;
+        }
         let news = run.last_news.lock().await;
         for name in &selected {
-            report
-                .outcomes
-                .entry(name.clone())
-                .or_insert_with(|| Outcome::Pending(news.get(name).cloned().unwrap_or_else(|| "not ready yet".into())));
+            report.outcomes.entry(name.clone()).or_insert_with(|| {
+                Outcome::Pending(
+                    news.get(name)
+                        .cloned()
+                        .unwrap_or_else(|| "not ready yet".into()),
+                )
+            });
         }
         Ok(report)
     }
@@ -394,9 +602,15 @@ mod tests {
         )
         .unwrap()
         .stack;
-        assert_eq!(selection(&s, &["web".into()]).unwrap(), ["db", "api", "web"]);
+        assert_eq!(
+            selection(&s, &["web".into()]).unwrap(),
+            ["db", "api", "web"]
+        );
         assert_eq!(selection(&s, &[]).unwrap().len(), 4);
-        assert!(matches!(selection(&s, &["nope".into()]), Err(EngineError::UnknownService(_))));
+        assert!(matches!(
+            selection(&s, &["nope".into()]),
+            Err(EngineError::UnknownService(_))
+        ));
     }
 
     #[test]

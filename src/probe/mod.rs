@@ -32,7 +32,9 @@ impl Target {
         }
         match &self.container_ip {
             Some(ip) => Ok((ip.clone(), port)),
-            None => Err(format!("port {port} is neither published nor reachable on the container's network")),
+            None => Err(format!(
+                "port {port} is neither published nor reachable on the container's network"
+            )),
         }
     }
 }
@@ -49,9 +51,19 @@ async fn run(check: &Check, target: &Target, timeout: Duration) -> Result<(), St
     match check {
         Check::Tcp { port } => {
             let (host, port) = target.addr(*port)?;
-            TcpStream::connect((host.as_str(), port)).await.map(|_| ()).map_err(|e| e.to_string())
+            TcpStream::connect((host.as_str(), port))
+                .await
+                .map(|_| ())
+                .map_err(|e| e.to_string())
         }
-        Check::Http { port, url, path, status, body_contains, json } => {
+        Check::Http {
+            port,
+            url,
+            path,
+            status,
+            body_contains,
+            json,
+        } => {
             let url = match url {
                 Some(u) => u.clone(),
                 None => {
@@ -59,9 +71,21 @@ async fn run(check: &Check, target: &Target, timeout: Duration) -> Result<(), St
                     format!("http://{host}:{port}{path}")
                 }
             };
-            http(&url, *status, body_contains.as_deref(), json.as_ref(), timeout).await
+            http(
+                &url,
+                *status,
+                body_contains.as_deref(),
+                json.as_ref(),
+                timeout,
+            )
+            .await
         }
-        Check::Postgres { port, user, password, database } => {
+        Check::Postgres {
+            port,
+            user,
+            password,
+            database,
+        } => {
             let (host, port) = target.addr(*port)?;
             let mut config = tokio_postgres::Config::new();
             config.host(&host).port(port).connect_timeout(timeout);
@@ -72,18 +96,32 @@ async fn run(check: &Check, target: &Target, timeout: Duration) -> Result<(), St
             if let Some(db) = database.as_deref().or(user.as_deref()) {
                 config.dbname(db);
             }
-            let (client, connection) = config.connect(tokio_postgres::NoTls).await.map_err(|e| pg_error(&e))?;
+            let (client, connection) = config
+                .connect(tokio_postgres::NoTls)
+                .await
+                .map_err(|e| pg_error(&e))?;
             let conn = tokio::spawn(connection);
-            let result = client.simple_query("SELECT 1").await.map(|_| ()).map_err(|e| pg_error(&e));
+            let result = client
+                .simple_query("SELECT 1")
+                .await
+                .map(|_| ())
+                .map_err(|e| pg_error(&e));
             drop(client);
             conn.abort();
             result
         }
         Check::Redis { port } => {
             let (host, port) = target.addr(*port)?;
-            let client = redis::Client::open(format!("redis://{host}:{port}/")).map_err(|e| e.to_string())?;
-            let mut conn = client.get_multiplexed_async_connection().await.map_err(|e| e.to_string())?;
-            let pong: String = redis::cmd("PING").query_async(&mut conn).await.map_err(|e| e.to_string())?;
+            let client = redis::Client::open(format!("redis://{host}:{port}/"))
+                .map_err(|e| e.to_string())?;
+            let mut conn = client
+                .get_multiplexed_async_connection()
+                .await
+                .map_err(|e| e.to_string())?;
+            let pong: String = redis::cmd("PING")
+                .query_async(&mut conn)
+                .await
+                .map_err(|e| e.to_string())?;
             if pong == "PONG" {
                 Ok(())
             } else {
@@ -138,12 +176,18 @@ async fn http(
     json: Option<&(String, serde_json::Value)>,
     timeout: Duration,
 ) -> Result<(), String> {
-    let resp = http_client(timeout)?.get(url).send().await.map_err(|e| short_error(&e))?;
+    let resp = http_client(timeout)?
+        .get(url)
+        .send()
+        .await
+        .map_err(|e| short_error(&e))?;
     let got = resp.status().as_u16();
     let body = resp.text().await.map_err(|e| short_error(&e))?;
     let excerpt: String = body.chars().take(200).collect();
     if got != status {
-        return Err(format!("{url} answered {got}, expected {status}: {excerpt}"));
+        return Err(format!(
+            "{url} answered {got}, expected {status}: {excerpt}"
+        ));
     }
     if let Some(needle) = body_contains {
         if !body.contains(needle) {
@@ -155,7 +199,10 @@ async fn http(
             serde_json::from_str(&body).map_err(|e| format!("{url} did not answer JSON: {e}"))?;
         let found = value.pointer(pointer);
         if found != Some(expected) {
-            return Err(format!("{url}: {pointer} is {}, expected {expected}", found.map_or("missing".into(), |v| v.to_string())));
+            return Err(format!(
+                "{url}: {pointer} is {}, expected {expected}",
+                found.map_or("missing".into(), |v| v.to_string())
+            ));
         }
     }
     Ok(())
@@ -185,7 +232,9 @@ async fn localstack(base: &str, services: &[String], timeout: Duration) -> Resul
 
 /// Every requested service `available` or `running`, and none in `error`.
 pub fn localstack_health_ok(health: &serde_json::Value, services: &[String]) -> Result<(), String> {
-    let states = health["services"].as_object().ok_or("health answer has no 'services'")?;
+    let states = health["services"]
+        .as_object()
+        .ok_or("health answer has no 'services'")?;
     if let Some((name, _)) = states.iter().find(|(_, s)| s.as_str() == Some("error")) {
         return Err(format!("LocalStack service {name} is in error"));
     }
@@ -203,22 +252,39 @@ pub fn localstack_health_ok(health: &serde_json::Value, services: &[String]) -> 
 pub fn localstack_init_ok(init: &serde_json::Value) -> Result<(), String> {
     let scripts = init["scripts"].as_array().cloned().unwrap_or_default();
     if let Some(failed) = scripts.iter().find(|s| s["state"] == "ERROR") {
-        return Err(format!("LocalStack init script {} failed", failed["name"].as_str().unwrap_or("?")));
+        return Err(format!(
+            "LocalStack init script {} failed",
+            failed["name"].as_str().unwrap_or("?")
+        ));
     }
     if init["completed"] == true {
         return Ok(());
     }
-    let running: Vec<&str> = scripts.iter().filter(|s| s["state"] != "SUCCESSFUL").filter_map(|s| s["name"].as_str()).collect();
+    let running: Vec<&str> = scripts
+        .iter()
+        .filter(|s| s["state"] != "SUCCESSFUL")
+        .filter_map(|s| s["name"].as_str())
+        .collect();
     Err(if running.is_empty() {
         "LocalStack init hooks have not completed".to_string()
     } else {
-        format!("LocalStack init scripts still running: {}", running.join(", "))
+        format!(
+            "LocalStack init scripts still running: {}",
+            running.join(", ")
+        )
     })
 }
 
 async fn container_health(target: &Target) -> Result<(), String> {
-    let info = target.docker.inspect_container(&target.container_id, None).await.map_err(|e| e.to_string())?;
-    let health = info.state.and_then(|s| s.health).ok_or("the container has no HEALTHCHECK")?;
+    let info = target
+        .docker
+        .inspect_container(&target.container_id, None)
+        .await
+        .map_err(|e| e.to_string())?;
+    let health = info
+        .state
+        .and_then(|s| s.health)
+        .ok_or("the container has no HEALTHCHECK")?;
     let status = health.status.map(|s| s.to_string()).unwrap_or_default();
     if status == "healthy" {
         return Ok(());
@@ -237,11 +303,18 @@ async fn container_health(target: &Target) -> Result<(), String> {
 
 async fn log_match(target: &Target, pattern: &str) -> Result<(), String> {
     let re = regex::Regex::new(pattern).map_err(|e| e.to_string())?;
-    let options = LogsOptions { stdout: true, stderr: true, ..LogsOptions::default() };
+    let options = LogsOptions {
+        stdout: true,
+        stderr: true,
+        ..LogsOptions::default()
+    };
     let mut stream = target.docker.logs(&target.container_id, Some(options));
     while let Some(chunk) = stream.next().await {
         let chunk = chunk.map_err(|e| e.to_string())?;
-        if String::from_utf8_lossy(&chunk.into_bytes()).lines().any(|l| re.is_match(l)) {
+        if String::from_utf8_lossy(&chunk.into_bytes())
+            .lines()
+            .any(|l| re.is_match(l))
+        {
             return Ok(());
         }
     }
@@ -263,18 +336,33 @@ async fn exec(target: &Target, command: &[String]) -> Result<(), String> {
         .await
         .map_err(|e| e.to_string())?;
     let mut output = String::new();
-    if let StartExecResults::Attached { output: mut stream, .. } = docker.start_exec(&created.id, None).await.map_err(|e| e.to_string())? {
+    if let StartExecResults::Attached {
+        output: mut stream, ..
+    } = docker
+        .start_exec(&created.id, None)
+        .await
+        .map_err(|e| e.to_string())?
+    {
         while let Some(Ok(chunk)) = stream.next().await {
             output.push_str(&String::from_utf8_lossy(&chunk.into_bytes()));
         }
     }
-    let code = docker.inspect_exec(&created.id).await.map_err(|e| e.to_string())?.exit_code;
+    let code = docker
+        .inspect_exec(&created.id)
+        .await
+        .map_err(|e| e.to_string())?
+        .exit_code;
     match code {
         Some(0) => Ok(()),
         other => {
             let tail: Vec<&str> = output.lines().rev().take(3).collect();
             let tail: Vec<&str> = tail.into_iter().rev().collect();
-            Err(format!("`{}` exited {}: {}", command.join(" "), other.map_or("?".into(), |c| c.to_string()), tail.join(" | ")))
+            Err(format!(
+                "`{}` exited {}: {}",
+                command.join(" "),
+                other.map_or("?".into(), |c| c.to_string()),
+                tail.join(" | ")
+            ))
         }
     }
 }
@@ -287,15 +375,30 @@ mod tests {
     #[test]
     fn localstack_health_rules() {
         let svcs = vec!["s3".to_string(), "sqs".to_string()];
-        assert!(localstack_health_ok(&json!({"services": {"s3": "running", "sqs": "available", "kms": "disabled"}}), &svcs).is_ok());
+        assert!(localstack_health_ok(
+            &json!({"services": {"s3": "running", "sqs": "available", "kms": "disabled"}}),
+            &svcs
+        )
+        .is_ok());
         assert_eq!(
-            localstack_health_ok(&json!({"services": {"s3": "running", "sqs": "initialized"}}), &svcs).unwrap_err(),
+            localstack_health_ok(
+                &json!({"services": {"s3": "running", "sqs": "initialized"}}),
+                &svcs
+            )
+            .unwrap_err(),
             "LocalStack service sqs is initialized"
         );
-        assert!(localstack_health_ok(&json!({"services": {"s3": "running", "sqs": "running", "kms": "error"}}), &svcs)
-            .unwrap_err()
-            .contains("kms is in error"));
-        assert!(localstack_health_ok(&json!({"services": {"s3": "running"}}), &svcs).unwrap_err().contains("does not offer sqs"));
+        assert!(localstack_health_ok(
+            &json!({"services": {"s3": "running", "sqs": "running", "kms": "error"}}),
+            &svcs
+        )
+        .unwrap_err()
+        .contains("kms is in error"));
+        assert!(
+            localstack_health_ok(&json!({"services": {"s3": "running"}}), &svcs)
+                .unwrap_err()
+                .contains("does not offer sqs")
+        );
     }
 
     #[test]
@@ -305,8 +408,10 @@ mod tests {
             localstack_init_ok(&json!({"completed": false, "scripts": [{"stage": "READY", "name": "x.py", "state": "RUNNING"}]})).unwrap_err(),
             "LocalStack init scripts still running: x.py"
         );
-        assert!(localstack_init_ok(&json!({"completed": true, "scripts": [{"name": "x.sh", "state": "ERROR"}]}))
-            .unwrap_err()
-            .contains("x.sh failed"));
+        assert!(localstack_init_ok(
+            &json!({"completed": true, "scripts": [{"name": "x.sh", "state": "ERROR"}]})
+        )
+        .unwrap_err()
+        .contains("x.sh failed"));
     }
 }

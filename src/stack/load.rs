@@ -553,7 +553,11 @@ impl<'a> Cx<'a> {
             self.error(root.pos, "the stack file has no 'services'");
         }
         // As in compose, the environment's project name wins over the file's.
-        let name = match self.vars.get("COMPOSE_PROJECT_NAME").filter(|n| !n.is_empty()) {
+        let name = match self
+            .vars
+            .get("COMPOSE_PROJECT_NAME")
+            .filter(|n| !n.is_empty())
+        {
             Some(n) => n.to_string(),
             None => name.unwrap_or_else(|| default_name(self.file, self.dir)),
         };

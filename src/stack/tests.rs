@@ -572,7 +572,13 @@ fn stack_name_defaults() {
     )
     .unwrap();
     assert_eq!(l.stack.name, "proj");
-    let l = load_str("name: file\nservices: {a: {image: x}}", Path::new("s.yaml"), Path::new("/p"), &vars(&[("COMPOSE_PROJECT_NAME", "env")])).unwrap();
+    let l = load_str(
+        "name: file\nservices: {a: {image: x}}",
+        Path::new("s.yaml"),
+        Path::new("/p"),
+        &vars(&[("COMPOSE_PROJECT_NAME", "env")]),
+    )
+    .unwrap();
     assert_eq!(l.stack.name, "env");
 }
 

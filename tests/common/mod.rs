@@ -129,3 +129,110 @@ where
         }
     }
 }
+
+/// A host port nothing listens on right now.
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .expect("bind :0")
+        .local_addr()
+        .expect("addr")
+        .port()
+}
+
+/// Runs the berth binary with `env` added to the environment.
+pub fn berth(args: &[&str], env: &[(String, String)]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_berth"))
+        .args(args)
+        .envs(env.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+        .env("NO_COLOR", "1")
+        .current_dir(root())
+        .output()
+        .expect("run berth")
+}
+
+pub fn text(out: &std::process::Output) -> String {
+    format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    )
+}
+
+/// A stack under test: a unique name, its own env, and `berth down -v` when dropped, pass or fail.
+pub struct TestStack {
+    pub name: String,
+    pub file: String,
+    pub env: Vec<(String, String)>,
+    _dir: Option<tempfile::TempDir>,
+}
+
+impl TestStack {
+    /// The stack file at `file` (relative to the repository) with the offline images.
+    pub fn existing(tag: &str, file: &str, extra_env: &[(&str, String)]) -> TestStack {
+        let name = format!("berth-it-{tag}-{}", std::process::id());
+        let mut env: Vec<(String, String)> = vec![("COMPOSE_PROJECT_NAME".into(), name.clone())];
+        env.extend(images());
+        env.extend(extra_env.iter().map(|(k, v)| (k.to_string(), v.clone())));
+        TestStack {
+            name,
+            file: root().join(file).display().to_string(),
+            env,
+            _dir: None,
+        }
+    }
+
+    /// A stack file written from `yaml` into a temporary folder; `${BASE}` is the offline Debian image.
+    pub fn from_yaml(tag: &str, yaml: &str) -> TestStack {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let file = dir.path().join("stack.yaml");
+        std::fs::write(&file, yaml).expect("write stack file");
+        let mut stack = TestStack::existing(tag, "stacks/ysh-b2b.yaml", &[]);
+        stack.env.push(("BASE".into(), image("BERTH_BASE_IMAGE")));
+        stack.file = file.display().to_string();
+        stack._dir = Some(dir);
+        stack
+    }
+
+    pub fn berth(&self, args: &[&str]) -> std::process::Output {
+        let mut full: Vec<&str> = vec![args[0], "-f", &self.file];
+        full.extend(&args[1..]);
+        berth(&full, &self.env)
+    }
+
+    /// Ids of the containers carrying this stack's labels, by service.
+    pub fn containers(&self) -> BTreeMap<String, String> {
+        let out = docker(&[
+            "ps",
+            "-a",
+            "--filter",
+            &format!("label=dev.berth.stack={}", self.name),
+            "--format",
+            "{{.Label \"dev.berth.service\"}} {{.ID}}",
+        ]);
+        out.lines()
+            .filter_map(|l| l.split_once(' '))
+            .map(|(s, id)| (s.to_string(), id.to_string()))
+            .collect()
+    }
+
+    /// Networks and volumes carrying this stack's labels.
+    pub fn other_resources(&self) -> Vec<String> {
+        let filter = format!("label=dev.berth.stack={}", self.name);
+        let mut out: Vec<String> = docker(&["network", "ls", "-q", "--filter", &filter])
+            .lines()
+            .map(|l| format!("network {l}"))
+            .collect();
+        out.extend(
+            docker(&["volume", "ls", "-q", "--filter", &filter])
+                .lines()
+                .map(|l| format!("volume {l}")),
+        );
+        out
+    }
+}
+
+impl Drop for TestStack {
+    fn drop(&mut self) {
+        let _ = self.berth(&["down", "-v"]);
+    }
+}
