@@ -358,3 +358,36 @@ fn unreachable_engine_says_where_and_what_to_do() {
     );
     assert!(output.contains("hint: check DOCKER_HOST"), "{output}");
 }
+
+#[test]
+fn build_honours_dockerignore_args_and_target_and_rebuilds_on_request() {
+    let stack = TestStack::from_yaml(
+        "build",
+        "services:\n  app:\n    build:\n      context: ./app\n      args: {BASE: '${BASE}', GREETING: hello-from-args}\n      target: runner\n    probe:\n      log: 'context: .*keep.txt'\n",
+    );
+    stack.write(
+        "app/Dockerfile",
+        "ARG BASE\nFROM ${BASE} AS base\nARG GREETING\nRUN echo \"$GREETING\" > /greeting\n\nFROM base AS runner\nCOPY . /ctx\nCMD [\"sh\", \"-c\", \"cat /greeting; echo context: $(ls /ctx | tr '\\\\n' ' '); sleep 600\"]\n\nFROM base AS unused\nRUN exit 1\n",
+    );
+    stack.write("app/.dockerignore", "secret.txt\n*.log\n");
+    stack.write("app/keep.txt", "kept");
+    stack.write("app/secret.txt", "do not send");
+    stack.write("app/debug.log", "noise");
+    let out = stack.berth(&["up", "--wait", "--timeout", "120"]);
+    let output = text(&out);
+    assert_eq!(out.status.code(), Some(0), "{output}");
+    assert!(output.contains("app | building"), "{output}");
+    let logs = text(&stack.berth(&["logs", "app"]));
+    assert!(logs.contains("hello-from-args"), "{logs}");
+    assert!(logs.contains("keep.txt"), "{logs}");
+    assert!(!logs.contains("secret.txt") && !logs.contains("debug.log"), "{logs}");
+
+    // Present now: not built again, unless asked.
+    let out = stack.berth(&["up", "--wait"]);
+    assert!(!text(&out).contains("building"), "{}", text(&out));
+    let out = stack.berth(&["up", "--wait", "--build"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+    assert!(text(&out).contains("app | building"), "{}", text(&out));
+    let image = format!("{}-app:latest", stack.name);
+    let _ = std::process::Command::new("docker").args(["rmi", "-f", &image]).output();
+}

@@ -193,6 +193,14 @@ impl TestStack {
         stack
     }
 
+    /// Writes a file beside the stack file (for build contexts, seed folders, env files).
+    pub fn write(&self, relative: &str, content: &str) {
+        let dir = self._dir.as_ref().expect("only stacks from_yaml have a folder");
+        let path = dir.path().join(relative);
+        std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
+        std::fs::write(path, content).expect("write");
+    }
+
     pub fn berth(&self, args: &[&str]) -> std::process::Output {
         let mut full: Vec<&str> = vec![args[0], "-f", &self.file];
         full.extend(&args[1..]);
