@@ -9,7 +9,10 @@ pub fn resolved_stack(stack: &Stack) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "stack {} ({})", stack.name, stack.file.display());
     if let Some(seed) = &stack.seed {
-        let _ = writeln!(out, "seed folder: {}", seed.display());
+        let _ = writeln!(out, "seed folder: {}", seed.folder.display());
+        if !seed.before.is_empty() {
+            let _ = writeln!(out, "  seeded before: {}", seed.before.join(", "));
+        }
     }
     for (i, wave) in start_waves(stack).iter().enumerate() {
         let _ = writeln!(out, "start wave {}:", i + 1);

@@ -27,6 +27,11 @@ impl Vars {
         Vars { values }
     }
 
+    /// Adds a value with the lowest precedence: it never replaces one already there.
+    pub fn insert_default(&mut self, name: impl Into<String>, value: impl Into<String>) {
+        self.values.entry(name.into()).or_insert_with(|| value.into());
+    }
+
     pub fn get(&self, name: &str) -> Option<&str> {
         self.values.get(name).map(String::as_str)
     }
@@ -116,9 +121,10 @@ fn matching_brace(chars: &[char], open: usize) -> Option<usize> {
 }
 
 fn braced(inner: &str, vars: &Vars) -> Result<String, String> {
+    // Braced names may be dotted facts such as `postgres.env.POSTGRES_USER`.
     let name_len = inner
         .char_indices()
-        .find(|(_, c)| !is_name_char(*c))
+        .find(|(_, c)| !(is_name_char(*c) || *c == '.'))
         .map_or(inner.len(), |(i, _)| i);
     let (name, rest) = inner.split_at(name_len);
     if name.is_empty() || !name.starts_with(is_name_start) {
@@ -251,6 +257,7 @@ mod tests {
         assert!(err("${}").message.contains("invalid variable name"));
         assert!(err("${1A}").message.contains("invalid variable name"));
         assert!(err("${SET/x/y}").message.contains("expected one of"));
+        assert_eq!(err("${a.b:?}").message, "required variable a.b is not set");
     }
 
     #[test]

@@ -27,6 +27,8 @@ pub struct LoadOptions {
 pub struct Loaded {
     pub stack: Stack,
     pub warnings: Vec<Diagnostic>,
+    /// The variables the stack was interpolated with (seed files use them too).
+    pub vars: Vars,
 }
 
 const TOP_KEYS: &[&str] = &["name", "services", "networks", "volumes", "seed", "x-berth"];
@@ -264,6 +266,7 @@ pub fn load_str(text: &str, file: &Path, dir: &Path, vars: &Vars) -> Result<Load
         Some(stack) if cx.errors.is_empty() => Ok(Loaded {
             stack,
             warnings: cx.warnings,
+            vars: vars.clone(),
         }),
         _ => {
             cx.errors.sort_by_key(|d| d.pos);
@@ -499,11 +502,11 @@ impl<'a> Cx<'a> {
         for (key, value) in self.entries(root, "the stack file", TOP_KEYS, TOP_UNSUPPORTED) {
             match key {
                 "name" => name = self.string(value, "name"),
-                "seed" => seed = self.string(value, "seed").map(|s| self.path(&s)),
+                "seed" => seed = self.seed(value),
                 "x-berth" => {
                     for (k, v) in self.entries(value, "x-berth", X_BERTH_TOP_KEYS, &[]) {
                         match k {
-                            "seed" => seed = self.string(v, "x-berth.seed").map(|s| self.path(&s)),
+                            "seed" => seed = self.seed(v),
                             _ => name = self.string(v, "x-berth.name"),
                         }
                     }
@@ -577,6 +580,25 @@ impl<'a> Cx<'a> {
             volumes,
             seed,
         })
+    }
+
+    /// `seed: FOLDER` or `seed: {folder: FOLDER, before: [SERVICE…]}`.
+    fn seed(&mut self, node: &Node) -> Option<SeedConfig> {
+        if let Some(folder) = node.scalar() {
+            return Some(SeedConfig { folder: self.path(folder), before: Vec::new(), pos: node.pos });
+        }
+        let mut config = SeedConfig { folder: self.path("seed"), before: Vec::new(), pos: node.pos };
+        for (key, value) in self.entries(node, "seed", &["folder", "before"], &[]) {
+            match key {
+                "folder" => {
+                    if let Some(f) = self.string(value, "seed.folder") {
+                        config.folder = self.path(&f);
+                    }
+                }
+                _ => config.before = self.strings(value, "seed.before"),
+            }
+        }
+        Some(config)
     }
 
     fn definitions(

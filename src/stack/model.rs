@@ -16,8 +16,17 @@ pub struct Stack {
     pub services: Vec<Service>,
     pub networks: Vec<NetworkDef>,
     pub volumes: Vec<VolumeDef>,
-    /// The seed folder (`seed:` or `x-berth.seed`), resolved against `dir`.
-    pub seed: Option<PathBuf>,
+    /// The fixtures (`seed:` or `x-berth.seed`).
+    pub seed: Option<SeedConfig>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct SeedConfig {
+    /// The seed folder, resolved against the stack file's folder.
+    pub folder: PathBuf,
+    /// Services that start only once the fixtures are in place.
+    pub before: Vec<String>,
+    pub pos: Pos,
 }
 
 impl Stack {

@@ -357,7 +357,7 @@ services:
 #[test]
 fn x_berth_extension_in_compose() {
     let l = ok("x-berth:\n  seed: ./seed/shop\nservices:\n  ls:\n    image: localstack/localstack:4.9\n    x-berth:\n      probe:\n        tcp: 4566\n");
-    assert_eq!(l.stack.seed.as_deref(), Some(Path::new("/proj/seed/shop")));
+    assert_eq!(l.stack.seed.as_ref().map(|s| s.folder.as_path()), Some(Path::new("/proj/seed/shop")));
     assert_eq!(
         l.stack.service("ls").unwrap().probe.as_ref().unwrap().check,
         Check::Tcp { port: 4566 }

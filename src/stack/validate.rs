@@ -79,6 +79,14 @@ pub fn validate(stack: &Stack) -> Vec<Diagnostic> {
         }
     }
 
+    if let Some(seed) = &stack.seed {
+        for name in &seed.before {
+            if !names.contains(&name.as_str()) {
+                errors.push(Diagnostic::new(file, seed.pos, format!("seed.before names unknown service '{name}'")));
+            }
+        }
+    }
+
     let mut container_names: HashMap<&str, &str> = HashMap::new();
     for svc in &stack.services {
         if let Some(cn) = &svc.container_name {
