@@ -29,11 +29,7 @@ pub mod exit {
 const DEFAULT_STACK: &str = "stacks/ysh-b2b.yaml";
 
 #[derive(Parser)]
-#[command(
-    name = "berth",
-    version,
-    about = "Boot an AWS-shaped development stack from one stack file"
-)]
+#[command(name = "berth", version, about = "Boot an AWS-shaped development stack from one stack file")]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -50,6 +46,42 @@ struct StackArgs {
     /// Stack name, overriding the file's `name:` (also COMPOSE_PROJECT_NAME)
     #[arg(short = 'p', long = "project-name")]
     project_name: Option<String>,
+}
+
+#[derive(Args, Clone)]
+struct LogsArgs {
+    services: Vec<String>,
+    /// Keep printing new lines
+    #[arg(long)]
+    follow: bool,
+    /// Only the last N lines of each service
+    #[arg(long)]
+    tail: Option<usize>,
+    /// Only lines newer than this (e.g. 10m, 1h30m)
+    #[arg(long)]
+    since: Option<String>,
+    /// Only lines matching this regular expression
+    #[arg(long)]
+    grep: Option<String>,
+    /// Prefix each line with its timestamp
+    #[arg(long)]
+    timestamps: bool,
+    /// Print seeded secret values instead of ••••
+    #[arg(long)]
+    show_secrets: bool,
+}
+
+#[derive(Args, Clone)]
+struct SeedTarget {
+    /// Only these kinds: s3, secrets, sqs, postgres, redis (comma-separated)
+    #[arg(long, value_delimiter = ',')]
+    only: Vec<String>,
+    /// An AWS endpoint other than the stack's own LocalStack (needs --i-know-this-is-not-a-sandbox)
+    #[arg(long)]
+    endpoint: Option<String>,
+    /// Allow writing to an endpoint that is not this stack's sandbox
+    #[arg(long = "i-know-this-is-not-a-sandbox")]
+    not_a_sandbox: bool,
 }
 
 #[derive(Subcommand)]
@@ -96,28 +128,39 @@ enum Command {
         json: bool,
     },
     /// Print the services' logs, prefixed with the service name
-    #[command(
-        after_help = "Examples:\n  berth logs backend --tail 50\n  berth logs -f --grep 'ERROR|WARN'"
-    )]
+    #[command(after_help = "Examples:\n  berth logs backend --tail 50\n  berth logs -f --grep 'ERROR|WARN'")]
     Logs {
         #[command(flatten)]
         stack: StackArgs,
-        services: Vec<String>,
-        /// Keep printing new lines
+        #[command(flatten)]
+        options: LogsArgs,
+    },
+    /// Apply the seed folder's fixtures: create what is missing, update what differs
+    #[command(
+        after_help = "Examples:\n  berth seed --plan\n  berth seed --only s3,secrets\n  berth seed --rotate /ysh-b2b/jwt-secret"
+    )]
+    Seed {
+        #[command(flatten)]
+        stack: StackArgs,
+        /// Only print the plan (create, update, delete, unchanged)
         #[arg(long)]
-        follow: bool,
-        /// Only the last N lines of each service
+        plan: bool,
+        #[command(flatten)]
+        target: SeedTarget,
+        /// Generate a new value for this generated secret (repeatable)
         #[arg(long)]
-        tail: Option<usize>,
-        /// Only lines newer than this (e.g. 10m, 1h30m)
-        #[arg(long)]
-        since: Option<String>,
-        /// Only lines matching this regular expression
-        #[arg(long)]
-        grep: Option<String>,
-        /// Prefix each line with its timestamp
-        #[arg(long)]
-        timestamps: bool,
+        rotate: Vec<String>,
+    },
+    /// Make the sandbox equal to the fixtures again: extra objects, buckets, secrets, queues, rows and keys go
+    #[command(after_help = "Examples:\n  berth reset --yes\n  berth reset --only postgres,redis")]
+    Reset {
+        #[command(flatten)]
+        stack: StackArgs,
+        /// Do not ask for confirmation
+        #[arg(long, short = 'y')]
+        yes: bool,
+        #[command(flatten)]
+        target: SeedTarget,
     },
     /// Restart services and wait for their probes again
     #[command(after_help = "Examples:\n  berth restart backend")]
@@ -142,20 +185,13 @@ pub fn run() -> ExitCode {
         Ok(cli) => cli,
         Err(e) => {
             let _ = e.print();
-            return ExitCode::from(if e.use_stderr() {
-                exit::USAGE
-            } else {
-                exit::OK
-            });
+            return ExitCode::from(if e.use_stderr() { exit::USAGE } else { exit::OK });
         }
     };
     if let Command::Validate { stack } = &cli.command {
         return ExitCode::from(validate(stack));
     }
-    let runtime = match tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()
-    {
+    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
         Ok(rt) => rt,
         Err(e) => {
             eprintln!("error: cannot start the async runtime: {e}");
@@ -172,6 +208,8 @@ async fn run_async(command: Command) -> u8 {
         | Command::Status { stack, .. }
         | Command::Logs { stack, .. }
         | Command::Restart { stack, .. }
+        | Command::Seed { stack, .. }
+        | Command::Reset { stack, .. }
         | Command::Validate { stack } => stack.clone(),
     };
     let Some(loaded) = load_or_report(&args) else {
@@ -183,25 +221,23 @@ async fn run_async(command: Command) -> u8 {
     };
     let stack = &loaded.stack;
     match command {
-        Command::Up {
-            services,
-            wait,
-            timeout,
-            build,
-            ..
-        } => {
+        Command::Up { services, wait, timeout, build, .. } => {
             if !wait && std::io::stdout().is_terminal() {
-                eprintln!(
-                    "note: the terminal UI is not built yet; running headless (as with --wait)"
-                );
+                eprintln!("note: the terminal UI is not built yet; running headless (as with --wait)");
             }
-            let options = UpOptions {
-                services,
-                build,
-                no_cache: false,
-                timeout: Duration::from_secs(timeout),
-            };
-            up(&engine, stack, options).await
+            let options = UpOptions { services, build, no_cache: false, timeout: Duration::from_secs(timeout) };
+            let mut steps = Vec::new();
+            if let Some(config) = &stack.seed {
+                let Some(spec) = load_seed(&loaded, &[]) else { return exit::USAGE };
+                steps.push(berth::seed::up_step(
+                    engine.clone(),
+                    stack.clone(),
+                    loaded.vars.clone(),
+                    spec,
+                    config.before.clone(),
+                ));
+            }
+            up(&engine, stack, options, steps).await
         }
         Command::Down { volumes, .. } => {
             let (tx, printer) = printer(stack);
@@ -233,20 +269,7 @@ async fn run_async(command: Command) -> u8 {
             }
             Err(e) => report_engine_error(&e),
         },
-        Command::Logs {
-            services,
-            follow,
-            tail,
-            since,
-            grep,
-            timestamps,
-            ..
-        } => {
-            logs(
-                &engine, stack, services, follow, tail, since, grep, timestamps,
-            )
-            .await
-        }
+        Command::Logs { options, .. } => logs(&engine, &loaded, options).await,
         Command::Restart { services, .. } => {
             let (tx, printer) = printer(stack);
             let result = engine.restart(stack, &services, &tx).await;
@@ -266,13 +289,135 @@ async fn run_async(command: Command) -> u8 {
                 Err(e) => report_engine_error(&e),
             }
         }
+        Command::Seed { plan, target, rotate, .. } => {
+            let mode = if plan { SeedRun::PlanOnly } else { SeedRun::Apply(berth::seed::Mode::Seed) };
+            seed_command(&engine, &loaded, mode, &target, &rotate).await
+        }
+        Command::Reset { yes, target, .. } => {
+            if !yes {
+                if !std::io::stdin().is_terminal() {
+                    eprintln!("error: reset removes data; pass --yes to confirm when not on a terminal");
+                    return exit::USAGE;
+                }
+                eprint!("reset stack {} to its fixtures? extra data is deleted [y/N] ", stack.name);
+                let mut answer = String::new();
+                let _ = std::io::stdin().read_line(&mut answer);
+                if !matches!(answer.trim(), "y" | "Y" | "yes") {
+                    eprintln!("nothing was changed");
+                    return exit::FAILED;
+                }
+            }
+            seed_command(&engine, &loaded, SeedRun::Apply(berth::seed::Mode::Reset), &target, &[]).await
+        }
         Command::Validate { .. } => exit::OK,
+    }
+}
+
+enum SeedRun {
+    PlanOnly,
+    Apply(berth::seed::Mode),
+}
+
+/// The stack's seed folder as a spec; errors are printed. Generated values are kept in `.berth/`.
+fn load_seed(loaded: &Loaded, rotate: &[String]) -> Option<berth::seed::SeedSpec> {
+    let Some(config) = &loaded.stack.seed else {
+        eprintln!("error: stack {} has no seed folder ('seed:' in the stack file)", loaded.stack.name);
+        return None;
+    };
+    let project = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
+    let mut store = match berth::seed::generated::GeneratedStore::open(&project, &loaded.stack.name) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("error: cannot read generated secret values: {e}");
+            return None;
+        }
+    };
+    for name in rotate {
+        if !store.rotate(name) {
+            eprintln!("warning: '{name}' has no generated value to rotate");
+        }
+    }
+    let vars = berth::seed::sandbox::seed_vars(&loaded.stack, &loaded.vars);
+    let spec = match berth::seed::spec::load(&config.folder, &vars, &mut store) {
+        Ok(spec) => spec,
+        Err(errors) => {
+            for e in &errors.0 {
+                eprintln!("error: {e}");
+            }
+            return None;
+        }
+    };
+    if let Err(e) = store.save() {
+        eprintln!("error: cannot save generated secret values: {e}");
+        return None;
+    }
+    Some(spec)
+}
+
+fn parse_kinds(only: &[String]) -> Result<Vec<berth::seed::Kind>, String> {
+    if only.is_empty() {
+        return Ok(berth::seed::Kind::ALL.to_vec());
+    }
+    only.iter().map(|k| berth::seed::Kind::parse(k.trim())).collect()
+}
+
+async fn seed_command(engine: &Engine, loaded: &Loaded, run: SeedRun, target: &SeedTarget, rotate: &[String]) -> u8 {
+    use berth::seed::{self as seed, sandbox::EndpointOverride};
+    let kinds = match parse_kinds(&target.only) {
+        Ok(k) => k,
+        Err(e) => {
+            eprintln!("error: --only: {e}");
+            return exit::USAGE;
+        }
+    };
+    let Some(spec) = load_seed(loaded, rotate) else { return exit::USAGE };
+    let over =
+        EndpointOverride { endpoint: target.endpoint.clone(), i_know_this_is_not_a_sandbox: target.not_a_sandbox };
+    let sandbox = match seed::Sandbox::discover(engine, &loaded.stack, &loaded.vars, &over).await {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return if matches!(e, seed::SeedError::NotSandbox(_)) { exit::USAGE } else { exit::FAILED };
+        }
+    };
+    let mode = match run {
+        SeedRun::PlanOnly => seed::Mode::Seed,
+        SeedRun::Apply(m) => m,
+    };
+    let started = Instant::now();
+    let plan = match seed::plan(&spec, &sandbox, mode, &kinds).await {
+        Ok(p) => p,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return exit::FAILED;
+        }
+    };
+    let verb = if mode == seed::Mode::Reset { "reset" } else { "seed" };
+    println!("{verb} plan for stack {}:", loaded.stack.name);
+    print!("{plan}");
+    if matches!(run, SeedRun::PlanOnly) || plan.pending() == 0 {
+        if plan.pending() == 0 {
+            println!("nothing to do");
+        }
+        return exit::OK;
+    }
+    let progress = |_: seed::Kind, _: usize, _: usize| {};
+    match seed::apply(&spec, &sandbox, &plan, &progress).await {
+        Ok(()) => {
+            println!("{verb}: {} changes applied in {}", plan.pending(), crate::headless::secs(started.elapsed()));
+            exit::OK
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            exit::FAILED
+        }
     }
 }
 
 /// An event channel and the task that prints what arrives on it.
 fn printer(stack: &stack::Stack) -> (mpsc::Sender<Event>, tokio::task::JoinHandle<()>) {
-    let names: Vec<String> = stack.services.iter().map(|s| s.name.clone()).collect();
+    let mut names: Vec<String> = stack.services.iter().map(|s| s.name.clone()).collect();
+    names.push("seed".into());
     let (tx, mut rx) = mpsc::channel::<Event>(256);
     let handle = tokio::spawn(async move {
         let mut p = EventPrinter::new(Style::detect(), &names);
@@ -283,7 +428,7 @@ fn printer(stack: &stack::Stack) -> (mpsc::Sender<Event>, tokio::task::JoinHandl
     (tx, handle)
 }
 
-async fn up(engine: &Engine, stack: &stack::Stack, options: UpOptions) -> u8 {
+async fn up(engine: &Engine, stack: &stack::Stack, options: UpOptions, steps: Vec<berth::engine::up::Step>) -> u8 {
     let started = Instant::now();
     let cancel = CancellationToken::new();
     let signal_cancel = cancel.clone();
@@ -297,7 +442,7 @@ async fn up(engine: &Engine, stack: &stack::Stack, options: UpOptions) -> u8 {
         }
     });
     let (tx, printer_task) = printer(stack);
-    let result = engine.up(stack, &options, tx, cancel).await;
+    let result = engine.up(stack, &options, steps, tx, cancel).await;
     let _ = printer_task.await;
     match result {
         Ok(report) => summarize(&Style::detect(), &report, started.elapsed()),
@@ -305,28 +450,32 @@ async fn up(engine: &Engine, stack: &stack::Stack, options: UpOptions) -> u8 {
     }
 }
 
-#[allow(clippy::too_many_arguments)]
-async fn logs(
-    engine: &Engine,
-    stack: &stack::Stack,
-    services: Vec<String>,
-    follow: bool,
-    tail: Option<usize>,
-    since: Option<String>,
-    grep: Option<String>,
-    timestamps: bool,
-) -> u8 {
+async fn logs(engine: &Engine, loaded: &Loaded, options: LogsArgs) -> u8 {
+    let stack = &loaded.stack;
+    let LogsArgs { services, follow, tail, since, grep, timestamps, show_secrets } = options;
     for s in &services {
         if stack.service(s).is_none() {
             eprintln!("error: unknown service '{s}' in stack {}", stack.name);
             return exit::USAGE;
         }
     }
+    // Fail closed: if the seeded values cannot be known, nothing is printed unmasked.
+    let masker = if show_secrets || stack.seed.is_none() {
+        berth::seed::mask::Masker::default()
+    } else {
+        match load_seed(loaded, &[]) {
+            Some(spec) => berth::seed::mask::Masker::for_spec(&spec),
+            None => {
+                eprintln!(
+                    "hint: secrets cannot be masked without the seed folder; --show-secrets prints logs unmasked"
+                );
+                return exit::USAGE;
+            }
+        }
+    };
     let since = match since.as_deref().map(stack::fields::duration) {
         None => None,
-        Some(Ok(d)) => {
-            Some(chrono::Utc::now().timestamp() - i64::try_from(d.as_secs()).unwrap_or(0))
-        }
+        Some(Ok(d)) => Some(chrono::Utc::now().timestamp() - i64::try_from(d.as_secs()).unwrap_or(0)),
         Some(Err(e)) => {
             eprintln!("error: --since: {e}");
             return exit::USAGE;
@@ -340,31 +489,20 @@ async fn logs(
             return exit::USAGE;
         }
     };
-    let request = LogsRequest {
-        services,
-        follow,
-        tail,
-        since,
-        timestamps,
-    };
+    let request = LogsRequest { services, follow, tail, since, timestamps };
     let mut stream = match engine.logs(stack, &request).await {
         Ok(s) => s,
         Err(e) => return report_engine_error(&e),
     };
     let style = Style::detect();
-    let width = stack
-        .services
-        .iter()
-        .map(|s| s.name.len())
-        .max()
-        .unwrap_or(8);
+    let width = stack.services.iter().map(|s| s.name.len()).max().unwrap_or(8);
     while let Some(item) = stream.next().await {
         match item {
             Ok(line) => {
                 if grep.as_ref().is_some_and(|re| !re.is_match(&line.text)) {
                     continue;
                 }
-                println!("{} | {}", style.service(&line.service, width), line.text);
+                println!("{} | {}", style.service(&line.service, width), masker.mask(&line.text));
             }
             Err(e) => eprintln!("warning: {e}"),
         }
@@ -373,19 +511,12 @@ async fn logs(
 }
 
 fn load_stack(args: &StackArgs) -> Result<Loaded, stack::Diagnostics> {
-    let file = args
-        .file
-        .clone()
-        .unwrap_or_else(|| PathBuf::from(DEFAULT_STACK));
+    let file = args.file.clone().unwrap_or_else(|| PathBuf::from(DEFAULT_STACK));
     let mut process_env: Vec<(String, String)> = std::env::vars().collect();
     if let Some(name) = &args.project_name {
         process_env.insert(0, ("COMPOSE_PROJECT_NAME".to_string(), name.clone()));
     }
-    stack::load(&LoadOptions {
-        file,
-        env_files: args.env_file.clone(),
-        process_env,
-    })
+    stack::load(&LoadOptions { file, env_files: args.env_file.clone(), process_env })
 }
 
 fn load_or_report(args: &StackArgs) -> Option<Loaded> {

@@ -25,22 +25,15 @@ pub fn resolved_stack(stack: &Stack) -> String {
                 let _ = writeln!(out, "    image: {image}");
             }
             if let Some(build) = &svc.build {
-                let target = build
-                    .target
-                    .as_deref()
-                    .map(|t| format!(" (target {t})"))
-                    .unwrap_or_default();
+                let target = build.target.as_deref().map(|t| format!(" (target {t})")).unwrap_or_default();
                 let _ = writeln!(out, "    build: {}{target}", build.context.display());
             }
             if !svc.ports.is_empty() {
                 let _ = writeln!(out, "    ports: {}", port_ranges(&svc.ports).join(", "));
             }
             if !svc.depends_on.is_empty() {
-                let deps: Vec<String> = svc
-                    .depends_on
-                    .iter()
-                    .map(|d| format!("{} ({})", d.service, d.condition.as_str()))
-                    .collect();
+                let deps: Vec<String> =
+                    svc.depends_on.iter().map(|d| format!("{} ({})", d.service, d.condition.as_str())).collect();
                 let _ = writeln!(out, "    depends on: {}", deps.join(", "));
             }
             let volumes: Vec<String> = svc
@@ -53,11 +46,7 @@ pub fn resolved_stack(stack: &Stack) -> String {
                         MountSource::Anonymous => "anonymous".into(),
                         MountSource::Tmpfs => "tmpfs".into(),
                     };
-                    format!(
-                        "{src}→{}{}",
-                        m.target,
-                        if m.read_only { " (ro)" } else { "" }
-                    )
+                    format!("{src}→{}{}", m.target, if m.read_only { " (ro)" } else { "" })
                 })
                 .collect();
             if !volumes.is_empty() {
@@ -133,11 +122,7 @@ pub fn status_table(status: &berth::engine::status::StackStatus) -> String {
             Some(code) if s.state != "running" => format!("{} ({code})", s.state),
             _ => s.state.clone(),
         };
-        let id = s
-            .container_id
-            .as_deref()
-            .map(|i| &i[..i.len().min(12)])
-            .unwrap_or("-");
+        let id = s.container_id.as_deref().map(|i| &i[..i.len().min(12)]).unwrap_or("-");
         let _ = writeln!(
             out,
             "{:<14} {:<10} {:<10} {:<13} {:<10} {:>8}  {}",

@@ -16,10 +16,7 @@ const PALETTE: [u8; 6] = [36, 33, 35, 32, 34, 31];
 
 impl Style {
     pub fn detect() -> Style {
-        Style {
-            color: std::io::stdout().is_terminal()
-                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
-        }
+        Style { color: std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) }
     }
 
     /// `name` coloured by a stable hash of itself, so a service keeps its colour across runs.
@@ -28,10 +25,7 @@ impl Style {
         if !self.color {
             return padded;
         }
-        let idx = name
-            .bytes()
-            .fold(0usize, |a, b| a.wrapping_mul(31).wrapping_add(b as usize))
-            % PALETTE.len();
+        let idx = name.bytes().fold(0usize, |a, b| a.wrapping_mul(31).wrapping_add(b as usize)) % PALETTE.len();
         format!("\x1b[{}m{padded}\x1b[0m", PALETTE[idx])
     }
 
@@ -58,11 +52,7 @@ fn short_id(id: &str) -> &str {
 impl EventPrinter {
     pub fn new(style: Style, services: &[String]) -> Self {
         let width = services.iter().map(String::len).max().unwrap_or(8);
-        EventPrinter {
-            style,
-            width,
-            last_probe: HashMap::new(),
-        }
+        EventPrinter { style, width, last_probe: HashMap::new() }
     }
 
     pub fn print(&mut self, event: &Event) {
@@ -70,7 +60,10 @@ impl EventPrinter {
             Event::Stack(e) => match e {
                 StackEvent::NetworkCreated(n) => format!("network {n} created"),
                 StackEvent::VolumeCreated(v) => format!("volume {v} created"),
-                StackEvent::Orphans(names) => format!("warning: containers of services no longer in the stack file: {} (`berth down` removes them)", names.join(", ")),
+                StackEvent::Orphans(names) => format!(
+                    "warning: containers of services no longer in the stack file: {} (`berth down` removes them)",
+                    names.join(", ")
+                ),
                 StackEvent::ContainerRemoved(c) => format!("container {c} removed"),
                 StackEvent::NetworkRemoved(n) => format!("network {n} removed"),
                 StackEvent::VolumeRemoved(v) => format!("volume {v} removed"),
@@ -86,17 +79,11 @@ impl EventPrinter {
 
     fn service_line(&mut self, service: &str, event: &ServiceEvent) -> Option<String> {
         Some(match event {
-            ServiceEvent::WaitingFor {
-                dependency,
-                condition,
-            } => format!("waiting for {dependency} to be {condition}"),
+            ServiceEvent::WaitingFor { dependency, condition } => format!("waiting for {dependency} to be {condition}"),
             ServiceEvent::Pulling { image } => format!("pulling {image}"),
             ServiceEvent::PullProgress { layer, status, .. } => {
                 // Only a layer finishing is worth a line; byte counts are for the TUI.
-                if status.contains("complete")
-                    || status.starts_with("Digest")
-                    || status.starts_with("Status")
-                {
+                if status.contains("complete") || status.starts_with("Digest") || status.starts_with("Status") {
                     format!("{layer} {status}").trim().to_string()
                 } else {
                     return None;
@@ -118,28 +105,26 @@ impl EventPrinter {
             ServiceEvent::Recreating { reason } => format!("recreating: {reason}"),
             ServiceEvent::Created { container_id } => format!("created {}", short_id(container_id)),
             ServiceEvent::Started { .. } => "started".to_string(),
-            ServiceEvent::Probing {
-                check,
-                tries,
-                last_error,
-            } => {
+            ServiceEvent::Probing { check, tries, last_error } => {
                 let now = Instant::now();
                 let prev = self.last_probe.get(service);
                 let changed = prev.is_none_or(|(_, e)| e != last_error);
-                let stale =
-                    prev.is_none_or(|(t, _)| now.duration_since(*t) >= Duration::from_secs(5));
+                let stale = prev.is_none_or(|(t, _)| now.duration_since(*t) >= Duration::from_secs(5));
                 if !changed && !stale {
                     return None;
                 }
-                self.last_probe
-                    .insert(service.to_string(), (now, last_error.clone()));
-                format!(
-                    "waiting for {check}: {} ({tries} tries)",
-                    last_error.as_deref().unwrap_or("not ready")
-                )
+                self.last_probe.insert(service.to_string(), (now, last_error.clone()));
+                format!("waiting for {check}: {} ({tries} tries)", last_error.as_deref().unwrap_or("not ready"))
             }
             ServiceEvent::Ready { took } => format!("ready in {}", secs(*took)),
             ServiceEvent::Completed => "completed (exit 0)".to_string(),
+            ServiceEvent::Progress { what, done, total } => {
+                // One line per kind when it finishes; the TUI shows the bar.
+                if done != total {
+                    return None;
+                }
+                format!("{what}: {done}/{total}")
+            }
             ServiceEvent::Failed(f) => format!("failed: {}", f.reason),
             ServiceEvent::Skipped { reason } => format!("not started: {reason}"),
         })
@@ -151,11 +136,7 @@ pub fn secs(d: Duration) -> String {
 }
 
 fn print_failure(style: &Style, name: &str, failure: &Failure) {
-    eprintln!(
-        "{} service '{name}' failed: {}",
-        style.bold("error:"),
-        failure.reason
-    );
+    eprintln!("{} service '{name}' failed: {}", style.bold("error:"), failure.reason);
     if let Some(code) = failure.exit_code {
         eprintln!("  exit code: {code}");
     }
@@ -175,14 +156,12 @@ pub fn summarize(style: &Style, report: &UpReport, took: Duration) -> u8 {
     for (name, outcome) in &report.outcomes {
         match outcome {
             Outcome::Failed(f) => print_failure(style, name, f),
-            Outcome::Skipped(reason) => eprintln!(
-                "{} service '{name}' was not started: {reason}",
-                style.bold("error:")
-            ),
-            Outcome::Pending(news) if report.timed_out => eprintln!(
-                "{} service '{name}' is not ready: {news}",
-                style.bold("timeout:")
-            ),
+            Outcome::Skipped(reason) => {
+                eprintln!("{} service '{name}' was not started: {reason}", style.bold("error:"))
+            }
+            Outcome::Pending(news) if report.timed_out => {
+                eprintln!("{} service '{name}' is not ready: {news}", style.bold("timeout:"))
+            }
             _ => {}
         }
     }
@@ -190,10 +169,7 @@ pub fn summarize(style: &Style, report: &UpReport, took: Duration) -> u8 {
         eprintln!("interrupted: containers created so far are left as they are; `berth up` continues, `berth down` removes them");
         return crate::cli::exit::INTERRUPTED;
     }
-    let failed = report
-        .outcomes
-        .values()
-        .any(|o| matches!(o, Outcome::Failed(_) | Outcome::Skipped(_)));
+    let failed = report.outcomes.values().any(|o| matches!(o, Outcome::Failed(_) | Outcome::Skipped(_)));
     if failed {
         return crate::cli::exit::FAILED;
     }
@@ -201,11 +177,6 @@ pub fn summarize(style: &Style, report: &UpReport, took: Duration) -> u8 {
         eprintln!("hint: raise --timeout, or see why with `berth logs`");
         return crate::cli::exit::TIMEOUT;
     }
-    println!(
-        "{} {} services ready in {}",
-        style.bold("ready:"),
-        report.outcomes.len(),
-        secs(took)
-    );
+    println!("{} {} services ready in {}", style.bold("ready:"), report.outcomes.len(), secs(took));
     crate::cli::exit::OK
 }

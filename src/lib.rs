@@ -6,4 +6,5 @@
 
 pub mod engine;
 pub mod probe;
+pub mod seed;
 pub mod stack;

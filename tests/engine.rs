@@ -7,28 +7,13 @@ use std::time::{Duration, Instant};
 use common::{docker, free_port, text, TestStack};
 
 fn default_stack(tag: &str) -> TestStack {
-    let ports = [
-        "LOCALSTACK_PORT",
-        "POSTGRES_PORT",
-        "REDIS_PORT",
-        "BACKEND_PORT",
-        "STOREFRONT_PORT",
-    ];
-    let env: Vec<(&str, String)> = ports
-        .iter()
-        .map(|p| (*p, free_port().to_string()))
-        .collect();
+    let ports = ["LOCALSTACK_PORT", "POSTGRES_PORT", "REDIS_PORT", "BACKEND_PORT", "STOREFRONT_PORT"];
+    let env: Vec<(&str, String)> = ports.iter().map(|p| (*p, free_port().to_string())).collect();
     TestStack::existing(tag, "stacks/ysh-b2b.yaml", &env)
 }
 
 fn env_value(stack: &TestStack, key: &str) -> String {
-    stack
-        .env
-        .iter()
-        .rev()
-        .find(|(k, _)| k == key)
-        .map(|(_, v)| v.clone())
-        .unwrap_or_default()
+    stack.env.iter().rev().find(|(k, _)| k == key).map(|(_, v)| v.clone()).unwrap_or_default()
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -39,26 +24,17 @@ async fn default_stack_up_idempotent_status_and_logs() {
     assert!(text(&out).contains("5 services ready"), "{}", text(&out));
 
     // The backend's health proves LocalStack (secret, bucket), Postgres and Redis are wired.
-    let url = format!(
-        "http://127.0.0.1:{}/health",
-        env_value(&stack, "BACKEND_PORT")
-    );
+    let url = format!("http://127.0.0.1:{}/health", env_value(&stack, "BACKEND_PORT"));
     let resp = reqwest::get(&url).await.expect("backend answers");
     assert_eq!(resp.status(), 200);
     let body: serde_json::Value = resp.json().await.unwrap();
-    assert_eq!(
-        body["checks"],
-        serde_json::json!({"postgres": "ok", "redis": "ok", "s3": "ok"})
-    );
-    let page = reqwest::get(format!(
-        "http://127.0.0.1:{}/",
-        env_value(&stack, "STOREFRONT_PORT")
-    ))
-    .await
-    .unwrap()
-    .text()
-    .await
-    .unwrap();
+    assert_eq!(body["checks"], serde_json::json!({"postgres": "ok", "redis": "ok", "s3": "ok"}));
+    let page = reqwest::get(format!("http://127.0.0.1:{}/", env_value(&stack, "STOREFRONT_PORT")))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
     assert!(page.contains("healthy (200)"), "{page}");
 
     // Again: nothing changes.
@@ -67,17 +43,10 @@ async fn default_stack_up_idempotent_status_and_logs() {
     let out = stack.berth(&["up", "--wait"]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out));
     assert_eq!(stack.containers(), before);
-    assert_eq!(
-        text(&out).matches("unchanged, left running").count(),
-        5,
-        "{}",
-        text(&out)
-    );
+    assert_eq!(text(&out).matches("unchanged, left running").count(), 5, "{}", text(&out));
 
     // A changed service is recreated, and only that one.
-    stack
-        .env
-        .push(("REDIS_PORT".into(), free_port().to_string()));
+    stack.env.push(("REDIS_PORT".into(), free_port().to_string()));
     let out = stack.berth(&["up", "--wait"]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out));
     let after = stack.containers();
@@ -99,11 +68,7 @@ async fn default_stack_up_idempotent_status_and_logs() {
     for s in services {
         let name = s["name"].as_str().unwrap();
         let id = s["container_id"].as_str().unwrap();
-        assert!(
-            id.starts_with(&after[name]),
-            "{name}: {id} vs {}",
-            after[name]
-        );
+        assert!(id.starts_with(&after[name]), "{name}: {id} vs {}", after[name]);
         assert_eq!(s["state"], "running");
         let engine_started = docker(&["inspect", "-f", "{{.State.StartedAt}}", id]);
         assert_eq!(s["started_at"], engine_started.as_str());
@@ -111,10 +76,7 @@ async fn default_stack_up_idempotent_status_and_logs() {
     }
     let redis = services.iter().find(|s| s["name"] == "redis").unwrap();
     let redis_port = env_value(&stack, "REDIS_PORT");
-    assert_eq!(
-        redis["ports"][0],
-        format!("127.0.0.1:{redis_port}->6379/tcp").as_str()
-    );
+    assert_eq!(redis["ports"][0], format!("127.0.0.1:{redis_port}->6379/tcp").as_str());
 
     // logs --tail: each service's own real lines.
     let out = stack.berth(&["logs", "--tail", "5"]);
@@ -126,36 +88,19 @@ async fn default_stack_up_idempotent_status_and_logs() {
         ("backend", "GET /health"),
         ("storefront", "GET /"),
     ] {
-        let lines: Vec<&str> = logs
-            .lines()
-            .filter(|l| l.starts_with(&format!("{service} ")))
-            .collect();
-        assert!(
-            !lines.is_empty() && lines.len() <= 5,
-            "{service}: {lines:?}"
-        );
+        let lines: Vec<&str> = logs.lines().filter(|l| l.starts_with(&format!("{service} "))).collect();
+        assert!(!lines.is_empty() && lines.len() <= 5, "{service}: {lines:?}");
         let all = text(&stack.berth(&["logs", service]));
-        assert!(
-            all.contains(marker),
-            "{service} logs lack {marker:?}: {all}"
-        );
+        assert!(all.contains(marker), "{service} logs lack {marker:?}: {all}");
     }
     let out = stack.berth(&["logs", "backend", "--grep", "GET /health"]);
-    assert!(
-        text(&out).lines().all(|l| l.contains("GET /health")),
-        "{}",
-        text(&out)
-    );
+    assert!(text(&out).lines().all(|l| l.contains("GET /health")), "{}", text(&out));
 
     // down removes exactly what berth made.
     let out = stack.berth(&["down", "-v"]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out));
     assert!(stack.containers().is_empty());
-    assert!(
-        stack.other_resources().is_empty(),
-        "{:?}",
-        stack.other_resources()
-    );
+    assert!(stack.other_resources().is_empty(), "{:?}", stack.other_resources());
 }
 
 #[test]
@@ -167,36 +112,20 @@ fn a_failing_service_fails_up_with_its_logs_and_its_dependants_wait() {
     let out = stack.berth(&["up", "--wait", "--timeout", "60"]);
     let output = text(&out);
     assert_eq!(out.status.code(), Some(1), "{output}");
-    assert!(
-        output.contains("service 'worker' failed: the container exited with code 1"),
-        "{output}"
-    );
+    assert!(output.contains("service 'worker' failed: the container exited with code 1"), "{output}");
     assert!(output.contains("exit code: 1"), "{output}");
     assert!(output.contains("| cannot open config"), "{output}");
-    assert!(
-        output.contains("service 'web' was not started: dependency 'worker' failed"),
-        "{output}"
-    );
-    assert!(
-        !stack.containers().contains_key("web"),
-        "{:?}",
-        stack.containers()
-    );
+    assert!(output.contains("service 'web' was not started: dependency 'worker' failed"), "{output}");
+    assert!(!stack.containers().contains_key("web"), "{:?}", stack.containers());
 }
 
 #[test]
 fn an_image_that_cannot_be_pulled_fails_with_its_name() {
-    let stack = TestStack::from_yaml(
-        "nopull",
-        "services:\n  ghost:\n    image: 127.0.0.1:9/none:latest\n",
-    );
+    let stack = TestStack::from_yaml("nopull", "services:\n  ghost:\n    image: 127.0.0.1:9/none:latest\n");
     let out = stack.berth(&["up", "--wait", "--timeout", "60"]);
     let output = text(&out);
     assert_eq!(out.status.code(), Some(1), "{output}");
-    assert!(
-        output.contains("failed to pull image '127.0.0.1:9/none:latest'"),
-        "{output}"
-    );
+    assert!(output.contains("failed to pull image '127.0.0.1:9/none:latest'"), "{output}");
     assert!(output.contains("hint:"), "{output}");
     assert!(stack.containers().is_empty(), "{:?}", stack.containers());
 }
@@ -212,22 +141,12 @@ fn a_busy_host_port_fails_before_anything_is_created() {
     let out = stack.berth(&["up", "--wait", "--timeout", "60"]);
     let output = text(&out);
     assert_eq!(out.status.code(), Some(1), "{output}");
-    assert!(
-        output.contains(&format!("host port {port} (service 'web') is held by")),
-        "{output}"
-    );
+    assert!(output.contains(&format!("host port {port} (service 'web') is held by")), "{output}");
     // This test process holds it, and berth says so.
-    assert!(
-        output.contains(&format!("pid {}", std::process::id())),
-        "{output}"
-    );
+    assert!(output.contains(&format!("pid {}", std::process::id())), "{output}");
     assert!(output.contains("nothing was created"), "{output}");
     assert!(stack.containers().is_empty());
-    assert!(
-        stack.other_resources().is_empty(),
-        "{:?}",
-        stack.other_resources()
-    );
+    assert!(stack.other_resources().is_empty(), "{:?}", stack.other_resources());
     drop(listener);
 }
 
@@ -239,18 +158,8 @@ fn sigint_during_up_exits_130_and_down_leaves_only_what_is_not_ours() {
     );
     // A container with a name in the stack's namespace that berth did not create.
     let stranger = format!("{}-stranger", stack.name);
-    docker(&[
-        "run",
-        "-d",
-        "--name",
-        &stranger,
-        &common::image("BERTH_BASE_IMAGE"),
-        "sleep",
-        "600",
-    ]);
-    let _cleanup = common::Container {
-        name: stranger.clone(),
-    };
+    docker(&["run", "-d", "--name", &stranger, &common::image("BERTH_BASE_IMAGE"), "sleep", "600"]);
+    let _cleanup = common::Container { name: stranger.clone() };
 
     let child = std::process::Command::new(env!("CARGO_BIN_EXE_berth"))
         .args(["up", "-f", &stack.file, "--wait", "--timeout", "120"])
@@ -261,19 +170,12 @@ fn sigint_during_up_exits_130_and_down_leaves_only_what_is_not_ours() {
         .unwrap();
     let start = Instant::now();
     while !stack.containers().contains_key("slow") {
-        assert!(
-            start.elapsed() < Duration::from_secs(60),
-            "the container never appeared"
-        );
+        assert!(start.elapsed() < Duration::from_secs(60), "the container never appeared");
         std::thread::sleep(Duration::from_millis(100));
     }
     std::thread::sleep(Duration::from_millis(300));
     let pid = child.id().to_string();
-    assert!(std::process::Command::new("kill")
-        .args(["-INT", &pid])
-        .status()
-        .unwrap()
-        .success());
+    assert!(std::process::Command::new("kill").args(["-INT", &pid]).status().unwrap().success());
     let out = child.wait_with_output().unwrap();
     assert_eq!(out.status.code(), Some(130), "{}", text(&out));
 
@@ -282,11 +184,7 @@ fn sigint_during_up_exits_130_and_down_leaves_only_what_is_not_ours() {
     let out = stack.berth(&["down", "-v"]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out));
     assert!(stack.containers().is_empty());
-    assert!(
-        stack.other_resources().is_empty(),
-        "{:?}",
-        stack.other_resources()
-    );
+    assert!(stack.other_resources().is_empty(), "{:?}", stack.other_resources());
     assert_eq!(
         docker(&["inspect", "-f", "{{.State.Running}}", &stranger]),
         "true",
@@ -301,12 +199,10 @@ fn tcp_forwarder() -> u16 {
     std::thread::spawn(move || {
         for conn in listener.incoming().flatten() {
             std::thread::spawn(move || {
-                let Ok(sock) = std::os::unix::net::UnixStream::connect("/var/run/docker.sock")
-                else {
+                let Ok(sock) = std::os::unix::net::UnixStream::connect("/var/run/docker.sock") else {
                     return;
                 };
-                let (mut a_read, mut b_write) =
-                    (conn.try_clone().unwrap(), sock.try_clone().unwrap());
+                let (mut a_read, mut b_write) = (conn.try_clone().unwrap(), sock.try_clone().unwrap());
                 let t = std::thread::spawn(move || {
                     let _ = std::io::copy(&mut a_read, &mut b_write);
                     let _ = b_write.shutdown(std::net::Shutdown::Write);
@@ -329,9 +225,7 @@ fn remote_engine_over_tcp() {
         "remote",
         &format!("services:\n  redis:\n    image: ${{REDIS_IMAGE}}\n    ports: ['127.0.0.1:{web_port}:6379']\n"),
     );
-    stack
-        .env
-        .push(("DOCKER_HOST".into(), format!("tcp://127.0.0.1:{port}")));
+    stack.env.push(("DOCKER_HOST".into(), format!("tcp://127.0.0.1:{port}")));
     let out = stack.berth(&["up", "--wait", "--timeout", "60"]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out));
     assert!(text(&out).contains("redis | ready"), "{}", text(&out));
@@ -345,17 +239,11 @@ fn remote_engine_over_tcp() {
 #[test]
 fn unreachable_engine_says_where_and_what_to_do() {
     let mut stack = TestStack::from_yaml("noengine", "services:\n  a:\n    image: x\n");
-    stack.env.push((
-        "DOCKER_HOST".into(),
-        format!("tcp://127.0.0.1:{}", free_port()),
-    ));
+    stack.env.push(("DOCKER_HOST".into(), format!("tcp://127.0.0.1:{}", free_port())));
     let out = stack.berth(&["status"]);
     let output = text(&out);
     assert_eq!(out.status.code(), Some(1), "{output}");
-    assert!(
-        output.contains("cannot reach the Docker engine at tcp://127.0.0.1:"),
-        "{output}"
-    );
+    assert!(output.contains("cannot reach the Docker engine at tcp://127.0.0.1:"), "{output}");
     assert!(output.contains("hint: check DOCKER_HOST"), "{output}");
 }
 

@@ -21,10 +21,7 @@ impl IgnoreRules {
                 Some(p) => (true, p.trim()),
                 None => (false, line),
             };
-            let pattern = pattern
-                .trim_start_matches("./")
-                .trim_start_matches('/')
-                .trim_end_matches('/');
+            let pattern = pattern.trim_start_matches("./").trim_start_matches('/').trim_end_matches('/');
             // A pattern naming a directory also covers everything below it.
             for p in [pattern.to_string(), format!("{pattern}/**")] {
                 if let Ok(glob) = Glob::new(&p) {
@@ -84,8 +81,7 @@ mod tests {
 
     #[test]
     fn dockerignore_rules() {
-        let rules =
-            IgnoreRules::parse("# comment\nnode_modules\n*.log\n!keep.log\n.git/\n**/secret.txt\n");
+        let rules = IgnoreRules::parse("# comment\nnode_modules\n*.log\n!keep.log\n.git/\n**/secret.txt\n");
         assert!(rules.ignores("node_modules"));
         assert!(rules.ignores("node_modules/a/b.js"));
         assert!(rules.ignores("debug.log"));
@@ -104,11 +100,8 @@ mod tests {
         std::fs::write(dir.path().join("junk.tmp"), "x").unwrap();
         let bytes = tar_context(dir.path(), "Dockerfile").unwrap();
         let mut archive = tar::Archive::new(bytes.as_slice());
-        let mut names: Vec<String> = archive
-            .entries()
-            .unwrap()
-            .map(|e| e.unwrap().path().unwrap().display().to_string())
-            .collect();
+        let mut names: Vec<String> =
+            archive.entries().unwrap().map(|e| e.unwrap().path().unwrap().display().to_string()).collect();
         names.sort();
         assert_eq!(names, [".dockerignore", "Dockerfile", "app.py"]);
     }

@@ -4,8 +4,8 @@
 use std::collections::HashMap;
 
 use bollard::models::{
-    ContainerCreateBody, EndpointSettings, HealthConfig, HostConfig, Mount, MountType,
-    NetworkingConfig, PortBinding, RestartPolicy, RestartPolicyNameEnum,
+    ContainerCreateBody, EndpointSettings, HealthConfig, HostConfig, Mount, MountType, NetworkingConfig, PortBinding,
+    RestartPolicy, RestartPolicyNameEnum,
 };
 use sha2::{Digest, Sha256};
 
@@ -14,9 +14,7 @@ use crate::stack::load::TTY_LABEL;
 use crate::stack::{HealthTest, MountSource, RestartPolicy as Restart, Service, Stack};
 
 pub fn container_name(stack: &Stack, svc: &Service) -> String {
-    svc.container_name
-        .clone()
-        .unwrap_or_else(|| format!("{}-{}", stack.name, svc.name))
+    svc.container_name.clone().unwrap_or_else(|| format!("{}-{}", stack.name, svc.name))
 }
 
 pub fn default_network(stack: &Stack) -> String {
@@ -60,12 +58,7 @@ fn nanos(d: Option<std::time::Duration>) -> Option<i64> {
 
 /// The create request for `svc`, labelled with its config hash. `image_id` is part of the
 /// hash so that a rebuilt or re-pulled image recreates the container.
-pub fn container_spec(
-    stack: &Stack,
-    svc: &Service,
-    image: &str,
-    image_id: &str,
-) -> (ContainerCreateBody, String) {
+pub fn container_spec(stack: &Stack, svc: &Service, image: &str, image_id: &str) -> (ContainerCreateBody, String) {
     let mut port_bindings: HashMap<String, Option<Vec<PortBinding>>> = HashMap::new();
     let mut exposed = Vec::new();
     for p in &svc.ports {
@@ -73,14 +66,10 @@ pub fn container_spec(
         if !exposed.contains(&key) {
             exposed.push(key.clone());
         }
-        port_bindings
-            .entry(key)
-            .or_insert_with(|| Some(Vec::new()))
-            .get_or_insert_with(Vec::new)
-            .push(PortBinding {
-                host_ip: p.host_ip.clone(),
-                host_port: Some(p.host_port.map(|h| h.to_string()).unwrap_or_default()),
-            });
+        port_bindings.entry(key).or_insert_with(|| Some(Vec::new())).get_or_insert_with(Vec::new).push(PortBinding {
+            host_ip: p.host_ip.clone(),
+            host_port: Some(p.host_port.map(|h| h.to_string()).unwrap_or_default()),
+        });
     }
     let mut mounts: Vec<Mount> = svc
         .volumes
@@ -117,17 +106,12 @@ pub fn container_spec(
             Restart::UnlessStopped => (RestartPolicyNameEnum::UNLESS_STOPPED, None),
             Restart::OnFailure(n) => (RestartPolicyNameEnum::ON_FAILURE, n.map(i64::from)),
         };
-        RestartPolicy {
-            name: Some(name),
-            maximum_retry_count: count,
-        }
+        RestartPolicy { name: Some(name), maximum_retry_count: count }
     });
     let healthcheck = svc.healthcheck.as_ref().map(|hc| HealthConfig {
         test: hc.test.as_ref().map(|t| match t {
             HealthTest::None => vec!["NONE".to_string()],
-            HealthTest::Cmd(words) => std::iter::once("CMD".to_string())
-                .chain(words.iter().cloned())
-                .collect(),
+            HealthTest::Cmd(words) => std::iter::once("CMD".to_string()).chain(words.iter().cloned()).collect(),
             HealthTest::Shell(cmd) => vec!["CMD-SHELL".to_string(), cmd.clone()],
         }),
         interval: nanos(hc.interval),
@@ -141,21 +125,11 @@ pub fn container_spec(
     let endpoints: HashMap<String, EndpointSettings> = networks
         .first()
         .map(|(name, aliases)| {
-            (
-                name.clone(),
-                EndpointSettings {
-                    aliases: Some(aliases.clone()),
-                    ..EndpointSettings::default()
-                },
-            )
+            (name.clone(), EndpointSettings { aliases: Some(aliases.clone()), ..EndpointSettings::default() })
         })
         .into_iter()
         .collect();
-    let mut env: Vec<String> = svc
-        .environment
-        .iter()
-        .map(|(k, v)| format!("{k}={v}"))
-        .collect();
+    let mut env: Vec<String> = svc.environment.iter().map(|(k, v)| format!("{k}={v}")).collect();
     env.sort();
     let mut all_labels: HashMap<String, String> = svc.labels.clone().into_iter().collect();
     all_labels.extend(labels::for_stack(&stack.name));
@@ -178,9 +152,7 @@ pub fn container_spec(
             restart_policy,
             ..HostConfig::default()
         }),
-        networking_config: Some(NetworkingConfig {
-            endpoints_config: Some(endpoints),
-        }),
+        networking_config: Some(NetworkingConfig { endpoints_config: Some(endpoints) }),
         ..ContainerCreateBody::default()
     };
     let hash = config_hash(&body, image_id, &networks);
@@ -190,11 +162,7 @@ pub fn container_spec(
     (body, hash)
 }
 
-fn config_hash(
-    body: &ContainerCreateBody,
-    image_id: &str,
-    networks: &[(String, Vec<String>)],
-) -> String {
+fn config_hash(body: &ContainerCreateBody, image_id: &str, networks: &[(String, Vec<String>)]) -> String {
     // serde_json::Value keeps object keys sorted, so HashMap order does not leak into the hash.
     let canonical = serde_json::json!({ "body": body, "image_id": image_id, "networks": networks });
     let digest = Sha256::digest(canonical.to_string().as_bytes());
@@ -208,9 +176,7 @@ mod tests {
     use std::path::Path;
 
     fn stack(text: &str) -> Stack {
-        crate::stack::load_str(text, Path::new("s.yaml"), Path::new("/p"), &Vars::default())
-            .unwrap()
-            .stack
+        crate::stack::load_str(text, Path::new("s.yaml"), Path::new("/p"), &Vars::default()).unwrap().stack
     }
 
     #[test]
@@ -225,10 +191,7 @@ mod tests {
         assert_eq!(body.env.unwrap(), ["A=1", "B=2"]);
         let host = body.host_config.unwrap();
         let binding = &host.port_bindings.unwrap()["5432/tcp"].clone().unwrap()[0];
-        assert_eq!(
-            (binding.host_ip.as_deref(), binding.host_port.as_deref()),
-            (Some("127.0.0.1"), Some("5432"))
-        );
+        assert_eq!((binding.host_ip.as_deref(), binding.host_port.as_deref()), (Some("127.0.0.1"), Some("5432")));
         let mounts = host.mounts.unwrap();
         assert_eq!(mounts[0].source.as_deref(), Some("shop_data"));
         assert_eq!(mounts[1].source.as_deref(), Some("/p/x"));

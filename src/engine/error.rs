@@ -13,9 +13,7 @@ pub enum EngineError {
     },
     #[error("{}", busy_message(.0))]
     PortsBusy(Vec<BusyPort>),
-    #[error(
-        "a {kind} named '{name}' exists but berth did not create it (it lacks the stack's labels)"
-    )]
+    #[error("a {kind} named '{name}' exists but berth did not create it (it lacks the stack's labels)")]
     NotOurs { kind: &'static str, name: String },
     #[error("failed to {action}: {source}")]
     Docker {

@@ -6,10 +6,7 @@ use std::time::Duration;
 #[derive(Debug, Clone, PartialEq)]
 pub enum Event {
     Stack(StackEvent),
-    Service {
-        service: String,
-        event: ServiceEvent,
-    },
+    Service { service: String, event: ServiceEvent },
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -74,6 +71,12 @@ pub enum ServiceEvent {
         took: Duration,
     },
     Completed,
+    /// A step's progress, e.g. seeding: `done` of `total` items of `what`.
+    Progress {
+        what: String,
+        done: usize,
+        total: usize,
+    },
     Failed(Failure),
     Skipped {
         reason: String,
@@ -91,10 +94,7 @@ pub struct Failure {
 
 impl Failure {
     pub fn new(reason: impl Into<String>) -> Self {
-        Failure {
-            reason: reason.into(),
-            ..Failure::default()
-        }
+        Failure { reason: reason.into(), ..Failure::default() }
     }
 
     pub fn with_hint(mut self, hint: impl Into<String>) -> Self {

@@ -6,9 +6,7 @@ use crate::stack::Protocol;
 
 /// True when nothing on this machine holds `port` on `ip`.
 pub fn is_free(ip: Option<&str>, port: u16, protocol: Protocol) -> bool {
-    let ip: IpAddr = ip
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED));
+    let ip: IpAddr = ip.and_then(|s| s.parse().ok()).unwrap_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED));
     let addr = SocketAddr::new(ip, port);
     match protocol {
         Protocol::Tcp => TcpListener::bind(addr).is_ok(),
@@ -24,19 +22,13 @@ pub fn tcp_holder(port: u16) -> Option<String> {
         .find_map(|table| listening_inode(&table, port))?;
     let needle = format!("socket:[{inode}]");
     for entry in std::fs::read_dir("/proc").ok()?.flatten() {
-        let Some(pid) = entry
-            .file_name()
-            .to_str()
-            .and_then(|s| s.parse::<u32>().ok())
-        else {
+        let Some(pid) = entry.file_name().to_str().and_then(|s| s.parse::<u32>().ok()) else {
             continue;
         };
         let Ok(fds) = std::fs::read_dir(entry.path().join("fd")) else {
             continue;
         };
-        let holds = fds
-            .flatten()
-            .any(|fd| std::fs::read_link(fd.path()).is_ok_and(|t| t.to_string_lossy() == needle));
+        let holds = fds.flatten().any(|fd| std::fs::read_link(fd.path()).is_ok_and(|t| t.to_string_lossy() == needle));
         if holds {
             let name = std::fs::read_to_string(entry.path().join("comm")).unwrap_or_default();
             return Some(format!("{} (pid {pid})", name.trim()));
@@ -52,9 +44,7 @@ fn listening_inode(table: &str, port: u16) -> Option<String> {
         let cols: Vec<&str> = line.split_whitespace().collect();
         let local_port = cols.get(1)?.rsplit(':').next()?;
         let matches = u16::from_str_radix(local_port, 16).ok()? == port && *cols.get(3)? == LISTEN;
-        matches
-            .then(|| cols.get(9).map(|s| s.to_string()))
-            .flatten()
+        matches.then(|| cols.get(9).map(|s| s.to_string())).flatten()
     })
 }
 
@@ -75,10 +65,7 @@ mod tests {
         let port = listener.local_addr().unwrap().port();
         assert!(!is_free(Some("127.0.0.1"), port, Protocol::Tcp));
         let holder = tcp_holder(port).expect("holder found in /proc");
-        assert!(
-            holder.contains(&format!("pid {}", std::process::id())),
-            "{holder}"
-        );
+        assert!(holder.contains(&format!("pid {}", std::process::id())), "{holder}");
         drop(listener);
         assert!(is_free(Some("127.0.0.1"), port, Protocol::Tcp));
     }

@@ -13,9 +13,7 @@ use crate::stack::{Service, Stack};
 
 /// The image a service runs: its `image:`, or for a build without one, `<stack>-<service>:latest`.
 pub fn image_ref(stack: &Stack, svc: &Service) -> String {
-    svc.image
-        .clone()
-        .unwrap_or_else(|| format!("{}-{}:latest", stack.name, svc.name))
+    svc.image.clone().unwrap_or_else(|| format!("{}-{}:latest", stack.name, svc.name))
 }
 
 /// `registry:5000/repo:tag` → (`registry:5000/repo`, `tag`); a digest stays with the repository.
@@ -40,24 +38,13 @@ pub struct ImageRequest<'a> {
 
 impl ImageRequest<'_> {
     async fn emit(&self, event: ServiceEvent) {
-        let _ = self
-            .events
-            .send(Event::Service {
-                service: self.svc.name.clone(),
-                event,
-            })
-            .await;
+        let _ = self.events.send(Event::Service { service: self.svc.name.clone(), event }).await;
     }
 
     /// The image's id once it is present.
     pub async fn ensure(&self) -> Result<String, Failure> {
         let image = image_ref(self.stack, self.svc);
-        let present = self
-            .docker
-            .inspect_image(&image)
-            .await
-            .ok()
-            .and_then(|i| i.id);
+        let present = self.docker.inspect_image(&image).await.ok().and_then(|i| i.id);
         match (present, &self.svc.build) {
             (Some(id), None) => Ok(id),
             (Some(id), Some(_)) if !self.force_build => Ok(id),
@@ -76,16 +63,9 @@ impl ImageRequest<'_> {
     }
 
     async fn pull(&self, image: &str) -> Result<String, Failure> {
-        self.emit(ServiceEvent::Pulling {
-            image: image.to_string(),
-        })
-        .await;
+        self.emit(ServiceEvent::Pulling { image: image.to_string() }).await;
         let (repo, tag) = split_reference(image);
-        let options = CreateImageOptions {
-            from_image: Some(repo),
-            tag: Some(tag),
-            ..CreateImageOptions::default()
-        };
+        let options = CreateImageOptions { from_image: Some(repo), tag: Some(tag), ..CreateImageOptions::default() };
         let mut stream = self.docker.create_image(Some(options), None, None);
         while let Some(item) = stream.next().await {
             match item {
@@ -106,10 +86,7 @@ impl ImageRequest<'_> {
                 Err(e) => return Err(pull_failure(image, &docker_message(&e))),
             }
         }
-        self.emit(ServiceEvent::Pulled {
-            image: image.to_string(),
-        })
-        .await;
+        self.emit(ServiceEvent::Pulled { image: image.to_string() }).await;
         self.image_id(image).await
     }
 
@@ -117,26 +94,17 @@ impl ImageRequest<'_> {
         let Some(build) = &self.svc.build else {
             return self.pull(image).await;
         };
-        self.emit(ServiceEvent::Building {
-            image: image.to_string(),
-        })
-        .await;
+        self.emit(ServiceEvent::Building { image: image.to_string() }).await;
         let started = Instant::now();
-        let dockerfile = build
-            .dockerfile
-            .clone()
-            .unwrap_or_else(|| "Dockerfile".into());
+        let dockerfile = build.dockerfile.clone().unwrap_or_else(|| "Dockerfile".into());
         let context = build.context.clone();
         let df = dockerfile.clone();
         let tar = tokio::task::spawn_blocking(move || tar_context(&context, &df))
             .await
             .map_err(|e| Failure::new(format!("reading the build context failed: {e}")))?
             .map_err(|e| {
-                Failure::new(format!(
-                    "cannot read build context {}: {e}",
-                    build.context.display()
-                ))
-                .with_hint("check 'build.context' in the stack file")
+                Failure::new(format!("cannot read build context {}: {e}", build.context.display()))
+                    .with_hint("check 'build.context' in the stack file")
             })?;
         let options = BuildImageOptions {
             dockerfile,
@@ -148,9 +116,7 @@ impl ImageRequest<'_> {
             forcerm: true,
             ..BuildImageOptions::default()
         };
-        let mut stream =
-            self.docker
-                .build_image(options, None, Some(bollard::body_full(tar.into())));
+        let mut stream = self.docker.build_image(options, None, Some(bollard::body_full(tar.into())));
         let mut last_lines: Vec<String> = Vec::new();
         while let Some(item) = stream.next().await {
             let info = match item {
@@ -166,18 +132,11 @@ impl ImageRequest<'_> {
                     if last_lines.len() > 20 {
                         last_lines.remove(0);
                     }
-                    self.emit(ServiceEvent::BuildOutput {
-                        line: line.to_string(),
-                    })
-                    .await;
+                    self.emit(ServiceEvent::BuildOutput { line: line.to_string() }).await;
                 }
             }
         }
-        self.emit(ServiceEvent::Built {
-            image: image.to_string(),
-            took: started.elapsed(),
-        })
-        .await;
+        self.emit(ServiceEvent::Built { image: image.to_string(), took: started.elapsed() }).await;
         self.image_id(image).await
     }
 }
@@ -193,10 +152,7 @@ pub fn docker_message(e: &bollard::errors::Error) -> String {
 
 fn pull_failure(image: &str, reason: &str) -> Failure {
     let lower = reason.to_lowercase();
-    let hint = if lower.contains("unauthorized")
-        || lower.contains("authentication")
-        || lower.contains("denied")
-    {
+    let hint = if lower.contains("unauthorized") || lower.contains("authentication") || lower.contains("denied") {
         "log in to the registry (docker login), or check that the image name is right"
     } else if lower.contains("toomanyrequests") || lower.contains("rate limit") {
         "the registry's pull rate limit was hit: log in (docker login) or wait, or pre-load the image"
@@ -223,22 +179,10 @@ mod tests {
 
     #[test]
     fn splits_references() {
-        assert_eq!(
-            split_reference("redis:7-alpine"),
-            ("redis".into(), "7-alpine".into())
-        );
+        assert_eq!(split_reference("redis:7-alpine"), ("redis".into(), "7-alpine".into()));
         assert_eq!(split_reference("redis"), ("redis".into(), "latest".into()));
-        assert_eq!(
-            split_reference("127.0.0.1:9/none:latest"),
-            ("127.0.0.1:9/none".into(), "latest".into())
-        );
-        assert_eq!(
-            split_reference("127.0.0.1:9/none"),
-            ("127.0.0.1:9/none".into(), "latest".into())
-        );
-        assert_eq!(
-            split_reference("x@sha256:abc"),
-            ("x@sha256:abc".into(), String::new())
-        );
+        assert_eq!(split_reference("127.0.0.1:9/none:latest"), ("127.0.0.1:9/none".into(), "latest".into()));
+        assert_eq!(split_reference("127.0.0.1:9/none"), ("127.0.0.1:9/none".into(), "latest".into()));
+        assert_eq!(split_reference("x@sha256:abc"), ("x@sha256:abc".into(), String::new()));
     }
 }

@@ -8,25 +8,16 @@ pub const CONFIG_HASH: &str = "dev.berth.config-hash";
 
 /// Filter for `list_*` calls: everything berth made for `stack`.
 pub fn stack_filter(stack: &str) -> std::collections::HashMap<String, Vec<String>> {
-    [(
-        "label".to_string(),
-        vec![format!("{MANAGED}=true"), format!("{STACK}={stack}")],
-    )]
-    .into()
+    [("label".to_string(), vec![format!("{MANAGED}=true"), format!("{STACK}={stack}")])].into()
 }
 
 pub fn for_stack(stack: &str) -> std::collections::HashMap<String, String> {
-    [
-        (MANAGED.to_string(), "true".to_string()),
-        (STACK.to_string(), stack.to_string()),
-    ]
-    .into()
+    [(MANAGED.to_string(), "true".to_string()), (STACK.to_string(), stack.to_string())].into()
 }
 
 /// True when `labels` say the resource belongs to `stack`.
 pub fn owned_by(labels: Option<&std::collections::HashMap<String, String>>, stack: &str) -> bool {
     labels.is_some_and(|l| {
-        l.get(MANAGED).map(String::as_str) == Some("true")
-            && l.get(STACK).map(String::as_str) == Some(stack)
+        l.get(MANAGED).map(String::as_str) == Some("true") && l.get(STACK).map(String::as_str) == Some(stack)
     })
 }

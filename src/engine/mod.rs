@@ -44,24 +44,15 @@ impl Engine {
         } else {
             "start Docker (e.g. `sudo systemctl start docker` or `sudo dockerd &`), or set DOCKER_HOST"
         };
-        let unreachable = |source| EngineError::Unreachable {
-            host: endpoint.clone(),
-            source,
-            hint: hint.to_string(),
-        };
+        let unreachable = |source| EngineError::Unreachable { host: endpoint.clone(), source, hint: hint.to_string() };
         let docker = Docker::connect_with_defaults().map_err(unreachable)?;
         let docker = docker.negotiate_version().await.map_err(unreachable)?;
         docker.ping().await.map_err(unreachable)?;
         let host = endpoint_host(&endpoint);
-        let is_local = matches!(
-            host.as_deref(),
-            None | Some("127.0.0.1" | "localhost" | "::1")
-        );
+        let is_local = matches!(host.as_deref(), None | Some("127.0.0.1" | "localhost" | "::1"));
         Ok(Engine {
             docker,
-            probe_host: host
-                .filter(|h| h != "localhost")
-                .unwrap_or_else(|| "127.0.0.1".to_string()),
+            probe_host: host.filter(|h| h != "localhost").unwrap_or_else(|| "127.0.0.1".to_string()),
             endpoint,
             is_local,
         })
@@ -69,15 +60,8 @@ impl Engine {
 
     /// The engine's version and API version, for `doctor` and the headers of front ends.
     pub async fn version(&self) -> Result<(String, String), EngineError> {
-        let v = self
-            .docker
-            .version()
-            .await
-            .map_err(EngineError::docker("ask the engine for its version"))?;
-        Ok((
-            v.version.unwrap_or_default(),
-            v.api_version.unwrap_or_default(),
-        ))
+        let v = self.docker.version().await.map_err(EngineError::docker("ask the engine for its version"))?;
+        Ok((v.version.unwrap_or_default(), v.api_version.unwrap_or_default()))
     }
 }
 
@@ -102,14 +86,8 @@ mod tests {
     #[test]
     fn endpoint_hosts() {
         assert_eq!(endpoint_host("unix:///var/run/docker.sock"), None);
-        assert_eq!(
-            endpoint_host("tcp://127.0.0.1:2375").as_deref(),
-            Some("127.0.0.1")
-        );
-        assert_eq!(
-            endpoint_host("tcp://docker.internal:2376/").as_deref(),
-            Some("docker.internal")
-        );
+        assert_eq!(endpoint_host("tcp://127.0.0.1:2375").as_deref(), Some("127.0.0.1"));
+        assert_eq!(endpoint_host("tcp://docker.internal:2376/").as_deref(), Some("docker.internal"));
         assert_eq!(endpoint_host("tcp://[::1]:2375").as_deref(), Some("::1"));
     }
 }

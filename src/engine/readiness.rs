@@ -26,12 +26,8 @@ pub enum Readiness {
 
 impl Engine {
     /// How to reach a container: its published ports and its address on its first network.
-    pub(super) async fn probe_target(&self, container_id: &str) -> Result<Target, String> {
-        let info = self
-            .docker
-            .inspect_container(container_id, None)
-            .await
-            .map_err(|e| e.to_string())?;
+    pub async fn probe_target(&self, container_id: &str) -> Result<Target, String> {
+        let info = self.docker.inspect_container(container_id, None).await.map_err(|e| e.to_string())?;
         let settings = info.network_settings.unwrap_or_default();
         let mut published = HashMap::new();
         for (key, bindings) in settings.ports.unwrap_or_default() {
@@ -39,23 +35,13 @@ impl Engine {
             let (Ok(port), Some(bindings)) = (port.parse::<u16>(), bindings) else {
                 continue;
             };
-            let protocol = if proto == "udp" {
-                Protocol::Udp
-            } else {
-                Protocol::Tcp
-            };
-            if let Some(host_port) = bindings
-                .iter()
-                .find_map(|b| b.host_port.as_deref().and_then(|p| p.parse().ok()))
-            {
+            let protocol = if proto == "udp" { Protocol::Udp } else { Protocol::Tcp };
+            if let Some(host_port) = bindings.iter().find_map(|b| b.host_port.as_deref().and_then(|p| p.parse().ok())) {
                 published.insert((port, protocol), host_port);
             }
         }
-        let container_ip = settings
-            .networks
-            .unwrap_or_default()
-            .into_values()
-            .find_map(|n| n.ip_address.filter(|ip| !ip.is_empty()));
+        let container_ip =
+            settings.networks.unwrap_or_default().into_values().find_map(|n| n.ip_address.filter(|ip| !ip.is_empty()));
         Ok(Target {
             docker: self.docker.clone(),
             container_id: container_id.to_string(),
@@ -65,14 +51,21 @@ impl Engine {
         })
     }
 
+    /// Where a container port is reached from here: its published port, or the container's address.
+    pub async fn service_address(&self, container_id: &str, port: u16) -> Result<(String, u16), String> {
+        let target = self.probe_target(container_id).await?;
+        if let Some(host_port) = target.published.get(&(port, Protocol::Tcp)) {
+            return Ok((target.host, *host_port));
+        }
+        target
+            .container_ip
+            .map(|ip| (ip, port))
+            .ok_or_else(|| format!("port {port} is neither published nor reachable"))
+    }
+
     /// The last `n` lines the container printed.
     pub async fn last_log_lines(&self, container_id: &str, n: usize) -> Vec<String> {
-        let options = LogsOptions {
-            stdout: true,
-            stderr: true,
-            tail: n.to_string(),
-            ..LogsOptions::default()
-        };
+        let options = LogsOptions { stdout: true, stderr: true, tail: n.to_string(), ..LogsOptions::default() };
         let mut stream = self.docker.logs(container_id, Some(options));
         let mut text = String::new();
         while let Some(Ok(chunk)) = stream.next().await {
@@ -83,20 +76,14 @@ impl Engine {
 
     /// Resolves when the container stops running, with its exit code.
     async fn exited(&self, container_id: &str) -> Option<i64> {
-        let options = WaitContainerOptions {
-            condition: "not-running".to_string(),
-        };
+        let options = WaitContainerOptions { condition: "not-running".to_string() };
         let mut stream = self.docker.wait_container(container_id, Some(options));
         match stream.next().await {
             Some(Ok(resp)) => Some(resp.status_code),
             Some(Err(bollard::errors::Error::DockerContainerWaitError { code, .. })) => Some(code),
             Some(Err(_)) | None => {
                 // The wait could not be followed; fall back to the recorded state.
-                let info = self
-                    .docker
-                    .inspect_container(container_id, None)
-                    .await
-                    .ok()?;
+                let info = self.docker.inspect_container(container_id, None).await.ok()?;
                 let state = info.state?;
                 if state.running == Some(true) {
                     std::future::pending::<()>().await;
@@ -135,11 +122,7 @@ impl Engine {
         let started = Instant::now();
         let target = match self.probe_target(container_id).await {
             Ok(t) => t,
-            Err(e) => {
-                return Readiness::Failed(Failure::new(format!(
-                    "cannot inspect the container: {e}"
-                )))
-            }
+            Err(e) => return Readiness::Failed(Failure::new(format!("cannot inspect the container: {e}"))),
         };
         let check_name = probe.check.describe();
         let timing = probe.timing;
@@ -162,24 +145,13 @@ impl Engine {
                     if timing.retries > 0 && failures_after_start > timing.retries {
                         return Readiness::Failed(Failure {
                             reason: format!("probe {check_name} failed {tries} times: {e}"),
-                            hint: Some(format!(
-                                "`berth logs {service}` shows what the service printed"
-                            )),
+                            hint: Some(format!("`berth logs {service}` shows what the service printed")),
                             exit_code: None,
                             last_logs: self.last_log_lines(container_id, 20).await,
                         });
                     }
-                    let event = ServiceEvent::Probing {
-                        check: check_name.clone(),
-                        tries,
-                        last_error: Some(e),
-                    };
-                    let _ = events
-                        .send(Event::Service {
-                            service: service.to_string(),
-                            event,
-                        })
-                        .await;
+                    let event = ServiceEvent::Probing { check: check_name.clone(), tries, last_error: Some(e) };
+                    let _ = events.send(Event::Service { service: service.to_string(), event }).await;
                 }
             }
             tokio::select! {

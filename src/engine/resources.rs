@@ -11,27 +11,14 @@ use crate::stack::Stack;
 
 impl Engine {
     /// Every container carrying the stack's labels, running or not.
-    pub async fn stack_containers(
-        &self,
-        stack: &str,
-    ) -> Result<Vec<ContainerSummary>, EngineError> {
-        let options = ListContainersOptions {
-            all: true,
-            filters: Some(labels::stack_filter(stack)),
-            ..Default::default()
-        };
-        self.docker
-            .list_containers(Some(options))
-            .await
-            .map_err(EngineError::docker("list the stack's containers"))
+    pub async fn stack_containers(&self, stack: &str) -> Result<Vec<ContainerSummary>, EngineError> {
+        let options =
+            ListContainersOptions { all: true, filters: Some(labels::stack_filter(stack)), ..Default::default() };
+        self.docker.list_containers(Some(options)).await.map_err(EngineError::docker("list the stack's containers"))
     }
 
     /// Creates the networks the stack needs that do not exist yet; refuses a same-named network that is not ours.
-    pub(super) async fn ensure_networks(
-        &self,
-        stack: &Stack,
-        events: &mpsc::Sender<Event>,
-    ) -> Result<(), EngineError> {
+    pub(super) async fn ensure_networks(&self, stack: &Stack, events: &mpsc::Sender<Event>) -> Result<(), EngineError> {
         let mut wanted: Vec<String> = Vec::new();
         for svc in &stack.services {
             for (name, _) in super::container_spec::service_networks(stack, svc) {
@@ -41,27 +28,10 @@ impl Engine {
             }
         }
         for name in wanted {
-            let external = stack
-                .networks
-                .iter()
-                .any(|n| n.external && network_name(stack, &n.name) == name);
-            match self
-                .docker
-                .inspect_network(
-                    &name,
-                    None::<bollard::query_parameters::InspectNetworkOptions>,
-                )
-                .await
-            {
-                Ok(net) if external || labels::owned_by(net.labels.as_ref(), &stack.name) => {
-                    continue
-                }
-                Ok(_) => {
-                    return Err(EngineError::NotOurs {
-                        kind: "network",
-                        name,
-                    })
-                }
+            let external = stack.networks.iter().any(|n| n.external && network_name(stack, &n.name) == name);
+            match self.docker.inspect_network(&name, None::<bollard::query_parameters::InspectNetworkOptions>).await {
+                Ok(net) if external || labels::owned_by(net.labels.as_ref(), &stack.name) => continue,
+                Ok(_) => return Err(EngineError::NotOurs { kind: "network", name }),
                 Err(_) if external => {
                     return Err(EngineError::Docker {
                         action: format!("find external network '{name}'"),
@@ -73,11 +43,8 @@ impl Engine {
                 }
                 Err(_) => {}
             }
-            let driver = stack
-                .networks
-                .iter()
-                .find(|n| network_name(stack, &n.name) == name)
-                .and_then(|n| n.driver.clone());
+            let driver =
+                stack.networks.iter().find(|n| network_name(stack, &n.name) == name).and_then(|n| n.driver.clone());
             let request = NetworkCreateRequest {
                 name: name.clone(),
                 driver,
@@ -88,28 +55,17 @@ impl Engine {
                 .create_network(request)
                 .await
                 .map_err(EngineError::docker(format!("create network '{name}'")))?;
-            let _ = events
-                .send(Event::Stack(StackEvent::NetworkCreated(name)))
-                .await;
+            let _ = events.send(Event::Stack(StackEvent::NetworkCreated(name))).await;
         }
         Ok(())
     }
 
-    pub(super) async fn ensure_volumes(
-        &self,
-        stack: &Stack,
-        events: &mpsc::Sender<Event>,
-    ) -> Result<(), EngineError> {
+    pub(super) async fn ensure_volumes(&self, stack: &Stack, events: &mpsc::Sender<Event>) -> Result<(), EngineError> {
         for def in stack.volumes.iter().filter(|v| !v.external) {
             let name = volume_name(stack, &def.name);
             match self.docker.inspect_volume(&name).await {
                 Ok(v) if labels::owned_by(Some(&v.labels), &stack.name) => continue,
-                Ok(_) => {
-                    return Err(EngineError::NotOurs {
-                        kind: "volume",
-                        name,
-                    })
-                }
+                Ok(_) => return Err(EngineError::NotOurs { kind: "volume", name }),
                 Err(_) => {}
             }
             let request = VolumeCreateRequest {
@@ -118,70 +74,37 @@ impl Engine {
                 labels: Some(labels::for_stack(&stack.name)),
                 ..Default::default()
             };
-            self.docker
-                .create_volume(request)
-                .await
-                .map_err(EngineError::docker(format!("create volume '{name}'")))?;
-            let _ = events
-                .send(Event::Stack(StackEvent::VolumeCreated(name)))
-                .await;
+            self.docker.create_volume(request).await.map_err(EngineError::docker(format!("create volume '{name}'")))?;
+            let _ = events.send(Event::Stack(StackEvent::VolumeCreated(name))).await;
         }
         Ok(())
     }
 
     /// Removes the stack's containers and networks, and with `volumes` its volumes — found by label only.
-    pub async fn down(
-        &self,
-        stack: &str,
-        volumes: bool,
-        events: &mpsc::Sender<Event>,
-    ) -> Result<(), EngineError> {
+    pub async fn down(&self, stack: &str, volumes: bool, events: &mpsc::Sender<Event>) -> Result<(), EngineError> {
         for c in self.stack_containers(stack).await? {
             let Some(id) = c.id else { continue };
-            let name = c
-                .names
-                .and_then(|n| n.first().cloned())
-                .unwrap_or_else(|| id.clone());
-            let options = bollard::query_parameters::RemoveContainerOptions {
-                force: true,
-                v: true,
-                ..Default::default()
-            };
+            let name = c.names.and_then(|n| n.first().cloned()).unwrap_or_else(|| id.clone());
+            let options =
+                bollard::query_parameters::RemoveContainerOptions { force: true, v: true, ..Default::default() };
             match self.docker.remove_container(&id, Some(options)).await {
                 Ok(()) => {}
-                Err(bollard::errors::Error::DockerResponseServerError {
-                    status_code: 404, ..
-                }) => {}
-                Err(e) => {
-                    return Err(EngineError::Docker {
-                        action: format!("remove container {name}"),
-                        source: e,
-                    })
-                }
+                Err(bollard::errors::Error::DockerResponseServerError { status_code: 404, .. }) => {}
+                Err(e) => return Err(EngineError::Docker { action: format!("remove container {name}"), source: e }),
             }
-            let _ = events
-                .send(Event::Stack(StackEvent::ContainerRemoved(
-                    name.trim_start_matches('/').to_string(),
-                )))
-                .await;
+            let _ =
+                events.send(Event::Stack(StackEvent::ContainerRemoved(name.trim_start_matches('/').to_string()))).await;
         }
         let filter = Some(labels::stack_filter(stack));
         let networks = self
             .docker
-            .list_networks(Some(ListNetworksOptions {
-                filters: filter.clone(),
-            }))
+            .list_networks(Some(ListNetworksOptions { filters: filter.clone() }))
             .await
             .map_err(EngineError::docker("list the stack's networks"))?;
         for net in networks {
             let Some(name) = net.name else { continue };
-            self.docker
-                .remove_network(&name)
-                .await
-                .map_err(EngineError::docker(format!("remove network {name}")))?;
-            let _ = events
-                .send(Event::Stack(StackEvent::NetworkRemoved(name)))
-                .await;
+            self.docker.remove_network(&name).await.map_err(EngineError::docker(format!("remove network {name}")))?;
+            let _ = events.send(Event::Stack(StackEvent::NetworkRemoved(name))).await;
         }
         if volumes {
             let list = self
@@ -191,15 +114,10 @@ impl Engine {
                 .map_err(EngineError::docker("list the stack's volumes"))?;
             for vol in list.volumes.unwrap_or_default() {
                 self.docker
-                    .remove_volume(
-                        &vol.name,
-                        None::<bollard::query_parameters::RemoveVolumeOptions>,
-                    )
+                    .remove_volume(&vol.name, None::<bollard::query_parameters::RemoveVolumeOptions>)
                     .await
                     .map_err(EngineError::docker(format!("remove volume {}", vol.name)))?;
-                let _ = events
-                    .send(Event::Stack(StackEvent::VolumeRemoved(vol.name)))
-                    .await;
+                let _ = events.send(Event::Stack(StackEvent::VolumeRemoved(vol.name))).await;
             }
         }
         Ok(())

@@ -59,9 +59,8 @@ impl Engine {
         let containers = self.stack_containers(&stack.name).await?;
         let mut services = Vec::new();
         for svc in &stack.services {
-            let found = containers.iter().find(|c| {
-                c.labels.as_ref().and_then(|l| l.get(labels::SERVICE)) == Some(&svc.name)
-            });
+            let found =
+                containers.iter().find(|c| c.labels.as_ref().and_then(|l| l.get(labels::SERVICE)) == Some(&svc.name));
             let Some(id) = found.and_then(|c| c.id.clone()) else {
                 services.push(ServiceStatus {
                     name: svc.name.clone(),
@@ -75,19 +74,13 @@ impl Engine {
                 });
                 continue;
             };
-            let info =
-                self.docker
-                    .inspect_container(&id, None)
-                    .await
-                    .map_err(EngineError::docker(format!(
-                        "inspect the container of '{}'",
-                        svc.name
-                    )))?;
+            let info = self
+                .docker
+                .inspect_container(&id, None)
+                .await
+                .map_err(EngineError::docker(format!("inspect the container of '{}'", svc.name)))?;
             let state = info.state.clone().unwrap_or_default();
-            let status = state
-                .status
-                .map(|s| s.to_string())
-                .unwrap_or_else(|| "unknown".into());
+            let status = state.status.map(|s| s.to_string()).unwrap_or_else(|| "unknown".into());
             let health = state
                 .health
                 .and_then(|h| h.status)
@@ -101,11 +94,7 @@ impl Engine {
                 .into_iter()
                 .flat_map(|(key, bindings)| {
                     bindings.unwrap_or_default().into_iter().map(move |b| {
-                        format!(
-                            "{}:{}->{key}",
-                            b.host_ip.unwrap_or_default(),
-                            b.host_port.unwrap_or_default()
-                        )
+                        format!("{}:{}->{key}", b.host_ip.unwrap_or_default(), b.host_port.unwrap_or_default())
                     })
                 })
                 .collect();
@@ -122,18 +111,11 @@ impl Engine {
                 exit_code: if running { None } else { state.exit_code },
             });
         }
-        Ok(StackStatus {
-            stack: stack.name.clone(),
-            services,
-        })
+        Ok(StackStatus { stack: stack.name.clone(), services })
     }
 
     /// Log lines of the stack's containers, merged as they arrive.
-    pub async fn logs(
-        &self,
-        stack: &Stack,
-        request: &LogsRequest,
-    ) -> Result<LogStream, EngineError> {
+    pub async fn logs(&self, stack: &Stack, request: &LogsRequest) -> Result<LogStream, EngineError> {
         let containers = self.stack_containers(&stack.name).await?;
         let mut streams: Vec<LogStream> = Vec::new();
         for svc in &stack.services {
@@ -152,13 +134,8 @@ impl Engine {
                 stdout: true,
                 stderr: true,
                 timestamps: request.timestamps,
-                tail: request
-                    .tail
-                    .map_or_else(|| "all".to_string(), |n| n.to_string()),
-                since: request
-                    .since
-                    .and_then(|s| i32::try_from(s).ok())
-                    .unwrap_or(0),
+                tail: request.tail.map_or_else(|| "all".to_string(), |n| n.to_string()),
+                since: request.since.and_then(|s| i32::try_from(s).ok()).unwrap_or(0),
                 ..LogsOptions::default()
             };
             let service = svc.name.clone();
@@ -169,13 +146,7 @@ impl Engine {
                         // tty containers send one unframed stream; bollard hands it over as Console.
                         String::from_utf8_lossy(&output.into_bytes())
                             .lines()
-                            .map(|l| {
-                                Ok(LogLine {
-                                    service: service.clone(),
-                                    text: l.to_string(),
-                                    stderr,
-                                })
-                            })
+                            .map(|l| Ok(LogLine { service: service.clone(), text: l.to_string(), stderr }))
                             .collect()
                     }
                     Err(e) => vec![Err(format!("{service}: {e}"))],
@@ -197,24 +168,16 @@ impl Engine {
         let containers = self.stack_containers(&stack.name).await?;
         let mut results = Vec::new();
         for name in services {
-            let svc = stack
-                .service(name)
-                .ok_or_else(|| EngineError::UnknownService(name.clone()))?;
+            let svc = stack.service(name).ok_or_else(|| EngineError::UnknownService(name.clone()))?;
             let Some(id) = containers
                 .iter()
                 .find(|c| c.labels.as_ref().and_then(|l| l.get(labels::SERVICE)) == Some(name))
                 .and_then(|c| c.id.clone())
             else {
-                results.push((
-                    name.clone(),
-                    Err(Failure::new("it has no container: run `berth up` first")),
-                ));
+                results.push((name.clone(), Err(Failure::new("it has no container: run `berth up` first"))));
                 continue;
             };
-            let options = RestartContainerOptions {
-                t: Some(10),
-                ..Default::default()
-            };
+            let options = RestartContainerOptions { t: Some(10), ..Default::default() };
             self.docker
                 .restart_container(&id, Some(options))
                 .await
@@ -222,24 +185,15 @@ impl Engine {
             let _ = events
                 .send(Event::Service {
                     service: name.clone(),
-                    event: ServiceEvent::Started {
-                        container_id: id.clone(),
-                    },
+                    event: ServiceEvent::Started { container_id: id.clone() },
                 })
                 .await;
             let started = std::time::Instant::now();
             let result = match self.wait_ready(name, &id, svc.probe.as_ref(), events).await {
                 Readiness::Failed(f) => Err(f),
                 _ => {
-                    let event = ServiceEvent::Ready {
-                        took: started.elapsed(),
-                    };
-                    let _ = events
-                        .send(Event::Service {
-                            service: name.clone(),
-                            event,
-                        })
-                        .await;
+                    let event = ServiceEvent::Ready { took: started.elapsed() };
+                    let _ = events.send(Event::Service { service: name.clone(), event }).await;
                     Ok(())
                 }
             };

@@ -2,13 +2,13 @@
 //! order, independent services in parallel, unchanged containers left alone.
 
 use std::collections::{BTreeMap, HashMap};
+use std::future::Future;
+use std::pin::Pin;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use bollard::models::ContainerSummary;
-use bollard::query_parameters::{
-    CreateContainerOptions, ListContainersOptions, RemoveContainerOptions,
-};
+use bollard::query_parameters::{CreateContainerOptions, ListContainersOptions, RemoveContainerOptions};
 use tokio::sync::{mpsc, watch, Mutex};
 use tokio::task::JoinSet;
 use tokio_util::sync::CancellationToken;
@@ -20,6 +20,19 @@ use super::images::{docker_message, image_ref, ImageRequest};
 use super::readiness::Readiness;
 use super::{labels, BusyPort, Engine, EngineError};
 use crate::stack::{Condition, Stack};
+
+/// Work that is not a container but takes its place in the dependency graph (seeding).
+pub struct Step {
+    pub name: String,
+    /// Services that must be ready first.
+    pub after: Vec<String>,
+    /// Services that start only once the step is done.
+    pub before: Vec<String>,
+    pub run: StepRun,
+}
+
+pub type StepRun =
+    Box<dyn FnOnce(mpsc::Sender<Event>) -> Pin<Box<dyn Future<Output = Result<(), Failure>> + Send>> + Send>;
 
 #[derive(Debug, Clone)]
 pub struct UpOptions {
@@ -52,10 +65,7 @@ impl UpReport {
     pub fn all_ready(&self) -> bool {
         !self.timed_out
             && !self.interrupted
-            && self
-                .outcomes
-                .values()
-                .all(|o| matches!(o, Outcome::Ready | Outcome::Completed))
+            && self.outcomes.values().all(|o| matches!(o, Outcome::Ready | Outcome::Completed))
     }
 }
 
@@ -84,20 +94,13 @@ pub fn selection(stack: &Stack, wanted: &[String]) -> Result<Vec<String>, Engine
     let mut chosen: Vec<String> = Vec::new();
     let mut todo: Vec<String> = wanted.to_vec();
     while let Some(name) = todo.pop() {
-        let svc = stack
-            .service(&name)
-            .ok_or_else(|| EngineError::UnknownService(name.clone()))?;
+        let svc = stack.service(&name).ok_or_else(|| EngineError::UnknownService(name.clone()))?;
         if !chosen.contains(&name) {
             chosen.push(name);
             todo.extend(svc.depends_on.iter().map(|d| d.service.clone()));
         }
     }
-    Ok(stack
-        .services
-        .iter()
-        .filter(|s| chosen.contains(&s.name))
-        .map(|s| s.name.clone())
-        .collect())
+    Ok(stack.services.iter().filter(|s| chosen.contains(&s.name)).map(|s| s.name.clone()).collect())
 }
 
 struct Run {
@@ -109,29 +112,17 @@ struct Run {
     existing: HashMap<String, ContainerSummary>,
     /// Services some dependant needs `completed`, so their exit is awaited after ready.
     awaited_exit: Vec<String>,
+    /// Steps a service waits for besides its own depends_on.
+    step_deps: HashMap<String, Vec<String>>,
     last_news: Mutex<HashMap<String, String>>,
 }
 
 impl Run {
     async fn emit(&self, service: &str, event: ServiceEvent) {
-        if let ServiceEvent::Probing {
-            last_error: Some(e),
-            tries,
-            ..
-        } = &event
-        {
-            self.last_news
-                .lock()
-                .await
-                .insert(service.to_string(), format!("{e} ({tries} tries)"));
+        if let ServiceEvent::Probing { last_error: Some(e), tries, .. } = &event {
+            self.last_news.lock().await.insert(service.to_string(), format!("{e} ({tries} tries)"));
         }
-        let _ = self
-            .events
-            .send(Event::Service {
-                service: service.to_string(),
-                event,
-            })
-            .await;
+        let _ = self.events.send(Event::Service { service: service.to_string(), event }).await;
     }
 
     fn set_phase(&self, service: &str, phase: Phase) {
@@ -142,20 +133,13 @@ impl Run {
 
     async fn fail(&self, service: &str, failure: Failure) -> Outcome {
         self.set_phase(service, Phase::Failed);
-        self.emit(service, ServiceEvent::Failed(failure.clone()))
-            .await;
+        self.emit(service, ServiceEvent::Failed(failure.clone())).await;
         Outcome::Failed(failure)
     }
 
-    async fn run_service(self: Arc<Self>, name: String) -> Outcome {
-        let Some(svc) = self.stack.service(&name).cloned() else {
-            return Outcome::Skipped("not in the stack".into());
-        };
-        for dep in svc
-            .depends_on
-            .iter()
-            .filter(|d| self.phases.contains_key(&d.service))
-        {
+    /// Waits until every dependency meets its condition; Some(outcome) when one never will.
+    async fn wait_for(&self, name: &str, deps: &[crate::stack::Dependency]) -> Option<Outcome> {
+        for dep in deps.iter().filter(|d| self.phases.contains_key(&d.service)) {
             let Some((_, rx)) = self.phases.get(&dep.service) else {
                 continue;
             };
@@ -172,32 +156,19 @@ impl Run {
                         && !self.awaited_exit.contains(&dep.service));
                 if unreachable {
                     let reason = format!("dependency '{}' failed", dep.service);
-                    self.set_phase(&name, Phase::Failed);
-                    self.emit(
-                        &name,
-                        ServiceEvent::Skipped {
-                            reason: reason.clone(),
-                        },
-                    )
-                    .await;
-                    return Outcome::Skipped(reason);
+                    self.set_phase(name, Phase::Failed);
+                    self.emit(name, ServiceEvent::Skipped { reason: reason.clone() }).await;
+                    return Some(Outcome::Skipped(reason));
                 }
                 if !announced {
                     announced = true;
                     self.last_news.lock().await.insert(
-                        name.clone(),
-                        format!(
-                            "waiting for {} to be {}",
-                            dep.service,
-                            dep.condition.as_str()
-                        ),
+                        name.to_string(),
+                        format!("waiting for {} to be {}", dep.service, dep.condition.as_str()),
                     );
                     self.emit(
                         &name,
-                        ServiceEvent::WaitingFor {
-                            dependency: dep.service.clone(),
-                            condition: dep.condition.as_str(),
-                        },
+                        ServiceEvent::WaitingFor { dependency: dep.service.clone(), condition: dep.condition.as_str() },
                     )
                     .await;
                 }
@@ -205,6 +176,44 @@ impl Run {
                     break;
                 }
             }
+        }
+
+        None
+    }
+
+    async fn run_step(self: Arc<Self>, name: String, after: Vec<String>, run: StepRun) -> Outcome {
+        let deps: Vec<crate::stack::Dependency> = after
+            .into_iter()
+            .map(|service| crate::stack::Dependency {
+                service,
+                condition: Condition::Healthy,
+                pos: crate::stack::Pos::default(),
+            })
+            .collect();
+        if let Some(outcome) = self.wait_for(&name, &deps).await {
+            return outcome;
+        }
+        let started = Instant::now();
+        match run(self.events.clone()).await {
+            Ok(()) => {
+                self.set_phase(&name, Phase::Ready);
+                self.emit(&name, ServiceEvent::Ready { took: started.elapsed() }).await;
+                Outcome::Ready
+            }
+            Err(f) => self.fail(&name, f).await,
+        }
+    }
+
+    async fn run_service(self: Arc<Self>, name: String) -> Outcome {
+        let Some(svc) = self.stack.service(&name).cloned() else {
+            return Outcome::Skipped("not in the stack".into());
+        };
+        let mut deps: Vec<crate::stack::Dependency> = svc.depends_on.clone();
+        for step in self.step_deps.get(&name).into_iter().flatten() {
+            deps.push(crate::stack::Dependency { service: step.clone(), condition: Condition::Healthy, pos: svc.pos });
+        }
+        if let Some(outcome) = self.wait_for(&name, &deps).await {
+            return outcome;
         }
 
         let request = ImageRequest {
@@ -222,65 +231,28 @@ impl Run {
         let image = image_ref(&self.stack, &svc);
         let (body, hash) = container_spec(&self.stack, &svc, &image, &image_id);
         let container_id = match self.existing.get(&name) {
-            Some(c)
-                if c.labels.as_ref().and_then(|l| l.get(labels::CONFIG_HASH)) == Some(&hash) =>
-            {
+            Some(c) if c.labels.as_ref().and_then(|l| l.get(labels::CONFIG_HASH)) == Some(&hash) => {
                 let id = c.id.clone().unwrap_or_default();
                 if c.state.as_ref().map(|s| s.to_string()).as_deref() == Some("running") {
-                    self.emit(
-                        &name,
-                        ServiceEvent::Unchanged {
-                            container_id: id.clone(),
-                        },
-                    )
-                    .await;
+                    self.emit(&name, ServiceEvent::Unchanged { container_id: id.clone() }).await;
                 } else if let Err(e) = self.engine.docker.start_container(&id, None).await {
                     return self
-                        .fail(
-                            &name,
-                            Failure::new(format!(
-                                "failed to start container: {}",
-                                docker_message(&e)
-                            )),
-                        )
+                        .fail(&name, Failure::new(format!("failed to start container: {}", docker_message(&e))))
                         .await;
                 } else {
-                    self.emit(
-                        &name,
-                        ServiceEvent::Started {
-                            container_id: id.clone(),
-                        },
-                    )
-                    .await;
+                    self.emit(&name, ServiceEvent::Started { container_id: id.clone() }).await;
                 }
                 id
             }
             existing => {
                 if let Some(old) = existing.and_then(|c| c.id.clone()) {
-                    self.emit(
-                        &name,
-                        ServiceEvent::Recreating {
-                            reason: "its configuration changed".into(),
-                        },
-                    )
-                    .await;
-                    let options = RemoveContainerOptions {
-                        force: true,
-                        ..Default::default()
-                    };
-                    if let Err(e) = self
-                        .engine
-                        .docker
-                        .remove_container(&old, Some(options))
-                        .await
-                    {
+                    self.emit(&name, ServiceEvent::Recreating { reason: "its configuration changed".into() }).await;
+                    let options = RemoveContainerOptions { force: true, ..Default::default() };
+                    if let Err(e) = self.engine.docker.remove_container(&old, Some(options)).await {
                         return self
                             .fail(
                                 &name,
-                                Failure::new(format!(
-                                    "failed to remove the old container: {}",
-                                    docker_message(&e)
-                                )),
+                                Failure::new(format!("failed to remove the old container: {}", docker_message(&e))),
                             )
                             .await;
                     }
@@ -294,11 +266,7 @@ impl Run {
         self.set_phase(&name, Phase::Started);
 
         let started = Instant::now();
-        match self
-            .engine
-            .wait_ready(&name, &container_id, svc.probe.as_ref(), &self.events)
-            .await
-        {
+        match self.engine.wait_ready(&name, &container_id, svc.probe.as_ref(), &self.events).await {
             Readiness::Failed(f) => return self.fail(&name, f).await,
             Readiness::Completed => {
                 self.set_phase(&name, Phase::Completed);
@@ -307,13 +275,7 @@ impl Run {
             }
             Readiness::Ready => {
                 self.set_phase(&name, Phase::Ready);
-                self.emit(
-                    &name,
-                    ServiceEvent::Ready {
-                        took: started.elapsed(),
-                    },
-                )
-                .await;
+                self.emit(&name, ServiceEvent::Ready { took: started.elapsed() }).await;
             }
         }
         if self.awaited_exit.contains(&name) {
@@ -336,10 +298,7 @@ impl Run {
     ) -> Result<String, Failure> {
         let docker = &self.engine.docker;
         let name = container_name(&self.stack, svc);
-        let options = CreateContainerOptions {
-            name: Some(name.clone()),
-            ..Default::default()
-        };
+        let options = CreateContainerOptions { name: Some(name.clone()), ..Default::default() };
         let created = docker.create_container(Some(options), body).await.map_err(|e| match &e {
             bollard::errors::Error::DockerResponseServerError { status_code: 409, .. } => Failure::new(format!(
                 "a container named '{name}' already exists and berth did not create it"
@@ -347,13 +306,7 @@ impl Run {
             .with_hint("remove or rename that container, or set another container_name; berth never touches containers it does not own"),
             _ => Failure::new(format!("failed to create container '{name}': {}", docker_message(&e))),
         })?;
-        self.emit(
-            &svc.name,
-            ServiceEvent::Created {
-                container_id: created.id.clone(),
-            },
-        )
-        .await;
+        self.emit(&svc.name, ServiceEvent::Created { container_id: created.id.clone() }).await;
         for (network, aliases) in service_networks(&self.stack, svc).into_iter().skip(1) {
             let request = bollard::models::NetworkConnectRequest {
                 container: created.id.clone(),
@@ -362,15 +315,9 @@ impl Run {
                     ..Default::default()
                 }),
             };
-            docker
-                .connect_network(&network, request)
-                .await
-                .map_err(|e| {
-                    Failure::new(format!(
-                        "failed to connect to network '{network}': {}",
-                        docker_message(&e)
-                    ))
-                })?;
+            docker.connect_network(&network, request).await.map_err(|e| {
+                Failure::new(format!("failed to connect to network '{network}': {}", docker_message(&e)))
+            })?;
         }
         docker.start_container(&created.id, None).await.map_err(|e| {
             let msg = docker_message(&e);
@@ -381,13 +328,7 @@ impl Run {
             };
             Failure::new(format!("failed to start container '{name}': {msg}")).with_hint(hint)
         })?;
-        self.emit(
-            &svc.name,
-            ServiceEvent::Started {
-                container_id: created.id.clone(),
-            },
-        )
-        .await;
+        self.emit(&svc.name, ServiceEvent::Started { container_id: created.id.clone() }).await;
         Ok(created.id)
     }
 }
@@ -403,10 +344,7 @@ impl Engine {
         let ours = |port: u16| {
             existing.iter().any(|c| {
                 c.state.as_ref().map(|s| s.to_string()).as_deref() == Some("running")
-                    && c.ports
-                        .iter()
-                        .flatten()
-                        .any(|p| p.public_port == Some(port))
+                    && c.ports.iter().flatten().any(|p| p.public_port == Some(port))
             })
         };
         let running = self
@@ -421,31 +359,16 @@ impl Engine {
                 if ours(port) {
                     continue;
                 }
-                let other = running.iter().find(|c| {
-                    c.ports
-                        .iter()
-                        .flatten()
-                        .any(|cp| cp.public_port == Some(port))
-                });
+                let other = running.iter().find(|c| c.ports.iter().flatten().any(|cp| cp.public_port == Some(port)));
                 let holder = if let Some(c) = other {
-                    let name = c
-                        .names
-                        .as_ref()
-                        .and_then(|n| n.first())
-                        .map(|n| n.trim_start_matches('/').to_string());
+                    let name = c.names.as_ref().and_then(|n| n.first()).map(|n| n.trim_start_matches('/').to_string());
                     Some(format!("container '{}'", name.unwrap_or_default()))
-                } else if self.is_local
-                    && !host_ports::is_free(p.host_ip.as_deref(), port, p.protocol)
-                {
+                } else if self.is_local && !host_ports::is_free(p.host_ip.as_deref(), port, p.protocol) {
                     Some(host_ports::tcp_holder(port).unwrap_or_else(|| "another process".into()))
                 } else {
                     continue;
                 };
-                busy.push(BusyPort {
-                    service: svc.name.clone(),
-                    port,
-                    holder,
-                });
+                busy.push(BusyPort { service: svc.name.clone(), port, holder });
             }
         }
         Ok(busy)
@@ -457,12 +380,7 @@ impl Engine {
             return;
         };
         for c in containers {
-            let Some(service) = c
-                .labels
-                .as_ref()
-                .and_then(|l| l.get(labels::SERVICE))
-                .cloned()
-            else {
+            let Some(service) = c.labels.as_ref().and_then(|l| l.get(labels::SERVICE)).cloned() else {
                 continue;
             };
             let exited = c.state.as_ref().map(|s| s.to_string()).as_deref() == Some("exited");
@@ -470,17 +388,10 @@ impl Engine {
                 continue;
             }
             let id = c.id.unwrap_or_default();
-            let code = self
-                .docker
-                .inspect_container(&id, None)
-                .await
-                .ok()
-                .and_then(|i| i.state)
-                .and_then(|s| s.exit_code);
+            let code =
+                self.docker.inspect_container(&id, None).await.ok().and_then(|i| i.state).and_then(|s| s.exit_code);
             if let Some(code) = code.filter(|c| *c != 0) {
-                report
-                    .outcomes
-                    .insert(service, Outcome::Failed(self.exit_failure(&id, code).await));
+                report.outcomes.insert(service, Outcome::Failed(self.exit_failure(&id, code).await));
             }
         }
     }
@@ -491,10 +402,13 @@ impl Engine {
         &self,
         stack: &Stack,
         options: &UpOptions,
+        steps: Vec<Step>,
         events: mpsc::Sender<Event>,
         cancel: CancellationToken,
     ) -> Result<UpReport, EngineError> {
         let selected = selection(stack, &options.services)?;
+        // A step runs only when everything it needs is part of this up.
+        let steps: Vec<Step> = steps.into_iter().filter(|s| s.after.iter().all(|a| selected.contains(a))).collect();
         let existing = self.stack_containers(&stack.name).await?;
         let busy = self.busy_ports(stack, &selected, &existing).await?;
         if !busy.is_empty() {
@@ -510,15 +424,9 @@ impl Engine {
                 Some((service, c))
             })
             .collect();
-        let orphans: Vec<String> = by_service
-            .keys()
-            .filter(|s| stack.service(s).is_none())
-            .cloned()
-            .collect();
+        let orphans: Vec<String> = by_service.keys().filter(|s| stack.service(s).is_none()).cloned().collect();
         if !orphans.is_empty() {
-            let _ = events
-                .send(Event::Stack(super::events::StackEvent::Orphans(orphans)))
-                .await;
+            let _ = events.send(Event::Stack(super::events::StackEvent::Orphans(orphans))).await;
         }
         let awaited_exit = stack
             .services
@@ -528,17 +436,22 @@ impl Engine {
             .filter(|d| d.condition == Condition::Completed)
             .map(|d| d.service.clone())
             .collect();
+        let mut step_deps: HashMap<String, Vec<String>> = HashMap::new();
+        for step in &steps {
+            for service in &step.before {
+                step_deps.entry(service.clone()).or_default().push(step.name.clone());
+            }
+        }
+        let step_names: Vec<String> = steps.iter().map(|s| s.name.clone()).collect();
         let run = Arc::new(Run {
             engine: self.clone(),
             stack: stack.clone(),
             options: options.clone(),
             events,
-            phases: selected
-                .iter()
-                .map(|s| (s.clone(), watch::channel(Phase::Pending)))
-                .collect(),
+            phases: selected.iter().chain(&step_names).map(|s| (s.clone(), watch::channel(Phase::Pending))).collect(),
             existing: by_service,
             awaited_exit,
+            step_deps,
             last_news: Mutex::new(HashMap::new()),
         });
         let mut tasks = JoinSet::new();
@@ -547,6 +460,14 @@ impl Engine {
             let name = name.clone();
             tasks.spawn(async move {
                 let outcome = run.clone().run_service(name.clone()).await;
+                (name, outcome)
+            });
+        }
+        for step in steps {
+            let run = run.clone();
+            tasks.spawn(async move {
+                let name = step.name.clone();
+                let outcome = run.run_step(step.name, step.after, step.run).await;
                 (name, outcome)
             });
         }
@@ -573,14 +494,11 @@ impl Engine {
             self.sweep_exited(&stack.name, &mut report).await;
         }
         let news = run.last_news.lock().await;
-        for name in &selected {
-            report.outcomes.entry(name.clone()).or_insert_with(|| {
-                Outcome::Pending(
-                    news.get(name)
-                        .cloned()
-                        .unwrap_or_else(|| "not ready yet".into()),
-                )
-            });
+        for name in selected.iter().chain(&step_names) {
+            report
+                .outcomes
+                .entry(name.clone())
+                .or_insert_with(|| Outcome::Pending(news.get(name).cloned().unwrap_or_else(|| "not ready yet".into())));
         }
         Ok(report)
     }
@@ -602,15 +520,9 @@ mod tests {
         )
         .unwrap()
         .stack;
-        assert_eq!(
-            selection(&s, &["web".into()]).unwrap(),
-            ["db", "api", "web"]
-        );
+        assert_eq!(selection(&s, &["web".into()]).unwrap(), ["db", "api", "web"]);
         assert_eq!(selection(&s, &[]).unwrap().len(), 4);
-        assert!(matches!(
-            selection(&s, &["nope".into()]),
-            Err(EngineError::UnknownService(_))
-        ));
+        assert!(matches!(selection(&s, &["nope".into()]), Err(EngineError::UnknownService(_))));
     }
 
     #[test]

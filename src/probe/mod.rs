@@ -32,9 +32,7 @@ impl Target {
         }
         match &self.container_ip {
             Some(ip) => Ok((ip.clone(), port)),
-            None => Err(format!(
-                "port {port} is neither published nor reachable on the container's network"
-            )),
+            None => Err(format!("port {port} is neither published nor reachable on the container's network")),
         }
     }
 }
@@ -42,8 +40,20 @@ impl Target {
 /// Runs one try of `check`, bounded by `timeout`.
 pub async fn try_once(check: &Check, target: &Target, timeout: Duration) -> Result<(), String> {
     match tokio::time::timeout(timeout, run(check, target, timeout)).await {
-        Ok(result) => result,
+        Ok(result) => result.map_err(|e| plain_error(&e)),
         Err(_) => Err(format!("timed out after {timeout:?}")),
+    }
+}
+
+/// The many ways "nothing listens there yet" surfaces (refused, reset by the port proxy,
+/// closed before an answer) all read the same to a user waiting for a service.
+fn plain_error(e: &str) -> String {
+    let lower = e.to_lowercase();
+    let not_listening = ["connection refused", "reset by peer", "connection closed", "broken pipe", "unexpected eof"];
+    if not_listening.iter().any(|p| lower.contains(p)) {
+        "connection refused (not listening yet)".to_string()
+    } else {
+        e.to_string()
     }
 }
 
@@ -51,19 +61,9 @@ async fn run(check: &Check, target: &Target, timeout: Duration) -> Result<(), St
     match check {
         Check::Tcp { port } => {
             let (host, port) = target.addr(*port)?;
-            TcpStream::connect((host.as_str(), port))
-                .await
-                .map(|_| ())
-                .map_err(|e| e.to_string())
+            TcpStream::connect((host.as_str(), port)).await.map(|_| ()).map_err(|e| e.to_string())
         }
-        Check::Http {
-            port,
-            url,
-            path,
-            status,
-            body_contains,
-            json,
-        } => {
+        Check::Http { port, url, path, status, body_contains, json } => {
             let url = match url {
                 Some(u) => u.clone(),
                 None => {
@@ -71,21 +71,9 @@ async fn run(check: &Check, target: &Target, timeout: Duration) -> Result<(), St
                     format!("http://{host}:{port}{path}")
                 }
             };
-            http(
-                &url,
-                *status,
-                body_contains.as_deref(),
-                json.as_ref(),
-                timeout,
-            )
-            .await
+            http(&url, *status, body_contains.as_deref(), json.as_ref(), timeout).await
         }
-        Check::Postgres {
-            port,
-            user,
-            password,
-            database,
-        } => {
+        Check::Postgres { port, user, password, database } => {
             let (host, port) = target.addr(*port)?;
             let mut config = tokio_postgres::Config::new();
             config.host(&host).port(port).connect_timeout(timeout);
@@ -96,32 +84,18 @@ async fn run(check: &Check, target: &Target, timeout: Duration) -> Result<(), St
             if let Some(db) = database.as_deref().or(user.as_deref()) {
                 config.dbname(db);
             }
-            let (client, connection) = config
-                .connect(tokio_postgres::NoTls)
-                .await
-                .map_err(|e| pg_error(&e))?;
+            let (client, connection) = config.connect(tokio_postgres::NoTls).await.map_err(|e| pg_error(&e))?;
             let conn = tokio::spawn(connection);
-            let result = client
-                .simple_query("SELECT 1")
-                .await
-                .map(|_| ())
-                .map_err(|e| pg_error(&e));
+            let result = client.simple_query("SELECT 1").await.map(|_| ()).map_err(|e| pg_error(&e));
             drop(client);
             conn.abort();
             result
         }
         Check::Redis { port } => {
             let (host, port) = target.addr(*port)?;
-            let client = redis::Client::open(format!("redis://{host}:{port}/"))
-                .map_err(|e| e.to_string())?;
-            let mut conn = client
-                .get_multiplexed_async_connection()
-                .await
-                .map_err(|e| e.to_string())?;
-            let pong: String = redis::cmd("PING")
-                .query_async(&mut conn)
-                .await
-                .map_err(|e| e.to_string())?;
+            let client = redis::Client::open(format!("redis://{host}:{port}/")).map_err(|e| e.to_string())?;
+            let mut conn = client.get_multiplexed_async_connection().await.map_err(|e| e.to_string())?;
+            let pong: String = redis::cmd("PING").query_async(&mut conn).await.map_err(|e| e.to_string())?;
             if pong == "PONG" {
                 Ok(())
             } else {
@@ -152,11 +126,7 @@ fn pg_error(e: &tokio_postgres::Error) -> String {
 }
 
 fn http_client(timeout: Duration) -> Result<reqwest::Client, String> {
-    reqwest::Client::builder()
-        .timeout(timeout)
-        .no_proxy()
-        .build()
-        .map_err(|e| e.to_string())
+    reqwest::Client::builder().timeout(timeout).no_proxy().build().map_err(|e| e.to_string())
 }
 
 fn short_error(e: &reqwest::Error) -> String {
@@ -176,18 +146,12 @@ async fn http(
     json: Option<&(String, serde_json::Value)>,
     timeout: Duration,
 ) -> Result<(), String> {
-    let resp = http_client(timeout)?
-        .get(url)
-        .send()
-        .await
-        .map_err(|e| short_error(&e))?;
+    let resp = http_client(timeout)?.get(url).send().await.map_err(|e| short_error(&e))?;
     let got = resp.status().as_u16();
     let body = resp.text().await.map_err(|e| short_error(&e))?;
     let excerpt: String = body.chars().take(200).collect();
     if got != status {
-        return Err(format!(
-            "{url} answered {got}, expected {status}: {excerpt}"
-        ));
+        return Err(format!("{url} answered {got}, expected {status}: {excerpt}"));
     }
     if let Some(needle) = body_contains {
         if !body.contains(needle) {
@@ -232,9 +196,7 @@ async fn localstack(base: &str, services: &[String], timeout: Duration) -> Resul
 
 /// Every requested service `available` or `running`, and none in `error`.
 pub fn localstack_health_ok(health: &serde_json::Value, services: &[String]) -> Result<(), String> {
-    let states = health["services"]
-        .as_object()
-        .ok_or("health answer has no 'services'")?;
+    let states = health["services"].as_object().ok_or("health answer has no 'services'")?;
     if let Some((name, _)) = states.iter().find(|(_, s)| s.as_str() == Some("error")) {
         return Err(format!("LocalStack service {name} is in error"));
     }
@@ -252,39 +214,23 @@ pub fn localstack_health_ok(health: &serde_json::Value, services: &[String]) -> 
 pub fn localstack_init_ok(init: &serde_json::Value) -> Result<(), String> {
     let scripts = init["scripts"].as_array().cloned().unwrap_or_default();
     if let Some(failed) = scripts.iter().find(|s| s["state"] == "ERROR") {
-        return Err(format!(
-            "LocalStack init script {} failed",
-            failed["name"].as_str().unwrap_or("?")
-        ));
+        return Err(format!("LocalStack init script {} failed", failed["name"].as_str().unwrap_or("?")));
     }
     if init["completed"] == true {
         return Ok(());
     }
-    let running: Vec<&str> = scripts
-        .iter()
-        .filter(|s| s["state"] != "SUCCESSFUL")
-        .filter_map(|s| s["name"].as_str())
-        .collect();
+    let running: Vec<&str> =
+        scripts.iter().filter(|s| s["state"] != "SUCCESSFUL").filter_map(|s| s["name"].as_str()).collect();
     Err(if running.is_empty() {
         "LocalStack init hooks have not completed".to_string()
     } else {
-        format!(
-            "LocalStack init scripts still running: {}",
-            running.join(", ")
-        )
+        format!("LocalStack init scripts still running: {}", running.join(", "))
     })
 }
 
 async fn container_health(target: &Target) -> Result<(), String> {
-    let info = target
-        .docker
-        .inspect_container(&target.container_id, None)
-        .await
-        .map_err(|e| e.to_string())?;
-    let health = info
-        .state
-        .and_then(|s| s.health)
-        .ok_or("the container has no HEALTHCHECK")?;
+    let info = target.docker.inspect_container(&target.container_id, None).await.map_err(|e| e.to_string())?;
+    let health = info.state.and_then(|s| s.health).ok_or("the container has no HEALTHCHECK")?;
     let status = health.status.map(|s| s.to_string()).unwrap_or_default();
     if status == "healthy" {
         return Ok(());
@@ -303,18 +249,11 @@ async fn container_health(target: &Target) -> Result<(), String> {
 
 async fn log_match(target: &Target, pattern: &str) -> Result<(), String> {
     let re = regex::Regex::new(pattern).map_err(|e| e.to_string())?;
-    let options = LogsOptions {
-        stdout: true,
-        stderr: true,
-        ..LogsOptions::default()
-    };
+    let options = LogsOptions { stdout: true, stderr: true, ..LogsOptions::default() };
     let mut stream = target.docker.logs(&target.container_id, Some(options));
     while let Some(chunk) = stream.next().await {
         let chunk = chunk.map_err(|e| e.to_string())?;
-        if String::from_utf8_lossy(&chunk.into_bytes())
-            .lines()
-            .any(|l| re.is_match(l))
-        {
+        if String::from_utf8_lossy(&chunk.into_bytes()).lines().any(|l| re.is_match(l)) {
             return Ok(());
         }
     }
@@ -336,22 +275,14 @@ async fn exec(target: &Target, command: &[String]) -> Result<(), String> {
         .await
         .map_err(|e| e.to_string())?;
     let mut output = String::new();
-    if let StartExecResults::Attached {
-        output: mut stream, ..
-    } = docker
-        .start_exec(&created.id, None)
-        .await
-        .map_err(|e| e.to_string())?
+    if let StartExecResults::Attached { output: mut stream, .. } =
+        docker.start_exec(&created.id, None).await.map_err(|e| e.to_string())?
     {
         while let Some(Ok(chunk)) = stream.next().await {
             output.push_str(&String::from_utf8_lossy(&chunk.into_bytes()));
         }
     }
-    let code = docker
-        .inspect_exec(&created.id)
-        .await
-        .map_err(|e| e.to_string())?
-        .exit_code;
+    let code = docker.inspect_exec(&created.id).await.map_err(|e| e.to_string())?.exit_code;
     match code {
         Some(0) => Ok(()),
         other => {
@@ -381,37 +312,29 @@ mod tests {
         )
         .is_ok());
         assert_eq!(
-            localstack_health_ok(
-                &json!({"services": {"s3": "running", "sqs": "initialized"}}),
-                &svcs
-            )
-            .unwrap_err(),
+            localstack_health_ok(&json!({"services": {"s3": "running", "sqs": "initialized"}}), &svcs).unwrap_err(),
             "LocalStack service sqs is initialized"
         );
-        assert!(localstack_health_ok(
-            &json!({"services": {"s3": "running", "sqs": "running", "kms": "error"}}),
-            &svcs
-        )
-        .unwrap_err()
-        .contains("kms is in error"));
-        assert!(
-            localstack_health_ok(&json!({"services": {"s3": "running"}}), &svcs)
-                .unwrap_err()
-                .contains("does not offer sqs")
-        );
+        assert!(localstack_health_ok(&json!({"services": {"s3": "running", "sqs": "running", "kms": "error"}}), &svcs)
+            .unwrap_err()
+            .contains("kms is in error"));
+        assert!(localstack_health_ok(&json!({"services": {"s3": "running"}}), &svcs)
+            .unwrap_err()
+            .contains("does not offer sqs"));
     }
 
     #[test]
     fn localstack_init_rules() {
         assert!(localstack_init_ok(&json!({"completed": true, "scripts": []})).is_ok());
         assert_eq!(
-            localstack_init_ok(&json!({"completed": false, "scripts": [{"stage": "READY", "name": "x.py", "state": "RUNNING"}]})).unwrap_err(),
+            localstack_init_ok(
+                &json!({"completed": false, "scripts": [{"stage": "READY", "name": "x.py", "state": "RUNNING"}]})
+            )
+            .unwrap_err(),
             "LocalStack init scripts still running: x.py"
         );
-        assert!(localstack_init_ok(
-            &json!({"completed": true, "scripts": [{"name": "x.sh", "state": "ERROR"}]})
-        )
-        .unwrap_err()
-        .contains("x.sh failed"));
+        assert!(localstack_init_ok(&json!({"completed": true, "scripts": [{"name": "x.sh", "state": "ERROR"}]}))
+            .unwrap_err()
+            .contains("x.sh failed"));
     }
 }

@@ -27,12 +27,7 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     pub fn new(file: &Path, pos: Pos, message: impl Into<String>) -> Self {
-        Diagnostic {
-            file: file.to_path_buf(),
-            pos,
-            message: message.into(),
-            hint: None,
-        }
+        Diagnostic { file: file.to_path_buf(), pos, message: message.into(), hint: None }
     }
 
     pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
@@ -43,14 +38,7 @@ impl Diagnostic {
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{}:{}:{}: {}",
-            self.file.display(),
-            self.pos.line,
-            self.pos.col,
-            self.message
-        )?;
+        write!(f, "{}:{}:{}: {}", self.file.display(), self.pos.line, self.pos.col, self.message)?;
         if let Some(hint) = &self.hint {
             write!(f, "\n  hint: {hint}")?;
         }

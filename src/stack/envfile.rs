@@ -24,15 +24,8 @@ pub fn parse(text: &str) -> Result<Vec<(String, String)>, EnvFileError> {
             });
         };
         let key = key.trim();
-        if key.is_empty()
-            || !key
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.')
-        {
-            return Err(EnvFileError {
-                pos: Pos::new(n + 1, 1),
-                message: format!("invalid variable name \"{key}\""),
-            });
+        if key.is_empty() || !key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.') {
+            return Err(EnvFileError { pos: Pos::new(n + 1, 1), message: format!("invalid variable name \"{key}\"") });
         }
         out.push((key.to_string(), unquote(value.trim())));
     }
@@ -74,10 +67,8 @@ mod tests {
 
     #[test]
     fn parses_forms() {
-        let vars = parse(
-            "# comment\nA=1\nexport B=two words\nC='single $x'\nD=\"dq\\nline\"\nE=\nF=v # note\n",
-        )
-        .unwrap();
+        let vars =
+            parse("# comment\nA=1\nexport B=two words\nC='single $x'\nD=\"dq\\nline\"\nE=\nF=v # note\n").unwrap();
         assert_eq!(
             vars,
             vec![

@@ -18,9 +18,7 @@ impl PortSpec {
     /// Pairs of (host port, container port), one per port in the range.
     pub fn expand(&self) -> Vec<(Option<u16>, u16)> {
         let (c0, c1) = self.container;
-        (c0..=c1)
-            .map(|c| (self.host.map(|(h0, _)| h0 + (c - c0)), c))
-            .collect()
+        (c0..=c1).map(|c| (self.host.map(|(h0, _)| h0 + (c - c0)), c)).collect()
     }
 }
 
@@ -59,9 +57,7 @@ pub fn port_short(text: &str) -> Result<PortSpec, String> {
     };
     // An IPv6 host address is bracketed: [::1]:6001:6001
     let (host_ip, rest) = if let Some(stripped) = rest.strip_prefix('[') {
-        let (ip, tail) = stripped
-            .split_once("]:")
-            .ok_or_else(|| format!("malformed IPv6 address in port '{text}'"))?;
+        let (ip, tail) = stripped.split_once("]:").ok_or_else(|| format!("malformed IPv6 address in port '{text}'"))?;
         (Some(ip.to_string()), tail)
     } else {
         let parts: Vec<&str> = rest.split(':').collect();
@@ -76,25 +72,14 @@ pub fn port_short(text: &str) -> Result<PortSpec, String> {
         [c] => (None, port_range(c)?),
         ["", c] => (None, port_range(c)?),
         [h, c] => (Some(port_range(h)?), port_range(c)?),
-        _ => {
-            return Err(format!(
-                "malformed port '{text}': expected [IP:][HOST:]CONTAINER[/PROTOCOL]"
-            ))
-        }
+        _ => return Err(format!("malformed port '{text}': expected [IP:][HOST:]CONTAINER[/PROTOCOL]")),
     };
     if let Some((h0, h1)) = host {
         if h1 - h0 != container.1 - container.0 {
-            return Err(format!(
-                "port '{text}': the host range and the container range differ in size"
-            ));
+            return Err(format!("port '{text}': the host range and the container range differ in size"));
         }
     }
-    Ok(PortSpec {
-        host_ip: host_ip.filter(|ip| !ip.is_empty()),
-        host,
-        container,
-        protocol: proto,
-    })
+    Ok(PortSpec { host_ip: host_ip.filter(|ip| !ip.is_empty()), host, container, protocol: proto })
 }
 
 pub fn port_range_text(text: &str) -> Result<(u16, u16), String> {
@@ -116,17 +101,13 @@ pub fn duration(text: &str) -> Result<Duration, String> {
         return Err(bad());
     }
     while !rest.is_empty() {
-        let num_len = rest
-            .find(|c: char| !(c.is_ascii_digit() || c == '.'))
-            .ok_or_else(bad)?;
+        let num_len = rest.find(|c: char| !(c.is_ascii_digit() || c == '.')).ok_or_else(bad)?;
         if num_len == 0 {
             return Err(bad());
         }
         let value: f64 = rest[..num_len].parse().map_err(|_| bad())?;
         rest = &rest[num_len..];
-        let unit_len = rest
-            .find(|c: char| c.is_ascii_digit() || c == '.')
-            .unwrap_or(rest.len());
+        let unit_len = rest.find(|c: char| c.is_ascii_digit() || c == '.').unwrap_or(rest.len());
         let scale = match &rest[..unit_len] {
             "ns" => 1e-9,
             "us" | "µs" => 1e-6,
@@ -207,33 +188,16 @@ mod tests {
     use super::*;
 
     fn spec(ip: Option<&str>, host: Option<(u16, u16)>, c: (u16, u16), p: Protocol) -> PortSpec {
-        PortSpec {
-            host_ip: ip.map(str::to_string),
-            host,
-            container: c,
-            protocol: p,
-        }
+        PortSpec { host_ip: ip.map(str::to_string), host, container: c, protocol: p }
     }
 
     #[test]
     fn every_short_port_form() {
         use Protocol::*;
-        assert_eq!(
-            port_short("3000").unwrap(),
-            spec(None, None, (3000, 3000), Tcp)
-        );
-        assert_eq!(
-            port_short("3000-3005").unwrap(),
-            spec(None, None, (3000, 3005), Tcp)
-        );
-        assert_eq!(
-            port_short("8000:8000").unwrap(),
-            spec(None, Some((8000, 8000)), (8000, 8000), Tcp)
-        );
-        assert_eq!(
-            port_short("9090-9091:8080-8081").unwrap(),
-            spec(None, Some((9090, 9091)), (8080, 8081), Tcp)
-        );
+        assert_eq!(port_short("3000").unwrap(), spec(None, None, (3000, 3000), Tcp));
+        assert_eq!(port_short("3000-3005").unwrap(), spec(None, None, (3000, 3005), Tcp));
+        assert_eq!(port_short("8000:8000").unwrap(), spec(None, Some((8000, 8000)), (8000, 8000), Tcp));
+        assert_eq!(port_short("9090-9091:8080-8081").unwrap(), spec(None, Some((9090, 9091)), (8080, 8081), Tcp));
         assert_eq!(
             port_short("127.0.0.1:4566:4566").unwrap(),
             spec(Some("127.0.0.1"), Some((4566, 4566)), (4566, 4566), Tcp)
@@ -242,44 +206,24 @@ mod tests {
             port_short("127.0.0.1:4510-4559:4510-4559").unwrap(),
             spec(Some("127.0.0.1"), Some((4510, 4559)), (4510, 4559), Tcp)
         );
-        assert_eq!(
-            port_short("127.0.0.1::5000").unwrap(),
-            spec(Some("127.0.0.1"), None, (5000, 5000), Tcp)
-        );
-        assert_eq!(
-            port_short("6060:6060/udp").unwrap(),
-            spec(None, Some((6060, 6060)), (6060, 6060), Udp)
-        );
-        assert_eq!(
-            port_short("[::1]:6001:6001").unwrap(),
-            spec(Some("::1"), Some((6001, 6001)), (6001, 6001), Tcp)
-        );
+        assert_eq!(port_short("127.0.0.1::5000").unwrap(), spec(Some("127.0.0.1"), None, (5000, 5000), Tcp));
+        assert_eq!(port_short("6060:6060/udp").unwrap(), spec(None, Some((6060, 6060)), (6060, 6060), Udp));
+        assert_eq!(port_short("[::1]:6001:6001").unwrap(), spec(Some("::1"), Some((6001, 6001)), (6001, 6001), Tcp));
     }
 
     #[test]
     fn port_ranges_expand_pairwise() {
         let s = port_short("4510-4512:5510-5512").unwrap();
-        assert_eq!(
-            s.expand(),
-            vec![(Some(4510), 5510), (Some(4511), 5511), (Some(4512), 5512)]
-        );
+        assert_eq!(s.expand(), vec![(Some(4510), 5510), (Some(4511), 5511), (Some(4512), 5512)]);
     }
 
     #[test]
     fn malformed_ports() {
         assert!(port_short("abc").unwrap_err().contains("not a port number"));
-        assert!(port_short("70000:80")
-            .unwrap_err()
-            .contains("not a port number"));
-        assert!(port_short("80:90/sctp")
-            .unwrap_err()
-            .contains("unknown protocol"));
-        assert!(port_short("1:2:3:4")
-            .unwrap_err()
-            .contains("malformed port"));
-        assert!(port_short("10-12:20-21")
-            .unwrap_err()
-            .contains("differ in size"));
+        assert!(port_short("70000:80").unwrap_err().contains("not a port number"));
+        assert!(port_short("80:90/sctp").unwrap_err().contains("unknown protocol"));
+        assert!(port_short("1:2:3:4").unwrap_err().contains("malformed port"));
+        assert!(port_short("10-12:20-21").unwrap_err().contains("differ in size"));
         assert!(port_short("12-10").unwrap_err().contains("ends before"));
     }
 
@@ -290,10 +234,7 @@ mod tests {
         assert_eq!(duration("2h").unwrap(), Duration::from_secs(7200));
         assert_eq!(duration("1.5s").unwrap(), Duration::from_millis(1500));
         assert_eq!(duration("10").unwrap(), Duration::from_secs(10));
-        assert_eq!(
-            duration("1h2m3s4ms").unwrap(),
-            Duration::from_millis(3_723_004)
-        );
+        assert_eq!(duration("1h2m3s4ms").unwrap(), Duration::from_millis(3_723_004));
         assert!(duration("ten seconds").is_err());
         assert!(duration("5x").is_err());
         assert!(duration("").is_err());
@@ -301,14 +242,8 @@ mod tests {
 
     #[test]
     fn shell_splitting() {
-        assert_eq!(
-            shell_words("redis-server --appendonly yes").unwrap(),
-            ["redis-server", "--appendonly", "yes"]
-        );
-        assert_eq!(
-            shell_words(r#"sh -c "echo 'a b' && exit 1""#).unwrap(),
-            ["sh", "-c", "echo 'a b' && exit 1"]
-        );
+        assert_eq!(shell_words("redis-server --appendonly yes").unwrap(), ["redis-server", "--appendonly", "yes"]);
+        assert_eq!(shell_words(r#"sh -c "echo 'a b' && exit 1""#).unwrap(), ["sh", "-c", "echo 'a b' && exit 1"]);
         assert_eq!(shell_words("a\\ b ''").unwrap(), ["a b", ""]);
         assert!(shell_words("echo 'open").is_err());
     }

@@ -65,10 +65,7 @@ pub fn interpolate(text: &str, vars: &Vars) -> Result<String, InterpolationError
                     message: format!("unclosed '${{' in \"{text}\""),
                 })?;
                 let inner: String = chars[i + 2..end].iter().collect();
-                out.push_str(
-                    &braced(&inner, vars)
-                        .map_err(|message| InterpolationError { offset: i, message })?,
-                );
+                out.push_str(&braced(&inner, vars).map_err(|message| InterpolationError { offset: i, message })?);
                 i = end + 1;
             }
             Some(c) if is_name_start(*c) => {
@@ -84,9 +81,7 @@ pub fn interpolate(text: &str, vars: &Vars) -> Result<String, InterpolationError
             _ => {
                 return Err(InterpolationError {
                     offset: i,
-                    message: format!(
-                        "invalid interpolation format in \"{text}\": write '$$' for a literal '$'"
-                    ),
+                    message: format!("invalid interpolation format in \"{text}\": write '$$' for a literal '$'"),
                 })
             }
         }
@@ -122,10 +117,7 @@ fn matching_brace(chars: &[char], open: usize) -> Option<usize> {
 
 fn braced(inner: &str, vars: &Vars) -> Result<String, String> {
     // Braced names may be dotted facts such as `postgres.env.POSTGRES_USER`.
-    let name_len = inner
-        .char_indices()
-        .find(|(_, c)| !(is_name_char(*c) || *c == '.'))
-        .map_or(inner.len(), |(i, _)| i);
+    let name_len = inner.char_indices().find(|(_, c)| !(is_name_char(*c) || *c == '.')).map_or(inner.len(), |(i, _)| i);
     let (name, rest) = inner.split_at(name_len);
     if name.is_empty() || !name.starts_with(is_name_start) {
         return Err(format!("invalid variable name in \"${{{inner}}}\""));
@@ -164,9 +156,7 @@ fn braced(inner: &str, vars: &Vars) -> Result<String, String> {
         ":+" if set_nonempty => nested(arg),
         "+" if value.is_some() => nested(arg),
         ":+" | "+" => Ok(String::new()),
-        _ => Err(format!(
-            "invalid interpolation \"${{{inner}}}\": expected one of :- - :? ? :+ + after {name}"
-        )),
+        _ => Err(format!("invalid interpolation \"${{{inner}}}\": expected one of :- - :? ? :+ + after {name}")),
     }
 }
 
@@ -215,10 +205,7 @@ mod tests {
         assert_eq!(ok("${SET:-def}"), "value");
         assert_eq!(ok("${UNSET-def}"), "def");
         assert_eq!(ok("${EMPTY-def}"), "");
-        assert_eq!(
-            ok("${UNSET:-localstack/localstack:4.9}"),
-            "localstack/localstack:4.9"
-        );
+        assert_eq!(ok("${UNSET:-localstack/localstack:4.9}"), "localstack/localstack:4.9");
         assert_eq!(ok("${UNSET:-${INNER}-x}"), "in-x");
     }
 
@@ -235,18 +222,9 @@ mod tests {
     fn required() {
         assert_eq!(ok("${SET:?must}"), "value");
         assert_eq!(ok("${EMPTY?must}"), "");
-        assert_eq!(
-            err("${UNSET:?set it please}").message,
-            "required variable UNSET is not set: set it please"
-        );
-        assert_eq!(
-            err("${EMPTY:?}").message,
-            "required variable EMPTY is empty"
-        );
-        assert_eq!(
-            err("${UNSET?}").message,
-            "required variable UNSET is not set"
-        );
+        assert_eq!(err("${UNSET:?set it please}").message, "required variable UNSET is not set: set it please");
+        assert_eq!(err("${EMPTY:?}").message, "required variable EMPTY is empty");
+        assert_eq!(err("${UNSET?}").message, "required variable UNSET is not set");
         assert_eq!(err("abc ${UNSET?x}").offset, 4);
     }
 
@@ -264,10 +242,7 @@ mod tests {
     fn precedence_of_layers() {
         let v = Vars::layered([
             vec![("A".to_string(), "process".to_string())],
-            vec![
-                ("A".to_string(), "dotenv".to_string()),
-                ("B".to_string(), "dotenv".to_string()),
-            ],
+            vec![("A".to_string(), "dotenv".to_string()), ("B".to_string(), "dotenv".to_string())],
         ]);
         assert_eq!(interpolate("$A $B", &v).unwrap(), "process dotenv");
     }

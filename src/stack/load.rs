@@ -149,46 +149,13 @@ const BUILD_UNSUPPORTED: &[&str] = &[
     "tags",
     "ulimits",
 ];
-const HEALTHCHECK_KEYS: &[&str] = &[
-    "test",
-    "interval",
-    "timeout",
-    "retries",
-    "start_period",
-    "start_interval",
-    "disable",
-];
-const PORT_KEYS: &[&str] = &[
-    "target",
-    "published",
-    "host_ip",
-    "protocol",
-    "mode",
-    "name",
-    "app_protocol",
-];
-const VOLUME_KEYS: &[&str] = &[
-    "type",
-    "source",
-    "target",
-    "read_only",
-    "bind",
-    "volume",
-    "tmpfs",
-    "consistency",
-];
+const HEALTHCHECK_KEYS: &[&str] =
+    &["test", "interval", "timeout", "retries", "start_period", "start_interval", "disable"];
+const PORT_KEYS: &[&str] = &["target", "published", "host_ip", "protocol", "mode", "name", "app_protocol"];
+const VOLUME_KEYS: &[&str] = &["type", "source", "target", "read_only", "bind", "volume", "tmpfs", "consistency"];
 const DEPENDS_KEYS: &[&str] = &["condition", "required", "restart"];
-const NETWORK_DEF_KEYS: &[&str] = &[
-    "driver",
-    "external",
-    "name",
-    "driver_opts",
-    "attachable",
-    "enable_ipv6",
-    "ipam",
-    "internal",
-    "labels",
-];
+const NETWORK_DEF_KEYS: &[&str] =
+    &["driver", "external", "name", "driver_opts", "attachable", "enable_ipv6", "ipam", "internal", "labels"];
 const VOLUME_DEF_KEYS: &[&str] = &["driver", "external", "name", "driver_opts", "labels"];
 const SERVICE_NETWORK_KEYS: &[&str] = &[
     "aliases",
@@ -207,18 +174,9 @@ const X_BERTH_SERVICE_KEYS: &[&str] = &["probe"];
 pub fn load(opts: &LoadOptions) -> Result<Loaded, Diagnostics> {
     let file = &opts.file;
     let at_start = |msg: String| Diagnostics(vec![Diagnostic::new(file, Pos::new(1, 1), msg)]);
-    let text = std::fs::read_to_string(file)
-        .map_err(|e| at_start(format!("cannot read stack file: {e}")))?;
-    let dir = file
-        .parent()
-        .map(|p| {
-            if p.as_os_str().is_empty() {
-                Path::new(".")
-            } else {
-                p
-            }
-        })
-        .unwrap_or(Path::new("."));
+    let text = std::fs::read_to_string(file).map_err(|e| at_start(format!("cannot read stack file: {e}")))?;
+    let dir =
+        file.parent().map(|p| if p.as_os_str().is_empty() { Path::new(".") } else { p }).unwrap_or(Path::new("."));
     // Bind mounts and build contexts must be absolute for the engine.
     let dir = std::path::absolute(dir).unwrap_or_else(|_| dir.to_path_buf());
     let mut layers = vec![opts.process_env.clone()];
@@ -233,27 +191,15 @@ pub fn load(opts: &LoadOptions) -> Result<Loaded, Diagnostics> {
 }
 
 fn read_env_file(path: &Path) -> Result<Vec<(String, String)>, Diagnostics> {
-    let text = std::fs::read_to_string(path).map_err(|e| {
-        Diagnostics(vec![Diagnostic::new(
-            path,
-            Pos::new(1, 1),
-            format!("cannot read env file: {e}"),
-        )])
-    })?;
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| Diagnostics(vec![Diagnostic::new(path, Pos::new(1, 1), format!("cannot read env file: {e}"))]))?;
     envfile::parse(&text).map_err(|e| Diagnostics(vec![Diagnostic::new(path, e.pos, e.message)]))
 }
 
 /// Loads stack text as if read from `file`; relative paths resolve against `dir`.
 pub fn load_str(text: &str, file: &Path, dir: &Path, vars: &Vars) -> Result<Loaded, Diagnostics> {
-    let mut root = yaml::parse(text)
-        .map_err(|e| Diagnostics(vec![Diagnostic::new(file, e.pos, e.message)]))?;
-    let mut cx = Cx {
-        file,
-        dir,
-        vars,
-        errors: Vec::new(),
-        warnings: Vec::new(),
-    };
+    let mut root = yaml::parse(text).map_err(|e| Diagnostics(vec![Diagnostic::new(file, e.pos, e.message)]))?;
+    let mut cx = Cx { file, dir, vars, errors: Vec::new(), warnings: Vec::new() };
     cx.interpolate_tree(&mut root);
     if !cx.errors.is_empty() {
         return Err(Diagnostics(cx.errors));
@@ -263,11 +209,7 @@ pub fn load_str(text: &str, file: &Path, dir: &Path, vars: &Vars) -> Result<Load
         cx.errors.extend(validate::validate(stack));
     }
     match stack {
-        Some(stack) if cx.errors.is_empty() => Ok(Loaded {
-            stack,
-            warnings: cx.warnings,
-            vars: vars.clone(),
-        }),
+        Some(stack) if cx.errors.is_empty() => Ok(Loaded { stack, warnings: cx.warnings, vars: vars.clone() }),
         _ => {
             cx.errors.sort_by_key(|d| d.pos);
             Err(Diagnostics(cx.errors))
@@ -290,8 +232,7 @@ impl<'a> Cx<'a> {
 
     fn interpolate_tree(&mut self, node: &mut Node) {
         match &mut node.value {
-            Value::Scalar(text, quoted) if text.contains('$') => match interpolate(text, self.vars)
-            {
+            Value::Scalar(text, quoted) if text.contains('$') => match interpolate(text, self.vars) {
                 Ok(value) => *text = value,
                 Err(e) => {
                     let col = node.pos.col + e.offset + usize::from(*quoted);
@@ -299,9 +240,7 @@ impl<'a> Cx<'a> {
                 }
             },
             Value::Seq(items) => items.iter_mut().for_each(|n| self.interpolate_tree(n)),
-            Value::Map(entries) => entries
-                .iter_mut()
-                .for_each(|(_, v)| self.interpolate_tree(v)),
+            Value::Map(entries) => entries.iter_mut().for_each(|(_, v)| self.interpolate_tree(v)),
             _ => {}
         }
     }
@@ -317,10 +256,7 @@ impl<'a> Cx<'a> {
     ) -> Vec<(&'n str, &'n Node)> {
         let Some(map) = node.as_map() else {
             if !node.is_null() {
-                self.error(
-                    node.pos,
-                    format!("{what} must be a map, found {}", node.kind()),
-                );
+                self.error(node.pos, format!("{what} must be a map, found {}", node.kind()));
             }
             return Vec::new();
         };
@@ -341,8 +277,7 @@ impl<'a> Cx<'a> {
             } else if key.starts_with("x-") {
                 continue;
             } else {
-                let mut d =
-                    Diagnostic::new(self.file, k.pos, format!("unknown key '{key}' in {what}"));
+                let mut d = Diagnostic::new(self.file, k.pos, format!("unknown key '{key}' in {what}"));
                 let candidates = known.iter().chain(unsupported).copied();
                 if let Some(best) = nearest(key, candidates) {
                     d = d.with_hint(format!("did you mean '{best}'?"));
@@ -357,10 +292,7 @@ impl<'a> Cx<'a> {
         match &node.value {
             Value::Scalar(s, _) => Some(s.clone()),
             _ => {
-                self.error(
-                    node.pos,
-                    format!("{what} must be a string, found {}", node.kind()),
-                );
+                self.error(node.pos, format!("{what} must be a string, found {}", node.kind()));
                 None
             }
         }
@@ -387,9 +319,7 @@ impl<'a> Cx<'a> {
 
     pub fn duration(&mut self, node: &Node, what: &str) -> Option<std::time::Duration> {
         let text = self.string(node, what)?;
-        fields::duration(&text)
-            .map_err(|e| self.error(node.pos, format!("{what}: {e}")))
-            .ok()
+        fields::duration(&text).map_err(|e| self.error(node.pos, format!("{what}: {e}"))).ok()
     }
 
     /// A list of strings, or a single string when `single` is allowed.
@@ -399,10 +329,7 @@ impl<'a> Cx<'a> {
             Value::Scalar(s, _) => vec![s.clone()],
             Value::Null => Vec::new(),
             Value::Map(_) => {
-                self.error(
-                    node.pos,
-                    format!("{what} must be a string or a list of strings"),
-                );
+                self.error(node.pos, format!("{what} must be a string or a list of strings"));
                 Vec::new()
             }
         }
@@ -412,9 +339,9 @@ impl<'a> Cx<'a> {
     fn command(&mut self, node: &Node, what: &str) -> Option<Vec<String>> {
         match &node.value {
             Value::Null => None,
-            Value::Scalar(s, _) => fields::shell_words(s)
-                .map_err(|e| self.error(node.pos, format!("{what}: {e}")))
-                .ok(),
+            Value::Scalar(s, _) => {
+                fields::shell_words(s).map_err(|e| self.error(node.pos, format!("{what}: {e}"))).ok()
+            }
             Value::Seq(_) => Some(self.strings(node, what)),
             Value::Map(_) => {
                 self.error(node.pos, format!("{what} must be a string or a list"));
@@ -474,17 +401,10 @@ impl<'a> Cx<'a> {
 
     fn path(&self, text: &str) -> PathBuf {
         let expanded = match text.strip_prefix("~/") {
-            Some(rest) => self
-                .vars
-                .get("HOME")
-                .map_or_else(|| PathBuf::from(text), |h| Path::new(h).join(rest)),
+            Some(rest) => self.vars.get("HOME").map_or_else(|| PathBuf::from(text), |h| Path::new(h).join(rest)),
             None => PathBuf::from(text),
         };
-        let joined = if expanded.is_absolute() {
-            expanded
-        } else {
-            self.dir.join(expanded)
-        };
+        let joined = if expanded.is_absolute() { expanded } else { self.dir.join(expanded) };
         normalize(&joined)
     }
 
@@ -514,10 +434,7 @@ impl<'a> Cx<'a> {
                 "services" => {
                     saw_services = true;
                     let Some(map) = value.as_map() else {
-                        self.error(
-                            value.pos,
-                            "services must be a map of service names to definitions",
-                        );
+                        self.error(value.pos, "services must be a map of service names to definitions");
                         continue;
                     };
                     for (k, v) in map {
@@ -530,24 +447,14 @@ impl<'a> Cx<'a> {
                     networks = self
                         .definitions(value, "networks", NETWORK_DEF_KEYS)
                         .into_iter()
-                        .map(|(name, driver, external, pos)| NetworkDef {
-                            name,
-                            driver,
-                            external,
-                            pos,
-                        })
+                        .map(|(name, driver, external, pos)| NetworkDef { name, driver, external, pos })
                         .collect()
                 }
                 _ => {
                     volumes = self
                         .definitions(value, "volumes", VOLUME_DEF_KEYS)
                         .into_iter()
-                        .map(|(name, driver, external, pos)| VolumeDef {
-                            name,
-                            driver,
-                            external,
-                            pos,
-                        })
+                        .map(|(name, driver, external, pos)| VolumeDef { name, driver, external, pos })
                         .collect()
                 }
             }
@@ -556,20 +463,13 @@ impl<'a> Cx<'a> {
             self.error(root.pos, "the stack file has no 'services'");
         }
         // As in compose, the environment's project name wins over the file's.
-        let name = match self
-            .vars
-            .get("COMPOSE_PROJECT_NAME")
-            .filter(|n| !n.is_empty())
-        {
+        let name = match self.vars.get("COMPOSE_PROJECT_NAME").filter(|n| !n.is_empty()) {
             Some(n) => n.to_string(),
             None => name.unwrap_or_else(|| default_name(self.file, self.dir)),
         };
         let name = normalize_name(&name);
         if name.is_empty() {
-            self.error(
-                root.pos,
-                "the stack name is empty: set 'name:' to letters, digits, '-' or '_'",
-            );
+            self.error(root.pos, "the stack name is empty: set 'name:' to letters, digits, '-' or '_'");
         }
         Some(Stack {
             name,
@@ -601,12 +501,7 @@ impl<'a> Cx<'a> {
         Some(config)
     }
 
-    fn definitions(
-        &mut self,
-        node: &Node,
-        what: &str,
-        keys: &[&str],
-    ) -> Vec<(String, Option<String>, bool, Pos)> {
+    fn definitions(&mut self, node: &Node, what: &str, keys: &[&str]) -> Vec<(String, Option<String>, bool, Pos)> {
         let Some(map) = node.as_map() else {
             if !node.is_null() {
                 self.error(node.pos, format!("{what} must be a map"));
@@ -633,11 +528,7 @@ impl<'a> Cx<'a> {
     }
 
     fn service(&mut self, name: &str, pos: Pos, node: &Node) -> Service {
-        let mut svc = Service {
-            name: name.to_string(),
-            pos,
-            ..Service::default()
-        };
+        let mut svc = Service { name: name.to_string(), pos, ..Service::default() };
         let what = format!("service '{name}'");
         let mut env_from_files = BTreeMap::new();
         let mut probe_node = None;
@@ -677,9 +568,7 @@ impl<'a> Cx<'a> {
             svc.environment.entry(k).or_insert(v);
         }
         if tty {
-            svc.labels
-                .entry(TTY_LABEL.into())
-                .or_insert_with(|| "true".into());
+            svc.labels.entry(TTY_LABEL.into()).or_insert_with(|| "true".into());
         }
         svc.probe = match probe_node {
             Some(node) => probe_spec::parse(self, node, &svc),
@@ -690,15 +579,9 @@ impl<'a> Cx<'a> {
 
     fn build(&mut self, node: &Node) -> Option<Build> {
         if let Some(context) = node.scalar() {
-            return Some(Build {
-                context: self.path(context),
-                ..Build::default()
-            });
+            return Some(Build { context: self.path(context), ..Build::default() });
         }
-        let mut build = Build {
-            context: self.path("."),
-            ..Build::default()
-        };
+        let mut build = Build { context: self.path("."), ..Build::default() };
         for (key, value) in self.entries(node, "build", BUILD_KEYS, BUILD_UNSUPPORTED) {
             match key {
                 "context" => {
@@ -746,10 +629,7 @@ impl<'a> Cx<'a> {
                     Err(e) => self.errors.push(Diagnostic::new(&full, e.pos, e.message)),
                 },
                 Err(_) if !required => {}
-                Err(e) => self.error(
-                    pos,
-                    format!("cannot read env_file '{}': {e}", full.display()),
-                ),
+                Err(e) => self.error(pos, format!("cannot read env_file '{}': {e}", full.display())),
             }
         }
         out
@@ -768,9 +648,7 @@ impl<'a> Cx<'a> {
                 let Some(text) = self.string(item, "a port") else {
                     continue;
                 };
-                fields::port_short(&text)
-                    .map_err(|e| self.error(item.pos, e))
-                    .ok()
+                fields::port_short(&text).map_err(|e| self.error(item.pos, e)).ok()
             };
             if let Some(spec) = spec {
                 for (host_port, container_port) in spec.expand() {
@@ -788,8 +666,7 @@ impl<'a> Cx<'a> {
     }
 
     fn port_long(&mut self, node: &Node) -> Option<fields::PortSpec> {
-        let (mut target, mut published, mut host_ip, mut protocol) =
-            (None, None, None, super::model::Protocol::Tcp);
+        let (mut target, mut published, mut host_ip, mut protocol) = (None, None, None, super::model::Protocol::Tcp);
         for (key, value) in self.entries(node, "a port", PORT_KEYS, &[]) {
             let text = self.string(value, key)?;
             let parsed = match key {
@@ -813,20 +690,12 @@ impl<'a> Cx<'a> {
         };
         if let Some((h0, h1)) = published {
             if h1 - h0 != container.1 - container.0 && h0 != h1 {
-                self.error(
-                    node.pos,
-                    "the published range and the target range differ in size",
-                );
+                self.error(node.pos, "the published range and the target range differ in size");
                 return None;
             }
         }
         let host = published.map(|(h0, _)| (h0, h0 + (container.1 - container.0)));
-        Some(fields::PortSpec {
-            host_ip,
-            host,
-            container,
-            protocol,
-        })
+        Some(fields::PortSpec { host_ip, host, container, protocol })
     }
 
     fn mounts(&mut self, node: &Node) -> Vec<Mount> {
@@ -863,18 +732,11 @@ impl<'a> Cx<'a> {
                 ("volume", None) => MountSource::Anonymous,
                 ("tmpfs", _) => MountSource::Tmpfs,
                 (other, _) => {
-                    self.error(
-                        item.pos,
-                        format!("unknown volume type '{other}' (expected volume, bind or tmpfs)"),
-                    );
+                    self.error(item.pos, format!("unknown volume type '{other}' (expected volume, bind or tmpfs)"));
                     return None;
                 }
             };
-            return Some(Mount {
-                source,
-                target,
-                read_only,
-            });
+            return Some(Mount { source, target, read_only });
         }
         let text = self.string(item, "a volume")?;
         let parts: Vec<&str> = text.split(':').collect();
@@ -883,18 +745,12 @@ impl<'a> Cx<'a> {
             [s, t] => (Some(*s), *t, None),
             [s, t, m] => (Some(*s), *t, Some(*m)),
             _ => {
-                self.error(
-                    item.pos,
-                    format!("malformed volume '{text}': expected [SOURCE:]TARGET[:MODE]"),
-                );
+                self.error(item.pos, format!("malformed volume '{text}': expected [SOURCE:]TARGET[:MODE]"));
                 return None;
             }
         };
         if !target.starts_with('/') {
-            self.error(
-                item.pos,
-                format!("volume target '{target}' must be an absolute path in the container"),
-            );
+            self.error(item.pos, format!("volume target '{target}' must be an absolute path in the container"));
             return None;
         }
         let read_only = match mode {
@@ -902,15 +758,9 @@ impl<'a> Cx<'a> {
             Some(m) => {
                 let opts: Vec<&str> = m.split(',').collect();
                 if let Some(bad) = opts.iter().find(|o| {
-                    !matches!(
-                        **o,
-                        "ro" | "rw" | "z" | "Z" | "cached" | "delegated" | "consistent" | "nocopy"
-                    )
+                    !matches!(**o, "ro" | "rw" | "z" | "Z" | "cached" | "delegated" | "consistent" | "nocopy")
                 }) {
-                    self.error(
-                        item.pos,
-                        format!("unknown volume mode '{bad}' in '{text}' (expected ro or rw)"),
-                    );
+                    self.error(item.pos, format!("unknown volume mode '{bad}' in '{text}' (expected ro or rw)"));
                     return None;
                 }
                 opts.contains(&"ro")
@@ -923,11 +773,7 @@ impl<'a> Cx<'a> {
             }
             Some(s) => MountSource::Volume(s.to_string()),
         };
-        Some(Mount {
-            source,
-            target: target.to_string(),
-            read_only,
-        })
+        Some(Mount { source, target: target.to_string(), read_only })
     }
 
     fn depends_on(&mut self, node: &Node) -> Vec<Dependency> {
@@ -970,11 +816,7 @@ impl<'a> Cx<'a> {
                             ),
                         }
                     }
-                    out.push(Dependency {
-                        service,
-                        condition,
-                        pos: k.pos,
-                    });
+                    out.push(Dependency { service, condition, pos: k.pos });
                 }
                 out
             }
@@ -1000,12 +842,8 @@ impl<'a> Cx<'a> {
                 "interval" => hc.interval = self.duration(value, "healthcheck.interval"),
                 "timeout" => hc.timeout = self.duration(value, "healthcheck.timeout"),
                 "retries" => hc.retries = self.number(value, "healthcheck.retries"),
-                "start_period" => {
-                    hc.start_period = self.duration(value, "healthcheck.start_period")
-                }
-                "start_interval" => {
-                    hc.start_interval = self.duration(value, "healthcheck.start_interval")
-                }
+                "start_period" => hc.start_period = self.duration(value, "healthcheck.start_period"),
+                "start_interval" => hc.start_interval = self.duration(value, "healthcheck.start_interval"),
                 _ => {
                     if self.bool(value, "healthcheck.disable") == Some(true) {
                         hc.test = Some(HealthTest::None);
@@ -1022,17 +860,15 @@ impl<'a> Cx<'a> {
         }
         let words = self.strings(node, "healthcheck.test");
         match words.split_first() {
-            Some((first, rest)) if first == "CMD" && !rest.is_empty() => {
-                Some(HealthTest::Cmd(rest.to_vec()))
-            }
-            Some((first, rest)) if first == "CMD-SHELL" && !rest.is_empty() => {
-                Some(HealthTest::Shell(rest.join(" ")))
-            }
+            Some((first, rest)) if first == "CMD" && !rest.is_empty() => Some(HealthTest::Cmd(rest.to_vec())),
+            Some((first, rest)) if first == "CMD-SHELL" && !rest.is_empty() => Some(HealthTest::Shell(rest.join(" "))),
             Some((first, [])) if first == "NONE" => Some(HealthTest::None),
             _ => {
-                self.errors.push(
-                    Diagnostic::new(self.file, node.pos, "healthcheck.test must be a string, [\"CMD\", …], [\"CMD-SHELL\", \"…\"] or [\"NONE\"]"),
-                );
+                self.errors.push(Diagnostic::new(
+                    self.file,
+                    node.pos,
+                    "healthcheck.test must be a string, [\"CMD\", …], [\"CMD-SHELL\", \"…\"] or [\"NONE\"]",
+                ));
                 None
             }
         }
@@ -1049,12 +885,8 @@ impl<'a> Cx<'a> {
                 Some(Ok(n)) => Some(RestartPolicy::OnFailure(Some(n))),
                 _ => {
                     self.errors.push(
-                        Diagnostic::new(
-                            self.file,
-                            node.pos,
-                            format!("unknown restart policy '{other}'"),
-                        )
-                        .with_hint("use no, always, on-failure[:N] or unless-stopped"),
+                        Diagnostic::new(self.file, node.pos, format!("unknown restart policy '{other}'"))
+                            .with_hint("use no, always, on-failure[:N] or unless-stopped"),
                     );
                     None
                 }
@@ -1067,10 +899,7 @@ impl<'a> Cx<'a> {
             Value::Seq(_) => self
                 .strings(node, "networks")
                 .into_iter()
-                .map(|name| ServiceNetwork {
-                    name,
-                    aliases: Vec::new(),
-                })
+                .map(|name| ServiceNetwork { name, aliases: Vec::new() })
                 .collect(),
             Value::Map(entries) => {
                 let mut out = Vec::new();
@@ -1079,9 +908,7 @@ impl<'a> Cx<'a> {
                         continue;
                     };
                     let mut aliases = Vec::new();
-                    for (key, value) in
-                        self.entries(v, "a service network", SERVICE_NETWORK_KEYS, &[])
-                    {
+                    for (key, value) in self.entries(v, "a service network", SERVICE_NETWORK_KEYS, &[]) {
                         if key == "aliases" {
                             aliases = self.strings(value, "aliases");
                         }
@@ -1123,10 +950,7 @@ fn default_name(file: &Path, dir: &Path) -> String {
     let is_compose = stem.contains("compose");
     if is_compose {
         let abs = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
-        abs.file_name()
-            .and_then(|s| s.to_str())
-            .unwrap_or("stack")
-            .to_string()
+        abs.file_name().and_then(|s| s.to_str()).unwrap_or("stack").to_string()
     } else {
         stem.to_string()
     }
@@ -1134,8 +958,5 @@ fn default_name(file: &Path, dir: &Path) -> String {
 
 /// Names as Docker accepts them for containers and networks: lowercase letters, digits, `-`, `_`.
 fn normalize_name(name: &str) -> String {
-    name.to_lowercase()
-        .chars()
-        .filter(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
-        .collect()
+    name.to_lowercase().chars().filter(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_').collect()
 }

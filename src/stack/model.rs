@@ -254,13 +254,7 @@ pub enum Check {
 impl Check {
     pub fn describe(&self) -> String {
         match self {
-            Check::Http {
-                port,
-                url,
-                path,
-                status,
-                ..
-            } => match url {
+            Check::Http { port, url, path, status, .. } => match url {
                 Some(url) => format!("http {url} → {status}"),
                 None => format!("http :{}{path} → {status}", port.unwrap_or(80)),
             },

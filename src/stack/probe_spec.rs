@@ -5,60 +5,30 @@ use super::load::Cx;
 use super::model::{Check, HealthTest, Probe, ProbeTiming, Service};
 use super::yaml::{Node, Value};
 
-const KINDS: &[&str] = &[
-    "http",
-    "tcp",
-    "postgres",
-    "redis",
-    "localstack",
-    "healthcheck",
-    "log",
-    "exec",
-];
+const KINDS: &[&str] = &["http", "tcp", "postgres", "redis", "localstack", "healthcheck", "log", "exec"];
 const TIMING: &[&str] = &["interval", "timeout", "retries", "start_period"];
 
 pub(super) fn parse(cx: &mut Cx<'_>, node: &Node, svc: &Service) -> Option<Probe> {
     let known: Vec<&str> = KINDS.iter().chain(TIMING).copied().collect();
     let mut timing = ProbeTiming::default();
     let mut checks = Vec::new();
-    for (key, value) in cx.entries(
-        node,
-        &format!("probe of service '{}'", svc.name),
-        &known,
-        &[],
-    ) {
+    for (key, value) in cx.entries(node, &format!("probe of service '{}'", svc.name), &known, &[]) {
         match key {
-            "interval" => {
-                timing.interval = cx
-                    .duration(value, "probe.interval")
-                    .unwrap_or(timing.interval)
-            }
-            "timeout" => {
-                timing.timeout = cx
-                    .duration(value, "probe.timeout")
-                    .unwrap_or(timing.timeout)
-            }
+            "interval" => timing.interval = cx.duration(value, "probe.interval").unwrap_or(timing.interval),
+            "timeout" => timing.timeout = cx.duration(value, "probe.timeout").unwrap_or(timing.timeout),
             "retries" => timing.retries = cx.number(value, "probe.retries").unwrap_or(0),
-            "start_period" => {
-                timing.start_period = cx.duration(value, "probe.start_period").unwrap_or_default()
-            }
+            "start_period" => timing.start_period = cx.duration(value, "probe.start_period").unwrap_or_default(),
             kind => checks.push((kind, value)),
         }
     }
     match checks.as_slice() {
         [(kind, value)] => check(cx, kind, value, svc).map(|check| Probe { check, timing }),
         [] => {
-            cx.error(
-                node.pos,
-                format!("probe needs one of: {}", KINDS.join(", ")),
-            );
+            cx.error(node.pos, format!("probe needs one of: {}", KINDS.join(", ")));
             None
         }
         [_, (_, second), ..] => {
-            cx.error(
-                second.pos,
-                "a probe has exactly one kind; remove all but one",
-            );
+            cx.error(second.pos, "a probe has exactly one kind; remove all but one");
             None
         }
     }
@@ -70,10 +40,7 @@ fn first_port(svc: &Service, fallback: u16) -> u16 {
 
 fn port_field(cx: &mut Cx<'_>, node: &Node, fallback: u16) -> Option<u16> {
     if let Some(text) = node.scalar() {
-        return text
-            .parse()
-            .map_err(|_| cx.error(node.pos, "port must be a number"))
-            .ok();
+        return text.parse().map_err(|_| cx.error(node.pos, "port must be a number")).ok();
     }
     match node.get("port") {
         Some(p) => cx.number(p, "probe port"),
@@ -105,15 +72,7 @@ fn check(cx: &mut Cx<'_>, kind: &str, node: &Node, svc: &Service) -> Option<Chec
             };
             let keys: &[&str] = &["port", "url", "path", "status", "body", "json"];
             for (key, value) in cx.entries(node, "http probe", keys, &[]) {
-                let Check::Http {
-                    port,
-                    url,
-                    path,
-                    status,
-                    body_contains,
-                    json,
-                } = &mut out
-                else {
+                let Check::Http { port, url, path, status, body_contains, json } = &mut out else {
                     break;
                 };
                 match key {
@@ -153,13 +112,7 @@ fn check(cx: &mut Cx<'_>, kind: &str, node: &Node, svc: &Service) -> Option<Chec
             if node.as_map().is_some() {
                 let keys: &[&str] = &["port", "user", "password", "database"];
                 for (key, value) in cx.entries(node, "postgres probe", keys, &[]) {
-                    let Check::Postgres {
-                        user,
-                        password,
-                        database,
-                        ..
-                    } = &mut check
-                    else {
+                    let Check::Postgres { user, password, database, .. } = &mut check else {
                         break;
                     };
                     match key {
@@ -189,10 +142,7 @@ fn check(cx: &mut Cx<'_>, kind: &str, node: &Node, svc: &Service) -> Option<Chec
             match regex::Regex::new(&pattern) {
                 Ok(_) => Some(Check::Log { pattern }),
                 Err(e) => {
-                    cx.error(
-                        node.pos,
-                        format!("log probe: invalid regular expression: {e}"),
-                    );
+                    cx.error(node.pos, format!("log probe: invalid regular expression: {e}"));
                     None
                 }
             }
@@ -213,9 +163,7 @@ fn check(cx: &mut Cx<'_>, kind: &str, node: &Node, svc: &Service) -> Option<Chec
 
 fn json_value(node: &Node) -> serde_json::Value {
     match &node.value {
-        Value::Scalar(s, false) => {
-            serde_json::from_str(s).unwrap_or_else(|_| serde_json::Value::String(s.clone()))
-        }
+        Value::Scalar(s, false) => serde_json::from_str(s).unwrap_or_else(|_| serde_json::Value::String(s.clone())),
         Value::Scalar(s, true) => serde_json::Value::String(s.clone()),
         _ => serde_json::Value::Null,
     }
@@ -225,12 +173,7 @@ fn json_value(node: &Node) -> serde_json::Value {
 fn localstack_services(svc: &Service) -> Vec<String> {
     svc.environment
         .get("SERVICES")
-        .map(|s| {
-            s.split(',')
-                .map(|x| x.trim().to_string())
-                .filter(|x| !x.is_empty())
-                .collect()
-        })
+        .map(|s| s.split(',').map(|x| x.trim().to_string()).filter(|x| !x.is_empty()).collect())
         .unwrap_or_default()
 }
 
@@ -239,10 +182,7 @@ pub(super) fn default_for(svc: &Service) -> Option<Probe> {
     let timing = ProbeTiming::default();
     if let Some(hc) = &svc.healthcheck {
         if !matches!(hc.test, Some(HealthTest::None) | None) {
-            return Some(Probe {
-                check: Check::Healthcheck,
-                timing,
-            });
+            return Some(Probe { check: Check::Healthcheck, timing });
         }
     }
     let image = svc.image.as_deref()?.to_lowercase();
@@ -250,10 +190,7 @@ pub(super) fn default_for(svc: &Service) -> Option<Probe> {
     let repo = repo.split([':', '@']).next().unwrap_or(repo);
     let env = |k: &str| svc.environment.get(k).cloned();
     let check = if repo.starts_with("localstack") {
-        Check::LocalStack {
-            port: 4566,
-            services: localstack_services(svc),
-        }
+        Check::LocalStack { port: 4566, services: localstack_services(svc) }
     } else if repo.starts_with("postgres") {
         Check::Postgres {
             port: 5432,

@@ -7,19 +7,11 @@ use super::interpolate::Vars;
 use super::*;
 
 fn vars(pairs: &[(&str, &str)]) -> Vars {
-    Vars::layered([pairs
-        .iter()
-        .map(|(k, v)| (k.to_string(), v.to_string()))
-        .collect::<Vec<_>>()])
+    Vars::layered([pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect::<Vec<_>>()])
 }
 
 fn load_text(text: &str) -> Result<Loaded, Diagnostics> {
-    load_str(
-        text,
-        Path::new("stack.yaml"),
-        Path::new("/proj"),
-        &vars(&[("HOME", "/home/dev")]),
-    )
+    load_str(text, Path::new("stack.yaml"), Path::new("/proj"), &vars(&[("HOME", "/home/dev")]))
 }
 
 fn ok(text: &str) -> Loaded {
@@ -34,11 +26,7 @@ fn error(text: &str) -> (usize, usize, String) {
     let errs = load_text(text).expect_err("expected an error").0;
     assert_eq!(errs.len(), 1, "expected one error, got: {errs:#?}");
     let d = &errs[0];
-    let hint = d
-        .hint
-        .as_deref()
-        .map(|h| format!(" [{h}]"))
-        .unwrap_or_default();
+    let hint = d.hint.as_deref().map(|h| format!(" [{h}]")).unwrap_or_default();
     (d.pos.line, d.pos.col, format!("{}{hint}", d.message))
 }
 
@@ -146,18 +134,8 @@ fn realistic_compose_file() {
     assert_eq!(web.environment["LOG_LEVEL"], "debug");
     assert_eq!(web.environment["PORT"], "8000");
     assert_eq!(web.environment["EMPTY"], "");
-    let ports: Vec<(Option<&str>, Option<u16>, u16, Protocol)> = web
-        .ports
-        .iter()
-        .map(|p| {
-            (
-                p.host_ip.as_deref(),
-                p.host_port,
-                p.container_port,
-                p.protocol,
-            )
-        })
-        .collect();
+    let ports: Vec<(Option<&str>, Option<u16>, u16, Protocol)> =
+        web.ports.iter().map(|p| (p.host_ip.as_deref(), p.host_port, p.container_port, p.protocol)).collect();
     assert_eq!(
         ports,
         vec![
@@ -171,20 +149,13 @@ fn realistic_compose_file() {
             (Some("127.0.0.1"), Some(8443), 443, Protocol::Tcp),
         ]
     );
-    let mounts: Vec<(&MountSource, &str, bool)> = web
-        .volumes
-        .iter()
-        .map(|m| (&m.source, m.target.as_str(), m.read_only))
-        .collect();
+    let mounts: Vec<(&MountSource, &str, bool)> =
+        web.volumes.iter().map(|m| (&m.source, m.target.as_str(), m.read_only)).collect();
     assert_eq!(
         mounts,
         vec![
             (&MountSource::Bind("/proj/src".into()), "/app/src", true),
-            (
-                &MountSource::Bind("/home/dev/cache".into()),
-                "/cache",
-                false
-            ),
+            (&MountSource::Bind("/home/dev/cache".into()), "/cache", false),
             (&MountSource::Volume("data".into()), "/var/lib/data", false),
             (&MountSource::Anonymous, "/tmp/anon", false),
             (&MountSource::Bind("/proj/conf".into()), "/etc/conf", true),
@@ -194,10 +165,7 @@ fn realistic_compose_file() {
     );
     assert_eq!(web.tmpfs, ["/run"]);
     let hc = web.healthcheck.as_ref().unwrap();
-    assert_eq!(
-        hc.test,
-        Some(HealthTest::Shell("curl -f http://localhost:8000/".into()))
-    );
+    assert_eq!(hc.test, Some(HealthTest::Shell("curl -f http://localhost:8000/".into())));
     assert_eq!(hc.interval, Some(Duration::from_secs(90)));
     assert_eq!(hc.timeout, Some(Duration::from_secs(10)));
     assert_eq!(hc.retries, Some(3));
@@ -206,53 +174,28 @@ fn realistic_compose_file() {
     assert_eq!(web.labels["team"], "shop");
     assert_eq!(web.working_dir.as_deref(), Some("/app"));
     assert_eq!(web.user.as_deref(), Some("1000:1000"));
-    assert_eq!(
-        web.networks,
-        vec![ServiceNetwork {
-            name: "front".into(),
-            aliases: vec!["www".into()]
-        }]
-    );
+    assert_eq!(web.networks, vec![ServiceNetwork { name: "front".into(), aliases: vec!["www".into()] }]);
     assert_eq!(web.profiles, ["app"]);
-    let deps: Vec<(&str, Condition)> = web
-        .depends_on
-        .iter()
-        .map(|d| (d.service.as_str(), d.condition))
-        .collect();
-    assert_eq!(
-        deps,
-        vec![("db", Condition::Started), ("cache", Condition::Started)]
-    );
+    let deps: Vec<(&str, Condition)> = web.depends_on.iter().map(|d| (d.service.as_str(), d.condition)).collect();
+    assert_eq!(deps, vec![("db", Condition::Started), ("cache", Condition::Started)]);
     // A declared healthcheck becomes the probe.
     assert_eq!(web.probe.as_ref().unwrap().check, Check::Healthcheck);
 
     let db = stack.service("db").unwrap();
     assert_eq!(db.environment["POSTGRES_USER"], "shop");
     assert_eq!(db.environment["FROM_SHELL"], "yes");
-    assert_eq!(
-        db.healthcheck.as_ref().unwrap().test,
-        Some(HealthTest::Shell("pg_isready -U shop".into()))
-    );
+    assert_eq!(db.healthcheck.as_ref().unwrap().test, Some(HealthTest::Shell("pg_isready -U shop".into())));
 
     let cache = stack.service("cache").unwrap();
-    assert_eq!(
-        cache.entrypoint.as_deref().unwrap(),
-        ["redis-server", "--save", ""]
-    );
+    assert_eq!(cache.entrypoint.as_deref().unwrap(), ["redis-server", "--save", ""]);
     let build = cache.build.as_ref().unwrap();
     assert_eq!(build.dockerfile.as_deref(), Some("Dockerfile.dev"));
     assert_eq!(build.args["VERSION"], "7");
     assert_eq!(build.target.as_deref(), Some("runner"));
-    assert_eq!(
-        cache.healthcheck.as_ref().unwrap().test,
-        Some(HealthTest::None)
-    );
+    assert_eq!(cache.healthcheck.as_ref().unwrap().test, Some(HealthTest::None));
     assert_eq!(cache.depends_on[0].condition, Condition::Healthy);
     // No healthcheck, redis image: the default Redis probe.
-    assert_eq!(
-        cache.probe.as_ref().unwrap().check,
-        Check::Redis { port: 6379 }
-    );
+    assert_eq!(cache.probe.as_ref().unwrap().check, Check::Redis { port: 6379 });
     assert_eq!(stack.networks[0].name, "front");
     assert_eq!(stack.volumes[0].name, "data");
 }
@@ -263,11 +206,7 @@ fn healthcheck_cmd_form_and_disable() {
     let a = l.stack.service("a").unwrap();
     assert_eq!(
         a.healthcheck.as_ref().unwrap().test,
-        Some(HealthTest::Cmd(vec![
-            "curl".into(),
-            "-f".into(),
-            "http://x".into()
-        ]))
+        Some(HealthTest::Cmd(vec!["curl".into(), "-f".into(), "http://x".into()]))
     );
     let b = l.stack.service("b").unwrap();
     assert_eq!(b.healthcheck.as_ref().unwrap().test, Some(HealthTest::None));
@@ -277,14 +216,8 @@ fn healthcheck_cmd_form_and_disable() {
 #[test]
 fn depends_on_berth_short_conditions() {
     let l = ok("services:\n  a:\n    image: x\n  b:\n    image: x\n    depends_on:\n      a: healthy\n  c:\n    image: x\n    depends_on: {b: completed}\n");
-    assert_eq!(
-        l.stack.service("b").unwrap().depends_on[0].condition,
-        Condition::Healthy
-    );
-    assert_eq!(
-        l.stack.service("c").unwrap().depends_on[0].condition,
-        Condition::Completed
-    );
+    assert_eq!(l.stack.service("b").unwrap().depends_on[0].condition, Condition::Healthy);
+    assert_eq!(l.stack.service("c").unwrap().depends_on[0].condition, Condition::Completed);
 }
 
 #[test]
@@ -324,33 +257,12 @@ services:
     assert_eq!(check("t").check, Check::Tcp { port: 9000 });
     assert_eq!(
         check("p").check,
-        Check::Postgres {
-            port: 5432,
-            user: Some("u".into()),
-            password: Some("pw".into()),
-            database: Some("d".into())
-        }
+        Check::Postgres { port: 5432, user: Some("u".into()), password: Some("pw".into()), database: Some("d".into()) }
     );
     assert_eq!(check("r").check, Check::Redis { port: 6379 });
-    assert_eq!(
-        check("l").check,
-        Check::LocalStack {
-            port: 4566,
-            services: vec!["s3".into()]
-        }
-    );
-    assert_eq!(
-        check("g").check,
-        Check::Log {
-            pattern: "ready to accept".into()
-        }
-    );
-    assert_eq!(
-        check("e").check,
-        Check::Exec {
-            command: vec!["sh".into(), "-c".into(), "pg_isready".into()]
-        }
-    );
+    assert_eq!(check("l").check, Check::LocalStack { port: 4566, services: vec!["s3".into()] });
+    assert_eq!(check("g").check, Check::Log { pattern: "ready to accept".into() });
+    assert_eq!(check("e").check, Check::Exec { command: vec!["sh".into(), "-c".into(), "pg_isready".into()] });
     assert_eq!(check("c").check, Check::Healthcheck);
 }
 
@@ -358,10 +270,7 @@ services:
 fn x_berth_extension_in_compose() {
     let l = ok("x-berth:\n  seed: ./seed/shop\nservices:\n  ls:\n    image: localstack/localstack:4.9\n    x-berth:\n      probe:\n        tcp: 4566\n");
     assert_eq!(l.stack.seed.as_ref().map(|s| s.folder.as_path()), Some(Path::new("/proj/seed/shop")));
-    assert_eq!(
-        l.stack.service("ls").unwrap().probe.as_ref().unwrap().check,
-        Check::Tcp { port: 4566 }
-    );
+    assert_eq!(l.stack.service("ls").unwrap().probe.as_ref().unwrap().check, Check::Tcp { port: 4566 });
 }
 
 #[test]
@@ -369,44 +278,23 @@ fn default_probes_for_known_images() {
     let l = ok("services:\n  ls: {image: 'localstack/localstack:4.9', environment: {SERVICES: 's3,sqs'}}\n  pg: {image: 'postgres:16-alpine'}\n  web: {image: 'nginx'}\n");
     assert_eq!(
         l.stack.service("ls").unwrap().probe.as_ref().unwrap().check,
-        Check::LocalStack {
-            port: 4566,
-            services: vec!["s3".into(), "sqs".into()]
-        }
+        Check::LocalStack { port: 4566, services: vec!["s3".into(), "sqs".into()] }
     );
-    assert!(matches!(
-        l.stack.service("pg").unwrap().probe.as_ref().unwrap().check,
-        Check::Postgres { port: 5432, .. }
-    ));
+    assert!(matches!(l.stack.service("pg").unwrap().probe.as_ref().unwrap().check, Check::Postgres { port: 5432, .. }));
     assert!(l.stack.service("web").unwrap().probe.is_none());
 }
 
 #[test]
 fn unsupported_compose_keys_warn_with_position() {
-    let l = ok("version: '3.8'\nservices:\n  a:\n    image: x\n    deploy:\n      replicas: 2\n    network_mode: host\n");
-    let w: Vec<(usize, usize, &str)> = l
-        .warnings
-        .iter()
-        .map(|d| (d.pos.line, d.pos.col, d.message.as_str()))
-        .collect();
+    let l =
+        ok("version: '3.8'\nservices:\n  a:\n    image: x\n    deploy:\n      replicas: 2\n    network_mode: host\n");
+    let w: Vec<(usize, usize, &str)> = l.warnings.iter().map(|d| (d.pos.line, d.pos.col, d.message.as_str())).collect();
     assert_eq!(
         w,
         vec![
-            (
-                1,
-                1,
-                "'version' in the stack file is not supported by berth and is ignored"
-            ),
-            (
-                5,
-                5,
-                "'deploy' in service 'a' is not supported by berth and is ignored"
-            ),
-            (
-                7,
-                5,
-                "'network_mode' in service 'a' is not supported by berth and is ignored"
-            ),
+            (1, 1, "'version' in the stack file is not supported by berth and is ignored"),
+            (5, 5, "'deploy' in service 'a' is not supported by berth and is ignored"),
+            (7, 5, "'network_mode' in service 'a' is not supported by berth and is ignored"),
         ]
     );
 }
@@ -424,30 +312,17 @@ fn interpolation_in_values() {
 fn error_unknown_key_with_suggestion() {
     assert_eq!(
         error("services:\n  web:\n    image: nginx\n    enviroment: {}\n"),
-        (
-            4,
-            5,
-            "unknown key 'enviroment' in service 'web' [did you mean 'environment'?]".into()
-        )
+        (4, 5, "unknown key 'enviroment' in service 'web' [did you mean 'environment'?]".into())
     );
-    let errs = load_text("servics:\n  web:\n    image: nginx\n")
-        .unwrap_err()
-        .0;
-    assert_eq!(
-        (errs[0].pos, errs[0].hint.as_deref()),
-        (Pos::new(1, 1), Some("did you mean 'services'?"))
-    );
+    let errs = load_text("servics:\n  web:\n    image: nginx\n").unwrap_err().0;
+    assert_eq!((errs[0].pos, errs[0].hint.as_deref()), (Pos::new(1, 1), Some("did you mean 'services'?")));
 }
 
 #[test]
 fn error_unknown_dependency() {
     assert_eq!(
         error("services:\n  db:\n    image: x\n  web:\n    image: x\n    depends_on: [dbb]\n"),
-        (
-            6,
-            18,
-            "service 'web' depends on unknown service 'dbb' [did you mean 'db'?]".into()
-        )
+        (6, 18, "service 'web' depends on unknown service 'dbb' [did you mean 'db'?]".into())
     );
 }
 
@@ -482,7 +357,11 @@ fn error_malformed_port() {
 fn error_neither_image_nor_build() {
     assert_eq!(
         error("services:\n  a:\n    command: sleep 1\n"),
-        (2, 3, "service 'a' has neither 'image' nor 'build' [add 'image: NAME:TAG' or 'build: ./path/to/context']".into())
+        (
+            2,
+            3,
+            "service 'a' has neither 'image' nor 'build' [add 'image: NAME:TAG' or 'build: ./path/to/context']".into()
+        )
     );
 }
 
@@ -490,11 +369,7 @@ fn error_neither_image_nor_build() {
 fn error_required_variable() {
     assert_eq!(
         error("services:\n  a:\n    image: ${IMAGE:?set IMAGE to the image to run}\n"),
-        (
-            3,
-            12,
-            "required variable IMAGE is not set: set IMAGE to the image to run".into()
-        )
+        (3, 12, "required variable IMAGE is not set: set IMAGE to the image to run".into())
     );
     assert_eq!(
         error("services:\n  a:\n    image: \"x-${TAG?}\"\n"),
@@ -516,10 +391,7 @@ fn error_tabs_and_broken_yaml() {
 fn error_bad_condition_and_restart() {
     let (line, col, msg) = error("services:\n  a:\n    image: x\n  b:\n    image: x\n    depends_on:\n      a:\n        condition: service_ready\n");
     assert_eq!((line, col), (8, 20));
-    assert!(
-        msg.starts_with("unknown depends_on condition 'service_ready'"),
-        "{msg}"
-    );
+    assert!(msg.starts_with("unknown depends_on condition 'service_ready'"), "{msg}");
     let (line, _, msg) = error("services:\n  a:\n    image: x\n    restart: sometimes\n");
     assert_eq!(line, 4);
     assert!(msg.contains("unknown restart policy"));
@@ -529,15 +401,13 @@ fn error_bad_condition_and_restart() {
 fn error_undeclared_volume() {
     let (line, _, msg) = error("services:\n  a:\n    image: x\n    volumes: ['data:/data']\n");
     assert_eq!(line, 2);
-    assert!(
-        msg.contains("volume 'data', which is not declared"),
-        "{msg}"
-    );
+    assert!(msg.contains("volume 'data', which is not declared"), "{msg}");
 }
 
 #[test]
 fn every_error_is_reported_at_once() {
-    let errs = load_text("services:\n  a:\n    imgae: x\n  b:\n    image: x\n    depends_on: [zz]\n    ports: ['x']\n").unwrap_err();
+    let errs = load_text("services:\n  a:\n    imgae: x\n  b:\n    image: x\n    depends_on: [zz]\n    ports: ['x']\n")
+        .unwrap_err();
     assert_eq!(errs.0.len(), 4, "{errs}");
 }
 
@@ -546,23 +416,15 @@ fn start_waves_follow_dependencies() {
     let l = ok("services:\n  web: {image: x, depends_on: [api]}\n  api: {image: x, depends_on: [db, cache]}\n  db: {image: x}\n  cache: {image: x}\n  docs: {image: x}\n");
     assert_eq!(
         start_waves(&l.stack),
-        vec![
-            vec!["db".to_string(), "cache".into(), "docs".into()],
-            vec!["api".into()],
-            vec!["web".into()]
-        ]
+        vec![vec!["db".to_string(), "cache".into(), "docs".into()], vec!["api".into()], vec!["web".into()]]
     );
 }
 
 #[test]
 fn stack_name_defaults() {
-    let l = load_str(
-        "services: {a: {image: x}}",
-        Path::new("/p/stacks/My Stack.yaml"),
-        Path::new("/p/stacks"),
-        &vars(&[]),
-    )
-    .unwrap();
+    let l =
+        load_str("services: {a: {image: x}}", Path::new("/p/stacks/My Stack.yaml"), Path::new("/p/stacks"), &vars(&[]))
+            .unwrap();
     assert_eq!(l.stack.name, "mystack");
     let l = load_str(
         "services: {a: {image: x}}",
@@ -586,23 +448,10 @@ fn stack_name_defaults() {
 fn shipped_stack_files_are_valid() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     for file in ["stacks/ysh-b2b.yaml", "docker-compose.localstack.yml"] {
-        let loaded = load(&LoadOptions {
-            file: root.join(file),
-            env_files: vec![],
-            process_env: vec![],
-        })
-        .unwrap_or_else(|e| panic!("{file}: {e}"));
-        let names: Vec<&str> = loaded
-            .stack
-            .services
-            .iter()
-            .map(|s| s.name.as_str())
-            .collect();
-        assert_eq!(
-            names,
-            ["localstack", "postgres", "redis", "backend", "storefront"],
-            "{file}"
-        );
+        let loaded = load(&LoadOptions { file: root.join(file), env_files: vec![], process_env: vec![] })
+            .unwrap_or_else(|e| panic!("{file}: {e}"));
+        let names: Vec<&str> = loaded.stack.services.iter().map(|s| s.name.as_str()).collect();
+        assert_eq!(names, ["localstack", "postgres", "redis", "backend", "storefront"], "{file}");
         assert!(loaded.warnings.is_empty(), "{file}: {:?}", loaded.warnings);
     }
 }

@@ -13,12 +13,8 @@ pub fn validate(stack: &Stack) -> Vec<Diagnostic> {
     for svc in &stack.services {
         if svc.image.is_none() && svc.build.is_none() {
             errors.push(
-                Diagnostic::new(
-                    file,
-                    svc.pos,
-                    format!("service '{}' has neither 'image' nor 'build'", svc.name),
-                )
-                .with_hint("add 'image: NAME:TAG' or 'build: ./path/to/context'"),
+                Diagnostic::new(file, svc.pos, format!("service '{}' has neither 'image' nor 'build'", svc.name))
+                    .with_hint("add 'image: NAME:TAG' or 'build: ./path/to/context'"),
             );
         }
         for dep in &svc.depends_on {
@@ -26,21 +22,14 @@ pub fn validate(stack: &Stack) -> Vec<Diagnostic> {
                 let mut d = Diagnostic::new(
                     file,
                     dep.pos,
-                    format!(
-                        "service '{}' depends on unknown service '{}'",
-                        svc.name, dep.service
-                    ),
+                    format!("service '{}' depends on unknown service '{}'", svc.name, dep.service),
                 );
                 if let Some(best) = nearest(&dep.service, names.iter().copied()) {
                     d = d.with_hint(format!("did you mean '{best}'?"));
                 }
                 errors.push(d);
             } else if dep.service == svc.name {
-                errors.push(Diagnostic::new(
-                    file,
-                    dep.pos,
-                    format!("service '{}' depends on itself", svc.name),
-                ));
+                errors.push(Diagnostic::new(file, dep.pos, format!("service '{}' depends on itself", svc.name)));
             }
         }
         for mount in &svc.volumes {
@@ -50,14 +39,9 @@ pub fn validate(stack: &Stack) -> Vec<Diagnostic> {
                         Diagnostic::new(
                             file,
                             svc.pos,
-                            format!(
-                                "service '{}' uses volume '{v}', which is not declared",
-                                svc.name
-                            ),
+                            format!("service '{}' uses volume '{v}', which is not declared", svc.name),
                         )
-                        .with_hint(format!(
-                            "add it under the top-level 'volumes:' ('{v}: {{}}')"
-                        )),
+                        .with_hint(format!("add it under the top-level 'volumes:' ('{v}: {{}}')")),
                     );
                 }
             }
@@ -68,10 +52,7 @@ pub fn validate(stack: &Stack) -> Vec<Diagnostic> {
                     Diagnostic::new(
                         file,
                         svc.pos,
-                        format!(
-                            "service '{}' uses network '{}', which is not declared",
-                            svc.name, net.name
-                        ),
+                        format!("service '{}' uses network '{}', which is not declared", svc.name, net.name),
                     )
                     .with_hint("add it under the top-level 'networks:'"),
                 );
@@ -94,10 +75,7 @@ pub fn validate(stack: &Stack) -> Vec<Diagnostic> {
                 errors.push(Diagnostic::new(
                     file,
                     svc.pos,
-                    format!(
-                        "container_name '{cn}' is used by both '{first}' and '{}'",
-                        svc.name
-                    ),
+                    format!("container_name '{cn}' is used by both '{first}' and '{}'", svc.name),
                 ));
             }
         }
@@ -107,12 +85,8 @@ pub fn validate(stack: &Stack) -> Vec<Diagnostic> {
     if let Some(cycle) = find_cycle(stack) {
         let first = stack.service(&cycle[0]).map(|s| s.pos).unwrap_or_default();
         errors.push(
-            Diagnostic::new(
-                file,
-                first,
-                format!("dependency cycle: {}", cycle.join(" → ")),
-            )
-            .with_hint("remove one of these depends_on entries"),
+            Diagnostic::new(file, first, format!("dependency cycle: {}", cycle.join(" → ")))
+                .with_hint("remove one of these depends_on entries"),
         );
     }
     errors
@@ -163,12 +137,7 @@ fn find_cycle(stack: &Stack) -> Option<Vec<String>> {
         Active,
         Done,
     }
-    let index: BTreeMap<&str, usize> = stack
-        .services
-        .iter()
-        .enumerate()
-        .map(|(i, s)| (s.name.as_str(), i))
-        .collect();
+    let index: BTreeMap<&str, usize> = stack.services.iter().enumerate().map(|(i, s)| (s.name.as_str(), i)).collect();
     let mut marks = vec![Mark::New; stack.services.len()];
     let mut path: Vec<usize> = Vec::new();
 
@@ -191,10 +160,8 @@ fn find_cycle(stack: &Stack) -> Option<Vec<String>> {
             match marks[j] {
                 Mark::Active => {
                     let start = path.iter().position(|&p| p == j).unwrap_or(0);
-                    let mut cycle: Vec<String> = path[start..]
-                        .iter()
-                        .map(|&p| stack.services[p].name.clone())
-                        .collect();
+                    let mut cycle: Vec<String> =
+                        path[start..].iter().map(|&p| stack.services[p].name.clone()).collect();
                     cycle.push(stack.services[j].name.clone());
                     return Some(cycle);
                 }
@@ -232,9 +199,7 @@ pub fn start_waves(stack: &Stack) -> Vec<Vec<String>> {
             .iter()
             .filter(|s| !placed.contains(&s.name.as_str()))
             .filter(|s| {
-                s.depends_on.iter().all(|d| {
-                    placed.contains(&d.service.as_str()) || stack.service(&d.service).is_none()
-                })
+                s.depends_on.iter().all(|d| placed.contains(&d.service.as_str()) || stack.service(&d.service).is_none())
             })
             .map(|s| s.name.clone())
             .collect();

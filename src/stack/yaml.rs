@@ -53,10 +53,7 @@ impl Node {
 
     /// The value under `key` in a map node.
     pub fn get(&self, key: &str) -> Option<&Node> {
-        self.as_map()?
-            .iter()
-            .find(|(k, _)| k.scalar() == Some(key))
-            .map(|(_, v)| v)
+        self.as_map()?.iter().find(|(k, _)| k.scalar() == Some(key)).map(|(_, v)| v)
     }
 
     pub fn kind(&self) -> &'static str {
@@ -88,10 +85,7 @@ fn scan_error(err: &ScanError) -> YamlError {
     if message.contains("tab") {
         message.push_str(" (YAML indentation must use spaces, not tabs)");
     }
-    YamlError {
-        pos: Pos::new(marker.line(), marker.col() + 1),
-        message: format!("invalid YAML: {message}"),
-    }
+    YamlError { pos: Pos::new(marker.line(), marker.col() + 1), message: format!("invalid YAML: {message}") }
 }
 
 struct Builder<'a> {
@@ -102,21 +96,12 @@ struct Builder<'a> {
 
 /// Parses the first document of `text`. An empty document is `Null`.
 pub fn parse(text: &str) -> Result<Node, YamlError> {
-    let mut b = Builder {
-        parser: Parser::new_from_str(text),
-        anchors: HashMap::new(),
-        nodes: 0,
-    };
+    let mut b = Builder { parser: Parser::new_from_str(text), anchors: HashMap::new(), nodes: 0 };
     loop {
         let (event, span) = b.next()?;
         match event {
             Event::StreamStart | Event::DocumentStart(_) => continue,
-            Event::StreamEnd | Event::DocumentEnd => {
-                return Ok(Node {
-                    value: Value::Null,
-                    pos: Pos::new(1, 1),
-                })
-            }
+            Event::StreamEnd | Event::DocumentEnd => return Ok(Node { value: Value::Null, pos: Pos::new(1, 1) }),
             other => return b.node(other, span),
         }
     }
@@ -127,10 +112,7 @@ impl<'a> Builder<'a> {
         match self.parser.next_event() {
             Some(Ok(pair)) => Ok(pair),
             Some(Err(e)) => Err(scan_error(&e)),
-            None => Err(YamlError {
-                pos: Pos::new(1, 1),
-                message: "invalid YAML: unexpected end of input".into(),
-            }),
+            None => Err(YamlError { pos: Pos::new(1, 1), message: "invalid YAML: unexpected end of input".into() }),
         }
     }
 
@@ -159,10 +141,11 @@ impl<'a> Builder<'a> {
                 (Node { value, pos }, anchor)
             }
             Event::Alias(id) => {
-                let target = self.anchors.get(&id).cloned().ok_or_else(|| YamlError {
-                    pos,
-                    message: "alias refers to an unknown anchor".into(),
-                })?;
+                let target = self
+                    .anchors
+                    .get(&id)
+                    .cloned()
+                    .ok_or_else(|| YamlError { pos, message: "alias refers to an unknown anchor".into() })?;
                 let size = subtree_size(&target);
                 self.count(pos, size)?;
                 return Ok(Node { pos, ..target });
@@ -176,21 +159,10 @@ impl<'a> Builder<'a> {
                     }
                     items.push(self.node(event, span)?);
                 }
-                (
-                    Node {
-                        value: Value::Seq(items),
-                        pos,
-                    },
-                    anchor,
-                )
+                (Node { value: Value::Seq(items), pos }, anchor)
             }
             Event::MappingStart(anchor, _) => (self.mapping(pos)?, anchor),
-            other => {
-                return Err(YamlError {
-                    pos,
-                    message: format!("invalid YAML: unexpected {other:?}"),
-                })
-            }
+            other => return Err(YamlError { pos, message: format!("invalid YAML: unexpected {other:?}") }),
         };
         if anchor > 0 {
             self.anchors.insert(anchor, node.clone());
@@ -217,10 +189,7 @@ impl<'a> Builder<'a> {
                 if let Some((first, _)) = entries.iter().find(|(e, _)| e.scalar() == Some(k)) {
                     return Err(YamlError {
                         pos: key.pos,
-                        message: format!(
-                            "duplicate key '{k}' (first defined at line {})",
-                            first.pos.line
-                        ),
+                        message: format!("duplicate key '{k}' (first defined at line {})", first.pos.line),
                     });
                 }
             }
@@ -252,20 +221,14 @@ impl<'a> Builder<'a> {
                 }
             }
         }
-        Ok(Node {
-            value: Value::Map(entries),
-            pos,
-        })
+        Ok(Node { value: Value::Map(entries), pos })
     }
 }
 
 fn subtree_size(node: &Node) -> usize {
     1 + match &node.value {
         Value::Seq(items) => items.iter().map(subtree_size).sum(),
-        Value::Map(entries) => entries
-            .iter()
-            .map(|(k, v)| subtree_size(k) + subtree_size(v))
-            .sum(),
+        Value::Map(entries) => entries.iter().map(|(k, v)| subtree_size(k) + subtree_size(v)).sum(),
         _ => 0,
     }
 }
@@ -286,10 +249,7 @@ mod tests {
 
     #[test]
     fn anchors_and_merge_keys() {
-        let doc = parse(
-            "x-common: &common\n  restart: always\n  image: a\nsvc:\n  <<: *common\n  image: b\n",
-        )
-        .unwrap();
+        let doc = parse("x-common: &common\n  restart: always\n  image: a\nsvc:\n  <<: *common\n  image: b\n").unwrap();
         let svc = doc.get("svc").unwrap();
         assert_eq!(svc.get("image").unwrap().scalar(), Some("b"));
         assert_eq!(svc.get("restart").unwrap().scalar(), Some("always"));
@@ -341,10 +301,7 @@ mod tests {
         let doc = parse("a:\nb: ~\nc: \"\"\nd: '1'\n").unwrap();
         assert!(doc.get("a").unwrap().is_null());
         assert!(doc.get("b").unwrap().is_null());
-        assert_eq!(
-            doc.get("c").unwrap().value,
-            Value::Scalar(String::new(), true)
-        );
+        assert_eq!(doc.get("c").unwrap().value, Value::Scalar(String::new(), true));
         assert_eq!(doc.get("d").unwrap().value, Value::Scalar("1".into(), true));
     }
 }

@@ -34,22 +34,12 @@ pub fn images() -> BTreeMap<String, String> {
 }
 
 pub fn image(var: &str) -> String {
-    images()
-        .remove(var)
-        .unwrap_or_else(|| panic!("{var} missing from the images env file"))
+    images().remove(var).unwrap_or_else(|| panic!("{var} missing from the images env file"))
 }
 
 pub fn docker(args: &[&str]) -> String {
-    let out = Command::new("docker")
-        .args(args)
-        .output()
-        .expect("run docker CLI");
-    assert!(
-        out.status.success(),
-        "docker {} failed: {}",
-        args.join(" "),
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let out = Command::new("docker").args(args).output().expect("run docker CLI");
+    assert!(out.status.success(), "docker {} failed: {}", args.join(" "), String::from_utf8_lossy(&out.stderr));
     String::from_utf8_lossy(&out.stdout).trim().to_string()
 }
 
@@ -59,13 +49,7 @@ pub struct Container {
 }
 
 impl Container {
-    pub fn run(
-        name: &str,
-        image: &str,
-        port: u16,
-        env: &[(&str, &str)],
-        extra: &[&str],
-    ) -> Container {
+    pub fn run(name: &str, image: &str, port: u16, env: &[(&str, &str)], extra: &[&str]) -> Container {
         let name = format!("berth-it-{}-{name}", std::process::id());
         let mut args: Vec<String> = vec!["run".into(), "-d".into(), "--name".into(), name.clone()];
         args.push("-p".into());
@@ -92,23 +76,14 @@ impl Container {
     }
 
     pub fn logs(&self) -> String {
-        let out = Command::new("docker")
-            .args(["logs", &self.name])
-            .output()
-            .expect("docker logs");
-        format!(
-            "{}{}",
-            String::from_utf8_lossy(&out.stdout),
-            String::from_utf8_lossy(&out.stderr)
-        )
+        let out = Command::new("docker").args(["logs", &self.name]).output().expect("docker logs");
+        format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr))
     }
 }
 
 impl Drop for Container {
     fn drop(&mut self) {
-        let _ = Command::new("docker")
-            .args(["rm", "-f", "-v", &self.name])
-            .output();
+        let _ = Command::new("docker").args(["rm", "-f", "-v", &self.name]).output();
     }
 }
 
@@ -132,11 +107,7 @@ where
 
 /// A host port nothing listens on right now.
 pub fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .expect("bind :0")
-        .local_addr()
-        .expect("addr")
-        .port()
+    std::net::TcpListener::bind("127.0.0.1:0").expect("bind :0").local_addr().expect("addr").port()
 }
 
 /// Runs the berth binary with `env` added to the environment.
@@ -151,11 +122,7 @@ pub fn berth(args: &[&str], env: &[(String, String)]) -> std::process::Output {
 }
 
 pub fn text(out: &std::process::Output) -> String {
-    format!(
-        "{}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    )
+    format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr))
 }
 
 /// A stack under test: a unique name, its own env, and `berth down -v` when dropped, pass or fail.
@@ -173,12 +140,7 @@ impl TestStack {
         let mut env: Vec<(String, String)> = vec![("COMPOSE_PROJECT_NAME".into(), name.clone())];
         env.extend(images());
         env.extend(extra_env.iter().map(|(k, v)| (k.to_string(), v.clone())));
-        TestStack {
-            name,
-            file: root().join(file).display().to_string(),
-            env,
-            _dir: None,
-        }
+        TestStack { name, file: root().join(file).display().to_string(), env, _dir: None }
     }
 
     /// A stack file written from `yaml` into a temporary folder; `${BASE}` is the offline Debian image.
@@ -217,24 +179,15 @@ impl TestStack {
             "--format",
             "{{.Label \"dev.berth.service\"}} {{.ID}}",
         ]);
-        out.lines()
-            .filter_map(|l| l.split_once(' '))
-            .map(|(s, id)| (s.to_string(), id.to_string()))
-            .collect()
+        out.lines().filter_map(|l| l.split_once(' ')).map(|(s, id)| (s.to_string(), id.to_string())).collect()
     }
 
     /// Networks and volumes carrying this stack's labels.
     pub fn other_resources(&self) -> Vec<String> {
         let filter = format!("label=dev.berth.stack={}", self.name);
-        let mut out: Vec<String> = docker(&["network", "ls", "-q", "--filter", &filter])
-            .lines()
-            .map(|l| format!("network {l}"))
-            .collect();
-        out.extend(
-            docker(&["volume", "ls", "-q", "--filter", &filter])
-                .lines()
-                .map(|l| format!("volume {l}")),
-        );
+        let mut out: Vec<String> =
+            docker(&["network", "ls", "-q", "--filter", &filter]).lines().map(|l| format!("network {l}")).collect();
+        out.extend(docker(&["volume", "ls", "-q", "--filter", &filter]).lines().map(|l| format!("volume {l}")));
         out
     }
 }

@@ -1,0 +1,635 @@
+//! S3, Secrets Manager and SQS fixtures against the sandbox's LocalStack.
+//! Clients are built only from the explicit endpoint and LocalStack's test
+//! credentials: never from the environment, so nothing can reach real AWS.
+
+use std::collections::{BTreeMap, HashMap};
+
+use aws_sdk_s3::primitives::ByteStream;
+use aws_smithy_types::Blob;
+use futures_util::future::{BoxFuture, FutureExt};
+use futures_util::{stream, StreamExt, TryStreamExt};
+
+use super::plan::{Action, Change, Kind, Op};
+use super::spec::{SecretValue, SeedSpec};
+use super::{Mode, SeedError};
+
+/// LocalStack's fixed account.
+pub const SANDBOX_ACCOUNT: &str = "000000000000";
+const PARALLEL: usize = 16;
+
+#[derive(Clone)]
+pub struct AwsClients {
+    pub s3: aws_sdk_s3::Client,
+    pub secrets: aws_sdk_secretsmanager::Client,
+    pub sqs: aws_sdk_sqs::Client,
+    pub sts: aws_sdk_sts::Client,
+    pub region: String,
+}
+
+fn credentials() -> aws_sdk_s3::config::Credentials {
+    aws_sdk_s3::config::Credentials::new("test", "test", None, None, "berth-sandbox")
+}
+
+impl AwsClients {
+    pub fn new(endpoint: &str, region: &str) -> AwsClients {
+        let region_value = aws_sdk_s3::config::Region::new(region.to_string());
+        let s3 = aws_sdk_s3::Config::builder()
+            .behavior_version_latest()
+            .endpoint_url(endpoint)
+            .region(region_value.clone())
+            .credentials_provider(credentials())
+            .force_path_style(true)
+            .build();
+        let secrets = aws_sdk_secretsmanager::Config::builder()
+            .behavior_version_latest()
+            .endpoint_url(endpoint)
+            .region(region_value.clone())
+            .credentials_provider(credentials())
+            .build();
+        let sqs = aws_sdk_sqs::Config::builder()
+            .behavior_version_latest()
+            .endpoint_url(endpoint)
+            .region(region_value.clone())
+            .credentials_provider(credentials())
+            .build();
+        let sts = aws_sdk_sts::Config::builder()
+            .behavior_version_latest()
+            .endpoint_url(endpoint)
+            .region(region_value)
+            .credentials_provider(credentials())
+            .build();
+        AwsClients {
+            s3: aws_sdk_s3::Client::from_conf(s3),
+            secrets: aws_sdk_secretsmanager::Client::from_conf(secrets),
+            sqs: aws_sdk_sqs::Client::from_conf(sqs),
+            sts: aws_sdk_sts::Client::from_conf(sts),
+            region: region.to_string(),
+        }
+    }
+
+    /// The account the endpoint says we are; LocalStack answers `000000000000`.
+    pub async fn account(&self) -> Result<String, SeedError> {
+        let out = self.sts.get_caller_identity().send().await.map_err(|e| SeedError::aws("ask STS who we are", e))?;
+        Ok(out.account.unwrap_or_default())
+    }
+}
+
+fn queue_name(url: &str) -> String {
+    url.rsplit('/').next().unwrap_or(url).to_string()
+}
+
+pub fn queue_arn(region: &str, name: &str) -> String {
+    format!("arn:aws:sqs:{region}:{SANDBOX_ACCOUNT}:{name}")
+}
+
+fn redrive(region: &str, target: &str, count: u32) -> String {
+    serde_json::json!({ "deadLetterTargetArn": queue_arn(region, target), "maxReceiveCount": count }).to_string()
+}
+
+pub async fn plan(c: &AwsClients, spec: &SeedSpec, mode: Mode, only: &[Kind]) -> Result<Vec<Change>, SeedError> {
+    let mut changes = Vec::new();
+    if only.contains(&Kind::S3) {
+        changes.extend(plan_s3(c, spec, mode).await?);
+    }
+    if only.contains(&Kind::Secrets) {
+        changes.extend(plan_secrets(c, spec, mode).await?);
+    }
+    if only.contains(&Kind::Sqs) {
+        changes.extend(plan_sqs(c, spec, mode).await?);
+    }
+    Ok(changes)
+}
+
+async fn list_objects(c: &AwsClients, bucket: &str) -> Result<HashMap<String, String>, SeedError> {
+    let mut out = HashMap::new();
+    let mut pages = c.s3.list_objects_v2().bucket(bucket).into_paginator().send();
+    while let Some(page) = pages.next().await {
+        let page = page.map_err(|e| SeedError::aws(format!("list objects of bucket {bucket}"), e))?;
+        for o in page.contents.unwrap_or_default() {
+            if let Some(key) = o.key {
+                out.insert(key, o.e_tag.unwrap_or_default().trim_matches('"').to_string());
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Runs futures with bounded concurrency, keeping their order.
+async fn bounded<T>(futures: Vec<BoxFuture<'_, Result<T, SeedError>>>) -> Result<Vec<T>, SeedError> {
+    stream::iter(futures).buffered(PARALLEL).try_collect().await
+}
+
+async fn bucket_listing(
+    c: &AwsClients,
+    exists: bool,
+    bucket: &str,
+) -> Result<Option<HashMap<String, String>>, SeedError> {
+    if exists {
+        list_objects(c, bucket).await.map(Some)
+    } else {
+        Ok(None)
+    }
+}
+
+async fn secret_value(c: &AwsClients, exists: bool, name: &str) -> Result<Option<SecretValue>, SeedError> {
+    if !exists {
+        return Ok(None);
+    }
+    let v = c
+        .secrets
+        .get_secret_value()
+        .secret_id(name)
+        .send()
+        .await
+        .map_err(|e| SeedError::aws(format!("read secret {name}"), e))?;
+    Ok(Some(match (v.secret_string, v.secret_binary) {
+        (Some(text), _) => SecretValue::Text(text),
+        (None, Some(blob)) => SecretValue::Binary(blob.into_inner()),
+        (None, None) => SecretValue::Text(String::new()),
+    }))
+}
+
+async fn queue_attributes(
+    c: &AwsClients,
+    url: Option<String>,
+    name: &str,
+) -> Result<Option<HashMap<String, String>>, SeedError> {
+    let Some(url) = url else { return Ok(None) };
+    let out = c
+        .sqs
+        .get_queue_attributes()
+        .queue_url(&url)
+        .attribute_names(aws_sdk_sqs::types::QueueAttributeName::All)
+        .send()
+        .await
+        .map_err(|e| SeedError::aws(format!("read queue {name}"), e))?;
+    Ok(Some(out.attributes.unwrap_or_default().into_iter().map(|(k, v)| (k.as_str().to_string(), v)).collect()))
+}
+
+async fn plan_s3(c: &AwsClients, spec: &SeedSpec, mode: Mode) -> Result<Vec<Change>, SeedError> {
+    let live = c.s3.list_buckets().send().await.map_err(|e| SeedError::aws("list buckets", e))?;
+    let live: Vec<String> = live.buckets.unwrap_or_default().into_iter().filter_map(|b| b.name).collect();
+    let listings: Vec<Option<HashMap<String, String>>> =
+        bounded(spec.buckets.iter().map(|b| bucket_listing(c, live.contains(&b.name), &b.name).boxed()).collect())
+            .await?;
+    let mut changes = Vec::new();
+    for (bi, (bucket, listing)) in spec.buckets.iter().zip(listings).enumerate() {
+        let Some(objects) = listing else {
+            changes.push(Change::new(
+                Kind::S3,
+                Action::Create,
+                format!("bucket {}", bucket.name),
+                Op::CreateBucket(bi),
+            ));
+            for (oi, o) in bucket.objects.iter().enumerate() {
+                changes.push(Change::new(
+                    Kind::S3,
+                    Action::Create,
+                    format!("{}/{}", bucket.name, o.key),
+                    Op::PutObject { bucket: bi, object: oi },
+                ));
+            }
+            continue;
+        };
+        changes.push(Change::new(Kind::S3, Action::Unchanged, format!("bucket {}", bucket.name), Op::None));
+        for (oi, o) in bucket.objects.iter().enumerate() {
+            let target = format!("{}/{}", bucket.name, o.key);
+            let (action, op) = match objects.get(&o.key) {
+                None => (Action::Create, Op::PutObject { bucket: bi, object: oi }),
+                Some(etag) if *etag != o.md5 => (Action::Update, Op::PutObject { bucket: bi, object: oi }),
+                Some(_) => (Action::Unchanged, Op::None),
+            };
+            changes.push(Change::new(Kind::S3, action, target, op));
+        }
+        if mode == Mode::Reset {
+            let mut extra: Vec<&String> =
+                objects.keys().filter(|k| !bucket.objects.iter().any(|o| &o.key == *k)).collect();
+            extra.sort();
+            for key in extra {
+                changes.push(Change::new(
+                    Kind::S3,
+                    Action::Delete,
+                    format!("{}/{key}", bucket.name),
+                    Op::DeleteObject { bucket: bucket.name.clone(), key: key.clone() },
+                ));
+            }
+        }
+    }
+    if mode == Mode::Reset {
+        for name in live.iter().filter(|n| !spec.buckets.iter().any(|b| &b.name == *n)) {
+            changes.push(
+                Change::new(Kind::S3, Action::Delete, format!("bucket {name}"), Op::DeleteBucket(name.clone()))
+                    .detail("with its objects"),
+            );
+        }
+    }
+    Ok(changes)
+}
+
+async fn list_secret_names(c: &AwsClients) -> Result<Vec<String>, SeedError> {
+    let mut names = Vec::new();
+    let mut pages = c.secrets.list_secrets().into_paginator().send();
+    while let Some(page) = pages.next().await {
+        let page = page.map_err(|e| SeedError::aws("list secrets", e))?;
+        names.extend(page.secret_list.unwrap_or_default().into_iter().filter_map(|s| s.name));
+    }
+    Ok(names)
+}
+
+async fn plan_secrets(c: &AwsClients, spec: &SeedSpec, mode: Mode) -> Result<Vec<Change>, SeedError> {
+    let live = list_secret_names(c).await?;
+    let current: Vec<Option<SecretValue>> =
+        bounded(spec.secrets.iter().map(|s| secret_value(c, live.contains(&s.name), &s.name).boxed()).collect())
+            .await?;
+    let mut changes = Vec::new();
+    for (i, (secret, live_value)) in spec.secrets.iter().zip(current).enumerate() {
+        let (action, op) = match live_value {
+            None => (Action::Create, Op::CreateSecret(i)),
+            Some(v) if v != secret.value => (Action::Update, Op::PutSecret(i)),
+            Some(_) => (Action::Unchanged, Op::None),
+        };
+        changes.push(Change::new(Kind::Secrets, action, secret.name.clone(), op));
+    }
+    if mode == Mode::Reset {
+        for name in live.iter().filter(|n| !spec.secrets.iter().any(|s| &s.name == *n)) {
+            changes.push(Change::new(Kind::Secrets, Action::Delete, name.clone(), Op::DeleteSecret(name.clone())));
+        }
+    }
+    Ok(changes)
+}
+
+async fn plan_sqs(c: &AwsClients, spec: &SeedSpec, mode: Mode) -> Result<Vec<Change>, SeedError> {
+    let urls =
+        c.sqs.list_queues().send().await.map_err(|e| SeedError::aws("list queues", e))?.queue_urls.unwrap_or_default();
+    let by_name: BTreeMap<String, String> = urls.iter().map(|u| (queue_name(u), u.clone())).collect();
+    let attrs: Vec<Option<HashMap<String, String>>> = bounded(
+        spec.queues.iter().map(|q| queue_attributes(c, by_name.get(&q.name).cloned(), &q.name).boxed()).collect(),
+    )
+    .await?;
+    let mut changes = Vec::new();
+    for (i, (q, live)) in spec.queues.iter().zip(attrs).enumerate() {
+        let Some(live) = live else {
+            changes.push(Change::new(Kind::Sqs, Action::Create, q.name.clone(), Op::CreateQueue(i)));
+            continue;
+        };
+        let url = by_name.get(&q.name).cloned().unwrap_or_default();
+        let mut differs: Vec<String> = q
+            .attributes
+            .iter()
+            .filter(|(k, v)| k.as_str() != "FifoQueue" && live.get(*k) != Some(v))
+            .map(|(k, _)| k.clone())
+            .collect();
+        let wanted_redrive = q
+            .dead_letter
+            .as_ref()
+            .map(|(t, n)| serde_json::json!({"deadLetterTargetArn": queue_arn(&c.region, t), "maxReceiveCount": n}));
+        let live_redrive =
+            live.get("RedrivePolicy").and_then(|p| serde_json::from_str::<serde_json::Value>(p).ok()).map(|mut v| {
+                // LocalStack may answer the count as a string.
+                if let Some(n) = v.get("maxReceiveCount").and_then(|n| n.as_str()).and_then(|s| s.parse::<u64>().ok()) {
+                    v["maxReceiveCount"] = n.into();
+                }
+                v
+            });
+        if wanted_redrive != live_redrive {
+            differs.push("RedrivePolicy".into());
+        }
+        let waiting: u64 = [
+            "ApproximateNumberOfMessages",
+            "ApproximateNumberOfMessagesNotVisible",
+            "ApproximateNumberOfMessagesDelayed",
+        ]
+        .iter()
+        .filter_map(|k| live.get(*k).and_then(|v| v.parse::<u64>().ok()))
+        .sum();
+        if !differs.is_empty() {
+            changes.push(
+                Change::new(
+                    Kind::Sqs,
+                    Action::Update,
+                    q.name.clone(),
+                    Op::SetQueueAttributes { queue: i, url: url.clone() },
+                )
+                .detail(differs.join(", ")),
+            );
+        }
+        if mode == Mode::Reset && (waiting > 0 || !q.messages.is_empty()) {
+            changes.push(
+                Change::new(
+                    Kind::Sqs,
+                    Action::Update,
+                    format!("{} messages", q.name),
+                    Op::RefillQueue { queue: i, url },
+                )
+                .detail(format!("purge {waiting}, load {}", q.messages.len())),
+            );
+        } else if differs.is_empty() {
+            changes.push(Change::new(Kind::Sqs, Action::Unchanged, q.name.clone(), Op::None));
+        }
+    }
+    if mode == Mode::Reset {
+        for (name, url) in by_name.iter().filter(|(n, _)| !spec.queues.iter().any(|q| &q.name == *n)) {
+            changes.push(Change::new(Kind::Sqs, Action::Delete, name.clone(), Op::DeleteQueue(url.clone())));
+        }
+    }
+    Ok(changes)
+}
+
+/// Runs `ops` with bounded concurrency, reporting each one done.
+async fn run_all<F, Fut>(ops: Vec<Op>, progress: &(dyn Fn() + Sync), f: F) -> Result<(), SeedError>
+where
+    F: Fn(Op) -> Fut,
+    Fut: std::future::Future<Output = Result<(), SeedError>>,
+{
+    stream::iter(ops.into_iter().map(f))
+        .buffer_unordered(PARALLEL)
+        .try_for_each(|()| async {
+            progress();
+            Ok(())
+        })
+        .await
+}
+
+pub async fn apply_s3(
+    c: &AwsClients,
+    spec: &SeedSpec,
+    ops: Vec<Op>,
+    progress: &(dyn Fn() + Sync),
+) -> Result<(), SeedError> {
+    let (first, rest): (Vec<Op>, Vec<Op>) =
+        ops.into_iter().partition(|op| matches!(op, Op::CreateBucket(_) | Op::DeleteBucket(_)));
+    run_all(first, progress, |op| async move {
+        match op {
+            Op::CreateBucket(i) => create_bucket(c, spec, i).await,
+            Op::DeleteBucket(name) => delete_bucket(c, &name).await,
+            _ => Ok(()),
+        }
+    })
+    .await?;
+    run_all(rest, progress, |op| async move {
+        match op {
+            Op::PutObject { bucket, object } => {
+                let b = &spec.buckets[bucket];
+                let o = &b.objects[object];
+                // Streamed from disk: a large object is never held in memory.
+                let body = ByteStream::from_path(&o.path)
+                    .await
+                    .map_err(|e| SeedError::Io(format!("read {}: {e}", o.path.display())))?;
+                c.s3.put_object()
+                    .bucket(&b.name)
+                    .key(&o.key)
+                    .content_type(&o.content_type)
+                    .body(body)
+                    .send()
+                    .await
+                    .map_err(|e| SeedError::aws(format!("upload {}/{}", b.name, o.key), e))?;
+                Ok(())
+            }
+            Op::DeleteObject { bucket, key } => {
+                c.s3.delete_object()
+                    .bucket(&bucket)
+                    .key(&key)
+                    .send()
+                    .await
+                    .map_err(|e| SeedError::aws(format!("delete {bucket}/{key}"), e))?;
+                Ok(())
+            }
+            _ => Ok(()),
+        }
+    })
+    .await
+}
+
+async fn create_bucket(c: &AwsClients, spec: &SeedSpec, i: usize) -> Result<(), SeedError> {
+    let b = &spec.buckets[i];
+    let mut req = c.s3.create_bucket().bucket(&b.name);
+    if c.region != "us-east-1" {
+        let constraint = aws_sdk_s3::types::BucketLocationConstraint::from(c.region.as_str());
+        req = req.create_bucket_configuration(
+            aws_sdk_s3::types::CreateBucketConfiguration::builder().location_constraint(constraint).build(),
+        );
+    }
+    req.send().await.map_err(|e| SeedError::aws(format!("create bucket {}", b.name), e))?;
+    if b.versioning {
+        let cfg = aws_sdk_s3::types::VersioningConfiguration::builder()
+            .status(aws_sdk_s3::types::BucketVersioningStatus::Enabled)
+            .build();
+        c.s3.put_bucket_versioning()
+            .bucket(&b.name)
+            .versioning_configuration(cfg)
+            .send()
+            .await
+            .map_err(|e| SeedError::aws(format!("enable versioning on {}", b.name), e))?;
+    }
+    if !b.tags.is_empty() {
+        let tags: Result<Vec<_>, _> =
+            b.tags.iter().map(|(k, v)| aws_sdk_s3::types::Tag::builder().key(k).value(v).build()).collect();
+        let tagging = aws_sdk_s3::types::Tagging::builder()
+            .set_tag_set(tags.ok())
+            .build()
+            .map_err(|e| SeedError::Io(e.to_string()))?;
+        c.s3.put_bucket_tagging()
+            .bucket(&b.name)
+            .tagging(tagging)
+            .send()
+            .await
+            .map_err(|e| SeedError::aws(format!("tag bucket {}", b.name), e))?;
+    }
+    if !b.cors.is_empty() {
+        let rules: Result<Vec<_>, _> = b
+            .cors
+            .iter()
+            .map(|r| {
+                aws_sdk_s3::types::CorsRule::builder()
+                    .set_allowed_origins(Some(r.allowed_origins.clone()))
+                    .set_allowed_methods(Some(r.allowed_methods.clone()))
+                    .set_allowed_headers(Some(r.allowed_headers.clone()))
+                    .set_max_age_seconds(r.max_age_seconds)
+                    .build()
+            })
+            .collect();
+        let cfg = aws_sdk_s3::types::CorsConfiguration::builder()
+            .set_cors_rules(rules.ok())
+            .build()
+            .map_err(|e| SeedError::Io(e.to_string()))?;
+        c.s3.put_bucket_cors()
+            .bucket(&b.name)
+            .cors_configuration(cfg)
+            .send()
+            .await
+            .map_err(|e| SeedError::aws(format!("set CORS on {}", b.name), e))?;
+    }
+    Ok(())
+}
+
+async fn delete_bucket(c: &AwsClients, name: &str) -> Result<(), SeedError> {
+    let (mut key_marker, mut version_marker) = (None, None);
+    loop {
+        let page =
+            c.s3.list_object_versions()
+                .bucket(name)
+                .set_key_marker(key_marker.take())
+                .set_version_id_marker(version_marker.take())
+                .send()
+                .await
+                .map_err(|e| SeedError::aws(format!("list objects of {name}"), e))?;
+        let mut ids: Vec<aws_sdk_s3::types::ObjectIdentifier> = Vec::new();
+        let versions = page.versions.clone().unwrap_or_default().into_iter().map(|v| (v.key, v.version_id));
+        let markers = page.delete_markers.clone().unwrap_or_default().into_iter().map(|m| (m.key, m.version_id));
+        for (key, version) in versions.chain(markers) {
+            if let Ok(id) = aws_sdk_s3::types::ObjectIdentifier::builder().set_key(key).set_version_id(version).build()
+            {
+                ids.push(id);
+            }
+        }
+        for chunk in ids.chunks(1000) {
+            let del = aws_sdk_s3::types::Delete::builder()
+                .set_objects(Some(chunk.to_vec()))
+                .quiet(true)
+                .build()
+                .map_err(|e| SeedError::Io(e.to_string()))?;
+            c.s3.delete_objects()
+                .bucket(name)
+                .delete(del)
+                .send()
+                .await
+                .map_err(|e| SeedError::aws(format!("empty bucket {name}"), e))?;
+        }
+        if page.is_truncated != Some(true) {
+            break;
+        }
+        key_marker = page.next_key_marker;
+        version_marker = page.next_version_id_marker;
+    }
+    c.s3.delete_bucket().bucket(name).send().await.map_err(|e| SeedError::aws(format!("delete bucket {name}"), e))?;
+    Ok(())
+}
+
+pub async fn apply_secrets(
+    c: &AwsClients,
+    spec: &SeedSpec,
+    ops: Vec<Op>,
+    progress: &(dyn Fn() + Sync),
+) -> Result<(), SeedError> {
+    run_all(ops, progress, |op| async move {
+        match op {
+            Op::CreateSecret(i) => {
+                let s = &spec.secrets[i];
+                let mut req = c.secrets.create_secret().name(&s.name).set_description(s.description.clone());
+                req = match &s.value {
+                    SecretValue::Text(t) => req.secret_string(t),
+                    SecretValue::Binary(b) => req.secret_binary(Blob::new(b.clone())),
+                };
+                for (k, v) in &s.tags {
+                    req = req.tags(aws_sdk_secretsmanager::types::Tag::builder().key(k).value(v).build());
+                }
+                req.send().await.map_err(|e| SeedError::aws(format!("create secret {}", s.name), e))?;
+            }
+            Op::PutSecret(i) => {
+                let s = &spec.secrets[i];
+                let req = c.secrets.put_secret_value().secret_id(&s.name);
+                let req = match &s.value {
+                    SecretValue::Text(t) => req.secret_string(t),
+                    SecretValue::Binary(b) => req.secret_binary(Blob::new(b.clone())),
+                };
+                req.send().await.map_err(|e| SeedError::aws(format!("update secret {}", s.name), e))?;
+            }
+            Op::DeleteSecret(name) => {
+                c.secrets
+                    .delete_secret()
+                    .secret_id(&name)
+                    .force_delete_without_recovery(true)
+                    .send()
+                    .await
+                    .map_err(|e| SeedError::aws(format!("delete secret {name}"), e))?;
+            }
+            _ => {}
+        }
+        Ok(())
+    })
+    .await
+}
+
+async fn create_queue(c: &AwsClients, spec: &SeedSpec, i: usize) -> Result<String, SeedError> {
+    let q = &spec.queues[i];
+    let mut req = c.sqs.create_queue().queue_name(&q.name);
+    for (k, v) in &q.attributes {
+        req = req.attributes(aws_sdk_sqs::types::QueueAttributeName::from(k.as_str()), v);
+    }
+    if let Some((target, count)) = &q.dead_letter {
+        req = req.attributes(aws_sdk_sqs::types::QueueAttributeName::RedrivePolicy, redrive(&c.region, target, *count));
+    }
+    let out = req.send().await.map_err(|e| SeedError::aws(format!("create queue {}", q.name), e))?;
+    Ok(out.queue_url.unwrap_or_default())
+}
+
+async fn load_messages(c: &AwsClients, spec: &SeedSpec, i: usize, url: &str) -> Result<(), SeedError> {
+    let q = &spec.queues[i];
+    for (n, m) in q.messages.iter().enumerate() {
+        let mut req = c.sqs.send_message().queue_url(url).message_body(&m.body);
+        if q.fifo {
+            req = req
+                .set_message_group_id(m.group_id.clone())
+                .message_deduplication_id(format!("berth-{n}-{}", m.body.len()));
+        }
+        req.send().await.map_err(|e| SeedError::aws(format!("send a message to {}", q.name), e))?;
+    }
+    Ok(())
+}
+
+pub async fn apply_sqs(
+    c: &AwsClients,
+    spec: &SeedSpec,
+    ops: Vec<Op>,
+    progress: &(dyn Fn() + Sync),
+) -> Result<(), SeedError> {
+    // Dead-letter targets come first in the spec, and creates run in that order.
+    let (creates, rest): (Vec<Op>, Vec<Op>) = ops.into_iter().partition(|op| matches!(op, Op::CreateQueue(_)));
+    for op in creates {
+        if let Op::CreateQueue(i) = op {
+            let url = create_queue(c, spec, i).await?;
+            load_messages(c, spec, i, &url).await?;
+            progress();
+        }
+    }
+    run_all(rest, progress, |op| async move {
+        match op {
+            Op::SetQueueAttributes { queue, url } => {
+                let q = &spec.queues[queue];
+                let mut req = c.sqs.set_queue_attributes().queue_url(&url);
+                for (k, v) in q.attributes.iter().filter(|(k, _)| k.as_str() != "FifoQueue") {
+                    req = req.attributes(aws_sdk_sqs::types::QueueAttributeName::from(k.as_str()), v);
+                }
+                let policy = q.dead_letter.as_ref().map(|(t, n)| redrive(&c.region, t, *n)).unwrap_or_default();
+                req = req.attributes(aws_sdk_sqs::types::QueueAttributeName::RedrivePolicy, policy);
+                req.send().await.map_err(|e| SeedError::aws(format!("update queue {}", q.name), e))?;
+            }
+            Op::RefillQueue { queue, url } => {
+                let purged = c.sqs.purge_queue().queue_url(&url).send().await;
+                let url =
+                    match purged {
+                        Ok(_) => url,
+                        // A purge within 60 s of the last one is refused: start the queue afresh instead.
+                        Err(_) => {
+                            c.sqs.delete_queue().queue_url(&url).send().await.map_err(|e| {
+                                SeedError::aws(format!("recreate queue {}", spec.queues[queue].name), e)
+                            })?;
+                            create_queue(c, spec, queue).await?
+                        }
+                    };
+                load_messages(c, spec, queue, &url).await?;
+            }
+            Op::DeleteQueue(url) => {
+                c.sqs
+                    .delete_queue()
+                    .queue_url(&url)
+                    .send()
+                    .await
+                    .map_err(|e| SeedError::aws(format!("delete queue {}", queue_name(&url)), e))?;
+            }
+            _ => {}
+        }
+        Ok(())
+    })
+    .await
+}

@@ -1,0 +1,173 @@
+//! Fixtures: the seed folder made real in the sandbox, as a plan/apply diff.
+//! `seed` creates and updates; `reset` also removes what the fixtures do not hold.
+
+pub mod aws;
+pub mod generated;
+mod keys;
+pub mod mask;
+pub mod plan;
+pub mod sandbox;
+pub mod spec;
+mod sql;
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+pub use plan::{Action, Change, Kind, Op, SeedPlan};
+pub use sandbox::Sandbox;
+pub use spec::SeedSpec;
+pub use sql::PgEndpoint;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// Create what is missing, update what differs; remove nothing.
+    Seed,
+    /// Make the live state equal to the fixtures.
+    Reset,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum SeedError {
+    #[error("failed to {action}: {message}")]
+    Aws { action: String, message: String },
+    #[error("postgres: {0}")]
+    Postgres(String),
+    #[error("redis: {0}")]
+    Redis(String),
+    #[error("{0}")]
+    Io(String),
+    #[error("the stack has no {0} to seed; start it with `berth up`")]
+    Missing(&'static str),
+    #[error("refusing to write: {0}")]
+    NotSandbox(String),
+}
+
+impl SeedError {
+    pub fn aws<E: std::error::Error + 'static>(
+        action: impl Into<String>,
+        e: aws_sdk_s3::error::SdkError<E>,
+    ) -> SeedError {
+        let message = match &e {
+            aws_sdk_s3::error::SdkError::ServiceError(s) => s.err().to_string(),
+            other => {
+                let mut msg = other.to_string();
+                let mut src = std::error::Error::source(other);
+                while let Some(s) = src {
+                    msg = format!("{msg}: {s}");
+                    src = s.source();
+                }
+                msg
+            }
+        };
+        SeedError::Aws { action: action.into(), message }
+    }
+}
+
+/// Compares the fixtures with the live sandbox.
+pub async fn plan(spec: &SeedSpec, sandbox: &Sandbox, mode: Mode, only: &[Kind]) -> Result<SeedPlan, SeedError> {
+    let wants = |k: Kind| only.contains(&k);
+    let needs_aws = (wants(Kind::S3) && (!spec.buckets.is_empty() || mode == Mode::Reset))
+        || (wants(Kind::Secrets) && (!spec.secrets.is_empty() || mode == Mode::Reset))
+        || (wants(Kind::Sqs) && (!spec.queues.is_empty() || mode == Mode::Reset));
+    let mut changes = Vec::new();
+    if needs_aws {
+        let clients = sandbox.aws.as_ref().ok_or(SeedError::Missing("LocalStack"))?;
+        changes.extend(aws::plan(clients, spec, mode, only).await?);
+    }
+    if wants(Kind::Postgres) && !spec.sql.is_empty() {
+        let pg = sandbox.postgres.as_ref().ok_or(SeedError::Missing("Postgres"))?;
+        changes.extend(sql::plan(pg, spec, mode).await?);
+    }
+    if wants(Kind::Redis) && (!spec.redis.is_empty() || (mode == Mode::Reset && sandbox.redis.is_some())) {
+        let url = sandbox.redis.as_ref().ok_or(SeedError::Missing("Redis"))?;
+        changes.extend(keys::plan(url, spec, mode).await?);
+    }
+    Ok(SeedPlan { changes })
+}
+
+/// Carries out a plan; `progress(kind, done, total)` after each step. Kinds run concurrently.
+pub async fn apply(
+    spec: &SeedSpec,
+    sandbox: &Sandbox,
+    plan: &SeedPlan,
+    progress: &(dyn Fn(Kind, usize, usize) + Sync),
+) -> Result<(), SeedError> {
+    let ops_of = |kind: Kind| -> Vec<Op> {
+        plan.changes
+            .iter()
+            .filter(|c| c.kind == kind && !matches!(c.op, Op::None | Op::Report))
+            .map(|c| c.op.clone())
+            .collect()
+    };
+    let counter = |kind: Kind, total: usize| {
+        let done = AtomicUsize::new(0);
+        move || {
+            let n = done.fetch_add(1, Ordering::Relaxed) + 1;
+            progress(kind, n, total);
+        }
+    };
+    let run = |kind: Kind| {
+        let ops = ops_of(kind);
+        let total = ops.len();
+        let tick = counter(kind, total);
+        async move {
+            if ops.is_empty() {
+                return Ok(());
+            }
+            let tick: &(dyn Fn() + Sync) = &tick;
+            match kind {
+                Kind::S3 | Kind::Secrets | Kind::Sqs => {
+                    let c = sandbox.aws.as_ref().ok_or(SeedError::Missing("LocalStack"))?;
+                    match kind {
+                        Kind::S3 => aws::apply_s3(c, spec, ops, tick).await,
+                        Kind::Secrets => aws::apply_secrets(c, spec, ops, tick).await,
+                        _ => aws::apply_sqs(c, spec, ops, tick).await,
+                    }
+                }
+                Kind::Postgres => {
+                    sql::apply(sandbox.postgres.as_ref().ok_or(SeedError::Missing("Postgres"))?, spec, ops, tick).await
+                }
+                Kind::Redis => {
+                    keys::apply(sandbox.redis.as_ref().ok_or(SeedError::Missing("Redis"))?, spec, ops, tick).await
+                }
+            }
+        }
+    };
+    let (s3, secrets, sqs, pg, redis) =
+        tokio::join!(run(Kind::S3), run(Kind::Secrets), run(Kind::Sqs), run(Kind::Postgres), run(Kind::Redis));
+    s3.and(secrets).and(sqs).and(pg).and(redis)
+}
+
+/// Seeding as a step of `up`: after the services the fixtures need are ready, before `before`.
+pub fn up_step(
+    engine: crate::engine::Engine,
+    stack: crate::stack::Stack,
+    vars: crate::stack::interpolate::Vars,
+    spec: SeedSpec,
+    before: Vec<String>,
+) -> crate::engine::up::Step {
+    use crate::engine::{Event, Failure, ServiceEvent};
+    let after = sandbox::needed_services(&stack, &spec);
+    let run: crate::engine::up::StepRun = Box::new(move |events| {
+        Box::pin(async move {
+            let fail = |e: SeedError| Failure::new(format!("seeding failed: {e}"));
+            let sandbox =
+                Sandbox::discover(&engine, &stack, &vars, &sandbox::EndpointOverride::default()).await.map_err(fail)?;
+            let plan = plan(&spec, &sandbox, Mode::Seed, &Kind::ALL).await.map_err(fail)?;
+            let progress = |kind: Kind, done: usize, total: usize| {
+                // Ticks may be dropped when the front end lags; the totals are sent below.
+                let event = ServiceEvent::Progress { what: kind.name().to_string(), done, total };
+                let _ = events.try_send(Event::Service { service: "seed".into(), event });
+            };
+            apply(&spec, &sandbox, &plan, &progress).await.map_err(fail)?;
+            for kind in Kind::ALL {
+                let total = plan.changes.iter().filter(|c| c.kind == kind && c.action != Action::Unchanged).count();
+                let event = ServiceEvent::Progress { what: format!("{} changes", kind.name()), done: total, total };
+                if total > 0 {
+                    let _ = events.send(Event::Service { service: "seed".into(), event }).await;
+                }
+            }
+            Ok(())
+        })
+    });
+    crate::engine::up::Step { name: "seed".into(), after, before, run }
+}

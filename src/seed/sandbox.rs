@@ -1,0 +1,176 @@
+//! Where the fixtures go: the stack's own LocalStack, Postgres and Redis,
+//! found through their labelled containers — and the checks that refuse
+//! anything that is not a sandbox.
+
+use crate::engine::{labels, Engine};
+use crate::stack::interpolate::Vars;
+use crate::stack::{Check, Service, Stack};
+
+use super::aws::{AwsClients, SANDBOX_ACCOUNT};
+use super::spec::SeedSpec;
+use super::sql::PgEndpoint;
+use super::SeedError;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    LocalStack,
+    Postgres,
+    Redis,
+}
+
+/// What a service is to the fixtures, by its probe or else its image.
+pub fn role_of(svc: &Service) -> Option<Role> {
+    match svc.probe.as_ref().map(|p| &p.check) {
+        Some(Check::LocalStack { .. }) => return Some(Role::LocalStack),
+        Some(Check::Postgres { .. }) => return Some(Role::Postgres),
+        Some(Check::Redis { .. }) => return Some(Role::Redis),
+        _ => {}
+    }
+    let image = svc.image.as_deref()?.to_lowercase();
+    let repo = image.rsplit('/').next().unwrap_or(&image);
+    if repo.starts_with("localstack") {
+        Some(Role::LocalStack)
+    } else if repo.starts_with("postgres") {
+        Some(Role::Postgres)
+    } else if repo.starts_with("redis") {
+        Some(Role::Redis)
+    } else {
+        None
+    }
+}
+
+fn service_with(stack: &Stack, role: Role) -> Option<&Service> {
+    stack.services.iter().find(|s| role_of(s) == Some(role))
+}
+
+fn port_of(svc: &Service, fallback: u16) -> u16 {
+    match svc.probe.as_ref().map(|p| &p.check) {
+        Some(Check::LocalStack { port, .. } | Check::Postgres { port, .. } | Check::Redis { port }) => *port,
+        _ => fallback,
+    }
+}
+
+/// The services the fixtures need ready before they can be applied.
+pub fn needed_services(stack: &Stack, spec: &SeedSpec) -> Vec<String> {
+    let mut roles = Vec::new();
+    if !spec.buckets.is_empty() || !spec.secrets.is_empty() || !spec.queues.is_empty() {
+        roles.push(Role::LocalStack);
+    }
+    if !spec.sql.is_empty() {
+        roles.push(Role::Postgres);
+    }
+    if !spec.redis.is_empty() {
+        roles.push(Role::Redis);
+    }
+    roles.into_iter().filter_map(|r| service_with(stack, r)).map(|s| s.name.clone()).collect()
+}
+
+pub fn region(vars: &Vars, stack: &Stack) -> String {
+    let from_localstack = service_with(stack, Role::LocalStack)
+        .and_then(|s| s.environment.get("AWS_DEFAULT_REGION").or_else(|| s.environment.get("DEFAULT_REGION")).cloned());
+    vars.get("AWS_REGION")
+        .or_else(|| vars.get("AWS_DEFAULT_REGION"))
+        .map(str::to_string)
+        .or(from_localstack)
+        .unwrap_or_else(|| "us-east-1".to_string())
+}
+
+/// The stack's variables plus its facts, for `${…}` in seed files:
+/// `<service>.host`, `<service>.port` and `<service>.env.<NAME>` (a `-` in a service name becomes `_`).
+pub fn seed_vars(stack: &Stack, vars: &Vars) -> Vars {
+    let mut out = vars.clone();
+    for svc in &stack.services {
+        let name = svc.name.replace('-', "_");
+        out.insert_default(format!("{name}.host"), svc.name.clone());
+        if let Some(port) = svc.ports.first().map(|p| p.container_port).or_else(|| match role_of(svc) {
+            Some(Role::LocalStack) => Some(4566),
+            Some(Role::Postgres) => Some(5432),
+            Some(Role::Redis) => Some(6379),
+            None => None,
+        }) {
+            out.insert_default(format!("{name}.port"), port.to_string());
+        }
+        for (k, v) in &svc.environment {
+            out.insert_default(format!("{name}.env.{k}"), v.clone());
+        }
+    }
+    out
+}
+
+pub struct Sandbox {
+    pub aws: Option<AwsClients>,
+    pub aws_endpoint: Option<String>,
+    pub postgres: Option<PgEndpoint>,
+    pub redis: Option<String>,
+}
+
+/// How the user allows an endpoint that is not the stack's own.
+#[derive(Debug, Clone, Default)]
+pub struct EndpointOverride {
+    pub endpoint: Option<String>,
+    pub i_know_this_is_not_a_sandbox: bool,
+}
+
+impl Sandbox {
+    /// The stack's running LocalStack, Postgres and Redis. Refuses, before any request,
+    /// an AWS endpoint that is not the stack's unless explicitly allowed, and afterwards
+    /// any endpoint whose account is not LocalStack's.
+    pub async fn discover(
+        engine: &Engine,
+        stack: &Stack,
+        vars: &Vars,
+        over: &EndpointOverride,
+    ) -> Result<Sandbox, SeedError> {
+        if over.endpoint.is_some() && !over.i_know_this_is_not_a_sandbox {
+            return Err(SeedError::NotSandbox(format!(
+                "{} is not this stack's LocalStack; berth writes only to its own sandbox (add --i-know-this-is-not-a-sandbox to override)",
+                over.endpoint.as_deref().unwrap_or_default()
+            )));
+        }
+        let containers = engine.stack_containers(&stack.name).await.map_err(|e| SeedError::Io(e.to_string()))?;
+        let address = |role: Role, fallback: u16| {
+            let svc = service_with(stack, role)?;
+            let container = containers.iter().find(|c| {
+                c.labels.as_ref().and_then(|l| l.get(labels::SERVICE)) == Some(&svc.name)
+                    && c.state.as_ref().map(|s| s.to_string()).as_deref() == Some("running")
+            })?;
+            Some((svc, container.id.clone()?, port_of(svc, fallback)))
+        };
+        let mut sandbox = Sandbox { aws: None, aws_endpoint: None, postgres: None, redis: None };
+        let region = region(vars, stack);
+        if let Some(endpoint) = &over.endpoint {
+            sandbox.aws = Some(AwsClients::new(endpoint, &region));
+            sandbox.aws_endpoint = Some(endpoint.clone());
+        } else if let Some((_, id, port)) = address(Role::LocalStack, 4566) {
+            let (host, port) = engine.service_address(&id, port).await.map_err(SeedError::Io)?;
+            let endpoint = format!("http://{host}:{port}");
+            sandbox.aws = Some(AwsClients::new(&endpoint, &region));
+            sandbox.aws_endpoint = Some(endpoint);
+        }
+        if let Some((svc, id, port)) = address(Role::Postgres, 5432) {
+            let (host, port) = engine.service_address(&id, port).await.map_err(SeedError::Io)?;
+            let user = svc.environment.get("POSTGRES_USER").cloned().unwrap_or_else(|| "postgres".into());
+            sandbox.postgres = Some(PgEndpoint {
+                host,
+                port,
+                database: svc.environment.get("POSTGRES_DB").cloned().unwrap_or_else(|| user.clone()),
+                password: svc.environment.get("POSTGRES_PASSWORD").cloned(),
+                user,
+            });
+        }
+        if let Some((_, id, port)) = address(Role::Redis, 6379) {
+            let (host, port) = engine.service_address(&id, port).await.map_err(SeedError::Io)?;
+            sandbox.redis = Some(format!("redis://{host}:{port}"));
+        }
+        if let Some(clients) = &sandbox.aws {
+            let account = clients.account().await?;
+            if account != SANDBOX_ACCOUNT && !over.i_know_this_is_not_a_sandbox {
+                return Err(SeedError::NotSandbox(format!(
+                    "{} answers for AWS account {account}, not LocalStack's {SANDBOX_ACCOUNT}",
+                    sandbox.aws_endpoint.as_deref().unwrap_or_default()
+                )));
+            }
+        }
+        Ok(sandbox)
+    }
+}

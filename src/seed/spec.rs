@@ -1,0 +1,639 @@
+//! The seed folder as data: buckets and objects, secrets, queues, SQL files
+//! and Redis keys. Pure: reads files, talks to nothing.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use md5::{Digest, Md5};
+
+use crate::stack::interpolate::{interpolate, Vars};
+use crate::stack::yaml::{self, Node, Value};
+use crate::stack::{Diagnostic, Diagnostics, Pos};
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct SeedSpec {
+    pub folder: PathBuf,
+    pub buckets: Vec<Bucket>,
+    pub secrets: Vec<Secret>,
+    pub queues: Vec<Queue>,
+    pub sql: Vec<SqlFile>,
+    pub redis: Vec<RedisKey>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Bucket {
+    pub name: String,
+    pub objects: Vec<Object>,
+    pub versioning: bool,
+    pub tags: BTreeMap<String, String>,
+    /// CORS rules as `s3.yaml` gives them: allowed_origins, allowed_methods, allowed_headers, max_age_seconds.
+    pub cors: Vec<CorsRule>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct CorsRule {
+    pub allowed_origins: Vec<String>,
+    pub allowed_methods: Vec<String>,
+    pub allowed_headers: Vec<String>,
+    pub max_age_seconds: Option<i32>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Object {
+    pub key: String,
+    pub path: PathBuf,
+    pub size: u64,
+    /// Hex MD5 of the content: S3's ETag for a single-part upload.
+    pub md5: String,
+    pub content_type: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum SecretValue {
+    Text(String),
+    Binary(Vec<u8>),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Secret {
+    pub name: String,
+    pub value: SecretValue,
+    pub description: Option<String>,
+    pub tags: BTreeMap<String, String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Queue {
+    pub name: String,
+    pub fifo: bool,
+    /// SQS attribute names (`VisibilityTimeout`, …) to values, without the redrive policy.
+    pub attributes: BTreeMap<String, String>,
+    pub dead_letter: Option<(String, u32)>,
+    pub messages: Vec<Message>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Message {
+    pub body: String,
+    pub group_id: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct SqlFile {
+    pub name: String,
+    pub text: String,
+    pub sha256: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct RedisKey {
+    pub db: u32,
+    pub key: String,
+    pub value: RedisValue,
+    pub ttl: Option<u64>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum RedisValue {
+    String(String),
+    Hash(BTreeMap<String, String>),
+    List(Vec<String>),
+    Set(BTreeSet<String>),
+    ZSet(Vec<(String, f64)>),
+}
+
+impl RedisValue {
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            RedisValue::String(_) => "string",
+            RedisValue::Hash(_) => "hash",
+            RedisValue::List(_) => "list",
+            RedisValue::Set(_) => "set",
+            RedisValue::ZSet(_) => "zset",
+        }
+    }
+}
+
+/// Values of generated secrets, kept between runs so that seeds and resets reproduce them.
+pub trait GeneratedValues {
+    fn get_or_create(&mut self, name: &str, kind: &str, length: usize) -> String;
+}
+
+struct Reader<'a> {
+    folder: &'a Path,
+    vars: &'a Vars,
+    errors: Vec<Diagnostic>,
+}
+
+impl Reader<'_> {
+    fn error(&mut self, file: &Path, pos: Pos, msg: impl Into<String>) {
+        self.errors.push(Diagnostic::new(file, pos, msg));
+    }
+
+    fn yaml(&mut self, name: &str) -> Option<(PathBuf, Node)> {
+        let file = self.folder.join(name);
+        let text = match read_inside(self.folder, &file) {
+            Ok(Some(bytes)) => String::from_utf8_lossy(&bytes).into_owned(),
+            Ok(None) => return None,
+            Err(e) => {
+                self.error(&file, Pos::new(1, 1), e);
+                return None;
+            }
+        };
+        match yaml::parse(&text) {
+            Ok(node) if node.is_null() => None,
+            Ok(node) => Some((file, node)),
+            Err(e) => {
+                self.error(&file, e.pos, e.message);
+                None
+            }
+        }
+    }
+
+    fn map<'n>(&mut self, file: &Path, node: &'n Node, what: &str) -> Vec<(&'n str, &'n Node)> {
+        match node.as_map() {
+            Some(entries) => entries.iter().filter_map(|(k, v)| k.scalar().map(|k| (k, v))).collect(),
+            None if node.is_null() => Vec::new(),
+            None => {
+                self.error(file, node.pos, format!("{what} must be a map"));
+                Vec::new()
+            }
+        }
+    }
+
+    fn check_keys(&mut self, file: &Path, node: &Node, what: &str, known: &[&str]) {
+        for (key, _) in self.map(file, node, what) {
+            if !known.contains(&key) {
+                let key_pos = node
+                    .as_map()
+                    .and_then(|m| m.iter().find(|(k, _)| k.scalar() == Some(key)))
+                    .map(|(k, _)| k.pos)
+                    .unwrap_or(node.pos);
+                let mut d = Diagnostic::new(file, key_pos, format!("unknown key '{key}' in {what}"));
+                if let Some(best) = crate::stack::diagnostic::nearest(key, known.iter().copied()) {
+                    d = d.with_hint(format!("did you mean '{best}'?"));
+                }
+                self.errors.push(d);
+            }
+        }
+    }
+
+    fn text(&mut self, file: &Path, node: &Node, what: &str) -> Option<String> {
+        let Some(raw) = node.scalar() else {
+            self.error(file, node.pos, format!("{what} must be a string"));
+            return None;
+        };
+        match interpolate(raw, self.vars) {
+            Ok(s) => Some(s),
+            Err(e) => {
+                self.error(file, Pos::new(node.pos.line, node.pos.col + e.offset), e.message);
+                None
+            }
+        }
+    }
+
+    fn strings(&mut self, file: &Path, node: &Node, what: &str) -> Vec<String> {
+        match &node.value {
+            Value::Seq(items) => items.iter().filter_map(|n| self.text(file, n, what)).collect(),
+            Value::Scalar(..) => self.text(file, node, what).into_iter().collect(),
+            _ => {
+                self.error(file, node.pos, format!("{what} must be a list of strings"));
+                Vec::new()
+            }
+        }
+    }
+
+    fn string_map(&mut self, file: &Path, node: &Node, what: &str) -> BTreeMap<String, String> {
+        let mut out = BTreeMap::new();
+        for (k, v) in self.map(file, node, what) {
+            if let Some(value) = self.text(file, v, what) {
+                out.insert(k.to_string(), value);
+            }
+        }
+        out
+    }
+
+    fn number<T: std::str::FromStr>(&mut self, file: &Path, node: &Node, what: &str) -> Option<T> {
+        let parsed = node.scalar().and_then(|s| s.parse().ok());
+        if parsed.is_none() {
+            self.error(file, node.pos, format!("{what} must be a number"));
+        }
+        parsed
+    }
+}
+
+/// Reads `path` if it exists, refusing a file that resolves outside `folder` (a symlink out of the seed folder).
+pub fn read_inside(folder: &Path, path: &Path) -> Result<Option<Vec<u8>>, String> {
+    if !path.exists() {
+        return Ok(None);
+    }
+    check_inside(folder, path)?;
+    std::fs::read(path).map(Some).map_err(|e| format!("cannot read {}: {e}", path.display()))
+}
+
+fn check_inside(folder: &Path, path: &Path) -> Result<(), String> {
+    let root = folder.canonicalize().map_err(|e| format!("cannot read seed folder {}: {e}", folder.display()))?;
+    let real = path.canonicalize().map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    if real.starts_with(&root) {
+        Ok(())
+    } else {
+        Err(format!("{} points outside the seed folder ({}); refusing to read it", path.display(), real.display()))
+    }
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// MD5 of a file, streamed so that large objects are never held in memory.
+pub fn file_md5(path: &Path) -> std::io::Result<(String, u64)> {
+    let mut file = std::fs::File::open(path)?;
+    let mut hasher = Md5::new();
+    let mut buf = vec![0u8; 1 << 16];
+    let mut size = 0u64;
+    loop {
+        let n = file.read(&mut buf)?;
+        if n == 0 {
+            break;
+        }
+        size += n as u64;
+        hasher.update(&buf[..n]);
+    }
+    Ok((hex(&hasher.finalize()), size))
+}
+
+/// Loads the seed folder. `vars` resolves `${…}` in secret values and Redis values.
+pub fn load(folder: &Path, vars: &Vars, generated: &mut dyn GeneratedValues) -> Result<SeedSpec, Diagnostics> {
+    let mut r = Reader { folder, vars, errors: Vec::new() };
+    if !folder.is_dir() {
+        return Err(Diagnostics(vec![Diagnostic::new(folder, Pos::new(1, 1), "the seed folder does not exist")
+            .with_hint("create it, or fix 'seed:' in the stack file")]));
+    }
+    let mut spec = SeedSpec { folder: folder.to_path_buf(), ..SeedSpec::default() };
+    spec.buckets = buckets(&mut r);
+    spec.secrets = secrets(&mut r, generated);
+    spec.queues = queues(&mut r);
+    spec.sql = sql_files(&mut r);
+    spec.redis = redis_keys(&mut r);
+    if r.errors.is_empty() {
+        Ok(spec)
+    } else {
+        Err(Diagnostics(r.errors))
+    }
+}
+
+fn buckets(r: &mut Reader<'_>) -> Vec<Bucket> {
+    let s3 = r.folder.join("s3");
+    let mut out: Vec<Bucket> = Vec::new();
+    if s3.is_dir() {
+        let mut dirs: Vec<PathBuf> = match std::fs::read_dir(&s3) {
+            Ok(entries) => entries.flatten().map(|e| e.path()).filter(|p| p.is_dir()).collect(),
+            Err(e) => {
+                r.error(&s3, Pos::new(1, 1), format!("cannot read: {e}"));
+                Vec::new()
+            }
+        };
+        dirs.sort();
+        for dir in dirs {
+            let name = dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            let mut objects = Vec::new();
+            collect_objects(r, &dir, &dir, &mut objects);
+            objects.sort_by(|a: &Object, b: &Object| a.key.cmp(&b.key));
+            out.push(Bucket { name, objects, ..Bucket::default() });
+        }
+    }
+    if let Some((file, node)) = r.yaml("s3.yaml") {
+        for (name, settings) in r.map(&file, &node, "s3.yaml") {
+            r.check_keys(&file, settings, &format!("bucket '{name}'"), &["versioning", "tags", "cors"]);
+            let idx = match out.iter().position(|b| b.name == name) {
+                Some(i) => i,
+                None => {
+                    out.push(Bucket { name: name.to_string(), ..Bucket::default() });
+                    out.len() - 1
+                }
+            };
+            if let Some(v) = settings.get("versioning") {
+                out[idx].versioning = v.scalar() == Some("true") || v.scalar() == Some("enabled");
+            }
+            if let Some(t) = settings.get("tags") {
+                out[idx].tags = r.string_map(&file, t, "tags");
+            }
+            if let Some(rules) = settings.get("cors").and_then(Node::as_seq) {
+                let mut cors = Vec::new();
+                for rule in rules {
+                    r.check_keys(
+                        &file,
+                        rule,
+                        "a CORS rule",
+                        &["allowed_origins", "allowed_methods", "allowed_headers", "max_age_seconds"],
+                    );
+                    cors.push(CorsRule {
+                        allowed_origins: rule
+                            .get("allowed_origins")
+                            .map(|n| r.strings(&file, n, "allowed_origins"))
+                            .unwrap_or_default(),
+                        allowed_methods: rule
+                            .get("allowed_methods")
+                            .map(|n| r.strings(&file, n, "allowed_methods"))
+                            .unwrap_or_default(),
+                        allowed_headers: rule
+                            .get("allowed_headers")
+                            .map(|n| r.strings(&file, n, "allowed_headers"))
+                            .unwrap_or_default(),
+                        max_age_seconds: rule
+                            .get("max_age_seconds")
+                            .and_then(|n| r.number(&file, n, "max_age_seconds")),
+                    });
+                }
+                out[idx].cors = cors;
+            }
+        }
+    }
+    for b in &out {
+        if !valid_bucket_name(&b.name) {
+            r.error(
+                &s3.join(&b.name),
+                Pos::new(1, 1),
+                format!("'{}' is not a valid S3 bucket name (3-63 lowercase letters, digits, '.', '-')", b.name),
+            );
+        }
+    }
+    out
+}
+
+fn valid_bucket_name(name: &str) -> bool {
+    (3..=63).contains(&name.len())
+        && name.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '.' || c == '-')
+        && name.starts_with(|c: char| c.is_ascii_alphanumeric())
+}
+
+fn collect_objects(r: &mut Reader<'_>, root: &Path, dir: &Path, out: &mut Vec<Object>) {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(e) => e,
+        Err(e) => {
+            r.error(dir, Pos::new(1, 1), format!("cannot read: {e}"));
+            return;
+        }
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if let Err(e) = check_inside(r.folder, &path) {
+            r.error(&path, Pos::new(1, 1), e);
+            continue;
+        }
+        if path.is_dir() {
+            collect_objects(r, root, &path, out);
+            continue;
+        }
+        if path.file_name().is_some_and(|n| n == ".keep" || n == ".gitkeep") {
+            continue;
+        }
+        let Ok(rel) = path.strip_prefix(root) else { continue };
+        let key = rel.to_string_lossy().replace('\\', "/");
+        match file_md5(&path) {
+            Ok((md5, size)) => out.push(Object {
+                content_type: mime_guess::from_path(&path).first_or_octet_stream().essence_str().to_string(),
+                key,
+                path,
+                size,
+                md5,
+            }),
+            Err(e) => r.error(&path, Pos::new(1, 1), format!("cannot read: {e}")),
+        }
+    }
+}
+
+const SECRET_KEYS: &[&str] = &["value", "file", "binary_file", "generate", "length", "description", "tags"];
+
+fn secrets(r: &mut Reader<'_>, generated: &mut dyn GeneratedValues) -> Vec<Secret> {
+    let Some((file, node)) = r.yaml("secrets.yaml") else { return Vec::new() };
+    let mut out = Vec::new();
+    for (name, spec) in r.map(&file, &node, "secrets.yaml") {
+        r.check_keys(&file, spec, &format!("secret '{name}'"), SECRET_KEYS);
+        let sources: Vec<&str> =
+            ["value", "file", "binary_file", "generate"].into_iter().filter(|k| spec.get(k).is_some()).collect();
+        if sources.len() != 1 {
+            r.error(
+                &file,
+                spec.pos,
+                format!(
+                    "secret '{name}' needs exactly one of value, file, binary_file, generate (found {})",
+                    if sources.is_empty() { "none".to_string() } else { sources.join(", ") }
+                ),
+            );
+            continue;
+        }
+        let value = match sources[0] {
+            "value" => spec.get("value").and_then(|v| r.text(&file, v, "value")).map(SecretValue::Text),
+            "file" | "binary_file" => {
+                let key = sources[0];
+                let Some(rel) = spec.get(key).and_then(|v| r.text(&file, v, key)) else { continue };
+                let path = r.folder.join(&rel);
+                match read_inside(r.folder, &path) {
+                    Ok(Some(bytes)) if key == "file" => {
+                        Some(SecretValue::Text(String::from_utf8_lossy(&bytes).trim_end_matches('\n').to_string()))
+                    }
+                    Ok(Some(bytes)) => Some(SecretValue::Binary(bytes)),
+                    Ok(None) => {
+                        r.error(&file, spec.pos, format!("secret '{name}': {} does not exist", path.display()));
+                        None
+                    }
+                    Err(e) => {
+                        r.error(&file, spec.pos, format!("secret '{name}': {e}"));
+                        None
+                    }
+                }
+            }
+            _ => {
+                let Some(g) = spec.get("generate") else { continue };
+                let kind = g
+                    .scalar()
+                    .map(str::to_string)
+                    .or_else(|| g.get("kind").and_then(|k| k.scalar()).map(str::to_string))
+                    .unwrap_or_default();
+                let length_node = g.get("length").or_else(|| spec.get("length"));
+                let length = length_node.and_then(|n| r.number::<usize>(&file, n, "length")).unwrap_or(32);
+                if !matches!(kind.as_str(), "hex" | "base64" | "password") {
+                    r.error(
+                        &file,
+                        g.pos,
+                        format!("secret '{name}': generate must be hex, base64 or password (found '{kind}')"),
+                    );
+                    continue;
+                }
+                if !(8..=4096).contains(&length) {
+                    r.error(&file, g.pos, format!("secret '{name}': length must be between 8 and 4096"));
+                    continue;
+                }
+                Some(SecretValue::Text(generated.get_or_create(name, &kind, length)))
+            }
+        };
+        let Some(value) = value else { continue };
+        out.push(Secret {
+            name: name.to_string(),
+            value,
+            description: spec.get("description").and_then(|d| r.text(&file, d, "description")),
+            tags: spec.get("tags").map(|t| r.string_map(&file, t, "tags")).unwrap_or_default(),
+        });
+    }
+    out
+}
+
+const QUEUE_KEYS: &[&str] = &[
+    "fifo",
+    "visibility_timeout",
+    "message_retention_period",
+    "delay_seconds",
+    "receive_wait_time_seconds",
+    "maximum_message_size",
+    "content_based_deduplication",
+    "dead_letter",
+    "messages",
+];
+
+fn queues(r: &mut Reader<'_>) -> Vec<Queue> {
+    let Some((file, node)) = r.yaml("sqs.yaml") else { return Vec::new() };
+    let mut out = Vec::new();
+    for (name, spec) in r.map(&file, &node, "sqs.yaml") {
+        r.check_keys(&file, spec, &format!("queue '{name}'"), QUEUE_KEYS);
+        let fifo = name.ends_with(".fifo") || spec.get("fifo").and_then(|f| f.scalar()) == Some("true");
+        if fifo && !name.ends_with(".fifo") {
+            r.error(&file, spec.pos, format!("FIFO queue '{name}' must be named with a .fifo suffix"));
+        }
+        let mut q = Queue { name: name.to_string(), fifo, ..Queue::default() };
+        if fifo {
+            q.attributes.insert("FifoQueue".into(), "true".into());
+        }
+        for (key, attr) in [
+            ("visibility_timeout", "VisibilityTimeout"),
+            ("message_retention_period", "MessageRetentionPeriod"),
+            ("delay_seconds", "DelaySeconds"),
+            ("receive_wait_time_seconds", "ReceiveMessageWaitTimeSeconds"),
+            ("maximum_message_size", "MaximumMessageSize"),
+        ] {
+            if let Some(n) = spec.get(key) {
+                if let Some(v) = r.number::<u64>(&file, n, key) {
+                    q.attributes.insert(attr.into(), v.to_string());
+                }
+            }
+        }
+        if let Some(c) = spec.get("content_based_deduplication") {
+            q.attributes.insert("ContentBasedDeduplication".into(), (c.scalar() == Some("true")).to_string());
+        }
+        if let Some(dl) = spec.get("dead_letter") {
+            r.check_keys(&file, dl, "dead_letter", &["queue", "max_receive_count"]);
+            let target = dl.get("queue").and_then(|n| r.text(&file, n, "dead_letter.queue"));
+            let count =
+                dl.get("max_receive_count").and_then(|n| r.number::<u32>(&file, n, "max_receive_count")).unwrap_or(5);
+            match target {
+                Some(t) => q.dead_letter = Some((t, count)),
+                None => r.error(&file, dl.pos, "dead_letter needs 'queue'"),
+            }
+        }
+        if let Some(msgs) = spec.get("messages").and_then(Node::as_seq) {
+            for m in msgs {
+                let (body, group) = if m.as_map().is_some() {
+                    (
+                        m.get("body").and_then(|b| r.text(&file, b, "body")),
+                        m.get("group_id").and_then(|g| r.text(&file, g, "group_id")),
+                    )
+                } else {
+                    (r.text(&file, m, "message"), None)
+                };
+                if let Some(body) = body {
+                    let group_id = group.or_else(|| fifo.then(|| "berth".to_string()));
+                    q.messages.push(Message { body, group_id });
+                }
+            }
+        }
+        out.push(q);
+    }
+    let names: Vec<String> = out.iter().map(|q| q.name.clone()).collect();
+    for q in &out {
+        if let Some((dlq, _)) = &q.dead_letter {
+            if !names.contains(dlq) {
+                r.error(
+                    &file,
+                    node.pos,
+                    format!("queue '{}' names dead-letter queue '{dlq}', which sqs.yaml does not define", q.name),
+                );
+            }
+        }
+    }
+    // Dead-letter queues first: a redrive policy needs its target to exist.
+    let targets: Vec<String> = out.iter().filter_map(|q| q.dead_letter.as_ref().map(|(t, _)| t.clone())).collect();
+    out.sort_by_key(|q| !targets.contains(&q.name));
+    out
+}
+
+fn sql_files(r: &mut Reader<'_>) -> Vec<SqlFile> {
+    let dir = r.folder.join("postgres");
+    if !dir.is_dir() {
+        return Vec::new();
+    }
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .map(|e| e.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "sql")).collect())
+        .unwrap_or_default();
+    files.sort();
+    let mut out = Vec::new();
+    for path in files {
+        match read_inside(r.folder, &path) {
+            Ok(Some(bytes)) => {
+                use sha2::Digest as _;
+                let sha256 = hex(&sha2::Sha256::digest(&bytes));
+                out.push(SqlFile {
+                    name: path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(),
+                    text: String::from_utf8_lossy(&bytes).into_owned(),
+                    sha256,
+                });
+            }
+            Ok(None) => {}
+            Err(e) => r.error(&path, Pos::new(1, 1), e),
+        }
+    }
+    out
+}
+
+fn redis_keys(r: &mut Reader<'_>) -> Vec<RedisKey> {
+    let Some((file, node)) = r.yaml("redis.yaml") else { return Vec::new() };
+    let mut out = Vec::new();
+    const KINDS: [&str; 5] = ["string", "hash", "list", "set", "zset"];
+    for (key, spec) in r.map(&file, &node, "redis.yaml") {
+        r.check_keys(
+            &file,
+            spec,
+            &format!("redis key '{key}'"),
+            &["string", "hash", "list", "set", "zset", "ttl", "db"],
+        );
+        let kinds: Vec<&str> = KINDS.into_iter().filter(|k| spec.get(k).is_some()).collect();
+        if kinds.len() != 1 {
+            r.error(&file, spec.pos, format!("redis key '{key}' needs exactly one of string, hash, list, set, zset"));
+            continue;
+        }
+        let Some(v) = spec.get(kinds[0]) else { continue };
+        let value = match kinds[0] {
+            "string" => r.text(&file, v, "string").map(RedisValue::String),
+            "hash" => Some(RedisValue::Hash(r.string_map(&file, v, "hash"))),
+            "list" => Some(RedisValue::List(r.strings(&file, v, "list"))),
+            "set" => Some(RedisValue::Set(r.strings(&file, v, "set").into_iter().collect())),
+            _ => {
+                let mut members = Vec::new();
+                for (m, score) in r.map(&file, v, "zset") {
+                    if let Some(s) = r.number::<f64>(&file, score, "score") {
+                        members.push((m.to_string(), s));
+                    }
+                }
+                Some(RedisValue::ZSet(members))
+            }
+        };
+        let Some(value) = value else { continue };
+        out.push(RedisKey {
+            db: spec.get("db").and_then(|n| r.number(&file, n, "db")).unwrap_or(0),
+            key: key.to_string(),
+            value,
+            ttl: spec.get("ttl").and_then(|n| r.number(&file, n, "ttl")),
+        });
+    }
+    out
+}
