@@ -417,7 +417,9 @@ async fn seed_command(engine: &Engine, loaded: &Loaded, run: SeedRun, target: &S
 /// An event channel and the task that prints what arrives on it.
 fn printer(stack: &stack::Stack) -> (mpsc::Sender<Event>, tokio::task::JoinHandle<()>) {
     let mut names: Vec<String> = stack.services.iter().map(|s| s.name.clone()).collect();
-    names.push("seed".into());
+    if stack.seed.is_some() {
+        names.push("seed".into());
+    }
     let (tx, mut rx) = mpsc::channel::<Event>(256);
     let handle = tokio::spawn(async move {
         let mut p = EventPrinter::new(Style::detect(), &names);

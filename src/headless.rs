@@ -177,6 +177,9 @@ pub fn summarize(style: &Style, report: &UpReport, took: Duration) -> u8 {
         eprintln!("hint: raise --timeout, or see why with `berth logs`");
         return crate::cli::exit::TIMEOUT;
     }
-    println!("{} {} services ready in {}", style.bold("ready:"), report.outcomes.len(), secs(took));
+    let seeded = report.outcomes.contains_key("seed");
+    let services = report.outcomes.len() - usize::from(seeded);
+    let fixtures = if seeded { ", fixtures seeded," } else { "" };
+    println!("{} {services} services ready{fixtures} in {}", style.bold("ready:"), secs(took));
     crate::cli::exit::OK
 }

@@ -167,7 +167,7 @@ impl Run {
                         format!("waiting for {} to be {}", dep.service, dep.condition.as_str()),
                     );
                     self.emit(
-                        &name,
+                        name,
                         ServiceEvent::WaitingFor { dependency: dep.service.clone(), condition: dep.condition.as_str() },
                     )
                     .await;

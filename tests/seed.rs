@@ -1,0 +1,221 @@
+//! Fixtures against real LocalStack, Postgres and Redis, checked with independent
+//! clients: the AWS CLI inside the LocalStack container, psql and redis-cli.
+
+mod common;
+
+use common::{docker, free_port, text, Container, TestStack};
+
+fn default_stack(tag: &str) -> TestStack {
+    let ports = ["LOCALSTACK_PORT", "POSTGRES_PORT", "REDIS_PORT", "BACKEND_PORT", "STOREFRONT_PORT"];
+    let env: Vec<(&str, String)> = ports.iter().map(|p| (*p, free_port().to_string())).collect();
+    TestStack::existing(tag, "stacks/ysh-b2b.yaml", &env)
+}
+
+fn container(stack: &TestStack, service: &str) -> String {
+    stack.containers().remove(service).unwrap_or_else(|| panic!("no container for {service}"))
+}
+
+fn aws(stack: &TestStack, args: &str) -> String {
+    let id = container(stack, "localstack");
+    let script = format!(
+        "AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test AWS_DEFAULT_REGION=us-east-1 aws --endpoint-url http://localhost:4566 {args}"
+    );
+    docker(&["exec", &id, "sh", "-c", &script])
+}
+
+fn psql(stack: &TestStack, sql: &str) -> String {
+    let id = container(stack, "postgres");
+    docker(&["exec", &id, "psql", "-U", "medusa_user", "-d", "medusa_db", "-tAc", sql])
+}
+
+fn redis_cli(stack: &TestStack, args: &[&str]) -> String {
+    let id = container(stack, "redis");
+    let mut argv = vec!["exec", id.as_str(), "redis-cli"];
+    argv.extend(args);
+    docker(&argv)
+}
+
+fn sorted_words(text: &str) -> String {
+    let mut words: Vec<&str> = text.split_whitespace().collect();
+    words.sort();
+    words.join(" ")
+}
+
+/// What the independent clients see: the state reset must restore exactly.
+fn observed(stack: &TestStack) -> Vec<String> {
+    let mut out = vec![
+        aws(stack, "s3 ls"),
+        aws(stack, "s3 ls s3://ysh-uploads --recursive")
+            .lines()
+            .map(|l| l.split_whitespace().skip(2).collect::<Vec<_>>().join(" "))
+            .collect::<Vec<_>>()
+            .join("\n"),
+        sorted_words(&aws(stack, "secretsmanager list-secrets --query 'SecretList[].Name' --output text")),
+        aws(
+            stack,
+            "secretsmanager get-secret-value --secret-id /ysh-b2b/database-url --query SecretString --output text",
+        ),
+        aws(
+            stack,
+            "secretsmanager get-secret-value --secret-id /ysh-b2b/jwt-secret --query SecretString --output text",
+        ),
+        sorted_words(&aws(stack, "sqs list-queues --query 'QueueUrls' --output text")),
+        psql(stack, "SELECT count(*), sum(price) FROM products"),
+        psql(stack, "SELECT count(*) FROM customers"),
+        psql(stack, "SELECT name FROM products WHERE id = 1"),
+        redis_cli(stack, &["--scan"])
+            .lines()
+            .collect::<std::collections::BTreeSet<_>>()
+            .into_iter()
+            .collect::<Vec<_>>()
+            .join(","),
+        redis_cli(stack, &["GET", "cache:catalog:version"]),
+        redis_cli(stack, &["-n", "1", "GET", "session:demo"]),
+    ];
+    out.iter_mut().for_each(|s| *s = s.trim().to_string());
+    out
+}
+
+#[test]
+fn default_fixtures_seed_idempotently_reset_drift_and_refuse_foreign_endpoints() {
+    let stack = default_stack("seed");
+    let out = stack.berth(&["up", "--wait", "--timeout", "180"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+    assert!(text(&out).contains("seed       | ready"), "{}", text(&out));
+
+    // The fixtures, as the independent clients see them.
+    let buckets = aws(&stack, "s3 ls");
+    for b in ["ysh-uploads", "ysh-backups", "ysh-terraform-state"] {
+        assert!(buckets.contains(b), "{buckets}");
+    }
+    let uploads = aws(&stack, "s3 ls s3://ysh-uploads --recursive");
+    assert!(
+        uploads.contains("products/solar-panel-550w.png") && uploads.contains("invoices/INV-2026-0001.pdf"),
+        "{uploads}"
+    );
+    let head = aws(
+        &stack,
+        "s3api head-object --bucket ysh-uploads --key invoices/INV-2026-0001.pdf --query ContentType --output text",
+    );
+    assert_eq!(head.trim(), "application/pdf");
+    let versioning = aws(&stack, "s3api get-bucket-versioning --bucket ysh-backups --query Status --output text");
+    assert_eq!(versioning.trim(), "Enabled");
+    let db_url = aws(
+        &stack,
+        "secretsmanager get-secret-value --secret-id /ysh-b2b/database-url --query SecretString --output text",
+    );
+    assert_eq!(db_url.trim(), "postgres://medusa_user:medusa_password@postgres:5432/medusa_db");
+    let jwt = aws(
+        &stack,
+        "secretsmanager get-secret-value --secret-id /ysh-b2b/jwt-secret --query SecretString --output text",
+    );
+    assert_eq!(jwt.trim().len(), 64, "{jwt}");
+    let key = aws(
+        &stack,
+        "secretsmanager get-secret-value --secret-id /ysh-b2b/rsa-private-key --query SecretBinary --output text",
+    );
+    assert!(key.trim().len() > 1000, "binary secret missing: {key}");
+    let queues = aws(&stack, "sqs list-queues --query 'QueueUrls' --output text");
+    for q in ["orders", "orders-dlq", "order-events.fifo", "notifications"] {
+        assert!(queues.split_whitespace().any(|u| u.ends_with(&format!("/{q}"))), "{q} missing: {queues}");
+    }
+    let orders_url = queues.split_whitespace().find(|u| u.ends_with("/orders")).unwrap().to_string();
+    let redrive = aws(&stack, &format!("sqs get-queue-attributes --queue-url {orders_url} --attribute-names RedrivePolicy --query Attributes.RedrivePolicy --output text"));
+    assert!(redrive.contains("orders-dlq") && redrive.contains('5'), "{redrive}");
+    let notif_url = queues.split_whitespace().find(|u| u.ends_with("/notifications")).unwrap().to_string();
+    let waiting = aws(&stack, &format!("sqs get-queue-attributes --queue-url {notif_url} --attribute-names ApproximateNumberOfMessages --query Attributes.ApproximateNumberOfMessages --output text"));
+    assert_eq!(waiting.trim(), "2");
+    assert_eq!(psql(&stack, "SELECT count(*) FROM products"), "600");
+    assert_eq!(psql(&stack, "SELECT count(*) FROM customers"), "400");
+    assert_eq!(psql(&stack, "SELECT count(*) FROM customers WHERE document_sha256 !~ '^[0-9a-f]{64}$'"), "0");
+    assert_eq!(psql(&stack, "SELECT DISTINCT currency FROM products"), "BRL");
+    assert_eq!(redis_cli(&stack, &["GET", "cache:catalog:version"]), "2026.11");
+    assert_eq!(redis_cli(&stack, &["HGET", "cache:product:YSH-PAN-00001", "currency"]), "BRL");
+    let ttl: i64 = redis_cli(&stack, &["TTL", "cache:product:YSH-PAN-00001"]).parse().unwrap();
+    assert!(ttl > 3000 && ttl <= 3600, "{ttl}");
+    assert_eq!(redis_cli(&stack, &["ZRANGE", "featured:products", "0", "0"]), "YSH-PAN-00001");
+    assert_eq!(redis_cli(&stack, &["-n", "1", "GET", "session:demo"]), "demo-user");
+
+    // Applying again changes nothing.
+    let out = stack.berth(&["seed"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+    assert!(text(&out).contains("0 to create, 0 to update, 0 to delete"), "{}", text(&out));
+    assert!(text(&out).contains("nothing to do"), "{}", text(&out));
+
+    let fixtures = observed(&stack);
+
+    // Drift everywhere.
+    aws(&stack, "s3 mb s3://qa-scratch");
+    docker(&["exec", &container(&stack, "localstack"), "sh", "-c", "echo junk > /tmp/junk.txt"]);
+    aws(&stack, "s3 cp /tmp/junk.txt s3://ysh-uploads/products/junk.txt");
+    aws(&stack, "s3 cp /tmp/junk.txt s3://ysh-uploads/products/solar-panel-550w.png");
+    aws(&stack, "secretsmanager put-secret-value --secret-id /ysh-b2b/database-url --secret-string changed");
+    aws(&stack, "secretsmanager create-secret --name /qa/extra --secret-string x");
+    aws(&stack, &format!("sqs delete-queue --queue-url {orders_url}"));
+    aws(&stack, "sqs create-queue --queue-name qa-extra");
+    psql(&stack, "DELETE FROM products WHERE id = 1; INSERT INTO customers (name, document_kind, document_sha256, city, state, email) VALUES ('x', 'cpf', repeat('a', 64), 'c', 'SP', 'e')");
+    redis_cli(&stack, &["SET", "qa:extra", "1"]);
+    redis_cli(&stack, &["SET", "cache:catalog:version", "stale"]);
+    assert_ne!(observed(&stack), fixtures, "the drift should be visible");
+
+    let out = stack.berth(&["reset", "--yes"]);
+    let output = text(&out);
+    assert_eq!(out.status.code(), Some(0), "{output}");
+    assert!(output.contains("delete    bucket qa-scratch"), "{output}");
+    assert!(output.contains("delete    /qa/extra"), "{output}");
+    assert_eq!(observed(&stack), fixtures);
+    let head = aws(&stack, "s3api head-object --bucket ysh-uploads --key products/solar-panel-550w.png --query ContentLength --output text");
+    assert_ne!(head.trim(), "5", "the overwritten object is restored");
+
+    // A foreign endpoint is refused before any request; prove it on a LocalStack outside the stack.
+    let other = Container::run("foreign-localstack", &common::image("LOCALSTACK_IMAGE"), 4566, &[], &[]);
+    let other_url = format!("http://127.0.0.1:{}", other.host_port(4566));
+    let other_aws = |args: &str| {
+        let script = format!("AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test AWS_DEFAULT_REGION=us-east-1 aws --endpoint-url http://localhost:4566 {args}");
+        let mut tries = 0;
+        loop {
+            let out =
+                std::process::Command::new("docker").args(["exec", &other.name, "sh", "-c", &script]).output().unwrap();
+            if out.status.success() || tries > 100 {
+                return String::from_utf8_lossy(&out.stdout).to_string();
+            }
+            tries += 1;
+            std::thread::sleep(std::time::Duration::from_millis(300));
+        }
+    };
+    other_aws("s3 mb s3://not-a-sandbox-bucket");
+    let before = other_aws("s3 ls");
+    assert!(before.contains("not-a-sandbox-bucket"), "{before}");
+    let out = stack.berth(&["reset", "--yes", "--endpoint", &other_url]);
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out));
+    assert!(text(&out).contains("is not this stack's LocalStack"), "{}", text(&out));
+    assert_eq!(other_aws("s3 ls"), before);
+    assert_eq!(other_aws("secretsmanager list-secrets --query 'length(SecretList)' --output text").trim(), "0");
+}
+
+#[test]
+fn seeded_secrets_never_appear_in_logs() {
+    let localstack_port = free_port();
+    let stack = TestStack::from_yaml(
+        "mask",
+        &format!(
+            "seed:\n  folder: ./seed\n  before: [printer]\nservices:\n  localstack:\n    image: ${{LOCALSTACK_IMAGE}}\n    ports: ['127.0.0.1:{localstack_port}:4566']\n    probe: {{localstack: {{services: [secretsmanager]}}}}\n  printer:\n    image: ${{BASE}}\n    command: [sh, -c, 'echo token=$$API_TOKEN; echo b64=$$(printf %s $$API_TOKEN | base64); sleep 600']\n    environment:\n      API_TOKEN: ${{API_TOKEN:-tok-3f9a7c1e55d2}}\n    depends_on: [localstack]\n"
+        ),
+    );
+    stack.write("seed/secrets.yaml", "/app/api-token:\n  value: ${API_TOKEN:-tok-3f9a7c1e55d2}\n");
+    let out = stack.berth(&["up", "--wait", "--timeout", "120"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+    let mut logs = String::new();
+    for _ in 0..50 {
+        logs = text(&stack.berth(&["logs", "printer"]));
+        if logs.contains("b64=") {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    assert!(logs.contains("token=••••"), "{logs}");
+    assert!(logs.contains("b64=••••"), "{logs}");
+    assert!(!logs.contains("tok-3f9a7c1e55d2"), "{logs}");
+    let shown = text(&stack.berth(&["logs", "printer", "--show-secrets"]));
+    assert!(shown.contains("token=tok-3f9a7c1e55d2"), "{shown}");
+}
