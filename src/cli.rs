@@ -38,13 +38,13 @@ struct Cli {
 #[derive(Args, Clone)]
 struct StackArgs {
     /// Stack file: berth's format (stacks/*.yaml) or a compose file [default: stacks/ysh-b2b.yaml]
-    #[arg(short = 'f', long = "file")]
+    #[arg(short = 'f', long = "file", global = true)]
     file: Option<PathBuf>,
     /// Extra env file for ${VAR} interpolation (lower precedence than the environment and .env)
-    #[arg(long = "env-file")]
+    #[arg(long = "env-file", global = true)]
     env_file: Vec<PathBuf>,
     /// Stack name, overriding the file's `name:` (also COMPOSE_PROJECT_NAME)
-    #[arg(short = 'p', long = "project-name")]
+    #[arg(short = 'p', long = "project-name", global = true)]
     project_name: Option<String>,
 }
 
@@ -82,6 +82,28 @@ struct SeedTarget {
     /// Allow writing to an endpoint that is not this stack's sandbox
     #[arg(long = "i-know-this-is-not-a-sandbox")]
     not_a_sandbox: bool,
+}
+
+#[derive(Subcommand, Clone)]
+enum SnapshotAction {
+    /// Capture S3, secrets, queues, a Postgres dump and Redis keys
+    Save {
+        name: String,
+        /// Also capture the messages waiting in queues
+        #[arg(long)]
+        messages: bool,
+    },
+    /// Make the sandbox equal to a snapshot (a reset toward it)
+    Restore {
+        name: String,
+        /// Do not ask for confirmation
+        #[arg(long, short = 'y')]
+        yes: bool,
+    },
+    /// List the snapshots
+    List,
+    /// Remove a snapshot
+    Rm { name: String },
 }
 
 #[derive(Subcommand)]
@@ -162,6 +184,16 @@ enum Command {
         #[command(flatten)]
         target: SeedTarget,
     },
+    /// Save, restore, list and remove snapshots of the sandbox (.berth/snapshots/NAME/)
+    #[command(
+        after_help = "Examples:\n  berth snapshot save before-demo\n  berth snapshot restore before-demo --yes\n  berth snapshot list"
+    )]
+    Snapshot {
+        #[command(flatten)]
+        stack: StackArgs,
+        #[command(subcommand)]
+        action: SnapshotAction,
+    },
     /// Restart services and wait for their probes again
     #[command(after_help = "Examples:\n  berth restart backend")]
     Restart {
@@ -210,6 +242,7 @@ async fn run_async(command: Command) -> u8 {
         | Command::Restart { stack, .. }
         | Command::Seed { stack, .. }
         | Command::Reset { stack, .. }
+        | Command::Snapshot { stack, .. }
         | Command::Validate { stack } => stack.clone(),
     };
     let Some(loaded) = load_or_report(&args) else {
@@ -293,23 +326,177 @@ async fn run_async(command: Command) -> u8 {
             let mode = if plan { SeedRun::PlanOnly } else { SeedRun::Apply(berth::seed::Mode::Seed) };
             seed_command(&engine, &loaded, mode, &target, &rotate).await
         }
+        Command::Snapshot { action, .. } => snapshot_command(&engine, &loaded, action).await,
         Command::Reset { yes, target, .. } => {
-            if !yes {
-                if !std::io::stdin().is_terminal() {
-                    eprintln!("error: reset removes data; pass --yes to confirm when not on a terminal");
-                    return exit::USAGE;
-                }
-                eprint!("reset stack {} to its fixtures? extra data is deleted [y/N] ", stack.name);
-                let mut answer = String::new();
-                let _ = std::io::stdin().read_line(&mut answer);
-                if !matches!(answer.trim(), "y" | "Y" | "yes") {
-                    eprintln!("nothing was changed");
-                    return exit::FAILED;
-                }
+            if let Some(code) =
+                confirm(yes, &format!("reset stack {} to its fixtures? extra data is deleted", stack.name))
+            {
+                return code;
             }
             seed_command(&engine, &loaded, SeedRun::Apply(berth::seed::Mode::Reset), &target, &[]).await
         }
         Command::Validate { .. } => exit::OK,
+    }
+}
+
+/// Asks before a destructive action; Some(exit code) when the user (or a missing terminal) says no.
+fn confirm(yes: bool, question: &str) -> Option<u8> {
+    if yes {
+        return None;
+    }
+    if !std::io::stdin().is_terminal() {
+        eprintln!("error: this removes data; pass --yes to confirm when not on a terminal");
+        return Some(exit::USAGE);
+    }
+    eprint!("{question} [y/N] ");
+    let mut answer = String::new();
+    let _ = std::io::stdin().read_line(&mut answer);
+    if matches!(answer.trim(), "y" | "Y" | "yes") {
+        None
+    } else {
+        eprintln!("nothing was changed");
+        Some(exit::FAILED)
+    }
+}
+
+async fn snapshot_command(engine: &Engine, loaded: &Loaded, action: SnapshotAction) -> u8 {
+    use berth::seed::{self as seed, snapshot};
+    let project = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
+    let root = snapshot::snapshots_dir(&project);
+    let named = |name: &str| -> Result<PathBuf, u8> {
+        if snapshot::valid_name(name) {
+            Ok(root.join(name))
+        } else {
+            eprintln!("error: '{name}' is not a snapshot name (letters, digits, '-', '_', '.')");
+            Err(exit::USAGE)
+        }
+    };
+    match action {
+        SnapshotAction::List => {
+            let mut names: Vec<String> = std::fs::read_dir(&root)
+                .map(|d| {
+                    d.flatten()
+                        .filter(|e| e.path().join("manifest.json").is_file())
+                        .map(|e| e.file_name().to_string_lossy().into_owned())
+                        .collect()
+                })
+                .unwrap_or_default();
+            names.sort();
+            if names.is_empty() {
+                println!("no snapshots in {}", root.display());
+            }
+            for name in names {
+                let info = snapshot::to_spec(&root.join(&name))
+                    .map(|(m, _)| format!("{} (stack {})", m.created_at, m.stack))
+                    .unwrap_or_else(|e| format!("unreadable: {e}"));
+                println!("{name:<24} {info}");
+            }
+            exit::OK
+        }
+        SnapshotAction::Rm { name } => {
+            let dir = match named(&name) {
+                Ok(d) => d,
+                Err(code) => return code,
+            };
+            match std::fs::remove_dir_all(&dir) {
+                Ok(()) => {
+                    println!("snapshot {name} removed");
+                    exit::OK
+                }
+                Err(e) => {
+                    eprintln!("error: cannot remove {}: {e}", dir.display());
+                    exit::FAILED
+                }
+            }
+        }
+        SnapshotAction::Save { name, messages } => {
+            let dir = match named(&name) {
+                Ok(d) => d,
+                Err(code) => return code,
+            };
+            let sandbox = match seed::Sandbox::discover(engine, &loaded.stack, &loaded.vars, &Default::default()).await
+            {
+                Ok(s) => s,
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    return exit::FAILED;
+                }
+            };
+            let started = Instant::now();
+            match snapshot::save(engine, &sandbox, &loaded.stack.name, &dir, messages).await {
+                Ok(m) => {
+                    let objects: usize = m.buckets.iter().map(|b| b.objects.len()).sum();
+                    println!(
+                        "snapshot {name} saved in {}: {} buckets ({objects} objects), {} secrets, {} queues, {}, {} Redis keys",
+                        crate::headless::secs(started.elapsed()),
+                        m.buckets.len(),
+                        m.secrets.len(),
+                        m.queues.len(),
+                        if m.postgres_dump.is_some() { "a Postgres dump" } else { "no database" },
+                        m.redis.len()
+                    );
+                    exit::OK
+                }
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    exit::FAILED
+                }
+            }
+        }
+        SnapshotAction::Restore { name, yes } => {
+            let dir = match named(&name) {
+                Ok(d) => d,
+                Err(code) => return code,
+            };
+            let (manifest, spec) = match snapshot::to_spec(&dir) {
+                Ok(x) => x,
+                Err(e) => {
+                    eprintln!("error: snapshot {name}: {e}");
+                    return exit::FAILED;
+                }
+            };
+            if manifest.stack != loaded.stack.name {
+                eprintln!(
+                    "warning: snapshot {name} was taken of stack {}, restoring into {}",
+                    manifest.stack, loaded.stack.name
+                );
+            }
+            if let Some(code) = confirm(
+                yes,
+                &format!("restore snapshot {name} into stack {}? current data is replaced", loaded.stack.name),
+            ) {
+                return code;
+            }
+            let sandbox = match seed::Sandbox::discover(engine, &loaded.stack, &loaded.vars, &Default::default()).await
+            {
+                Ok(s) => s,
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    return exit::FAILED;
+                }
+            };
+            let started = Instant::now();
+            let result = async {
+                let plan = seed::plan(&spec, &sandbox, seed::Mode::Reset, &seed::Kind::ALL).await?;
+                seed::apply(&spec, &sandbox, &plan, &|_, _, _| {}).await?;
+                Ok::<_, seed::SeedError>(plan)
+            }
+            .await;
+            match result {
+                Ok(plan) => {
+                    println!(
+                        "snapshot {name} restored in {} ({} changes)",
+                        crate::headless::secs(started.elapsed()),
+                        plan.pending()
+                    );
+                    exit::OK
+                }
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    exit::FAILED
+                }
+            }
+        }
     }
 }
 

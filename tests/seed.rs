@@ -35,6 +35,15 @@ fn redis_cli(stack: &TestStack, args: &[&str]) -> String {
     docker(&argv)
 }
 
+/// Removes a snapshot folder when the test ends.
+struct SnapshotGuard(Vec<(String, String)>, String, String);
+
+impl Drop for SnapshotGuard {
+    fn drop(&mut self) {
+        let _ = common::berth(&["snapshot", "-f", &self.1, "rm", &self.2], &self.0);
+    }
+}
+
 fn sorted_words(text: &str) -> String {
     let mut words: Vec<&str> = text.split_whitespace().collect();
     words.sort();
@@ -166,6 +175,32 @@ fn default_fixtures_seed_idempotently_reset_drift_and_refuse_foreign_endpoints()
     assert_eq!(observed(&stack), fixtures);
     let head = aws(&stack, "s3api head-object --bucket ysh-uploads --key products/solar-panel-550w.png --query ContentLength --output text");
     assert_ne!(head.trim(), "5", "the overwritten object is restored");
+
+    // Snapshot: save a state that differs from the fixtures, mutate it, restore it.
+    redis_cli(&stack, &["SET", "qa:snapshot-only", "kept"]);
+    aws(&stack, "s3 cp /tmp/junk.txt s3://ysh-backups/nightly/db.dump");
+    psql(&stack, "UPDATE products SET price = 1 WHERE id = 2");
+    let snapshot_state = observed(&stack);
+    let snap = format!("it-{}", std::process::id());
+    let out = stack.berth(&["snapshot", "save", &snap, "--messages"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+    let _remove = SnapshotGuard(stack.env.clone(), stack.file.clone(), snap.clone());
+    redis_cli(&stack, &["DEL", "qa:snapshot-only"]);
+    aws(&stack, "s3 rm s3://ysh-backups/nightly/db.dump");
+    aws(&stack, "s3 mb s3://after-snapshot");
+    psql(&stack, "DELETE FROM customers WHERE id < 50; UPDATE products SET price = 2 WHERE id = 2");
+    aws(&stack, "secretsmanager put-secret-value --secret-id /ysh-b2b/jwt-secret --secret-string rotated");
+    assert_ne!(observed(&stack), snapshot_state);
+    let out = stack.berth(&["snapshot", "restore", &snap, "--yes"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+    assert_eq!(observed(&stack), snapshot_state);
+    assert_eq!(psql(&stack, "SELECT price FROM products WHERE id = 2"), "1.00");
+    assert_eq!(aws(&stack, "s3 ls s3://ysh-backups --recursive").lines().count(), 1);
+    assert_eq!(redis_cli(&stack, &["GET", "qa:snapshot-only"]), "kept");
+    let waiting = aws(&stack, &format!("sqs get-queue-attributes --queue-url {notif_url} --attribute-names ApproximateNumberOfMessages --query Attributes.ApproximateNumberOfMessages --output text"));
+    assert_eq!(waiting.trim(), "2", "queued messages are part of the snapshot");
+    let list = text(&stack.berth(&["snapshot", "list"]));
+    assert!(list.contains(&snap), "{list}");
 
     // A foreign endpoint is refused before any request; prove it on a LocalStack outside the stack.
     let other = Container::run("foreign-localstack", &common::image("LOCALSTACK_IMAGE"), 4566, &[], &[]);

@@ -6,6 +6,7 @@ pub mod build_context;
 pub mod container_spec;
 pub mod error;
 pub mod events;
+pub mod exec;
 pub mod host_ports;
 pub mod images;
 pub mod labels;

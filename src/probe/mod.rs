@@ -4,7 +4,6 @@
 use std::collections::HashMap;
 use std::time::Duration;
 
-use bollard::exec::{CreateExecOptions, StartExecResults};
 use bollard::query_parameters::LogsOptions;
 use bollard::Docker;
 use futures_util::StreamExt;
@@ -261,40 +260,15 @@ async fn log_match(target: &Target, pattern: &str) -> Result<(), String> {
 }
 
 async fn exec(target: &Target, command: &[String]) -> Result<(), String> {
-    let docker = &target.docker;
-    let created = docker
-        .create_exec(
-            &target.container_id,
-            CreateExecOptions {
-                cmd: Some(command.to_vec()),
-                attach_stdout: Some(true),
-                attach_stderr: Some(true),
-                ..CreateExecOptions::default()
-            },
-        )
-        .await
-        .map_err(|e| e.to_string())?;
-    let mut output = String::new();
-    if let StartExecResults::Attached { output: mut stream, .. } =
-        docker.start_exec(&created.id, None).await.map_err(|e| e.to_string())?
-    {
-        while let Some(Ok(chunk)) = stream.next().await {
-            output.push_str(&String::from_utf8_lossy(&chunk.into_bytes()));
-        }
-    }
-    let code = docker.inspect_exec(&created.id).await.map_err(|e| e.to_string())?.exit_code;
-    match code {
+    let out = crate::engine::exec::capture(&target.docker, &target.container_id, command, &[]).await?;
+    match out.exit_code {
         Some(0) => Ok(()),
-        other => {
-            let tail: Vec<&str> = output.lines().rev().take(3).collect();
-            let tail: Vec<&str> = tail.into_iter().rev().collect();
-            Err(format!(
-                "`{}` exited {}: {}",
-                command.join(" "),
-                other.map_or("?".into(), |c| c.to_string()),
-                tail.join(" | ")
-            ))
-        }
+        other => Err(format!(
+            "`{}` exited {}: {}",
+            command.join(" "),
+            other.map_or("?".into(), |c| c.to_string()),
+            out.tail(3)
+        )),
     }
 }
 

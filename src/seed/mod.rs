@@ -7,6 +7,7 @@ mod keys;
 pub mod mask;
 pub mod plan;
 pub mod sandbox;
+pub mod snapshot;
 pub mod spec;
 mod sql;
 

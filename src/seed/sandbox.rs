@@ -101,6 +101,8 @@ pub struct Sandbox {
     pub aws: Option<AwsClients>,
     pub aws_endpoint: Option<String>,
     pub postgres: Option<PgEndpoint>,
+    /// The Postgres container, for pg_dump inside it.
+    pub postgres_container: Option<String>,
     pub redis: Option<String>,
 }
 
@@ -136,7 +138,8 @@ impl Sandbox {
             })?;
             Some((svc, container.id.clone()?, port_of(svc, fallback)))
         };
-        let mut sandbox = Sandbox { aws: None, aws_endpoint: None, postgres: None, redis: None };
+        let mut sandbox =
+            Sandbox { aws: None, aws_endpoint: None, postgres: None, postgres_container: None, redis: None };
         let region = region(vars, stack);
         if let Some(endpoint) = &over.endpoint {
             sandbox.aws = Some(AwsClients::new(endpoint, &region));
@@ -149,6 +152,7 @@ impl Sandbox {
         }
         if let Some((svc, id, port)) = address(Role::Postgres, 5432) {
             let (host, port) = engine.service_address(&id, port).await.map_err(SeedError::Io)?;
+            sandbox.postgres_container = Some(id.clone());
             let user = svc.environment.get("POSTGRES_USER").cloned().unwrap_or_else(|| "postgres".into());
             sandbox.postgres = Some(PgEndpoint {
                 host,

@@ -16,7 +16,7 @@ pub struct PgEndpoint {
     pub database: String,
 }
 
-const LEDGER: &str = "CREATE TABLE IF NOT EXISTS berth_fixtures (file text PRIMARY KEY, sha256 text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())";
+const LEDGER: &str = "CREATE TABLE IF NOT EXISTS public.berth_fixtures (file text PRIMARY KEY, sha256 text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())";
 
 fn pg_error(action: &str, e: tokio_postgres::Error) -> SeedError {
     let detail = match e.as_db_error() {
@@ -66,7 +66,7 @@ pub async fn plan(pg: &PgEndpoint, spec: &SeedSpec, mode: Mode) -> Result<Vec<Ch
                 .get(0);
             if exists.is_some() {
                 client
-                    .query("SELECT file, sha256 FROM berth_fixtures", &[])
+                    .query("SELECT file, sha256 FROM public.berth_fixtures", &[])
                     .await
                     .map_err(|e| pg_error("read the fixture ledger", e))?
                     .iter()
@@ -138,13 +138,14 @@ pub async fn apply(
     }
     let mut client =
         connect(pg, &pg.database).await.map_err(|e| pg_error(&format!("connect to database {}", pg.database), e))?;
-    client.batch_execute(LEDGER).await.map_err(|e| pg_error("create the fixture ledger", e))?;
     for i in files {
         let f = &spec.sql[i];
         let tx = client.transaction().await.map_err(|e| pg_error("begin a transaction", e))?;
         tx.batch_execute(&f.text).await.map_err(|e| pg_error(&format!("apply {}", f.name), e))?;
+        // After the file, not before: a snapshot's dump brings its own ledger.
+        tx.batch_execute(LEDGER).await.map_err(|e| pg_error("create the fixture ledger", e))?;
         tx.execute(
-            "INSERT INTO berth_fixtures (file, sha256) VALUES ($1, $2) ON CONFLICT (file) DO UPDATE SET sha256 = EXCLUDED.sha256, applied_at = now()",
+            "INSERT INTO public.berth_fixtures (file, sha256) VALUES ($1, $2) ON CONFLICT (file) DO UPDATE SET sha256 = EXCLUDED.sha256, applied_at = now()",
             &[&f.name, &f.sha256],
         )
         .await

@@ -1,0 +1,45 @@
+//! Running a command inside a container and collecting what it printed.
+
+use bollard::container::LogOutput;
+use bollard::exec::{CreateExecOptions, StartExecResults};
+use bollard::Docker;
+use futures_util::StreamExt;
+
+pub struct ExecOutput {
+    pub exit_code: Option<i64>,
+    pub stdout: Vec<u8>,
+    pub stderr: Vec<u8>,
+}
+
+impl ExecOutput {
+    /// The last lines of stderr and stdout, for an error message.
+    pub fn tail(&self, lines: usize) -> String {
+        let text = format!("{}{}", String::from_utf8_lossy(&self.stderr), String::from_utf8_lossy(&self.stdout));
+        let all: Vec<&str> = text.lines().collect();
+        all[all.len().saturating_sub(lines)..].join(" | ")
+    }
+}
+
+pub async fn capture(docker: &Docker, container: &str, cmd: &[String], env: &[String]) -> Result<ExecOutput, String> {
+    let options = CreateExecOptions {
+        cmd: Some(cmd.to_vec()),
+        env: (!env.is_empty()).then(|| env.to_vec()),
+        attach_stdout: Some(true),
+        attach_stderr: Some(true),
+        ..CreateExecOptions::default()
+    };
+    let created = docker.create_exec(container, options).await.map_err(|e| e.to_string())?;
+    let mut out = ExecOutput { exit_code: None, stdout: Vec::new(), stderr: Vec::new() };
+    if let StartExecResults::Attached { output: mut stream, .. } =
+        docker.start_exec(&created.id, None).await.map_err(|e| e.to_string())?
+    {
+        while let Some(chunk) = stream.next().await {
+            match chunk.map_err(|e| e.to_string())? {
+                LogOutput::StdErr { message } => out.stderr.extend_from_slice(&message),
+                other => out.stdout.extend_from_slice(&other.into_bytes()),
+            }
+        }
+    }
+    out.exit_code = docker.inspect_exec(&created.id).await.map_err(|e| e.to_string())?.exit_code;
+    Ok(out)
+}

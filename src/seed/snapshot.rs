@@ -1,0 +1,491 @@
+//! Snapshots of the sandbox under `.berth/snapshots/NAME/`: S3 objects with
+//! their metadata, secrets, queues (and messages when asked), a Postgres dump
+//! and Redis keys with TTLs. Restoring is a reset toward the snapshot.
+//!
+//! Object keys never become file names: objects are stored as numbered files
+//! and a snapshot is only ever read through paths checked to stay inside it,
+//! so a snapshot written by someone else cannot make berth write or read
+//! anywhere else.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+use base64::Engine as _;
+use serde::{Deserialize, Serialize};
+
+use super::aws::AwsClients;
+use super::spec::{self, Bucket, Message, Object, Queue, RedisKey, RedisValue, Secret, SecretValue, SeedSpec, SqlFile};
+use super::{Sandbox, SeedError};
+use crate::engine::Engine;
+
+#[derive(Debug, Serialize, Deserialize)]
+pub struct Manifest {
+    pub stack: String,
+    pub created_at: String,
+    pub buckets: Vec<BucketEntry>,
+    pub secrets: Vec<SecretEntry>,
+    pub queues: Vec<QueueEntry>,
+    /// File name of the Postgres dump in the snapshot folder, when there was a database.
+    pub postgres_dump: Option<String>,
+    pub redis: Vec<RedisEntry>,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+pub struct BucketEntry {
+    pub name: String,
+    pub versioning: bool,
+    pub objects: Vec<ObjectEntry>,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+pub struct ObjectEntry {
+    pub key: String,
+    /// Relative to the snapshot folder, e.g. `objects/17`.
+    pub file: String,
+    pub content_type: String,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+pub struct SecretEntry {
+    pub name: String,
+    pub string: Option<String>,
+    pub binary_base64: Option<String>,
+    pub description: Option<String>,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+pub struct QueueEntry {
+    pub name: String,
+    pub attributes: BTreeMap<String, String>,
+    pub dead_letter: Option<(String, u32)>,
+    pub messages: Vec<String>,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+pub struct RedisEntry {
+    pub db: u32,
+    pub key: String,
+    pub kind: String,
+    pub value: serde_json::Value,
+    pub ttl: Option<u64>,
+}
+
+/// Names are plain words: no separators, no `..`, nothing hidden.
+pub fn valid_name(name: &str) -> bool {
+    !name.is_empty()
+        && name.len() <= 100
+        && !name.starts_with('.')
+        && name.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
+}
+
+pub fn snapshots_dir(project: &Path) -> PathBuf {
+    project.join(".berth").join("snapshots")
+}
+
+fn err(e: impl std::fmt::Display) -> SeedError {
+    SeedError::Io(e.to_string())
+}
+
+/// Attributes SQS lets a client set; the rest (ARN, counts, timestamps) describe state.
+const SETTABLE: &[&str] = &[
+    "DelaySeconds",
+    "MaximumMessageSize",
+    "MessageRetentionPeriod",
+    "ReceiveMessageWaitTimeSeconds",
+    "VisibilityTimeout",
+    "FifoQueue",
+    "ContentBasedDeduplication",
+];
+
+pub async fn save(
+    engine: &Engine,
+    sandbox: &Sandbox,
+    stack: &str,
+    dir: &Path,
+    with_messages: bool,
+) -> Result<Manifest, SeedError> {
+    if dir.exists() {
+        return Err(SeedError::Io(format!(
+            "snapshot {} already exists; remove it first (berth snapshot rm)",
+            dir.display()
+        )));
+    }
+    let tmp = dir.with_extension("partial");
+    let _ = std::fs::remove_dir_all(&tmp);
+    std::fs::create_dir_all(tmp.join("objects")).map_err(err)?;
+    let mut manifest = Manifest {
+        stack: stack.to_string(),
+        created_at: chrono::Utc::now().to_rfc3339(),
+        buckets: Vec::new(),
+        secrets: Vec::new(),
+        queues: Vec::new(),
+        postgres_dump: None,
+        redis: Vec::new(),
+    };
+    if let Some(c) = &sandbox.aws {
+        manifest.buckets = save_s3(c, &tmp).await?;
+        manifest.secrets = save_secrets(c).await?;
+        manifest.queues = save_queues(c, with_messages).await?;
+    }
+    if let (Some(pg), Some(container)) = (&sandbox.postgres, &sandbox.postgres_container) {
+        let mut cmd = vec![
+            "pg_dump",
+            "--inserts",
+            "--no-owner",
+            "--no-privileges",
+            "-U",
+            pg.user.as_str(),
+            "-d",
+            pg.database.as_str(),
+        ];
+        cmd.push("--quote-all-identifiers");
+        let cmd: Vec<String> = cmd.into_iter().map(str::to_string).collect();
+        let env: Vec<String> = pg.password.iter().map(|p| format!("PGPASSWORD={p}")).collect();
+        let out = crate::engine::exec::capture(&engine.docker, container, &cmd, &env).await.map_err(err)?;
+        if out.exit_code != Some(0) {
+            return Err(SeedError::Postgres(format!("pg_dump failed: {}", out.tail(5))));
+        }
+        std::fs::write(tmp.join("postgres.sql"), &out.stdout).map_err(err)?;
+        manifest.postgres_dump = Some("postgres.sql".into());
+    }
+    if let Some(url) = &sandbox.redis {
+        manifest.redis = save_redis(url).await?;
+    }
+    let text = serde_json::to_string_pretty(&manifest).map_err(err)?;
+    std::fs::write(tmp.join("manifest.json"), text).map_err(err)?;
+    // Renamed into place only when complete: an interrupted save leaves no half snapshot.
+    std::fs::rename(&tmp, dir).map_err(err)?;
+    Ok(manifest)
+}
+
+async fn save_s3(c: &AwsClients, dir: &Path) -> Result<Vec<BucketEntry>, SeedError> {
+    let buckets = c.s3.list_buckets().send().await.map_err(|e| SeedError::aws("list buckets", e))?;
+    let mut out = Vec::new();
+    let mut n = 0usize;
+    for name in buckets.buckets.unwrap_or_default().into_iter().filter_map(|b| b.name) {
+        let versioning =
+            c.s3.get_bucket_versioning()
+                .bucket(&name)
+                .send()
+                .await
+                .map_err(|e| SeedError::aws(format!("read versioning of {name}"), e))?
+                .status
+                .is_some_and(|s| s.as_str() == "Enabled");
+        let mut objects = Vec::new();
+        let mut pages = c.s3.list_objects_v2().bucket(&name).into_paginator().send();
+        while let Some(page) = pages.next().await {
+            let page = page.map_err(|e| SeedError::aws(format!("list objects of {name}"), e))?;
+            for o in page.contents.unwrap_or_default() {
+                let Some(key) = o.key else { continue };
+                let got =
+                    c.s3.get_object()
+                        .bucket(&name)
+                        .key(&key)
+                        .send()
+                        .await
+                        .map_err(|e| SeedError::aws(format!("download {name}/{key}"), e))?;
+                let content_type = got.content_type.clone().unwrap_or_else(|| "application/octet-stream".into());
+                let file = format!("objects/{n}");
+                n += 1;
+                // Streamed to disk chunk by chunk: a large object is never held in memory.
+                let mut body = got.body;
+                let mut f = tokio::fs::File::create(dir.join(&file)).await.map_err(err)?;
+                while let Some(chunk) = body.try_next().await.map_err(err)? {
+                    tokio::io::AsyncWriteExt::write_all(&mut f, &chunk).await.map_err(err)?;
+                }
+                objects.push(ObjectEntry { key, file, content_type });
+            }
+        }
+        out.push(BucketEntry { name, versioning, objects });
+    }
+    Ok(out)
+}
+
+async fn save_secrets(c: &AwsClients) -> Result<Vec<SecretEntry>, SeedError> {
+    let mut out = Vec::new();
+    let mut pages = c.secrets.list_secrets().into_paginator().send();
+    while let Some(page) = pages.next().await {
+        let page = page.map_err(|e| SeedError::aws("list secrets", e))?;
+        for s in page.secret_list.unwrap_or_default() {
+            let Some(name) = s.name else { continue };
+            let v = c
+                .secrets
+                .get_secret_value()
+                .secret_id(&name)
+                .send()
+                .await
+                .map_err(|e| SeedError::aws(format!("read secret {name}"), e))?;
+            out.push(SecretEntry {
+                name,
+                string: v.secret_string,
+                binary_base64: v
+                    .secret_binary
+                    .map(|b| base64::engine::general_purpose::STANDARD.encode(b.into_inner())),
+                description: s.description,
+            });
+        }
+    }
+    Ok(out)
+}
+
+async fn save_queues(c: &AwsClients, with_messages: bool) -> Result<Vec<QueueEntry>, SeedError> {
+    let urls =
+        c.sqs.list_queues().send().await.map_err(|e| SeedError::aws("list queues", e))?.queue_urls.unwrap_or_default();
+    let mut out = Vec::new();
+    for url in urls {
+        let name = url.rsplit('/').next().unwrap_or(&url).to_string();
+        let attrs = c
+            .sqs
+            .get_queue_attributes()
+            .queue_url(&url)
+            .attribute_names(aws_sdk_sqs::types::QueueAttributeName::All)
+            .send()
+            .await
+            .map_err(|e| SeedError::aws(format!("read queue {name}"), e))?
+            .attributes
+            .unwrap_or_default();
+        let mut attributes = BTreeMap::new();
+        let mut dead_letter = None;
+        for (k, v) in attrs {
+            if k.as_str() == "RedrivePolicy" {
+                let policy: serde_json::Value = serde_json::from_str(&v).unwrap_or_default();
+                let target =
+                    policy["deadLetterTargetArn"].as_str().and_then(|a| a.rsplit(':').next()).map(str::to_string);
+                let count = policy["maxReceiveCount"]
+                    .as_u64()
+                    .or_else(|| policy["maxReceiveCount"].as_str().and_then(|s| s.parse().ok()));
+                if let (Some(t), Some(n)) = (target, count) {
+                    dead_letter = Some((t, u32::try_from(n).unwrap_or(u32::MAX)));
+                }
+            } else if SETTABLE.contains(&k.as_str()) {
+                attributes.insert(k.as_str().to_string(), v);
+            }
+        }
+        let mut messages = Vec::new();
+        if with_messages {
+            // A visibility timeout of 0 leaves every message where it was.
+            let mut seen = BTreeSet::new();
+            for _ in 0..100 {
+                let got = c
+                    .sqs
+                    .receive_message()
+                    .queue_url(&url)
+                    .max_number_of_messages(10)
+                    .visibility_timeout(0)
+                    .send()
+                    .await
+                    .map_err(|e| SeedError::aws(format!("read messages of {name}"), e))?;
+                let batch = got.messages.unwrap_or_default();
+                let before = seen.len();
+                for m in batch {
+                    if let (Some(id), Some(body)) = (m.message_id, m.body) {
+                        if seen.insert(id) {
+                            messages.push(body);
+                        }
+                    }
+                }
+                if seen.len() == before {
+                    break;
+                }
+            }
+        }
+        out.push(QueueEntry { name, attributes, dead_letter, messages });
+    }
+    Ok(out)
+}
+
+async fn save_redis(url: &str) -> Result<Vec<RedisEntry>, SeedError> {
+    let rerr = |e: redis::RedisError| SeedError::Redis(e.to_string());
+    let client = redis::Client::open(format!("{url}/0")).map_err(rerr)?;
+    let mut conn = client.get_multiplexed_async_connection().await.map_err(rerr)?;
+    let info: String = redis::cmd("INFO").arg("keyspace").query_async(&mut conn).await.map_err(rerr)?;
+    let dbs: Vec<u32> = info.lines().filter_map(|l| l.strip_prefix("db")?.split(':').next()?.parse().ok()).collect();
+    let mut out = Vec::new();
+    for db in dbs {
+        let client = redis::Client::open(format!("{url}/{db}")).map_err(rerr)?;
+        let mut conn = client.get_multiplexed_async_connection().await.map_err(rerr)?;
+        let mut keys: Vec<String> = Vec::new();
+        let mut cursor: u64 = 0;
+        loop {
+            let (next, batch): (u64, Vec<String>) =
+                redis::cmd("SCAN").arg(cursor).arg("COUNT").arg(1000).query_async(&mut conn).await.map_err(rerr)?;
+            keys.extend(batch);
+            if next == 0 {
+                break;
+            }
+            cursor = next;
+        }
+        keys.sort();
+        for key in keys {
+            let kind: String = redis::cmd("TYPE").arg(&key).query_async(&mut conn).await.map_err(rerr)?;
+            let value = match kind.as_str() {
+                "string" => serde_json::json!(redis::cmd("GET")
+                    .arg(&key)
+                    .query_async::<String>(&mut conn)
+                    .await
+                    .map_err(rerr)?),
+                "hash" => serde_json::json!(redis::cmd("HGETALL")
+                    .arg(&key)
+                    .query_async::<BTreeMap<String, String>>(&mut conn)
+                    .await
+                    .map_err(rerr)?),
+                "list" => serde_json::json!(redis::cmd("LRANGE")
+                    .arg(&key)
+                    .arg(0)
+                    .arg(-1)
+                    .query_async::<Vec<String>>(&mut conn)
+                    .await
+                    .map_err(rerr)?),
+                "set" => serde_json::json!(redis::cmd("SMEMBERS")
+                    .arg(&key)
+                    .query_async::<BTreeSet<String>>(&mut conn)
+                    .await
+                    .map_err(rerr)?),
+                "zset" => serde_json::json!(redis::cmd("ZRANGE")
+                    .arg(&key)
+                    .arg(0)
+                    .arg(-1)
+                    .arg("WITHSCORES")
+                    .query_async::<Vec<(String, f64)>>(&mut conn)
+                    .await
+                    .map_err(rerr)?),
+                _ => continue,
+            };
+            let ttl: i64 = redis::cmd("TTL").arg(&key).query_async(&mut conn).await.map_err(rerr)?;
+            out.push(RedisEntry { db, key, kind, value, ttl: u64::try_from(ttl).ok().filter(|t| *t > 0) });
+        }
+    }
+    Ok(out)
+}
+
+/// A snapshot as a seed spec, so that restoring is a reset toward it. Every file is read
+/// through a path checked to stay inside the snapshot folder.
+pub fn to_spec(dir: &Path) -> Result<(Manifest, SeedSpec), SeedError> {
+    let manifest_bytes = spec::read_inside(dir, &dir.join("manifest.json"))
+        .map_err(SeedError::Io)?
+        .ok_or_else(|| SeedError::Io(format!("{} is not a snapshot (no manifest.json)", dir.display())))?;
+    let manifest: Manifest =
+        serde_json::from_slice(&manifest_bytes).map_err(|e| SeedError::Io(format!("manifest.json: {e}")))?;
+    let inside = |rel: &str| -> Result<PathBuf, SeedError> {
+        let rel_path = Path::new(rel);
+        let clean = rel_path.components().all(|c| matches!(c, std::path::Component::Normal(_))) && !rel.contains('\0');
+        if !clean {
+            return Err(SeedError::Io(format!("snapshot names a file outside itself: {rel:?}")));
+        }
+        let path = dir.join(rel_path);
+        spec::read_inside(dir, &path).map_err(SeedError::Io)?;
+        Ok(path)
+    };
+    let mut seed = SeedSpec { folder: dir.to_path_buf(), ..SeedSpec::default() };
+    for b in &manifest.buckets {
+        let mut objects = Vec::new();
+        for o in &b.objects {
+            if o.key.contains('\0') {
+                return Err(SeedError::Io(format!("object key with a NUL byte in bucket {}", b.name)));
+            }
+            let path = inside(&o.file)?;
+            let (md5, size) = spec::file_md5(&path).map_err(err)?;
+            objects.push(Object { key: o.key.clone(), path, size, md5, content_type: o.content_type.clone() });
+        }
+        seed.buckets.push(Bucket { name: b.name.clone(), objects, versioning: b.versioning, ..Bucket::default() });
+    }
+    for s in &manifest.secrets {
+        let value = match (&s.string, &s.binary_base64) {
+            (Some(t), _) => SecretValue::Text(t.clone()),
+            (None, Some(b)) => SecretValue::Binary(base64::engine::general_purpose::STANDARD.decode(b).map_err(err)?),
+            (None, None) => SecretValue::Text(String::new()),
+        };
+        seed.secrets.push(Secret {
+            name: s.name.clone(),
+            value,
+            description: s.description.clone(),
+            tags: BTreeMap::new(),
+        });
+    }
+    let targets: Vec<&str> =
+        manifest.queues.iter().filter_map(|q| q.dead_letter.as_ref().map(|d| d.0.as_str())).collect();
+    let mut queues: Vec<Queue> = manifest
+        .queues
+        .iter()
+        .map(|q| {
+            let fifo = q.name.ends_with(".fifo");
+            Queue {
+                name: q.name.clone(),
+                fifo,
+                attributes: q.attributes.clone(),
+                dead_letter: q.dead_letter.clone(),
+                messages: q
+                    .messages
+                    .iter()
+                    .map(|b| Message { body: b.clone(), group_id: fifo.then(|| "berth".into()) })
+                    .collect(),
+            }
+        })
+        .collect();
+    queues.sort_by_key(|q| !targets.contains(&q.name.as_str()));
+    seed.queues = queues;
+    if let Some(dump) = &manifest.postgres_dump {
+        let path = inside(dump)?;
+        let bytes = std::fs::read(&path).map_err(err)?;
+        use sha2::Digest as _;
+        let sha256 = sha2::Sha256::digest(&bytes).iter().map(|b| format!("{b:02x}")).collect();
+        // pg_dump may emit psql meta-commands (`\\restrict …`); the server only takes SQL.
+        let text: String = String::from_utf8_lossy(&bytes)
+            .lines()
+            .filter(|l| !l.starts_with('\\'))
+            .map(|l| format!("{l}\n"))
+            .collect();
+        seed.sql.push(SqlFile { name: "snapshot.sql".into(), text, sha256 });
+    }
+    for r in &manifest.redis {
+        let value = match r.kind.as_str() {
+            "string" => RedisValue::String(serde_json::from_value(r.value.clone()).map_err(err)?),
+            "hash" => RedisValue::Hash(serde_json::from_value(r.value.clone()).map_err(err)?),
+            "list" => RedisValue::List(serde_json::from_value(r.value.clone()).map_err(err)?),
+            "set" => RedisValue::Set(serde_json::from_value(r.value.clone()).map_err(err)?),
+            "zset" => RedisValue::ZSet(serde_json::from_value(r.value.clone()).map_err(err)?),
+            other => return Err(SeedError::Io(format!("unknown Redis type '{other}' in snapshot"))),
+        };
+        seed.redis.push(RedisKey { db: r.db, key: r.key.clone(), value, ttl: r.ttl });
+    }
+    Ok((manifest, seed))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn snapshot_names() {
+        assert!(valid_name("before-demo_2"));
+        assert!(!valid_name("../x"));
+        assert!(!valid_name(".hidden"));
+        assert!(!valid_name("a/b"));
+        assert!(!valid_name(""));
+    }
+
+    #[test]
+    fn a_snapshot_cannot_point_outside_itself() {
+        let dir = tempfile::tempdir().unwrap();
+        let outside = tempfile::tempdir().unwrap();
+        std::fs::write(outside.path().join("secret"), "x").unwrap();
+        for file in ["../secret", "/etc/passwd", "objects/../../secret"] {
+            let manifest = serde_json::json!({
+                "stack": "s", "created_at": "now", "secrets": [], "queues": [], "postgres_dump": null, "redis": [],
+                "buckets": [{"name": "b", "versioning": false, "objects": [{"key": "k", "file": file, "content_type": "x"}]}]
+            });
+            std::fs::write(dir.path().join("manifest.json"), manifest.to_string()).unwrap();
+            let e = to_spec(dir.path()).unwrap_err().to_string();
+            assert!(e.contains("outside"), "{file}: {e}");
+        }
+        // A symlink inside the snapshot that leads out is refused too.
+        std::fs::create_dir_all(dir.path().join("objects")).unwrap();
+        std::os::unix::fs::symlink(outside.path().join("secret"), dir.path().join("objects/0")).unwrap();
+        let manifest = serde_json::json!({
+            "stack": "s", "created_at": "now", "secrets": [], "queues": [], "postgres_dump": null, "redis": [],
+            "buckets": [{"name": "b", "versioning": false, "objects": [{"key": "../../etc/x", "file": "objects/0", "content_type": "x"}]}]
+        });
+        std::fs::write(dir.path().join("manifest.json"), manifest.to_string()).unwrap();
+        assert!(to_spec(dir.path()).unwrap_err().to_string().contains("outside"));
+    }
+}
