@@ -126,6 +126,21 @@ enum Command {
         /// Rebuild the images of services that have `build:`
         #[arg(long)]
         build: bool,
+        /// Plain progress lines even on a terminal
+        #[arg(long)]
+        no_tui: bool,
+        /// Lines kept per service in the UI's log panes
+        #[arg(long, default_value_t = 10_000)]
+        log_lines: usize,
+    },
+    /// Open the terminal UI on a stack that is already running
+    #[command(after_help = "Examples:\n  berth ui\n  berth ui -f docker-compose.localstack.yml")]
+    Ui {
+        #[command(flatten)]
+        stack: StackArgs,
+        /// Lines kept per service in the log panes
+        #[arg(long, default_value_t = 10_000)]
+        log_lines: usize,
     },
     /// Remove the stack's containers and networks (and with -v its volumes); only what berth created
     #[command(
@@ -243,6 +258,7 @@ async fn run_async(command: Command) -> u8 {
         | Command::Seed { stack, .. }
         | Command::Reset { stack, .. }
         | Command::Snapshot { stack, .. }
+        | Command::Ui { stack, .. }
         | Command::Validate { stack } => stack.clone(),
     };
     let Some(loaded) = load_or_report(&args) else {
@@ -254,23 +270,31 @@ async fn run_async(command: Command) -> u8 {
     };
     let stack = &loaded.stack;
     match command {
-        Command::Up { services, wait, timeout, build, .. } => {
-            if !wait && std::io::stdout().is_terminal() {
-                eprintln!("note: the terminal UI is not built yet; running headless (as with --wait)");
-            }
+        Command::Up { services, wait, timeout, build, no_tui, log_lines, .. } => {
             let options = UpOptions { services, build, no_cache: false, timeout: Duration::from_secs(timeout) };
             let mut steps = Vec::new();
+            let mut spec = None;
             if let Some(config) = &stack.seed {
-                let Some(spec) = load_seed(&loaded, &[]) else { return exit::USAGE };
-                steps.push(berth::seed::up_step(
-                    engine.clone(),
-                    stack.clone(),
-                    loaded.vars.clone(),
-                    spec,
-                    config.before.clone(),
-                ));
+                let Some(s) = load_seed(&loaded, &[]) else { return exit::USAGE };
+                let (e, st, v) = (engine.clone(), stack.clone(), loaded.vars.clone());
+                steps.push(berth::seed::up_step(e, st, v, s.clone(), config.before.clone()));
+                spec = Some(s);
             }
-            up(&engine, stack, options, steps).await
+            let interactive = std::io::stdout().is_terminal() && std::io::stdin().is_terminal();
+            if wait || no_tui || !interactive {
+                return up(&engine, stack, options, steps).await;
+            }
+            ui(engine, &loaded, spec, log_lines, Some((options, steps))).await
+        }
+        Command::Ui { log_lines, .. } => {
+            let spec = match &stack.seed {
+                Some(_) => match load_seed(&loaded, &[]) {
+                    Some(s) => Some(s),
+                    None => return exit::USAGE,
+                },
+                None => None,
+            };
+            ui(engine, &loaded, spec, log_lines, None).await
         }
         Command::Down { volumes, .. } => {
             let (tx, printer) = printer(stack);
@@ -337,6 +361,32 @@ async fn run_async(command: Command) -> u8 {
         }
         Command::Validate { .. } => exit::OK,
     }
+}
+
+async fn ui(
+    engine: Engine,
+    loaded: &Loaded,
+    spec: Option<berth::seed::SeedSpec>,
+    log_lines: usize,
+    up: Option<(UpOptions, Vec<berth::engine::up::Step>)>,
+) -> u8 {
+    let masker = spec.as_ref().map(berth::seed::mask::Masker::for_spec).unwrap_or_default();
+    let config = berth::tui::run::UiConfig {
+        engine,
+        stack: loaded.stack.clone(),
+        vars: loaded.vars.clone(),
+        seed: spec,
+        masker,
+        log_lines,
+        up,
+    };
+    let exit = berth::tui::run::run(config).await;
+    if exit.code == 0 {
+        println!("{}", exit.message);
+    } else {
+        eprintln!("error: {}", exit.message);
+    }
+    exit.code
 }
 
 /// Asks before a destructive action; Some(exit code) when the user (or a missing terminal) says no.

@@ -8,3 +8,4 @@ pub mod engine;
 pub mod probe;
 pub mod seed;
 pub mod stack;
+pub mod tui;

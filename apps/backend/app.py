@@ -5,6 +5,7 @@ DATABASE_SECRET_ID, so a healthy /health proves that LocalStack, the seeded
 secret, Postgres, Redis and the uploads bucket are all wired together.
 """
 import json
+import signal
 import os
 import sys
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -83,6 +84,8 @@ class Handler(BaseHTTPRequestHandler):
 
 
 if __name__ == "__main__":
+    # As PID 1 the process gets no default SIGTERM handling: stop promptly on `docker stop`.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     port = int(os.environ.get("PORT", "9000"))
     print(f"backend: listening on :{port}, database URL from secret {SECRET_ID}", flush=True)
     ThreadingHTTPServer(("0.0.0.0", port), Handler).serve_forever()

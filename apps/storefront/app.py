@@ -1,6 +1,7 @@
 """Stand-in storefront for the YSH B2B stack: one page showing the backend's health."""
 import html
 import json
+import signal
 import os
 import sys
 import urllib.error
@@ -50,6 +51,8 @@ class Handler(BaseHTTPRequestHandler):
 
 
 if __name__ == "__main__":
+    # As PID 1 the process gets no default SIGTERM handling: stop promptly on `docker stop`.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     port = int(os.environ.get("PORT", "8000"))
     print(f"storefront: listening on :{port}, backend {BACKEND_URL}", flush=True)
     ThreadingHTTPServer(("0.0.0.0", port), Handler).serve_forever()

@@ -202,3 +202,37 @@ impl Engine {
         Ok(results)
     }
 }
+
+impl Engine {
+    async fn service_container(&self, stack: &Stack, service: &str) -> Result<String, EngineError> {
+        self.stack_containers(&stack.name)
+            .await?
+            .into_iter()
+            .find(|c| c.labels.as_ref().and_then(|l| l.get(labels::SERVICE)).map(String::as_str) == Some(service))
+            .and_then(|c| c.id)
+            .ok_or_else(|| EngineError::UnknownService(format!("{service} (it has no container: run `berth up`)")))
+    }
+
+    pub async fn stop_service(&self, stack: &Stack, service: &str) -> Result<(), EngineError> {
+        let id = self.service_container(stack, service).await?;
+        let options = bollard::query_parameters::StopContainerOptions { t: Some(10), ..Default::default() };
+        self.docker.stop_container(&id, Some(options)).await.map_err(EngineError::docker(format!("stop '{service}'")))
+    }
+
+    pub async fn start_service(&self, stack: &Stack, service: &str) -> Result<(), EngineError> {
+        let id = self.service_container(stack, service).await?;
+        self.docker.start_container(&id, None).await.map_err(EngineError::docker(format!("start '{service}'")))
+    }
+
+    /// Stops every container of the stack, leaving them in place for a later `up`.
+    pub async fn stop_all(&self, stack: &Stack) -> Result<usize, EngineError> {
+        let containers = self.stack_containers(&stack.name).await?;
+        let mut stopped = 0;
+        for id in containers.into_iter().filter_map(|c| c.id) {
+            let options = bollard::query_parameters::StopContainerOptions { t: Some(10), ..Default::default() };
+            self.docker.stop_container(&id, Some(options)).await.map_err(EngineError::docker("stop a container"))?;
+            stopped += 1;
+        }
+        Ok(stopped)
+    }
+}

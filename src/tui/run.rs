@@ -1,0 +1,351 @@
+//! The loop that owns the terminal: input, engine events, status polls and
+//! log batches arrive on one bounded channel; each burst is applied with
+//! `update`, commands are spawned as tasks, and a frame is drawn at most
+//! every FRAME and only when something changed.
+
+use std::collections::HashMap;
+use std::time::Duration;
+
+use crossterm::event::{DisableMouseCapture, EnableMouseCapture, Event as TermEvent, EventStream};
+use futures_util::StreamExt;
+use tokio::sync::mpsc;
+use tokio::task::JoinHandle;
+use tokio_util::sync::CancellationToken;
+
+use super::app::{update, App, Command, Msg, QuitChoice};
+use super::log_buffer::LogEntry;
+use crate::engine::status::LogsRequest;
+use crate::engine::up::{Outcome, Step, UpOptions};
+use crate::engine::Engine;
+use crate::seed::mask::Masker;
+use crate::seed::{self, Kind, Mode, SeedSpec};
+use crate::stack::interpolate::Vars;
+use crate::stack::Stack;
+
+const FRAME: Duration = Duration::from_millis(33);
+/// A log batch is sent when it reaches this many lines or FRAME has passed.
+const BATCH_LINES: usize = 2000;
+
+pub struct UiConfig {
+    pub engine: Engine,
+    pub stack: Stack,
+    pub vars: Vars,
+    pub seed: Option<SeedSpec>,
+    pub masker: Masker,
+    pub log_lines: usize,
+    /// Bring the stack up while the UI runs (`berth up`); None attaches (`berth ui`).
+    pub up: Option<(UpOptions, Vec<Step>)>,
+}
+
+/// What happened after the UI closed, for the command line to report.
+pub struct UiExit {
+    pub code: u8,
+    pub message: String,
+}
+
+pub async fn run(config: UiConfig) -> UiExit {
+    let mut terminal = match ratatui::try_init() {
+        Ok(t) => t,
+        Err(e) => return UiExit { code: 1, message: format!("cannot open the terminal UI: {e} (use --no-tui)") },
+    };
+    // ratatui's hook restores the terminal; a panic in any task then ends the program
+    // rather than leaving a UI drawing into a restored terminal.
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = crossterm::execute!(std::io::stdout(), DisableMouseCapture);
+        previous(info);
+        std::process::exit(101);
+    }));
+    let _ = crossterm::execute!(std::io::stdout(), EnableMouseCapture);
+    let exit = event_loop(&mut terminal, config).await;
+    let _ = crossterm::execute!(std::io::stdout(), DisableMouseCapture);
+    ratatui::restore();
+    exit
+}
+
+async fn event_loop(terminal: &mut ratatui::DefaultTerminal, config: UiConfig) -> UiExit {
+    let UiConfig { engine, stack, vars, seed, masker, log_lines, up } = config;
+    let services: Vec<String> = stack.services.iter().map(|s| s.name.clone()).collect();
+    let mut app = App::new(&stack.name, &engine.endpoint, &services, seed.is_some(), log_lines);
+    let (tx, mut rx) = mpsc::channel::<Msg>(1024);
+    let cancel = CancellationToken::new();
+
+    if up.is_none() {
+        // Attached: the fixtures were applied by whoever brought the stack up.
+        if let Some(row) = app.rows.iter_mut().find(|r| r.is_step) {
+            row.phase = super::app::Phase::Ready;
+            row.reason = "S seeds again · R resets".into();
+        }
+    }
+    if let Some((options, steps)) = up {
+        app.up_running = true;
+        let (etx, mut erx) = mpsc::channel(512);
+        let forward = tx.clone();
+        tokio::spawn(async move {
+            while let Some(e) = erx.recv().await {
+                if forward.send(Msg::Engine(e)).await.is_err() {
+                    break;
+                }
+            }
+        });
+        let (engine, stack, tx, cancel) = (engine.clone(), stack.clone(), tx.clone(), cancel.clone());
+        tokio::spawn(async move {
+            let msg = match engine.up(&stack, &options, steps, etx, cancel).await {
+                Ok(report) => {
+                    let failed: Vec<&String> = report
+                        .outcomes
+                        .iter()
+                        .filter(|(_, o)| !matches!(o, Outcome::Ready | Outcome::Completed))
+                        .map(|(n, _)| n)
+                        .collect();
+                    if report.all_ready() {
+                        Msg::UpDone { summary: format!("all {} ready", report.outcomes.len()), ok: true }
+                    } else {
+                        let names: Vec<&str> = failed.iter().map(|s| s.as_str()).collect();
+                        Msg::UpDone { summary: format!("not ready: {}", names.join(", ")), ok: false }
+                    }
+                }
+                Err(e) => Msg::UpDone { summary: format!("up failed: {e}"), ok: false },
+            };
+            let _ = tx.send(msg).await;
+        });
+    }
+
+    {
+        let (engine, stack, tx, cancel) = (engine.clone(), stack.clone(), tx.clone(), cancel.clone());
+        tokio::spawn(async move {
+            let mut every = tokio::time::interval(Duration::from_secs(1));
+            loop {
+                tokio::select! {
+                    _ = cancel.cancelled() => break,
+                    _ = every.tick() => {}
+                }
+                let status = engine.status(&stack).await.map_err(|e| e.to_string());
+                if tx.send(Msg::Status(status)).await.is_err() {
+                    break;
+                }
+            }
+        });
+    }
+    if std::env::var("BERTH_TEST_PANIC").as_deref() == Ok("background") {
+        tokio::spawn(async {
+            tokio::time::sleep(Duration::from_millis(1500)).await;
+            panic!("injected by BERTH_TEST_PANIC=background");
+        });
+    }
+
+    let mut input = EventStream::new();
+    let mut followers: HashMap<String, (String, JoinHandle<()>)> = HashMap::new();
+    let mut frame = tokio::time::interval(FRAME);
+    frame.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Skip);
+    let mut seconds = tokio::time::interval(Duration::from_secs(1));
+    #[cfg(unix)]
+    let mut sigterm = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()).ok();
+
+    let quit = loop {
+        let sigterm_fut = async {
+            #[cfg(unix)]
+            if let Some(s) = sigterm.as_mut() {
+                s.recv().await;
+                return;
+            }
+            std::future::pending::<()>().await
+        };
+        let first = tokio::select! {
+            ev = input.next() => match ev {
+                Some(Ok(TermEvent::Key(k))) if k.kind != crossterm::event::KeyEventKind::Release => Some(Msg::Key(k)),
+                Some(Ok(TermEvent::Mouse(m))) => Some(Msg::Mouse(m)),
+                Some(Ok(TermEvent::Resize(..))) => { app.dirty = true; None }
+                Some(Ok(_)) => None,
+                Some(Err(_)) | None => break QuitChoice::LeaveRunning,
+            },
+            msg = rx.recv() => msg,
+            _ = seconds.tick() => Some(Msg::Tick),
+            _ = frame.tick() => {
+                if app.dirty {
+                    app.dirty = false;
+                    let _ = terminal.draw(|f| {
+                        app.page = f.area().height.saturating_sub(app.rows.len() as u16 + 8) as usize;
+                        super::view::view(&app, f);
+                    });
+                }
+                None
+            }
+            _ = sigterm_fut => break QuitChoice::LeaveRunning,
+        };
+        // Apply a burst at once; keys among them are handled in order, never starved by logs.
+        let mut burst: Vec<Msg> = first.into_iter().collect();
+        while burst.len() < 256 {
+            match rx.try_recv() {
+                Ok(m) => burst.push(m),
+                Err(_) => break,
+            }
+        }
+        let mut leave = None;
+        for msg in burst {
+            if let Msg::Status(Ok(status)) = &msg {
+                follow_logs(&engine, &stack, status, &mut followers, &tx, &masker);
+            }
+            for command in update(&mut app, msg) {
+                if let Command::Quit(choice) = command {
+                    leave = Some(choice);
+                } else {
+                    spawn_command(command, &engine, &stack, &vars, seed.as_ref(), &tx);
+                }
+            }
+        }
+        if let Some(choice) = leave {
+            break choice;
+        }
+    };
+    cancel.cancel();
+    for (_, (_, handle)) in followers {
+        handle.abort();
+    }
+    match quit {
+        QuitChoice::LeaveRunning => {
+            UiExit { code: 0, message: format!("stack {} left running (`berth down` removes it)", stack.name) }
+        }
+        QuitChoice::Stop => match engine.stop_all(&stack).await {
+            Ok(n) => UiExit { code: 0, message: format!("stack {}: {n} containers stopped", stack.name) },
+            Err(e) => UiExit { code: 1, message: format!("stopping failed: {e}") },
+        },
+        QuitChoice::Down => {
+            let (etx, mut erx) = mpsc::channel(64);
+            tokio::spawn(async move { while erx.recv().await.is_some() {} });
+            match engine.down(&stack.name, false, &etx).await {
+                Ok(()) => UiExit { code: 0, message: format!("stack {} is down", stack.name) },
+                Err(e) => UiExit { code: 1, message: format!("down failed: {e}") },
+            }
+        }
+    }
+}
+
+/// One follower per container: (re)attached when a service gets a new container.
+fn follow_logs(
+    engine: &Engine,
+    stack: &Stack,
+    status: &crate::engine::status::StackStatus,
+    followers: &mut HashMap<String, (String, JoinHandle<()>)>,
+    tx: &mpsc::Sender<Msg>,
+    masker: &Masker,
+) {
+    for s in &status.services {
+        let Some(id) = &s.container_id else { continue };
+        if followers.get(&s.name).is_some_and(|(current, h)| current == id && !h.is_finished()) {
+            continue;
+        }
+        let fresh = followers.get(&s.name).is_none_or(|(current, _)| current != id);
+        if let Some((_, old)) = followers.remove(&s.name) {
+            old.abort();
+        }
+        let (engine, stack, tx, masker, name) =
+            (engine.clone(), stack.clone(), tx.clone(), masker.clone(), s.name.clone());
+        let request = LogsRequest {
+            services: vec![s.name.clone()],
+            follow: true,
+            // A finished stream is reattached from now on, not replayed.
+            tail: Some(if fresh { 500 } else { 0 }),
+            since: None,
+            timestamps: true,
+        };
+        let handle = tokio::spawn(async move {
+            let Ok(mut stream) = engine.logs(&stack, &request).await else { return };
+            let mut batch: Vec<LogEntry> = Vec::new();
+            let mut flush = tokio::time::interval(FRAME);
+            loop {
+                tokio::select! {
+                    item = stream.next() => match item {
+                        Some(Ok(line)) => {
+                            let (timestamp, text) = match line.text.split_once(' ') {
+                                Some((ts, rest)) if ts.len() > 20 && ts.as_bytes().get(4) == Some(&b'-') => (Some(ts.to_string()), rest),
+                                _ => (None, line.text.as_str()),
+                            };
+                            batch.push(LogEntry { timestamp, text: masker.mask(text) });
+                            if batch.len() >= BATCH_LINES && tx.send(Msg::Logs { service: name.clone(), lines: std::mem::take(&mut batch) }).await.is_err() {
+                                return;
+                            }
+                        }
+                        Some(Err(_)) | None => break,
+                    },
+                    _ = flush.tick() => {
+                        if !batch.is_empty() && tx.send(Msg::Logs { service: name.clone(), lines: std::mem::take(&mut batch) }).await.is_err() {
+                            return;
+                        }
+                    }
+                }
+            }
+            if !batch.is_empty() {
+                let _ = tx.send(Msg::Logs { service: name, lines: batch }).await;
+            }
+        });
+        followers.insert(s.name.clone(), (id.clone(), handle));
+    }
+}
+
+fn spawn_command(
+    command: Command,
+    engine: &Engine,
+    stack: &Stack,
+    vars: &Vars,
+    spec: Option<&SeedSpec>,
+    tx: &mpsc::Sender<Msg>,
+) {
+    let (engine, stack, vars, spec, tx) = (engine.clone(), stack.clone(), vars.clone(), spec.cloned(), tx.clone());
+    tokio::spawn(async move {
+        let (what, result) = match command {
+            Command::Restart(s) => {
+                let (etx, mut erx) = mpsc::channel(64);
+                let forward = tx.clone();
+                tokio::spawn(async move {
+                    while let Some(e) = erx.recv().await {
+                        let _ = forward.send(Msg::Engine(e)).await;
+                    }
+                });
+                let r = engine.restart(&stack, std::slice::from_ref(&s), &etx).await;
+                let result = match r {
+                    Ok(results) => match results.into_iter().next() {
+                        Some((_, Ok(()))) => Ok("ready again".to_string()),
+                        Some((_, Err(f))) => Err(f.reason),
+                        None => Err("nothing restarted".into()),
+                    },
+                    Err(e) => Err(e.to_string()),
+                };
+                (format!("restart {s}"), result)
+            }
+            Command::Stop(s) => (
+                format!("stop {s}"),
+                engine.stop_service(&stack, &s).await.map(|()| "stopped".into()).map_err(|e| e.to_string()),
+            ),
+            Command::Start(s) => (
+                format!("start {s}"),
+                engine.start_service(&stack, &s).await.map(|()| "started".into()).map_err(|e| e.to_string()),
+            ),
+            Command::Reseed | Command::Reset => {
+                let mode = if command == Command::Reset { Mode::Reset } else { Mode::Seed };
+                let what = if mode == Mode::Reset { "reset" } else { "seed" }.to_string();
+                let Some(spec) = spec else {
+                    let _ =
+                        tx.send(Msg::ActionDone { what, result: Err("this stack has no seed folder".into()) }).await;
+                    return;
+                };
+                let started = std::time::Instant::now();
+                let result = async {
+                    let sandbox = seed::Sandbox::discover(&engine, &stack, &vars, &Default::default()).await?;
+                    let plan = seed::plan(&spec, &sandbox, mode, &Kind::ALL).await?;
+                    seed::apply(&spec, &sandbox, &plan, &|_, _, _| {}).await?;
+                    Ok::<_, seed::SeedError>(plan.pending())
+                }
+                .await;
+                (
+                    what,
+                    result
+                        .map(|n| format!("{n} changes in {:.2}s", started.elapsed().as_secs_f64()))
+                        .map_err(|e| e.to_string()),
+                )
+            }
+            Command::Quit(_) => return,
+        };
+        let _ = tx.send(Msg::ActionDone { what, result }).await;
+    });
+}

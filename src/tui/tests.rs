@@ -1,0 +1,319 @@
+//! Render tests on ratatui's TestBackend: each widget in its states, and
+//! scenarios that feed events and snapshot after each step. Clocks are fixed,
+//! so the snapshots hold no times or ids that change between runs.
+
+use std::time::{Duration, Instant};
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::backend::TestBackend;
+use ratatui::style::Color;
+use ratatui::Terminal;
+
+use super::app::{update, App, Command, Msg, Overlay, QuitChoice};
+use super::log_buffer::LogEntry;
+use super::view::view;
+use crate::engine::status::{ServiceStatus, StackStatus};
+use crate::engine::{Event, Failure, ServiceEvent};
+
+fn app() -> App {
+    let services: Vec<String> =
+        ["localstack", "postgres", "redis", "backend", "storefront"].iter().map(|s| s.to_string()).collect();
+    let mut app = App::new("ysh-b2b", "unix:///var/run/docker.sock", &services, true, 100);
+    app.started = Instant::now();
+    app.now = app.started + Duration::from_secs(42);
+    app.wall = chrono::DateTime::parse_from_rfc3339("2026-11-29T10:00:00Z").unwrap().into();
+    app.up_running = true;
+    app
+}
+
+fn render(app: &App, width: u16, height: u16) -> (String, ratatui::buffer::Buffer) {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    terminal.draw(|f| view(app, f)).unwrap();
+    let buffer = terminal.backend().buffer().clone();
+    let text = (0..buffer.area.height)
+        .map(|y| {
+            (0..buffer.area.width)
+                .map(|x| buffer[(x, y)].symbol().to_string())
+                .collect::<String>()
+                .trim_end()
+                .to_string()
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    (text, buffer)
+}
+
+fn key(c: char) -> Msg {
+    Msg::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE))
+}
+
+fn code(k: KeyCode) -> Msg {
+    Msg::Key(KeyEvent::new(k, KeyModifiers::NONE))
+}
+
+fn svc(service: &str, event: ServiceEvent) -> Msg {
+    Msg::Engine(Event::Service { service: service.into(), event })
+}
+
+fn running(name: &str, port: &str) -> ServiceStatus {
+    ServiceStatus {
+        name: name.into(),
+        state: "running".into(),
+        health: "none".into(),
+        container_id: Some("0123456789ab".into()),
+        ports: vec![format!("127.0.0.1:{port}->{port}/tcp")],
+        started_at: Some("2026-11-29T09:58:30Z".into()),
+        restart_count: 0,
+        exit_code: None,
+    }
+}
+
+fn logs(app: &mut App, service: &str, lines: &[&str]) {
+    let lines = lines
+        .iter()
+        .map(|l| LogEntry { timestamp: Some("2026-11-29T09:59:01.123456789Z".into()), text: l.to_string() })
+        .collect();
+    update(app, Msg::Logs { service: service.into(), lines });
+}
+
+/// Where `needle` first appears on screen, as (x, y).
+fn find(buffer: &ratatui::buffer::Buffer, text: &str, needle: &str) -> (u16, u16) {
+    for (y, line) in text.lines().enumerate() {
+        if let Some(byte) = line.find(needle) {
+            let x = line[..byte].chars().count();
+            let _ = buffer;
+            return (x as u16, y as u16);
+        }
+    }
+    panic!("{needle:?} not on screen:\n{text}");
+}
+
+#[test]
+fn services_table_in_every_state() {
+    let mut app = app();
+    update(
+        &mut app,
+        svc(
+            "localstack",
+            ServiceEvent::Probing {
+                check: "localstack :4566".into(),
+                tries: 14,
+                last_error: Some("connection refused (not listening yet)".into()),
+            },
+        ),
+    );
+    update(&mut app, svc("postgres", ServiceEvent::Ready { took: Duration::from_millis(2400) }));
+    update(
+        &mut app,
+        svc(
+            "redis",
+            ServiceEvent::PullProgress {
+                image: "redis:7".into(),
+                layer: "a1b2".into(),
+                status: "Downloading".into(),
+                current: Some(30),
+                total: Some(100),
+            },
+        ),
+    );
+    update(
+        &mut app,
+        svc(
+            "backend",
+            ServiceEvent::Failed(Failure {
+                reason: "the container exited with code 1".into(),
+                exit_code: Some(1),
+                ..Failure::default()
+            }),
+        ),
+    );
+    update(&mut app, svc("storefront", ServiceEvent::Skipped { reason: "dependency 'backend' failed".into() }));
+    update(&mut app, svc("seed", ServiceEvent::Progress { what: "s3".into(), done: 3, total: 5 }));
+    let (text, buffer) = render(&app, 100, 30);
+    insta::assert_snapshot!("services_table_states", text);
+    // Colour carries meaning: ready green, failed red, working yellow.
+    let (x, y) = find(&buffer, &text, "● missing");
+    assert_eq!(buffer[(x, y)].fg, Color::Green, "postgres is ready");
+    let (x, y) = find(&buffer, &text, "✗ missing");
+    assert_eq!(buffer[(x, y)].fg, Color::Red);
+    let (x, y) = find(&buffer, &text, "◌ missing");
+    assert_eq!(buffer[(x, y)].fg, Color::Yellow);
+    assert!(text.contains("failed"), "overall state is failed");
+}
+
+#[test]
+fn log_pane_with_search_highlights_and_filter() {
+    let mut app = app();
+    update(&mut app, code(KeyCode::Down));
+    update(&mut app, code(KeyCode::Down));
+    update(&mut app, code(KeyCode::Down));
+    logs(
+        &mut app,
+        "backend",
+        &[
+            "backend: listening on :9000",
+            "GET /health 200",
+            "\x1b[31mERROR\x1b[0m db down",
+            "GET /health 503",
+            "shutting down",
+        ],
+    );
+    for c in "/GET".chars() {
+        update(&mut app, key(c));
+    }
+    let (typing, _) = render(&app, 80, 24);
+    assert!(typing.contains("/GET▏"), "{typing}");
+    update(&mut app, code(KeyCode::Enter));
+    let (text, buffer) = render(&app, 80, 24);
+    insta::assert_snapshot!("log_pane_search", text);
+    let (x, y) = find(&buffer, &text, "GET /health 503");
+    assert_eq!(buffer[(x, y)].bg, Color::Yellow, "the match is highlighted");
+    let (x, y) = find(&buffer, &text, "ERROR");
+    assert_eq!(buffer[(x, y)].fg, Color::Red, "ANSI colour rendered");
+    update(&mut app, key('f'));
+    let (filtered, _) = render(&app, 80, 24);
+    insta::assert_snapshot!("log_pane_filtered", filtered);
+    assert!(!filtered.contains("shutting down"));
+}
+
+#[test]
+fn help_overlay_and_confirmation_dialogs() {
+    let mut app = app();
+    update(&mut app, key('?'));
+    assert_eq!(app.overlay, Some(Overlay::Help));
+    insta::assert_snapshot!("help_overlay", render(&app, 80, 24).0);
+    update(&mut app, code(KeyCode::Esc));
+    assert_eq!(app.overlay, None);
+
+    update(&mut app, key('R'));
+    insta::assert_snapshot!("confirm_reset", render(&app, 80, 24).0);
+    assert!(update(&mut app, key('n')).is_empty(), "anything but y cancels");
+    update(&mut app, key('R'));
+    assert_eq!(update(&mut app, key('y')), vec![Command::Reset]);
+
+    update(&mut app, key('q'));
+    insta::assert_snapshot!("quit_dialog", render(&app, 80, 24).0);
+    assert_eq!(update(&mut app, key('d')), vec![Command::Quit(QuitChoice::Down)]);
+}
+
+#[test]
+fn progress_bars_for_pull_build_and_seed() {
+    let mut app = app();
+    update(
+        &mut app,
+        svc(
+            "localstack",
+            ServiceEvent::PullProgress {
+                image: "localstack/localstack:4.9".into(),
+                layer: "9f3e".into(),
+                status: "Downloading".into(),
+                current: Some(50),
+                total: Some(100),
+            },
+        ),
+    );
+    update(&mut app, svc("backend", ServiceEvent::Building { image: "ysh-b2b/backend:dev".into() }));
+    update(&mut app, svc("backend", ServiceEvent::BuildOutput { line: "Step 2/4 : RUN apt-get install".into() }));
+    update(&mut app, svc("seed", ServiceEvent::Progress { what: "secrets".into(), done: 5, total: 5 }));
+    let (text, _) = render(&app, 100, 24);
+    insta::assert_snapshot!("progress_bars", text);
+    assert!(text.contains("pull 9f3e █████░░░░░ 50/100"), "{text}");
+    assert!(text.contains("build step █████░░░░░ 2/4"), "{text}");
+    assert!(text.contains("secrets ██████████ 5/5"), "{text}");
+}
+
+#[test]
+fn scenario_boot_to_ready_then_a_crash() {
+    let mut app = app();
+    let mut frames = Vec::new();
+    update(&mut app, svc("backend", ServiceEvent::WaitingFor { dependency: "postgres".into(), condition: "healthy" }));
+    frames.push(render(&app, 90, 20).0);
+    for (name, port) in
+        [("localstack", "4566"), ("postgres", "5432"), ("redis", "6379"), ("backend", "9000"), ("storefront", "8000")]
+    {
+        update(&mut app, svc(name, ServiceEvent::Ready { took: Duration::from_millis(1500) }));
+        let _ = port;
+    }
+    update(&mut app, svc("seed", ServiceEvent::Ready { took: Duration::from_millis(400) }));
+    let status = StackStatus {
+        stack: "ysh-b2b".into(),
+        services: ["localstack:4566", "postgres:5432", "redis:6379", "backend:9000", "storefront:8000"]
+            .iter()
+            .map(|s| {
+                let (n, p) = s.split_once(':').unwrap();
+                running(n, p)
+            })
+            .collect(),
+    };
+    update(&mut app, Msg::Status(Ok(status.clone())));
+    update(&mut app, Msg::UpDone { summary: "all 6 ready".into(), ok: true });
+    frames.push(render(&app, 90, 20).0);
+    assert!(frames[1].contains("● ready"), "{}", frames[1]);
+    // Someone stops the backend from outside: it shows as exited, the stack as degraded.
+    let mut crashed = status;
+    crashed.services[3].state = "exited".into();
+    crashed.services[3].exit_code = Some(137);
+    update(&mut app, Msg::Status(Ok(crashed)));
+    frames.push(render(&app, 90, 20).0);
+    assert!(frames[2].contains("exited (137)") && frames[2].contains("degraded"), "{}", frames[2]);
+    insta::assert_snapshot!("scenario_boot_ready_crash", frames.join("\n\n---- next step ----\n\n"));
+}
+
+#[test]
+fn scrolling_pauses_follow_and_end_resumes() {
+    let mut app = app();
+    let lines: Vec<String> = (0..10_000).map(|i| format!("line {i}")).collect();
+    let refs: Vec<&str> = lines.iter().map(String::as_str).collect();
+    app.log_cap = 20_000;
+    app.logs.insert("localstack".into(), super::log_buffer::LogBuffer::new(20_000));
+    logs(&mut app, "localstack", &refs);
+    let (text, _) = render(&app, 80, 24);
+    assert!(text.contains("line 9999") && text.contains("following"), "{text}");
+    update(&mut app, code(KeyCode::PageUp));
+    let (text, _) = render(&app, 80, 24);
+    assert!(!text.contains("line 9999") && text.contains("paused"), "{text}");
+    update(&mut app, code(KeyCode::Home));
+    let (text, _) = render(&app, 80, 24);
+    assert!(text.contains("line 0") && !text.contains("line 9999"), "{text}");
+    // New lines while paused do not move the view.
+    logs(&mut app, "localstack", &["fresh"]);
+    let (again, _) = render(&app, 80, 24);
+    assert!(again.contains("line 0") && !again.contains("fresh"));
+    update(&mut app, code(KeyCode::End));
+    let (text, _) = render(&app, 80, 24);
+    assert!(text.contains("fresh") && text.contains("following"), "{text}");
+}
+
+#[test]
+fn grid_shows_every_pane_and_small_terminals_render() {
+    let mut app = app();
+    logs(&mut app, "redis", &["Ready to accept connections"]);
+    logs(&mut app, "postgres", &["database system is ready to accept connections"]);
+    update(&mut app, key('g'));
+    let (text, _) = render(&app, 80, 24);
+    for name in ["localstack", "postgres", "redis", "backend", "storefront"] {
+        assert!(text.contains(&format!(" {name} · ")), "{name} pane missing:\n{text}");
+    }
+    insta::assert_snapshot!("grid_80x24", text);
+    // Tiny or odd sizes never panic.
+    for (w, h) in [(20, 5), (80, 24), (200, 60), (1, 1)] {
+        render(&app, w, h);
+    }
+}
+
+#[test]
+fn ctrl_c_twice_quits_leaving_the_stack() {
+    let mut app = app();
+    let ctrl_c = Msg::Key(KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL));
+    assert!(update(&mut app, ctrl_c.clone()).is_empty());
+    assert_eq!(update(&mut app, ctrl_c), vec![Command::Quit(QuitChoice::LeaveRunning)]);
+}
+
+#[test]
+fn action_errors_show_in_the_footer() {
+    let mut app = app();
+    update(&mut app, Msg::ActionDone { what: "restart backend".into(), result: Err("engine unreachable".into()) });
+    let (text, buffer) = render(&app, 80, 24);
+    let (x, y) = find(&buffer, &text, "restart backend failed: engine unreachable");
+    assert_eq!(buffer[(x, y)].fg, Color::Red);
+}
