@@ -209,6 +209,24 @@ enum Command {
         #[command(subcommand)]
         action: SnapshotAction,
     },
+    /// Check the machine and the stack: Docker, disk, ports, images, auth token, seed folder
+    #[command(after_help = "Examples:\n  berth doctor\n  berth doctor --json")]
+    Doctor {
+        #[command(flatten)]
+        stack: StackArgs,
+        /// Print the findings as JSON
+        #[arg(long)]
+        json: bool,
+    },
+    /// A guided tour of the platform that checks each step live (resumes where it stopped)
+    #[command(after_help = "Examples:\n  berth walkthrough\n  berth walkthrough --yes   # unattended")]
+    Walkthrough {
+        #[command(flatten)]
+        stack: StackArgs,
+        /// Run every step without asking
+        #[arg(long, short = 'y')]
+        yes: bool,
+    },
     /// Restart services and wait for their probes again
     #[command(after_help = "Examples:\n  berth restart backend")]
     Restart {
@@ -238,6 +256,16 @@ pub fn run() -> ExitCode {
     if let Command::Validate { stack } = &cli.command {
         return ExitCode::from(validate(stack));
     }
+    if let Command::Doctor { stack, json } = &cli.command {
+        let (stack, json) = (stack.clone(), *json);
+        return match tokio::runtime::Runtime::new() {
+            Ok(rt) => ExitCode::from(rt.block_on(doctor(&stack, json))),
+            Err(e) => {
+                eprintln!("error: cannot start the async runtime: {e}");
+                ExitCode::from(exit::FAILED)
+            }
+        };
+    }
     let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
         Ok(rt) => rt,
         Err(e) => {
@@ -259,6 +287,8 @@ async fn run_async(command: Command) -> u8 {
         | Command::Reset { stack, .. }
         | Command::Snapshot { stack, .. }
         | Command::Ui { stack, .. }
+        | Command::Doctor { stack, .. }
+        | Command::Walkthrough { stack, .. }
         | Command::Validate { stack } => stack.clone(),
     };
     let Some(loaded) = load_or_report(&args) else {
@@ -359,7 +389,64 @@ async fn run_async(command: Command) -> u8 {
             }
             seed_command(&engine, &loaded, SeedRun::Apply(berth::seed::Mode::Reset), &target, &[]).await
         }
-        Command::Validate { .. } => exit::OK,
+        Command::Walkthrough { yes, .. } => {
+            let spec = match &stack.seed {
+                Some(_) => match load_seed(&loaded, &[]) {
+                    Some(s) => Some(s),
+                    None => return exit::USAGE,
+                },
+                None => None,
+            };
+            let tour = berth::onboarding::walkthrough::Tour {
+                engine: &engine,
+                loaded: &loaded,
+                spec: spec.as_ref(),
+                project: std::env::current_dir().unwrap_or_else(|_| PathBuf::from(".")),
+                yes: yes || !std::io::stdin().is_terminal(),
+            };
+            if tour.run(&mut std::io::stdout()).await {
+                exit::OK
+            } else {
+                exit::FAILED
+            }
+        }
+        Command::Validate { .. } | Command::Doctor { .. } => exit::OK,
+    }
+}
+
+async fn doctor(args: &StackArgs, json: bool) -> u8 {
+    use berth::onboarding::doctor::{self, Status};
+    let loaded = load_stack(args);
+    let report = doctor::run(loaded.as_ref().map_err(|e| e.to_string())).await;
+    if json {
+        match serde_json::to_string_pretty(&report) {
+            Ok(text) => println!("{text}"),
+            Err(e) => eprintln!("error: {e}"),
+        }
+    } else {
+        let style = Style::detect();
+        for f in &report.findings {
+            let mark = match f.status {
+                Status::Pass => "✓ pass",
+                Status::Warn => "! warn",
+                Status::Fail => "✗ FAIL",
+            };
+            println!("{mark}  {:<22} {}", f.check, f.detail);
+            if let Some(hint) = &f.hint {
+                println!("        {:<22} → {hint}", "");
+            }
+        }
+        let verdict = if report.ok {
+            "everything berth needs is in place"
+        } else {
+            "fix the failures above, then run berth doctor again"
+        };
+        println!("{}", style.bold(verdict));
+    }
+    if report.ok {
+        exit::OK
+    } else {
+        exit::FAILED
     }
 }
 

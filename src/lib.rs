@@ -5,6 +5,7 @@
 #![forbid(unsafe_code)]
 
 pub mod engine;
+pub mod onboarding;
 pub mod probe;
 pub mod seed;
 pub mod stack;

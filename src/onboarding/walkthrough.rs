@@ -1,0 +1,282 @@
+//! `berth walkthrough`: a guided tour of the platform. Each step says what the
+//! part is for, does the action, verifies it live and is marked done in
+//! `.berth/<stack>/walkthrough.json`, so an interrupted tour resumes.
+
+use std::collections::BTreeSet;
+use std::io::{BufRead, Write};
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use tokio_util::sync::CancellationToken;
+
+use crate::engine::up::UpOptions;
+use crate::engine::Engine;
+use crate::seed::mask::MASK;
+use crate::seed::spec::SecretValue;
+use crate::seed::{self, Kind, Mode, Sandbox, SeedSpec};
+use crate::stack::{Check, Loaded};
+
+pub struct Step {
+    pub number: usize,
+    pub title: &'static str,
+    pub why: &'static str,
+}
+
+pub const STEPS: [Step; 9] = [
+    Step { number: 1, title: "check the machine (berth doctor)", why: "Docker must answer, the stack file must be valid and its ports free. Doctor checks all of it before anything starts, so problems show up here and not halfway through a boot." },
+    Step { number: 2, title: "bring the stack up", why: "LocalStack stands in for AWS (S3, Secrets Manager, SQS), next to PostgreSQL, Redis, the backend and the storefront. berth starts them in dependency order and waits until each one really answers." },
+    Step { number: 3, title: "list the buckets and the objects in ysh-uploads", why: "Product images and invoices live in S3. The fixtures put sample files in ysh-uploads, and empty ysh-backups and ysh-terraform-state buckets next to it." },
+    Step { number: 4, title: "read a secret", why: "The backend never holds credentials in its image: it reads its database URL from Secrets Manager at start. berth seeds those secrets and masks their values wherever it prints them." },
+    Step { number: 5, title: "send a message to the orders queue and receive it", why: "Orders travel through SQS: the storefront sends, workers receive. A dead-letter queue catches messages that keep failing." },
+    Step { number: 6, title: "query the products table in Postgres", why: "The catalogue of solar panels, inverters and batteries lives in PostgreSQL, seeded from the SQL files in the seed folder." },
+    Step { number: 7, title: "call the backend's /health and open the storefront", why: "The backend's health checks Postgres, Redis and S3 at once; the storefront shows that health on its page. If both answer, the whole chain works." },
+    Step { number: 8, title: "change something, then reset it back", why: "QA puts a sandbox back to known fixtures with `berth reset`: extra objects, secrets, queues, rows and keys are removed and changed ones restored, in about a second." },
+    Step { number: 9, title: "what to do next", why: "`berth up` opens the terminal UI: ↑↓ select a service, / search its log, r restart, R reset, ? help, q quit. `berth down` removes the stack; `berth down -v` also its data." },
+];
+
+pub struct Tour<'a> {
+    pub engine: &'a Engine,
+    pub loaded: &'a Loaded,
+    pub spec: Option<&'a SeedSpec>,
+    pub project: PathBuf,
+    /// Run every step without asking.
+    pub yes: bool,
+}
+
+fn progress_file(project: &Path, stack: &str) -> PathBuf {
+    project.join(".berth").join(stack).join("walkthrough.json")
+}
+
+fn load_done(path: &Path) -> BTreeSet<usize> {
+    std::fs::read_to_string(path)
+        .ok()
+        .and_then(|t| serde_json::from_str::<serde_json::Value>(&t).ok())
+        .and_then(|v| serde_json::from_value(v["done"].clone()).ok())
+        .unwrap_or_default()
+}
+
+fn save_done(path: &Path, done: &BTreeSet<usize>) -> std::io::Result<()> {
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir)?;
+    }
+    let tmp = path.with_extension("json.tmp");
+    std::fs::write(&tmp, serde_json::json!({ "done": done }).to_string())?;
+    std::fs::rename(tmp, path)
+}
+
+fn say(out: &mut impl Write, text: impl AsRef<str>) {
+    let _ = writeln!(out, "{}", text.as_ref());
+    let _ = out.flush();
+}
+
+impl Tour<'_> {
+    /// Runs the tour from the first step not done; returns false when a step failed or the user stopped.
+    pub async fn run(&self, out: &mut impl Write) -> bool {
+        let path = progress_file(&self.project, &self.loaded.stack.name);
+        let mut done = load_done(&path);
+        if !done.is_empty() {
+            let list: Vec<String> = done.iter().map(|n| n.to_string()).collect();
+            say(out, format!("resuming the walkthrough: steps {} already done", list.join(", ")));
+        }
+        let stdin = std::io::stdin();
+        for step in &STEPS {
+            if done.contains(&step.number) {
+                say(out, format!("[{}/9] {} — already done", step.number, step.title));
+                continue;
+            }
+            say(out, format!("\n[{}/9] {}", step.number, step.title));
+            say(out, format!("  {}", step.why));
+            if !self.yes {
+                let _ = write!(out, "  press Enter to run it (q to stop here) ");
+                let _ = out.flush();
+                let mut answer = String::new();
+                let _ = stdin.lock().read_line(&mut answer);
+                if answer.trim() == "q" {
+                    say(out, "stopped; `berth walkthrough` resumes here");
+                    return false;
+                }
+            }
+            match self.perform(step.number, out).await {
+                Ok(verified) => {
+                    // Saved before it is announced: whatever the user saw done stays done.
+                    done.insert(step.number);
+                    if let Err(e) = save_done(&path, &done) {
+                        say(out, format!("  warning: cannot save progress to {}: {e}", path.display()));
+                    }
+                    say(out, format!("  ✓ done: {verified}"));
+                }
+                Err(e) => {
+                    say(out, format!("  ✗ step {} failed: {e}", step.number));
+                    say(out, "  fix it and run `berth walkthrough` again: it resumes at this step");
+                    return false;
+                }
+            }
+        }
+        say(out, "\nwalkthrough complete");
+        let _ = std::fs::remove_file(&path);
+        true
+    }
+
+    async fn sandbox(&self) -> Result<Sandbox, String> {
+        Sandbox::discover(self.engine, &self.loaded.stack, &self.loaded.vars, &Default::default())
+            .await
+            .map_err(|e| e.to_string())
+    }
+
+    async fn perform(&self, step: usize, out: &mut impl Write) -> Result<String, String> {
+        let stack = &self.loaded.stack;
+        match step {
+            1 => {
+                let report = super::doctor::run(Ok(self.loaded)).await;
+                for f in report.findings.iter().filter(|f| f.status != super::doctor::Status::Pass) {
+                    say(out, format!("  {:?}: {} — {}", f.status, f.check, f.detail));
+                }
+                if report.ok {
+                    Ok(format!("{} checks passed", report.findings.len()))
+                } else {
+                    Err("doctor found problems (above); `berth doctor` explains each".into())
+                }
+            }
+            2 => {
+                let mut steps = Vec::new();
+                if let (Some(spec), Some(config)) = (self.spec, &stack.seed) {
+                    steps.push(seed::up_step(self.engine.clone(), stack.clone(), self.loaded.vars.clone(), spec.clone(), config.before.clone()));
+                }
+                let (tx, mut rx) = tokio::sync::mpsc::channel(256);
+                let printer = tokio::spawn(async move {
+                    let mut lines = Vec::new();
+                    while let Some(crate::engine::Event::Service { service, event: crate::engine::ServiceEvent::Ready { took } }) = rx.recv().await {
+                        lines.push(format!("  {service} ready in {:.1}s", took.as_secs_f64()));
+                    }
+                    lines
+                });
+                let options = UpOptions { services: Vec::new(), build: false, no_cache: false, timeout: Duration::from_secs(300) };
+                let report = self.engine.up(stack, &options, steps, tx, CancellationToken::new()).await.map_err(|e| e.to_string())?;
+                for line in printer.await.unwrap_or_default() {
+                    say(out, line);
+                }
+                if report.all_ready() {
+                    Ok(format!("{} services ready", report.outcomes.len()))
+                } else {
+                    let bad: Vec<String> = report.outcomes.iter().filter(|(_, o)| !matches!(o, crate::engine::up::Outcome::Ready | crate::engine::up::Outcome::Completed)).map(|(n, o)| format!("{n}: {o:?}")).collect();
+                    Err(format!("not ready: {}", bad.join("; ")))
+                }
+            }
+            3 => {
+                let sandbox = self.sandbox().await?;
+                let aws = sandbox.aws.as_ref().ok_or("the stack has no LocalStack")?;
+                let buckets = aws.s3.list_buckets().send().await.map_err(|e| e.to_string())?;
+                let names: Vec<String> = buckets.buckets.unwrap_or_default().into_iter().filter_map(|b| b.name).collect();
+                say(out, format!("  buckets: {}", names.join(", ")));
+                let bucket = if names.iter().any(|n| n == "ysh-uploads") { "ysh-uploads".to_string() } else { names.first().cloned().ok_or("no buckets")? };
+                let objects = aws.s3.list_objects_v2().bucket(&bucket).send().await.map_err(|e| e.to_string())?;
+                let keys: Vec<String> = objects.contents.unwrap_or_default().into_iter().filter_map(|o| o.key).collect();
+                for k in &keys {
+                    say(out, format!("  s3://{bucket}/{k}"));
+                }
+                if keys.is_empty() {
+                    return Err(format!("{bucket} holds no objects"));
+                }
+                Ok(format!("{} buckets, {} objects in {bucket}", names.len(), keys.len()))
+            }
+            4 => {
+                let spec = self.spec.ok_or("the stack has no seed folder")?;
+                let secret = spec.secrets.iter().find(|s| s.name.ends_with("database-url")).or(spec.secrets.first()).ok_or("no secrets in the fixtures")?;
+                let sandbox = self.sandbox().await?;
+                let aws = sandbox.aws.as_ref().ok_or("the stack has no LocalStack")?;
+                let got = aws.secrets.get_secret_value().secret_id(&secret.name).send().await.map_err(|e| e.to_string())?;
+                let value = got.secret_string.unwrap_or_default();
+                let prefix: String = value.chars().take(4).collect();
+                say(out, format!("  {} = {prefix}{MASK}  (masked; `aws secretsmanager get-secret-value` shows it)", secret.name));
+                match &secret.value {
+                    SecretValue::Text(t) if *t == value => Ok(format!("{} matches the fixture", secret.name)),
+                    SecretValue::Text(_) => Err(format!("{} differs from the fixture (run `berth reset`)", secret.name)),
+                    SecretValue::Binary(_) => Ok(format!("{} is a binary secret", secret.name)),
+                }
+            }
+            5 => {
+                let sandbox = self.sandbox().await?;
+                let aws = sandbox.aws.as_ref().ok_or("the stack has no LocalStack")?;
+                let url = aws.sqs.get_queue_url().queue_name("orders").send().await.map_err(|e| format!("queue orders: {e}"))?.queue_url.unwrap_or_default();
+                let body = format!("{{\"order\": \"walkthrough-{}\"}}", std::process::id());
+                aws.sqs.send_message().queue_url(&url).message_body(&body).send().await.map_err(|e| e.to_string())?;
+                say(out, format!("  sent {body}"));
+                for _ in 0..5 {
+                    let got = aws.sqs.receive_message().queue_url(&url).max_number_of_messages(10).wait_time_seconds(1).send().await.map_err(|e| e.to_string())?;
+                    for m in got.messages.unwrap_or_default() {
+                        if m.body.as_deref() == Some(body.as_str()) {
+                            if let Some(handle) = m.receipt_handle {
+                                let _ = aws.sqs.delete_message().queue_url(&url).receipt_handle(handle).send().await;
+                            }
+                            say(out, format!("  received {body}"));
+                            return Ok("the message went through the orders queue".into());
+                        }
+                    }
+                }
+                Err("the message did not come back from the orders queue".into())
+            }
+            6 => {
+                let sandbox = self.sandbox().await?;
+                let pg = sandbox.postgres.ok_or("the stack has no Postgres")?;
+                let mut config = tokio_postgres::Config::new();
+                config.host(&pg.host).port(pg.port).user(&pg.user).dbname(&pg.database);
+                if let Some(pw) = &pg.password {
+                    config.password(pw);
+                }
+                let (client, conn) = config.connect(tokio_postgres::NoTls).await.map_err(|e| e.to_string())?;
+                tokio::spawn(conn);
+                let rows = client.query("SELECT category, count(*), min(price)::text, max(price)::text FROM products GROUP BY category ORDER BY category", &[]).await.map_err(|e| e.to_string())?;
+                let mut total = 0i64;
+                for r in &rows {
+                    let (cat, n, lo, hi): (String, i64, String, String) = (r.get(0), r.get(1), r.get(2), r.get(3));
+                    total += n;
+                    say(out, format!("  {cat:<10} {n:>4} products, R$ {lo} – R$ {hi}"));
+                }
+                if total == 0 {
+                    return Err("the products table is empty".into());
+                }
+                Ok(format!("{total} products in {}", pg.database))
+            }
+            7 => {
+                let mut checked = Vec::new();
+                for svc in &stack.services {
+                    let Some(Check::Http { port: Some(port), path, .. }) = svc.probe.as_ref().map(|p| &p.check) else { continue };
+                    let status = self.engine.status(stack).await.map_err(|e| e.to_string())?;
+                    let id = status.services.iter().find(|s| s.name == svc.name).and_then(|s| s.container_id.clone()).ok_or(format!("{} has no container", svc.name))?;
+                    let (host, host_port) = self.engine.service_address(&id, *port).await?;
+                    let url = format!("http://{host}:{host_port}{path}");
+                    let resp = reqwest::get(&url).await.map_err(|e| format!("{url}: {e}"))?;
+                    let code = resp.status().as_u16();
+                    let body: String = resp.text().await.unwrap_or_default().chars().take(120).collect();
+                    say(out, format!("  GET {url} → {code} {}", body.replace('\n', " ")));
+                    if code != 200 {
+                        return Err(format!("{url} answered {code}"));
+                    }
+                    checked.push(svc.name.clone());
+                }
+                if checked.is_empty() {
+                    return Err("no service with an HTTP probe".into());
+                }
+                Ok(format!("{} answer 200", checked.join(" and ")))
+            }
+            8 => {
+                let spec = self.spec.ok_or("the stack has no seed folder")?;
+                let sandbox = self.sandbox().await?;
+                let aws = sandbox.aws.as_ref().ok_or("the stack has no LocalStack")?;
+                let bucket = spec.buckets.first().map(|b| b.name.clone()).ok_or("no buckets in the fixtures")?;
+                let key = "walkthrough/scratch.txt";
+                aws.s3.put_object().bucket(&bucket).key(key).body(aws_sdk_s3::primitives::ByteStream::from_static(b"scratch")).send().await.map_err(|e| e.to_string())?;
+                say(out, format!("  added s3://{bucket}/{key}"));
+                let started = std::time::Instant::now();
+                let plan = seed::plan(spec, &sandbox, Mode::Reset, &Kind::ALL).await.map_err(|e| e.to_string())?;
+                seed::apply(spec, &sandbox, &plan, &|_, _, _| {}).await.map_err(|e| e.to_string())?;
+                say(out, format!("  berth reset: {} changes in {:.2}s", plan.pending(), started.elapsed().as_secs_f64()));
+                match aws.s3.head_object().bucket(&bucket).key(key).send().await {
+                    Ok(_) => Err(format!("s3://{bucket}/{key} is still there after the reset")),
+                    Err(_) => Ok(format!("s3://{bucket}/{key} is gone again")),
+                }
+            }
+            _ => Ok("keys: ↑↓ j/k select · / search · r restart · s stop/start · S seed · R reset · g grid · ? help · q quit; `berth down` when you are done".into()),
+        }
+    }
+}
