@@ -31,8 +31,9 @@ pub struct Loaded {
     pub vars: Vars,
 }
 
-const TOP_KEYS: &[&str] = &["name", "services", "networks", "volumes", "seed", "x-berth"];
-const TOP_UNSUPPORTED: &[&str] = &["version", "secrets", "configs", "include", "models"];
+/// `version` is informational (compose 1.x needs it); berth reads every version the same way.
+const TOP_KEYS: &[&str] = &["name", "version", "services", "networks", "volumes", "seed", "x-berth"];
+const TOP_UNSUPPORTED: &[&str] = &["secrets", "configs", "include", "models"];
 const SERVICE_KEYS: &[&str] = &[
     "image",
     "build",
@@ -422,6 +423,7 @@ impl<'a> Cx<'a> {
         for (key, value) in self.entries(root, "the stack file", TOP_KEYS, TOP_UNSUPPORTED) {
             match key {
                 "name" => name = self.string(value, "name"),
+                "version" => {}
                 "seed" => seed = self.seed(value),
                 "x-berth" => {
                     for (k, v) in self.entries(value, "x-berth", X_BERTH_TOP_KEYS, &[]) {

@@ -286,13 +286,12 @@ fn default_probes_for_known_images() {
 
 #[test]
 fn unsupported_compose_keys_warn_with_position() {
-    let l =
-        ok("version: '3.8'\nservices:\n  a:\n    image: x\n    deploy:\n      replicas: 2\n    network_mode: host\n");
+    let l = ok("configs: {}\nservices:\n  a:\n    image: x\n    deploy:\n      replicas: 2\n    network_mode: host\n");
     let w: Vec<(usize, usize, &str)> = l.warnings.iter().map(|d| (d.pos.line, d.pos.col, d.message.as_str())).collect();
     assert_eq!(
         w,
         vec![
-            (1, 1, "'version' in the stack file is not supported by berth and is ignored"),
+            (1, 1, "'configs' in the stack file is not supported by berth and is ignored"),
             (5, 5, "'deploy' in service 'a' is not supported by berth and is ignored"),
             (7, 5, "'network_mode' in service 'a' is not supported by berth and is ignored"),
         ]
