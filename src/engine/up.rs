@@ -231,7 +231,12 @@ impl Run {
         let image = image_ref(&self.stack, &svc);
         let (body, hash) = container_spec(&self.stack, &svc, &image, &image_id);
         let container_id = match self.existing.get(&name) {
-            Some(c) if c.labels.as_ref().and_then(|l| l.get(labels::CONFIG_HASH)) == Some(&hash) => {
+            // A container that was created but never started may have been interrupted
+            // half-configured (before its extra networks were joined): it is recreated, not reused.
+            Some(c)
+                if c.labels.as_ref().and_then(|l| l.get(labels::CONFIG_HASH)) == Some(&hash)
+                    && c.state.as_ref().map(|s| s.to_string()).as_deref() != Some("created") =>
+            {
                 let id = c.id.clone().unwrap_or_default();
                 if c.state.as_ref().map(|s| s.to_string()).as_deref() == Some("running") {
                     self.emit(&name, ServiceEvent::Unchanged { container_id: id.clone() }).await;

@@ -134,6 +134,10 @@ async fn event_loop(terminal: &mut ratatui::DefaultTerminal, config: UiConfig) -
         });
     }
 
+    // Measurement hook for the benchmarks: keypress-to-frame latencies, written at exit.
+    let latency_log = std::env::var_os("BERTH_LATENCY_LOG");
+    let mut key_at: Option<std::time::Instant> = None;
+    let mut latencies: Vec<f64> = Vec::new();
     let mut input = EventStream::new();
     let mut followers: HashMap<String, (String, JoinHandle<()>)> = HashMap::new();
     let mut frame = tokio::time::interval(FRAME);
@@ -168,6 +172,9 @@ async fn event_loop(terminal: &mut ratatui::DefaultTerminal, config: UiConfig) -
                         app.page = f.area().height.saturating_sub(app.rows.len() as u16 + 8) as usize;
                         super::view::view(&app, f);
                     });
+                    if let Some(at) = key_at.take() {
+                        latencies.push(at.elapsed().as_secs_f64() * 1000.0);
+                    }
                 }
                 None
             }
@@ -183,6 +190,9 @@ async fn event_loop(terminal: &mut ratatui::DefaultTerminal, config: UiConfig) -
         }
         let mut leave = None;
         for msg in burst {
+            if matches!(msg, Msg::Key(_)) && key_at.is_none() {
+                key_at = Some(std::time::Instant::now());
+            }
             if let Msg::Status(Ok(status)) = &msg {
                 follow_logs(&engine, &stack, status, &mut followers, &tx, &masker);
             }
@@ -199,6 +209,10 @@ async fn event_loop(terminal: &mut ratatui::DefaultTerminal, config: UiConfig) -
         }
     };
     cancel.cancel();
+    if let Some(path) = latency_log {
+        let text: String = latencies.iter().map(|ms| format!("{ms:.3}\n")).collect();
+        let _ = std::fs::write(path, text);
+    }
     for (_, (_, handle)) in followers {
         handle.abort();
     }
