@@ -496,6 +496,17 @@ fn confirm(yes: bool, question: &str) -> Option<u8> {
     }
 }
 
+/// The stack's own sandbox, or None after saying why it cannot be reached.
+async fn own_sandbox(engine: &Engine, loaded: &Loaded) -> Option<berth::seed::Sandbox> {
+    match berth::seed::Sandbox::discover(engine, &loaded.stack, &loaded.vars, &Default::default()).await {
+        Ok(s) => Some(s),
+        Err(e) => {
+            eprintln!("error: {e}");
+            None
+        }
+    }
+}
+
 async fn snapshot_command(engine: &Engine, loaded: &Loaded, action: SnapshotAction) -> u8 {
     use berth::seed::{self as seed, snapshot};
     let project = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
@@ -551,14 +562,7 @@ async fn snapshot_command(engine: &Engine, loaded: &Loaded, action: SnapshotActi
                 Ok(d) => d,
                 Err(code) => return code,
             };
-            let sandbox = match seed::Sandbox::discover(engine, &loaded.stack, &loaded.vars, &Default::default()).await
-            {
-                Ok(s) => s,
-                Err(e) => {
-                    eprintln!("error: {e}");
-                    return exit::FAILED;
-                }
-            };
+            let Some(sandbox) = own_sandbox(engine, loaded).await else { return exit::FAILED };
             let started = Instant::now();
             match snapshot::save(engine, &sandbox, &loaded.stack.name, &dir, messages).await {
                 Ok(m) => {
@@ -604,14 +608,7 @@ async fn snapshot_command(engine: &Engine, loaded: &Loaded, action: SnapshotActi
             ) {
                 return code;
             }
-            let sandbox = match seed::Sandbox::discover(engine, &loaded.stack, &loaded.vars, &Default::default()).await
-            {
-                Ok(s) => s,
-                Err(e) => {
-                    eprintln!("error: {e}");
-                    return exit::FAILED;
-                }
-            };
+            let Some(sandbox) = own_sandbox(engine, loaded).await else { return exit::FAILED };
             let started = Instant::now();
             let result = async {
                 let plan = seed::plan(&spec, &sandbox, seed::Mode::Reset, &seed::Kind::ALL).await?;

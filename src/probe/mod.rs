@@ -171,26 +171,14 @@ async fn http(
     Ok(())
 }
 
+async fn get_json(client: &reqwest::Client, url: &str) -> Result<serde_json::Value, String> {
+    client.get(url).send().await.map_err(|e| short_error(&e))?.json().await.map_err(|e| short_error(&e))
+}
+
 async fn localstack(base: &str, services: &[String], timeout: Duration) -> Result<(), String> {
     let client = http_client(timeout)?;
-    let health: serde_json::Value = client
-        .get(format!("{base}/_localstack/health"))
-        .send()
-        .await
-        .map_err(|e| short_error(&e))?
-        .json()
-        .await
-        .map_err(|e| short_error(&e))?;
-    localstack_health_ok(&health, services)?;
-    let init: serde_json::Value = client
-        .get(format!("{base}/_localstack/init/ready"))
-        .send()
-        .await
-        .map_err(|e| short_error(&e))?
-        .json()
-        .await
-        .map_err(|e| short_error(&e))?;
-    localstack_init_ok(&init)
+    localstack_health_ok(&get_json(&client, &format!("{base}/_localstack/health")).await?, services)?;
+    localstack_init_ok(&get_json(&client, &format!("{base}/_localstack/init/ready")).await?)
 }
 
 /// Every requested service `available` or `running`, and none in `error`.

@@ -149,7 +149,7 @@ async fn secret_value(c: &AwsClients, exists: bool, name: &str) -> Result<Option
     }))
 }
 
-async fn queue_attributes(
+pub(super) async fn queue_attributes(
     c: &AwsClients,
     url: Option<String>,
     name: &str,

@@ -234,20 +234,11 @@ async fn save_queues(c: &AwsClients, with_messages: bool) -> Result<Vec<QueueEnt
     let mut out = Vec::new();
     for url in urls {
         let name = url.rsplit('/').next().unwrap_or(&url).to_string();
-        let attrs = c
-            .sqs
-            .get_queue_attributes()
-            .queue_url(&url)
-            .attribute_names(aws_sdk_sqs::types::QueueAttributeName::All)
-            .send()
-            .await
-            .map_err(|e| SeedError::aws(format!("read queue {name}"), e))?
-            .attributes
-            .unwrap_or_default();
+        let attrs = super::aws::queue_attributes(c, Some(url.clone()), &name).await?.unwrap_or_default();
         let mut attributes = BTreeMap::new();
         let mut dead_letter = None;
         for (k, v) in attrs {
-            if k.as_str() == "RedrivePolicy" {
+            if k == "RedrivePolicy" {
                 let policy: serde_json::Value = serde_json::from_str(&v).unwrap_or_default();
                 let target =
                     policy["deadLetterTargetArn"].as_str().and_then(|a| a.rsplit(':').next()).map(str::to_string);
@@ -258,7 +249,7 @@ async fn save_queues(c: &AwsClients, with_messages: bool) -> Result<Vec<QueueEnt
                     dead_letter = Some((t, u32::try_from(n).unwrap_or(u32::MAX)));
                 }
             } else if SETTABLE.contains(&k.as_str()) {
-                attributes.insert(k.as_str().to_string(), v);
+                attributes.insert(k, v);
             }
         }
         let mut messages = Vec::new();
