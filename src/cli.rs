@@ -31,6 +31,8 @@ const DEFAULT_STACK: &str = "stacks/ysh-b2b.yaml";
 #[derive(Parser)]
 #[command(name = "berth", version, about = "Boot an AWS-shaped development stack from one stack file")]
 struct Cli {
+    #[command(flatten)]
+    stack: StackArgs,
     #[command(subcommand)]
     command: Command,
 }
@@ -113,8 +115,6 @@ enum Command {
         after_help = "Examples:\n  berth up --wait\n  berth up -f docker-compose.localstack.yml --wait --timeout 120\n  berth up backend --build"
     )]
     Up {
-        #[command(flatten)]
-        stack: StackArgs,
         /// Services to bring up (with what they depend on); all when none are named
         services: Vec<String>,
         /// Run headless and exit once every service is ready (0), failed (1) or timed out (3)
@@ -136,8 +136,6 @@ enum Command {
     /// Open the terminal UI on a stack that is already running
     #[command(after_help = "Examples:\n  berth ui\n  berth ui -f docker-compose.localstack.yml")]
     Ui {
-        #[command(flatten)]
-        stack: StackArgs,
         /// Lines kept per service in the log panes
         #[arg(long, default_value_t = 10_000)]
         log_lines: usize,
@@ -147,8 +145,6 @@ enum Command {
         after_help = "Examples:\n  berth down\n  berth down -v    # also the volumes: the database starts empty next time"
     )]
     Down {
-        #[command(flatten)]
-        stack: StackArgs,
         /// Also remove the stack's named volumes
         #[arg(short = 'v', long = "volumes")]
         volumes: bool,
@@ -158,8 +154,6 @@ enum Command {
         after_help = "Examples:\n  berth status\n  berth status --json | jq '.services[] | select(.state != \"running\")'"
     )]
     Status {
-        #[command(flatten)]
-        stack: StackArgs,
         /// Print one JSON object instead of a table
         #[arg(long)]
         json: bool,
@@ -168,8 +162,6 @@ enum Command {
     #[command(after_help = "Examples:\n  berth logs backend --tail 50\n  berth logs -f --grep 'ERROR|WARN'")]
     Logs {
         #[command(flatten)]
-        stack: StackArgs,
-        #[command(flatten)]
         options: LogsArgs,
     },
     /// Apply the seed folder's fixtures: create what is missing, update what differs
@@ -177,8 +169,6 @@ enum Command {
         after_help = "Examples:\n  berth seed --plan\n  berth seed --only s3,secrets\n  berth seed --rotate /ysh-b2b/jwt-secret"
     )]
     Seed {
-        #[command(flatten)]
-        stack: StackArgs,
         /// Only print the plan (create, update, delete, unchanged)
         #[arg(long)]
         plan: bool,
@@ -191,8 +181,6 @@ enum Command {
     /// Make the sandbox equal to the fixtures again: extra objects, buckets, secrets, queues, rows and keys go
     #[command(after_help = "Examples:\n  berth reset --yes\n  berth reset --only postgres,redis")]
     Reset {
-        #[command(flatten)]
-        stack: StackArgs,
         /// Do not ask for confirmation
         #[arg(long, short = 'y')]
         yes: bool,
@@ -204,16 +192,12 @@ enum Command {
         after_help = "Examples:\n  berth snapshot save before-demo\n  berth snapshot restore before-demo --yes\n  berth snapshot list"
     )]
     Snapshot {
-        #[command(flatten)]
-        stack: StackArgs,
         #[command(subcommand)]
         action: SnapshotAction,
     },
     /// Check the machine and the stack: Docker, disk, ports, images, auth token, seed folder
     #[command(after_help = "Examples:\n  berth doctor\n  berth doctor --json")]
     Doctor {
-        #[command(flatten)]
-        stack: StackArgs,
         /// Print the findings as JSON
         #[arg(long)]
         json: bool,
@@ -221,8 +205,6 @@ enum Command {
     /// A guided tour of the platform that checks each step live (resumes where it stopped)
     #[command(after_help = "Examples:\n  berth walkthrough\n  berth walkthrough --yes   # unattended")]
     Walkthrough {
-        #[command(flatten)]
-        stack: StackArgs,
         /// Run every step without asking
         #[arg(long, short = 'y')]
         yes: bool,
@@ -230,8 +212,6 @@ enum Command {
     /// Restart services and wait for their probes again
     #[command(after_help = "Examples:\n  berth restart backend")]
     Restart {
-        #[command(flatten)]
-        stack: StackArgs,
         #[arg(required = true)]
         services: Vec<String>,
     },
@@ -239,10 +219,7 @@ enum Command {
     #[command(
         after_help = "Examples:\n  berth validate\n  berth validate -f docker-compose.localstack.yml --env-file .env.local"
     )]
-    Validate {
-        #[command(flatten)]
-        stack: StackArgs,
-    },
+    Validate,
 }
 
 pub fn run() -> ExitCode {
@@ -253,11 +230,11 @@ pub fn run() -> ExitCode {
             return ExitCode::from(if e.use_stderr() { exit::USAGE } else { exit::OK });
         }
     };
-    if let Command::Validate { stack } = &cli.command {
-        return ExitCode::from(validate(stack));
+    if let Command::Validate = &cli.command {
+        return ExitCode::from(validate(&cli.stack));
     }
-    if let Command::Doctor { stack, json } = &cli.command {
-        let (stack, json) = (stack.clone(), *json);
+    if let Command::Doctor { json } = &cli.command {
+        let (stack, json) = (cli.stack.clone(), *json);
         return match tokio::runtime::Runtime::new() {
             Ok(rt) => ExitCode::from(rt.block_on(doctor(&stack, json))),
             Err(e) => {
@@ -273,24 +250,10 @@ pub fn run() -> ExitCode {
             return ExitCode::from(exit::FAILED);
         }
     };
-    ExitCode::from(runtime.block_on(run_async(cli.command)))
+    ExitCode::from(runtime.block_on(run_async(cli.stack, cli.command)))
 }
 
-async fn run_async(command: Command) -> u8 {
-    let args = match &command {
-        Command::Up { stack, .. }
-        | Command::Down { stack, .. }
-        | Command::Status { stack, .. }
-        | Command::Logs { stack, .. }
-        | Command::Restart { stack, .. }
-        | Command::Seed { stack, .. }
-        | Command::Reset { stack, .. }
-        | Command::Snapshot { stack, .. }
-        | Command::Ui { stack, .. }
-        | Command::Doctor { stack, .. }
-        | Command::Walkthrough { stack, .. }
-        | Command::Validate { stack } => stack.clone(),
-    };
+async fn run_async(args: StackArgs, command: Command) -> u8 {
     let Some(loaded) = load_or_report(&args) else {
         return exit::USAGE;
     };
@@ -410,7 +373,7 @@ async fn run_async(command: Command) -> u8 {
                 exit::FAILED
             }
         }
-        Command::Validate { .. } | Command::Doctor { .. } => exit::OK,
+        Command::Validate | Command::Doctor { .. } => exit::OK,
     }
 }
 
