@@ -270,7 +270,9 @@ async fn run_async(args: StackArgs, command: Command) -> u8 {
             if let Some(config) = &stack.seed {
                 let Some(s) = load_seed(&loaded, &[]) else { return exit::USAGE };
                 let (e, st, v) = (engine.clone(), stack.clone(), loaded.vars.clone());
-                steps.push(berth::seed::up_step(e, st, v, s.clone(), config.before.clone()));
+                let state =
+                    std::env::current_dir().unwrap_or_else(|_| PathBuf::from(".")).join(".berth").join(&stack.name);
+                steps.push(berth::seed::up_step(e, st, v, s.clone(), config.before.clone(), state));
                 spec = Some(s);
             }
             let interactive = std::io::stdout().is_terminal() && std::io::stdin().is_terminal();

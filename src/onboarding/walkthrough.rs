@@ -140,7 +140,8 @@ impl Tour<'_> {
             2 => {
                 let mut steps = Vec::new();
                 if let (Some(spec), Some(config)) = (self.spec, &stack.seed) {
-                    steps.push(seed::up_step(self.engine.clone(), stack.clone(), self.loaded.vars.clone(), spec.clone(), config.before.clone()));
+                    let state = self.project.join(".berth").join(&stack.name);
+                    steps.push(seed::up_step(self.engine.clone(), stack.clone(), self.loaded.vars.clone(), spec.clone(), config.before.clone(), state));
                 }
                 let (tx, mut rx) = tokio::sync::mpsc::channel(256);
                 let printer = tokio::spawn(async move {

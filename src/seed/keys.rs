@@ -2,6 +2,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use futures_util::future::{BoxFuture, FutureExt};
+use futures_util::{stream, StreamExt, TryStreamExt};
 use redis::aio::MultiplexedConnection;
 
 use super::plan::{Action, Change, Kind, Op};
@@ -36,6 +38,13 @@ async fn live_value(
     };
     let ttl: i64 = redis::cmd("TTL").arg(key).query_async(conn).await?;
     Ok(Some((value, ttl)))
+}
+
+/// A key's value and TTL as the server holds them; None when it does not exist.
+type LiveValue = Option<(RedisValue, i64)>;
+
+async fn read_key(mut conn: MultiplexedConnection, key: String) -> Result<LiveValue, SeedError> {
+    live_value(&mut conn, &key).await.map_err(|e| redis_error(&format!("read key {key}"), e))
 }
 
 fn same(want: &RedisValue, got: &RedisValue) -> bool {
@@ -76,16 +85,20 @@ pub async fn plan(url: &str, spec: &SeedSpec, mode: Mode) -> Result<Vec<Change>,
         }
         return Ok(changes);
     }
+    // The multiplexed connection pipelines concurrent reads: 10,000 keys cost a few round trips, not 30,000.
     let mut conns: BTreeMap<u32, MultiplexedConnection> = BTreeMap::new();
-    for (i, k) in spec.redis.iter().enumerate() {
-        let conn = match conns.get_mut(&k.db) {
-            Some(c) => c,
-            None => {
-                let c = connect(url, k.db).await?;
-                conns.entry(k.db).or_insert(c)
-            }
-        };
-        let live = live_value(conn, &k.key).await.map_err(|e| redis_error(&format!("read key {}", k.key), e))?;
+    for k in &spec.redis {
+        if let std::collections::btree_map::Entry::Vacant(slot) = conns.entry(k.db) {
+            slot.insert(connect(url, k.db).await?);
+        }
+    }
+    let reads: Vec<BoxFuture<'static, Result<LiveValue, SeedError>>> = spec
+        .redis
+        .iter()
+        .filter_map(|k| conns.get(&k.db).map(|c| read_key(c.clone(), k.key.clone()).boxed()))
+        .collect();
+    let live: Vec<LiveValue> = stream::iter(reads).buffered(256).try_collect().await?;
+    for (i, (k, live)) in spec.redis.iter().zip(live).enumerate() {
         let target = format!("db{} {}", k.db, k.key);
         let change = match live {
             None => Change::new(Kind::Redis, Action::Create, target, Op::SetRedisKey(i)),

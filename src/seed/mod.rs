@@ -138,18 +138,45 @@ pub async fn apply(
     s3.and(secrets).and(sqs).and(pg).and(redis)
 }
 
+/// What the fixtures were last applied to: the fixtures' content and the containers
+/// (id and start time) that hold them. Equal means a fresh apply would change nothing.
+async fn fingerprint(
+    engine: &crate::engine::Engine,
+    stack: &crate::stack::Stack,
+    spec: &SeedSpec,
+    services: &[String],
+) -> Option<String> {
+    use sha2::Digest as _;
+    let status = engine.status(stack).await.ok()?;
+    let mut hasher = sha2::Sha256::new();
+    hasher.update(format!("{spec:?}"));
+    for s in status.services.iter().filter(|s| services.contains(&s.name)) {
+        hasher.update(format!("{}|{:?}|{:?}", s.name, s.container_id, s.started_at));
+    }
+    Some(hasher.finalize().iter().map(|b| format!("{b:02x}")).collect())
+}
+
 /// Seeding as a step of `up`: after the services the fixtures need are ready, before `before`.
+/// Skipped when the same fixtures were already applied to the same, still running containers
+/// (`.berth/<stack>/seeded`), which keeps a warm `up` fast; `berth seed` and `reset` always diff.
 pub fn up_step(
     engine: crate::engine::Engine,
     stack: crate::stack::Stack,
     vars: crate::stack::interpolate::Vars,
     spec: SeedSpec,
     before: Vec<String>,
+    state_dir: std::path::PathBuf,
 ) -> crate::engine::up::Step {
     use crate::engine::{Event, Failure, ServiceEvent};
     let after = sandbox::needed_services(&stack, &spec);
+    let needed = after.clone();
     let run: crate::engine::up::StepRun = Box::new(move |events| {
         Box::pin(async move {
+            let marker = state_dir.join("seeded");
+            let print = fingerprint(&engine, &stack, &spec, &needed).await;
+            if print.is_some() && std::fs::read_to_string(&marker).ok() == print {
+                return Ok(());
+            }
             let fail = |e: SeedError| Failure::new(format!("seeding failed: {e}"));
             let sandbox =
                 Sandbox::discover(&engine, &stack, &vars, &sandbox::EndpointOverride::default()).await.map_err(fail)?;
@@ -166,6 +193,10 @@ pub fn up_step(
                 if total > 0 {
                     let _ = events.send(Event::Service { service: "seed".into(), event }).await;
                 }
+            }
+            if let Some(print) = print {
+                // Only a cache: failing to write it costs the next `up` a diff, nothing more.
+                let _ = std::fs::create_dir_all(&state_dir).and_then(|()| std::fs::write(&marker, print));
             }
             Ok(())
         })

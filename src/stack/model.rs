@@ -205,7 +205,7 @@ pub struct ProbeTiming {
 impl Default for ProbeTiming {
     fn default() -> Self {
         ProbeTiming {
-            interval: Duration::from_secs(1),
+            interval: Duration::from_millis(250),
             timeout: Duration::from_secs(2),
             retries: 0,
             start_period: Duration::ZERO,
