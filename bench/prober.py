@@ -9,6 +9,7 @@ import json
 import os
 import socket
 import sys
+import threading
 import time
 import urllib.request
 
@@ -53,14 +54,23 @@ def backend():
 checks = {"localstack": localstack, "postgres": postgres, "redis": redis, "backend": backend}
 first_ok = {}
 deadline = time.time() + 300
-while len(first_ok) < len(checks) and time.time() < deadline:
-    for name, check in checks.items():
-        if name in first_ok:
-            continue
+
+
+def poll(name, check):
+    # One thread per service: a slow check of one never delays noticing another.
+    while time.time() < deadline:
         try:
             if check():
                 first_ok[name] = time.time()
+                return
         except Exception:
             pass
-    time.sleep(INTERVAL)
+        time.sleep(INTERVAL)
+
+
+threads = [threading.Thread(target=poll, args=item, daemon=True) for item in checks.items()]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()
 json.dump(first_ok, open(sys.argv[1], "w"))
