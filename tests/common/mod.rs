@@ -195,5 +195,7 @@ impl TestStack {
 impl Drop for TestStack {
     fn drop(&mut self) {
         let _ = self.berth(&["down", "-v"]);
+        // Generated secrets, the seeding marker, walkthrough progress of this stack.
+        let _ = std::fs::remove_dir_all(root().join(".berth").join(&self.name));
     }
 }
