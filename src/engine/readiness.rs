@@ -53,14 +53,7 @@ impl Engine {
 
     /// Where a container port is reached from here: its published port, or the container's address.
     pub async fn service_address(&self, container_id: &str, port: u16) -> Result<(String, u16), String> {
-        let target = self.probe_target(container_id).await?;
-        if let Some(host_port) = target.published.get(&(port, Protocol::Tcp)) {
-            return Ok((target.host, *host_port));
-        }
-        target
-            .container_ip
-            .map(|ip| (ip, port))
-            .ok_or_else(|| format!("port {port} is neither published nor reachable"))
+        self.probe_target(container_id).await?.addr(port)
     }
 
     /// The last `n` lines the container printed.

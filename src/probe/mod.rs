@@ -25,7 +25,8 @@ pub struct Target {
 }
 
 impl Target {
-    fn addr(&self, port: u16) -> Result<(String, u16), String> {
+    /// Where `port` of the container is reached from here: its published port, else the container's address.
+    pub fn addr(&self, port: u16) -> Result<(String, u16), String> {
         if let Some(host_port) = self.published.get(&(port, Protocol::Tcp)) {
             return Ok((self.host.clone(), *host_port));
         }

@@ -390,7 +390,9 @@ fn apply_engine_event(app: &mut App, event: Event) {
             row.reason = "completed".into();
         }
         ServiceEvent::Progress { what, done, total } => {
-            row.phase = if row.phase == Phase::Ready { Phase::Ready } else { Phase::Working };
+            if row.phase != Phase::Ready {
+                row.phase = Phase::Working;
+            }
             row.progress = Some(Progress { what, done: done as u64, total: total as u64 });
         }
         ServiceEvent::Failed(f) => {
