@@ -105,9 +105,27 @@ where
     }
 }
 
-/// A host port nothing listens on right now.
+/// A host port nothing listens on right now, never handed out twice in this test process.
+///
+/// Ports come from below the kernel's ephemeral range (32768+), so an outgoing connection
+/// cannot take one between the pick and the container's bind, and a process-wide set keeps
+/// two parallel tests (or two services of one stack) from getting the same port.
 pub fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0").expect("bind :0").local_addr().expect("addr").port()
+    use std::sync::Mutex;
+    static HANDED_OUT: Mutex<Vec<u16>> = Mutex::new(Vec::new());
+    const FIRST: u32 = 20_000;
+    const SPAN: u32 = 12_000;
+    let mut handed_out = HANDED_OUT.lock().unwrap_or_else(|e| e.into_inner());
+    let seed = std::process::id() * 7919 + handed_out.len() as u32 * 104_729;
+    for step in 0..SPAN {
+        let port = (FIRST + (seed + step) % SPAN) as u16;
+        if handed_out.contains(&port) || std::net::TcpListener::bind(("127.0.0.1", port)).is_err() {
+            continue;
+        }
+        handed_out.push(port);
+        return port;
+    }
+    panic!("no free port between {FIRST} and {}", FIRST + SPAN);
 }
 
 /// Runs the berth binary with `env` added to the environment.
