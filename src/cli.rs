@@ -133,6 +133,15 @@ enum Command {
         #[arg(long, default_value_t = 10_000)]
         log_lines: usize,
     },
+    /// Build the images of services that have `build:` (all, or the named ones) without starting them
+    #[command(after_help = "Examples:\n  berth build\n  berth build backend --no-cache")]
+    Build {
+        /// Services to build; every service with `build:` when none are named
+        services: Vec<String>,
+        /// Build every step again instead of reusing the build cache
+        #[arg(long)]
+        no_cache: bool,
+    },
     /// Open the terminal UI on a stack that is already running
     #[command(after_help = "Examples:\n  berth ui\n  berth ui -f docker-compose.localstack.yml")]
     Ui {
@@ -284,6 +293,7 @@ async fn run_async(args: StackArgs, command: Command) -> u8 {
             }
             ui(engine, &loaded, spec, log_lines, Some((options, steps))).await
         }
+        Command::Build { services, no_cache } => build(&engine, stack, &services, no_cache).await,
         Command::Ui { log_lines, .. } => {
             let spec = match &stack.seed {
                 Some(_) => match load_seed(&loaded, &[]) {
@@ -717,6 +727,35 @@ fn printer(stack: &stack::Stack) -> (mpsc::Sender<Event>, tokio::task::JoinHandl
         }
     });
     (tx, handle)
+}
+
+async fn build(engine: &Engine, stack: &stack::Stack, services: &[String], no_cache: bool) -> u8 {
+    let buildable: Vec<&str> = stack.services.iter().filter(|s| s.build.is_some()).map(|s| s.name.as_str()).collect();
+    if let Some(unknown) = services.iter().find(|s| !buildable.contains(&s.as_str())) {
+        let known = if buildable.is_empty() { "none".to_string() } else { buildable.join(", ") };
+        eprintln!(
+            "error: '{unknown}' is not a service with `build:` in {}; services that build: {known}",
+            stack.file.display()
+        );
+        return exit::USAGE;
+    }
+    if buildable.is_empty() {
+        println!("no service in {} has `build:`; nothing to build", stack.file.display());
+        return exit::OK;
+    }
+    let (tx, printer) = printer(stack);
+    let results = engine.build(stack, services, no_cache, &tx).await;
+    drop(tx);
+    let _ = printer.await;
+    let style = Style::detect();
+    let mut code = exit::OK;
+    for (name, result) in &results {
+        if let Err(f) = result {
+            crate::headless::print_failure(&style, name, f);
+            code = exit::FAILED;
+        }
+    }
+    code
 }
 
 async fn up(engine: &Engine, stack: &stack::Stack, options: UpOptions, steps: Vec<berth::engine::up::Step>) -> u8 {

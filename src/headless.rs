@@ -5,6 +5,7 @@ use std::collections::HashMap;
 use std::io::{IsTerminal, Write};
 use std::time::{Duration, Instant};
 
+use berth::engine::events::StepStatus;
 use berth::engine::up::{Outcome, UpReport};
 use berth::engine::{Event, Failure, ServiceEvent, StackEvent};
 
@@ -98,7 +99,16 @@ impl EventPrinter {
                     return None;
                 }
             }
-            ServiceEvent::Built { image, took } => format!("built {image} in {}", secs(*took)),
+            ServiceEvent::BuildStep(step) => match (step.status, step.took) {
+                // Condensed: a step is one line when it ends, never while it runs.
+                (StepStatus::Running, _) => return None,
+                (StepStatus::Done, Some(took)) => format!("{} {}", step.name, secs(took)),
+                (status, _) => format!("{} {status}", step.name),
+            },
+            ServiceEvent::Built { image, took, steps: 0, .. } => format!("built {image} in {}", secs(*took)),
+            ServiceEvent::Built { image, took, steps, cached } => {
+                format!("built {image} in {}, {cached} of {steps} steps from cache", secs(*took))
+            }
             ServiceEvent::Unchanged { container_id } => {
                 format!("unchanged, left running ({})", short_id(container_id))
             }
@@ -135,7 +145,7 @@ pub fn secs(d: Duration) -> String {
     format!("{:.2}s", d.as_secs_f64())
 }
 
-fn print_failure(style: &Style, name: &str, failure: &Failure) {
+pub fn print_failure(style: &Style, name: &str, failure: &Failure) {
     eprintln!("{} service '{name}' failed: {}", style.bold("error:"), failure.reason);
     if let Some(code) = failure.exit_code {
         eprintln!("  exit code: {code}");

@@ -45,9 +45,15 @@ pub enum ServiceEvent {
     BuildOutput {
         line: String,
     },
+    /// A BuildKit step changed state.
+    BuildStep(BuildStep),
+    /// `steps` counts the instructions after `FROM`; `cached` of them came from cache
+    /// (the classic builder reports neither: both 0).
     Built {
         image: String,
         took: Duration,
+        steps: usize,
+        cached: usize,
     },
     /// Running with the same configuration: left alone.
     Unchanged {
@@ -100,5 +106,33 @@ impl Failure {
     pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
         self.hint = Some(hint.into());
         self
+    }
+}
+
+/// One Dockerfile step as BuildKit reports it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BuildStep {
+    /// As BuildKit names it: `[builder 3/5] RUN yarn build`.
+    pub name: String,
+    pub status: StepStatus,
+    pub took: Option<Duration>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StepStatus {
+    Running,
+    Done,
+    Cached,
+    Error,
+}
+
+impl std::fmt::Display for StepStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            StepStatus::Running => "running",
+            StepStatus::Done => "done",
+            StepStatus::Cached => "CACHED",
+            StepStatus::Error => "ERROR",
+        })
     }
 }

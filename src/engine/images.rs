@@ -8,6 +8,7 @@ use futures_util::StreamExt;
 use tokio::sync::mpsc;
 
 use super::build_context::tar_context;
+use super::buildkit::{syntax_directive, BuildFailed, BuildRequest, Outcome};
 use super::events::{Event, Failure, ServiceEvent};
 use crate::stack::{Service, Stack};
 
@@ -29,6 +30,8 @@ pub fn split_reference(reference: &str) -> (String, String) {
 
 pub struct ImageRequest<'a> {
     pub docker: &'a Docker,
+    /// The engine's address, for the BuildKit session bollard cannot open for us.
+    pub endpoint: &'a str,
     pub stack: &'a Stack,
     pub svc: &'a Service,
     pub force_build: bool,
@@ -97,8 +100,7 @@ impl ImageRequest<'_> {
         self.emit(ServiceEvent::Building { image: image.to_string() }).await;
         let started = Instant::now();
         let dockerfile = build.dockerfile.clone().unwrap_or_else(|| "Dockerfile".into());
-        let context = build.context.clone();
-        let df = dockerfile.clone();
+        let (context, df) = (build.context.clone(), dockerfile.clone());
         let tar = tokio::task::spawn_blocking(move || tar_context(&context, &df))
             .await
             .map_err(|e| Failure::new(format!("reading the build context failed: {e}")))?
@@ -106,17 +108,48 @@ impl ImageRequest<'_> {
                 Failure::new(format!("cannot read build context {}: {e}", build.context.display()))
                     .with_hint("check 'build.context' in the stack file")
             })?;
+        let tar = bytes::Bytes::from(tar);
+        let request = BuildRequest {
+            endpoint: self.endpoint,
+            service: &self.svc.name,
+            image,
+            build,
+            dockerfile: &dockerfile,
+            no_cache: self.no_cache,
+            context: tar.clone(),
+            events: self.events,
+        };
+        match request.run().await {
+            Ok(Outcome::Built { steps, cached }) => {
+                self.emit(ServiceEvent::Built { image: image.to_string(), took: started.elapsed(), steps, cached })
+                    .await;
+                return self.image_id(image).await;
+            }
+            Ok(Outcome::Unsupported(reason)) => {
+                let mut line = format!("BuildKit is not available ({reason}): building with the classic builder");
+                if !build.secrets.is_empty() {
+                    line.push_str(", which cannot mount build secrets");
+                }
+                self.emit(ServiceEvent::BuildOutput { line }).await;
+            }
+            Err(failed) => {
+                let text = std::fs::read_to_string(build.context.join(&dockerfile)).unwrap_or_default();
+                return Err(buildkit_failure(image, failed, syntax_directive(&text)));
+            }
+        }
         let options = BuildImageOptions {
             dockerfile,
             t: Some(image.to_string()),
             buildargs: Some(build.args.clone().into_iter().collect()),
             target: build.target.clone().unwrap_or_default(),
             nocache: self.no_cache,
+            labels: Some(build.labels.clone().into_iter().collect()),
+            cachefrom: Some(build.cache_from.clone()),
             rm: true,
             forcerm: true,
             ..BuildImageOptions::default()
         };
-        let mut stream = self.docker.build_image(options, None, Some(bollard::body_full(tar.into())));
+        let mut stream = self.docker.build_image(options, None, Some(bollard::body_full(tar)));
         let mut last_lines: Vec<String> = Vec::new();
         while let Some(item) = stream.next().await {
             let info = match item {
@@ -136,8 +169,44 @@ impl ImageRequest<'_> {
                 }
             }
         }
-        self.emit(ServiceEvent::Built { image: image.to_string(), took: started.elapsed() }).await;
+        let built = ServiceEvent::Built { image: image.to_string(), took: started.elapsed(), steps: 0, cached: 0 };
+        self.emit(built).await;
         self.image_id(image).await
+    }
+}
+
+impl super::Engine {
+    /// Builds the images of `services` (every service with `build:` when empty), one after
+    /// another, without starting anything: each service's image id or why it failed.
+    pub async fn build(
+        &self,
+        stack: &Stack,
+        services: &[String],
+        no_cache: bool,
+        events: &mpsc::Sender<Event>,
+    ) -> Vec<(String, Result<String, Failure>)> {
+        let mut results = Vec::new();
+        for svc in stack.services.iter().filter(|s| s.build.is_some()) {
+            if !services.is_empty() && !services.contains(&svc.name) {
+                continue;
+            }
+            let request = ImageRequest {
+                docker: &self.docker,
+                endpoint: &self.endpoint,
+                stack,
+                svc,
+                force_build: true,
+                no_cache,
+                events,
+            };
+            let result = request.ensure().await;
+            if let Err(f) = &result {
+                let event = Event::Service { service: svc.name.clone(), event: ServiceEvent::Failed(f.clone()) };
+                let _ = events.send(event).await;
+            }
+            results.push((svc.name.clone(), result));
+        }
+        results
     }
 }
 
@@ -162,6 +231,33 @@ fn pull_failure(image: &str, reason: &str) -> Failure {
         "no registry is reachable from the engine: pre-load the image (docker load / docker build), or point the stack's image variable at a local image (e.g. --env-file target/berth-test/images.env)"
     };
     Failure::new(format!("failed to pull image '{image}': {reason}")).with_hint(hint)
+}
+
+/// A failed BuildKit build, told as the step that failed, or as the frontend image a
+/// `# syntax=` line asked for when that is what could not be had.
+fn buildkit_failure(image: &str, failed: BuildFailed, syntax: Option<String>) -> Failure {
+    match (failed.step, syntax) {
+        (Some(step), _) => Failure {
+            // "executor failed running [the command again]: exit code: 3": the step names the command.
+            reason: format!(
+                "failed to build image '{image}': step {} failed: {}",
+                step.name,
+                step.error.rfind("exit code:").map_or(step.error.as_str(), |at| &step.error[at..])
+            ),
+            hint: Some("the step's last output is below; fix it, then `berth build` or `berth up --build`".into()),
+            exit_code: None,
+            last_logs: step.last_lines,
+        },
+        (None, Some(frontend)) => Failure::new(format!(
+            "failed to build image '{image}': the Dockerfile's `# syntax={frontend}` line needs the BuildKit frontend image {frontend}, which could not be had: {}",
+            failed.reason
+        ))
+        .with_hint(
+            "remove the `# syntax=` line (the engine's built-in Dockerfile frontend supports RUN --mount), or pre-load that image into the engine (docker load)",
+        ),
+        (None, None) => Failure::new(format!("failed to build image '{image}': {}", failed.reason))
+            .with_hint("`berth build` shows each step; `berth up --build` rebuilds"),
+    }
 }
 
 fn build_failure(image: &str, reason: &str, last_lines: Vec<String>) -> Failure {

@@ -3,6 +3,7 @@
 //! Knows nothing of terminals: progress leaves as [`events::Event`]s.
 
 pub mod build_context;
+pub mod buildkit;
 pub mod container_spec;
 pub mod error;
 pub mod events;

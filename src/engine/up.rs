@@ -218,6 +218,7 @@ impl Run {
 
         let request = ImageRequest {
             docker: &self.engine.docker,
+            endpoint: &self.engine.endpoint,
             stack: &self.stack,
             svc: &svc,
             force_build: self.options.build,

@@ -32,8 +32,8 @@ pub struct Loaded {
 }
 
 /// `version` is informational (compose 1.x needs it); berth reads every version the same way.
-const TOP_KEYS: &[&str] = &["name", "version", "services", "networks", "volumes", "seed", "x-berth"];
-const TOP_UNSUPPORTED: &[&str] = &["secrets", "configs", "include", "models"];
+const TOP_KEYS: &[&str] = &["name", "version", "services", "networks", "volumes", "secrets", "seed", "x-berth"];
+const TOP_UNSUPPORTED: &[&str] = &["configs", "include", "models"];
 const SERVICE_KEYS: &[&str] = &[
     "image",
     "build",
@@ -129,22 +129,19 @@ const SERVICE_UNSUPPORTED: &[&str] = &[
     "uts",
     "volumes_from",
 ];
-const BUILD_KEYS: &[&str] = &["context", "dockerfile", "args", "target"];
+const BUILD_KEYS: &[&str] = &["context", "dockerfile", "args", "target", "secrets", "cache_from", "labels"];
 const BUILD_UNSUPPORTED: &[&str] = &[
     "additional_contexts",
-    "cache_from",
     "cache_to",
     "dockerfile_inline",
     "entitlements",
     "extra_hosts",
     "isolation",
-    "labels",
     "network",
     "no_cache",
     "platforms",
     "privileged",
     "pull",
-    "secrets",
     "shm_size",
     "ssh",
     "tags",
@@ -200,7 +197,7 @@ fn read_env_file(path: &Path) -> Result<Vec<(String, String)>, Diagnostics> {
 /// Loads stack text as if read from `file`; relative paths resolve against `dir`.
 pub fn load_str(text: &str, file: &Path, dir: &Path, vars: &Vars) -> Result<Loaded, Diagnostics> {
     let mut root = yaml::parse(text).map_err(|e| Diagnostics(vec![Diagnostic::new(file, e.pos, e.message)]))?;
-    let mut cx = Cx { file, dir, vars, errors: Vec::new(), warnings: Vec::new() };
+    let mut cx = Cx { file, dir, vars, errors: Vec::new(), warnings: Vec::new(), secrets: BTreeMap::new() };
     cx.interpolate_tree(&mut root);
     if !cx.errors.is_empty() {
         return Err(Diagnostics(cx.errors));
@@ -224,6 +221,8 @@ pub(super) struct Cx<'a> {
     vars: &'a Vars,
     pub errors: Vec<Diagnostic>,
     warnings: Vec<Diagnostic>,
+    /// Top-level `secrets:`, read before the services so their builds can refer to them.
+    secrets: BTreeMap<String, SecretSource>,
 }
 
 impl<'a> Cx<'a> {
@@ -420,10 +419,13 @@ impl<'a> Cx<'a> {
         let mut networks = Vec::new();
         let mut volumes = Vec::new();
         let mut saw_services = false;
+        if let Some((_, defs)) = root.as_map().and_then(|m| m.iter().find(|(k, _)| k.scalar() == Some("secrets"))) {
+            self.secrets = self.secret_definitions(defs);
+        }
         for (key, value) in self.entries(root, "the stack file", TOP_KEYS, TOP_UNSUPPORTED) {
             match key {
                 "name" => name = self.string(value, "name"),
-                "version" => {}
+                "version" | "secrets" => {}
                 "seed" => seed = self.seed(value),
                 "x-berth" => {
                     for (k, v) in self.entries(value, "x-berth", X_BERTH_TOP_KEYS, &[]) {
@@ -593,10 +595,106 @@ impl<'a> Cx<'a> {
                 }
                 "dockerfile" => build.dockerfile = self.string(value, "build.dockerfile"),
                 "args" => build.args = self.key_values(value, "build.args", true),
-                _ => build.target = self.string(value, "build.target"),
+                "target" => build.target = self.string(value, "build.target"),
+                "secrets" => build.secrets = self.build_secrets(value),
+                "cache_from" => build.cache_from = self.strings(value, "build.cache_from"),
+                _ => build.labels = self.key_values(value, "build.labels", false),
             }
         }
         Some(build)
+    }
+
+    /// `secrets: [NAME]` or `[{source: NAME, target: ID}]`, each NAME a top-level secret.
+    fn build_secrets(&mut self, node: &Node) -> Vec<BuildSecret> {
+        let Some(items) = node.as_seq() else {
+            self.error(node.pos, "build.secrets must be a list of secret names");
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        for item in items {
+            let (mut source, mut id) = (None, None);
+            if item.as_map().is_some() {
+                for (k, v) in self.entries(item, "build.secrets", &["source", "target", "uid", "gid", "mode"], &[]) {
+                    match k {
+                        "source" => source = self.string(v, "build.secrets.source"),
+                        "target" => id = self.string(v, "build.secrets.target"),
+                        _ => {}
+                    }
+                }
+            } else {
+                source = self.string(item, "build.secrets");
+            }
+            let Some(source) = source else {
+                self.error(item.pos, "a build secret needs 'source', the name of a top-level secret");
+                continue;
+            };
+            match self.secrets.get(&source) {
+                Some(found) => {
+                    out.push(BuildSecret { id: id.unwrap_or_else(|| source.clone()), source: found.clone() })
+                }
+                None => {
+                    let known: Vec<&str> = self.secrets.keys().map(String::as_str).collect();
+                    let hint = match known.as_slice() {
+                        [] => "declare it under a top-level 'secrets:' key (file: PATH or environment: VARIABLE)"
+                            .to_string(),
+                        _ => format!("declared secrets: {}", known.join(", ")),
+                    };
+                    self.error(
+                        item.pos,
+                        format!("build secret '{source}' is not declared under the top-level 'secrets:'; {hint}"),
+                    );
+                }
+            }
+        }
+        out
+    }
+
+    /// Top-level `secrets: {NAME: {file: PATH} | {environment: VARIABLE}}`.
+    fn secret_definitions(&mut self, node: &Node) -> BTreeMap<String, SecretSource> {
+        let mut out = BTreeMap::new();
+        let Some(map) = node.as_map() else {
+            if !node.is_null() {
+                self.error(node.pos, "secrets must be a map of names to {file: PATH} or {environment: VARIABLE}");
+            }
+            return out;
+        };
+        for (k, v) in map {
+            let Some(name) = self.string(k, "a secret name") else { continue };
+            let context = format!("secrets.{name}");
+            let (mut source, mut reported) = (None, false);
+            for (key, value) in self.entries(v, &context, &["file", "environment", "name", "external"], &[]) {
+                match key {
+                    "file" => source = self.string(value, "file").map(|f| SecretSource::File(self.path(&f))),
+                    "environment" => {
+                        let Some(variable) = self.string(value, "environment") else { continue };
+                        match self.vars.get(&variable) {
+                            Some(v) => {
+                                let value = Redacted(v.to_string());
+                                source = Some(SecretSource::Env { variable, value });
+                            }
+                            None => {
+                                reported = true;
+                                let message = format!(
+                                    "secret '{name}' reads the environment variable {variable}, which is not set"
+                                );
+                                self.error(value.pos, message);
+                            }
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            match source {
+                Some(source) => {
+                    out.insert(name, source);
+                }
+                None if !reported => {
+                    self.error(v.pos, format!("secret '{name}' needs 'file: PATH' or 'environment: VARIABLE'"))
+                }
+                None => {}
+            }
+        }
+        out
     }
 
     fn env_files(&mut self, node: &Node) -> BTreeMap<String, String> {

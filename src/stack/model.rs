@@ -67,6 +67,38 @@ pub struct Build {
     pub dockerfile: Option<String>,
     pub args: BTreeMap<String, String>,
     pub target: Option<String>,
+    /// Secrets the Dockerfile can mount (`RUN --mount=type=secret,id=…`), never stored in a layer.
+    pub secrets: Vec<BuildSecret>,
+    pub cache_from: Vec<String>,
+    pub labels: BTreeMap<String, String>,
+}
+
+/// A build secret: the id the Dockerfile mounts it by, and where its value comes from
+/// (a top-level `secrets:` entry).
+#[derive(Debug, Clone, PartialEq)]
+pub struct BuildSecret {
+    pub id: String,
+    pub source: SecretSource,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum SecretSource {
+    File(PathBuf),
+    /// The value of an environment variable, read when the stack was loaded.
+    Env {
+        variable: String,
+        value: Redacted,
+    },
+}
+
+/// A secret value: its Debug output never shows it.
+#[derive(Clone, PartialEq)]
+pub struct Redacted(pub String);
+
+impl std::fmt::Debug for Redacted {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Redacted(***)")
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]

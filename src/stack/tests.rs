@@ -454,3 +454,47 @@ fn shipped_stack_files_are_valid() {
         assert!(loaded.warnings.is_empty(), "{file}: {:?}", loaded.warnings);
     }
 }
+
+#[test]
+fn build_secrets_cache_from_and_labels_resolve_against_top_level_secrets() {
+    let loaded = load_str(
+        "secrets:\n  env:\n    file: ./secrets/build.env\n  npm:\n    environment: NPM_TOKEN\nservices:\n  backend:\n    build:\n      context: ./backend\n      target: runner\n      secrets:\n        - env\n        - source: npm\n          target: npmrc\n      cache_from: [ysh/backend:cache]\n      labels: {team: platform}\n",
+        Path::new("stack.yaml"),
+        Path::new("/proj"),
+        &vars(&[("NPM_TOKEN", "tok-123")]),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let build = loaded.stack.services[0].build.clone().expect("build");
+    assert_eq!(
+        build.secrets[0],
+        BuildSecret { id: "env".into(), source: SecretSource::File("/proj/secrets/build.env".into()) }
+    );
+    assert_eq!(build.secrets[1].id, "npmrc");
+    assert!(
+        matches!(&build.secrets[1].source, SecretSource::Env { variable, value } if variable == "NPM_TOKEN" && value.0 == "tok-123")
+    );
+    assert!(!format!("{:?}", loaded.stack).contains("tok-123"), "a secret's value never shows in Debug output");
+    assert_eq!(build.cache_from, vec!["ysh/backend:cache".to_string()]);
+    assert_eq!(build.labels.get("team").map(String::as_str), Some("platform"));
+    assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
+}
+
+#[test]
+fn an_undeclared_build_secret_is_an_error_at_its_line() {
+    let (line, col, message) = error(
+        "secrets:\n  env:\n    file: ./build.env\nservices:\n  backend:\n    build:\n      context: .\n      secrets: [envv]\n",
+    );
+    assert_eq!((line, col), (8, 17));
+    assert!(
+        message.contains("build secret 'envv' is not declared") && message.contains("declared secrets: env"),
+        "{message}"
+    );
+}
+
+#[test]
+fn a_secret_from_an_unset_variable_is_an_error() {
+    let (line, _, message) =
+        error("secrets:\n  token:\n    environment: NOT_SET_ANYWHERE\nservices:\n  a:\n    image: x\n");
+    assert_eq!(line, 3);
+    assert!(message.contains("NOT_SET_ANYWHERE, which is not set"), "{message}");
+}

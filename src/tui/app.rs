@@ -7,6 +7,7 @@ use std::time::{Duration, Instant};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseEvent, MouseEventKind};
 
 use super::log_buffer::{LogBuffer, LogEntry};
+use crate::engine::events::StepStatus;
 use crate::engine::status::StackStatus;
 use crate::engine::{Event, ServiceEvent, StackEvent};
 
@@ -351,6 +352,16 @@ fn apply_engine_event(app: &mut App, event: Event) {
         ServiceEvent::Building { image } => {
             row.phase = Phase::Working;
             row.reason = format!("building {image}");
+        }
+        ServiceEvent::BuildStep(step) => {
+            // The step's own name carries where it stands ("[builder 3/4] …"): it is the progress.
+            row.progress = None;
+            row.reason = match step.took {
+                Some(took) if step.status != StepStatus::Running => {
+                    format!("{} {} {:.1}s", step.name, step.status, took.as_secs_f64())
+                }
+                _ => format!("{} {}", step.name, step.status),
+            };
         }
         ServiceEvent::BuildOutput { line } => {
             if let Some(step) = line.strip_prefix("Step ") {

@@ -223,6 +223,26 @@ fn progress_bars_for_pull_build_and_seed() {
 }
 
 #[test]
+fn buildkit_steps_show_as_the_row_reason_and_a_step_bar() {
+    use crate::engine::events::{BuildStep, StepStatus};
+    let mut app = app();
+    update(&mut app, svc("backend", ServiceEvent::Building { image: "ysh-b2b/backend:dev".into() }));
+    let step = |name: &str, status, took| BuildStep { name: name.into(), status, took };
+    update(
+        &mut app,
+        svc("backend", ServiceEvent::BuildStep(step("[deps 2/4] RUN yarn install", StepStatus::Cached, None))),
+    );
+    let running = step("[builder 3/4] RUN yarn build", StepStatus::Running, None);
+    update(&mut app, svc("backend", ServiceEvent::BuildStep(running)));
+    let (text, _) = render(&app, 100, 24);
+    assert!(text.contains("[builder 3/4] RUN yarn build running"), "{text}");
+    let done = step("[builder 3/4] RUN yarn build", StepStatus::Done, Some(Duration::from_millis(41_200)));
+    update(&mut app, svc("backend", ServiceEvent::BuildStep(done)));
+    let (text, _) = render(&app, 100, 24);
+    assert!(text.contains("[builder 3/4] RUN yarn build done 41.2s"), "{text}");
+}
+
+#[test]
 fn scenario_boot_to_ready_then_a_crash() {
     let mut app = app();
     let mut frames = Vec::new();

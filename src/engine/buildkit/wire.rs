@@ -1,0 +1,43 @@
+//! Raw HTTP/1.1 to the engine for the two requests bollard cannot make for
+//! us: the `/session` upgrade that carries build secrets, and a `/build`
+//! tied to that session.
+
+use bytes::Bytes;
+use http_body_util::Full;
+use hyper::body::Incoming;
+use hyper::{Request, Response};
+use hyper_util::rt::TokioIo;
+use tokio::io::{AsyncRead, AsyncWrite};
+
+pub trait Stream: AsyncRead + AsyncWrite + Send + Unpin + 'static {}
+impl<T: AsyncRead + AsyncWrite + Send + Unpin + 'static> Stream for T {}
+
+/// Opens a connection to the engine at `endpoint` (`unix://…` or `tcp://…`). TLS
+/// endpoints are refused: the caller falls back to the classic builder.
+pub async fn dial(endpoint: &str) -> Result<Box<dyn Stream>, String> {
+    if let Some(path) = endpoint.strip_prefix("unix://") {
+        let s =
+            tokio::net::UnixStream::connect(path).await.map_err(|e| format!("cannot connect to {endpoint}: {e}"))?;
+        return Ok(Box::new(s));
+    }
+    let tls = std::env::var("DOCKER_TLS_VERIFY").is_ok_and(|v| !v.is_empty() && v != "0");
+    let addr = endpoint.strip_prefix("tcp://").or_else(|| endpoint.strip_prefix("http://"));
+    match addr {
+        Some(addr) if !tls => {
+            let s = tokio::net::TcpStream::connect(addr.trim_end_matches('/'))
+                .await
+                .map_err(|e| format!("cannot connect to {endpoint}: {e}"))?;
+            Ok(Box::new(s))
+        }
+        _ => Err(format!("berth's BuildKit client does not speak TLS yet ({endpoint})")),
+    }
+}
+
+/// Sends one request on a fresh connection; the connection stays usable for an upgrade.
+pub async fn send(endpoint: &str, request: Request<Full<Bytes>>) -> Result<Response<Incoming>, String> {
+    let io = dial(endpoint).await?;
+    let (mut sender, connection) =
+        hyper::client::conn::http1::handshake(TokioIo::new(io)).await.map_err(|e| format!("engine handshake: {e}"))?;
+    tokio::spawn(connection.with_upgrades());
+    sender.send_request(request).await.map_err(|e| format!("request to the engine failed: {e}"))
+}

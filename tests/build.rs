@@ -1,0 +1,170 @@
+//! BuildKit builds on the real engine: a four-stage Dockerfile modelled on the
+//! platform's backend (cache mount, build secret, non-root runner), the cache
+//! on a rebuild, a failing step, and a `# syntax=` frontend that cannot be had.
+
+mod common;
+
+use common::{docker, text, TestStack};
+
+const SECRET: &str = "DATABASE_URL=postgres://builder:s3cr3t-4f9a1c@db/app";
+
+/// Four stages like the plan's backend Dockerfile: base, deps (cache mount), builder (reads
+/// the build secret), runner (non-root, only the built artefact).
+const DOCKERFILE: &str = r#"ARG BASE
+FROM ${BASE} AS base
+WORKDIR /app
+
+FROM base AS deps
+COPY package.txt ./
+RUN --mount=type=cache,target=/root/.cache/deps,sharing=locked \
+    cp package.txt /root/.cache/deps/ && ls /root/.cache/deps > deps.txt
+
+FROM deps AS builder
+COPY src ./src
+RUN --mount=type=secret,id=env,target=/app/.env.build \
+    test -s /app/.env.build && sha256sum < /app/.env.build | cut -c1-64 > secret.sha && cat src/* package.txt > app.bin
+
+FROM base AS runner
+RUN echo 'app:x:10001:10001::/app:/bin/false' >> /etc/passwd
+COPY --from=builder /app/app.bin /app/secret.sha ./
+USER 10001
+CMD ["cat", "/app/app.bin"]
+"#;
+
+fn platform_stack(tag: &str) -> (TestStack, String) {
+    let image = format!("berth-it-build/{tag}-{}:dev", std::process::id());
+    let stack = TestStack::from_yaml(
+        tag,
+        &format!(
+            "secrets:\n  env:\n    file: ./build.env\nservices:\n  backend:\n    image: {image}\n    build:\n      context: ./backend\n      target: runner\n      args: {{BASE: '${{BASE}}'}}\n      secrets: [env]\n"
+        ),
+    );
+    stack.write("build.env", SECRET);
+    stack.write("backend/Dockerfile", DOCKERFILE);
+    // Content of its own per test: BuildKit shares steps that run at the same time between
+    // builds, and a shared step reports its progress to only one of them.
+    stack.write("backend/package.txt", &format!("left-pad 1.3.0 # {tag} {}\n", std::process::id()));
+    stack.write("backend/src/main.txt", "hello from the built app\n");
+    (stack, image)
+}
+
+/// (steps, cached) from berth's "built … in …, C of N steps from cache" line.
+fn cache_count(output: &str) -> (usize, usize) {
+    let line =
+        output.lines().find(|l| l.contains("steps from cache")).unwrap_or_else(|| panic!("no summary: {output}"));
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let of = words.iter().position(|w| *w == "of").expect("'of' in the summary");
+    (words[of + 1].parse().expect("steps"), words[of - 1].trim_start_matches(',').parse().expect("cached"))
+}
+
+#[test]
+fn buildkit_builds_the_runner_target_with_a_secret_that_stays_out_of_every_layer() {
+    let (stack, image) = platform_stack("bk-secret");
+    let out = stack.berth(&["build"]);
+    let output = text(&out);
+    assert_eq!(out.status.code(), Some(0), "{output}");
+    assert!(output.contains("[builder 2/2] RUN --mount=type=secret"), "BuildKit steps are reported: {output}");
+    cache_count(&output);
+
+    assert_eq!(docker(&["image", "inspect", "--format", "{{.Config.User}}", &image]), "10001");
+    // The build read the secret (its hash is in the image) ...
+    let sha = docker(&["run", "--rm", "--entrypoint", "cat", &image, "/app/secret.sha"]);
+    let expected = {
+        use std::io::Write;
+        let mut child = std::process::Command::new("sha256sum")
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .expect("sha256sum");
+        child.stdin.take().expect("stdin").write_all(SECRET.as_bytes()).expect("write");
+        String::from_utf8(child.wait_with_output().expect("sha256sum").stdout).expect("utf8")[..64].to_string()
+    };
+    assert_eq!(sha, expected);
+    let run = docker(&["run", "--rm", &image]);
+    assert!(run.starts_with("hello from the built app"), "{run}");
+    // ... but its value is in no layer, no history entry, no config.
+    let saved = std::process::Command::new("docker").args(["save", &image]).output().expect("docker save");
+    assert!(saved.status.success() && saved.stdout.len() > 1000);
+    let needle = b"s3cr3t-4f9a1c";
+    assert!(!saved.stdout.windows(needle.len()).any(|w| w == needle), "the secret is in the exported image");
+    let history = docker(&["history", "--no-trunc", &image]);
+    assert!(!history.contains("s3cr3t"), "{history}");
+    assert!(!output.contains("s3cr3t"), "{output}");
+    docker(&["image", "rm", "-f", &image]);
+}
+
+#[test]
+fn a_second_build_is_all_cache_and_a_change_rebuilds_from_the_first_affected_step() {
+    let (stack, image) = platform_stack("bk-cache");
+    let first = stack.berth(&["build"]);
+    assert_eq!(first.status.code(), Some(0), "{}", text(&first));
+
+    let again = stack.berth(&["build"]);
+    let output = text(&again);
+    assert_eq!(again.status.code(), Some(0), "{output}");
+    let (steps, cached) = cache_count(&output);
+    assert!(steps >= 6, "{output}");
+    assert_eq!(cached, steps, "nothing changed, every step comes from cache: {output}");
+
+    stack.write("backend/src/main.txt", "hello from a changed app\n");
+    let changed = stack.berth(&["build"]);
+    let output = text(&changed);
+    assert_eq!(changed.status.code(), Some(0), "{output}");
+    let status_of = |step: &str| {
+        output.lines().find(|l| l.contains(step)).unwrap_or_else(|| panic!("no line for {step}: {output}")).to_string()
+    };
+    for before in ["COPY package.txt", "RUN --mount=type=cache", "WORKDIR /app"] {
+        assert!(status_of(before).ends_with("CACHED"), "{before} comes before the change: {output}");
+    }
+    for after in ["COPY src ./src", "RUN --mount=type=secret", "COPY --from=builder"] {
+        assert!(!status_of(after).ends_with("CACHED"), "{after} is affected by the change: {output}");
+    }
+    let (steps_now, cached_now) = cache_count(&output);
+    assert_eq!(steps_now, steps);
+    assert_eq!(cached_now, steps - 3, "exactly the three affected steps ran again: {output}");
+    let run = docker(&["run", "--rm", &image]);
+    assert!(run.starts_with("hello from a changed app"), "{run}");
+    docker(&["image", "rm", "-f", &image]);
+}
+
+#[test]
+fn a_failing_run_step_exits_1_naming_the_service_the_step_and_its_last_output() {
+    let stack = TestStack::from_yaml(
+        "bk-fail",
+        "services:\n  backend:\n    build:\n      context: ./backend\n      args: {BASE: '${BASE}'}\n",
+    );
+    stack.write(
+        "backend/Dockerfile",
+        "ARG BASE\nFROM ${BASE}\nRUN echo compiling widgets && echo 'error: widget 7 is broken' >&2 && exit 3\n",
+    );
+    let out = stack.berth(&["build"]);
+    let output = text(&out);
+    assert_eq!(out.status.code(), Some(1), "{output}");
+    assert!(output.contains("service 'backend' failed"), "{output}");
+    assert!(output.contains("[2/2] RUN echo compiling widgets"), "names the step: {output}");
+    assert!(output.contains("exit code: 3"), "{output}");
+    assert!(output.contains("| error: widget 7 is broken"), "shows the step's last output: {output}");
+}
+
+#[test]
+fn a_syntax_line_whose_frontend_cannot_be_pulled_says_so_and_what_to_do() {
+    let stack = TestStack::from_yaml(
+        "bk-syntax",
+        "services:\n  backend:\n    build:\n      context: ./backend\n      args: {BASE: '${BASE}'}\n",
+    );
+    stack.write("backend/Dockerfile", "# syntax=127.0.0.1:9/none:latest\nARG BASE\nFROM ${BASE}\nRUN true\n");
+    let out = stack.berth(&["build"]);
+    let output = text(&out);
+    assert_eq!(out.status.code(), Some(1), "{output}");
+    assert!(output.contains("`# syntax=127.0.0.1:9/none:latest` line needs the BuildKit frontend image"), "{output}");
+    assert!(output.contains("remove the `# syntax=` line"), "{output}");
+    assert!(output.contains("pre-load that image"), "{output}");
+}
+
+#[test]
+fn build_names_a_service_that_does_not_build() {
+    let stack = TestStack::from_yaml("bk-unknown", "services:\n  cache:\n    image: ${REDIS_IMAGE}\n");
+    let out = stack.berth(&["build", "cache"]);
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out));
+    assert!(text(&out).contains("'cache' is not a service with `build:`"), "{}", text(&out));
+}
