@@ -105,6 +105,9 @@ impl EventPrinter {
                 (StepStatus::Done, Some(took)) => format!("{} {}", step.name, secs(took)),
                 (status, _) => format!("{} {status}", step.name),
             },
+            ServiceEvent::ClassicBuilder { reason } => {
+                format!("BuildKit is not available ({reason}): building with the classic builder (no RUN --mount, no build secrets)")
+            }
             ServiceEvent::Built { image, took, steps: 0, .. } => format!("built {image} in {}", secs(*took)),
             ServiceEvent::Built { image, took, steps, cached } => {
                 format!("built {image} in {}, {cached} of {steps} steps from cache", secs(*took))

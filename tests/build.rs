@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{docker, text, TestStack};
+use common::{docker, tcp_forwarder, text, TestStack};
 
 const SECRET: &str = "DATABASE_URL=postgres://builder:s3cr3t-4f9a1c@db/app";
 
@@ -167,4 +167,27 @@ fn build_names_a_service_that_does_not_build() {
     let out = stack.berth(&["build", "cache"]);
     assert_eq!(out.status.code(), Some(2), "{}", text(&out));
     assert!(text(&out).contains("'cache' is not a service with `build:`"), "{}", text(&out));
+}
+
+#[test]
+fn an_engine_without_buildkit_gets_the_classic_builder_and_berth_says_so() {
+    let mut stack = TestStack::from_yaml(
+        "bk-classic",
+        "services:\n  backend:\n    build:\n      context: ./backend\n      args: {BASE: '${BASE}'}\n",
+    );
+    stack.write(
+        "backend/Dockerfile",
+        &format!("ARG BASE\nFROM ${{BASE}}\nRUN echo classic-{} > /built\n", std::process::id()),
+    );
+    stack.env.push(("DOCKER_HOST".into(), format!("tcp://127.0.0.1:{}", tcp_forwarder(true))));
+    let out = stack.berth(&["build"]);
+    let output = text(&out);
+    assert_eq!(out.status.code(), Some(0), "{output}");
+    assert!(output.contains("BuildKit is not available (the engine answered 404 Not Found"), "{output}");
+    assert!(output.contains("building with the classic builder"), "{output}");
+    assert!(output.contains("Step 2/3 : FROM") || output.contains("Step 3/3 : RUN"), "classic output: {output}");
+    let image = format!("{}-backend:latest", stack.name);
+    let built = docker(&["run", "--rm", &image, "cat", "/built"]);
+    assert_eq!(built, format!("classic-{}", std::process::id()));
+    docker(&["image", "rm", "-f", &image]);
 }

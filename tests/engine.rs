@@ -192,34 +192,9 @@ fn sigint_during_up_exits_130_and_down_leaves_only_what_is_not_ours() {
     );
 }
 
-/// A loopback TCP endpoint in front of the daemon's unix socket, as a remote engine would be.
-fn tcp_forwarder() -> u16 {
-    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-    let port = listener.local_addr().unwrap().port();
-    std::thread::spawn(move || {
-        for conn in listener.incoming().flatten() {
-            std::thread::spawn(move || {
-                let Ok(sock) = std::os::unix::net::UnixStream::connect("/var/run/docker.sock") else {
-                    return;
-                };
-                let (mut a_read, mut b_write) = (conn.try_clone().unwrap(), sock.try_clone().unwrap());
-                let t = std::thread::spawn(move || {
-                    let _ = std::io::copy(&mut a_read, &mut b_write);
-                    let _ = b_write.shutdown(std::net::Shutdown::Write);
-                });
-                let (mut b_read, mut a_write) = (sock, conn);
-                let _ = std::io::copy(&mut b_read, &mut a_write);
-                let _ = a_write.shutdown(std::net::Shutdown::Write);
-                let _ = t.join();
-            });
-        }
-    });
-    port
-}
-
 #[test]
 fn remote_engine_over_tcp() {
-    let port = tcp_forwarder();
+    let port = tcp_forwarder(false);
     let web_port = free_port();
     let mut stack = TestStack::from_yaml(
         "remote",

@@ -47,6 +47,11 @@ pub enum ServiceEvent {
     },
     /// A BuildKit step changed state.
     BuildStep(BuildStep),
+    /// The engine has no BuildKit (or berth cannot reach it that way): why, and that the
+    /// classic builder is used instead.
+    ClassicBuilder {
+        reason: String,
+    },
     /// `steps` counts the instructions after `FROM`; `cached` of them came from cache
     /// (the classic builder reports neither: both 0).
     Built {

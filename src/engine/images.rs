@@ -125,13 +125,7 @@ impl ImageRequest<'_> {
                     .await;
                 return self.image_id(image).await;
             }
-            Ok(Outcome::Unsupported(reason)) => {
-                let mut line = format!("BuildKit is not available ({reason}): building with the classic builder");
-                if !build.secrets.is_empty() {
-                    line.push_str(", which cannot mount build secrets");
-                }
-                self.emit(ServiceEvent::BuildOutput { line }).await;
-            }
+            Ok(Outcome::Unsupported(reason)) => self.emit(ServiceEvent::ClassicBuilder { reason }).await,
             Err(failed) => {
                 let text = std::fs::read_to_string(build.context.join(&dockerfile)).unwrap_or_default();
                 return Err(buildkit_failure(image, failed, syntax_directive(&text)));

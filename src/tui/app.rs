@@ -353,6 +353,7 @@ fn apply_engine_event(app: &mut App, event: Event) {
             row.phase = Phase::Working;
             row.reason = format!("building {image}");
         }
+        ServiceEvent::ClassicBuilder { .. } => row.reason = "building with the classic builder (no BuildKit)".into(),
         ServiceEvent::BuildStep(step) => {
             // The step's own name carries where it stands ("[builder 3/4] …"): it is the progress.
             row.progress = None;

@@ -217,3 +217,38 @@ impl Drop for TestStack {
         let _ = std::fs::remove_dir_all(root().join(".berth").join(&self.name));
     }
 }
+
+/// A loopback TCP endpoint in front of the daemon's unix socket, as a remote engine would be.
+/// With `refuse_sessions`, it answers `/session` with 404, as an engine without BuildKit does.
+pub fn tcp_forwarder(refuse_sessions: bool) -> u16 {
+    use std::io::{Read, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind forwarder");
+    let port = listener.local_addr().expect("addr").port();
+    std::thread::spawn(move || {
+        for mut conn in listener.incoming().flatten() {
+            std::thread::spawn(move || {
+                let mut first = [0u8; 64];
+                let Ok(n) = conn.read(&mut first) else { return };
+                let head = String::from_utf8_lossy(&first[..n]).to_string();
+                if refuse_sessions && head.starts_with("POST /session") {
+                    let _ = conn.write_all(b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+                    return;
+                }
+                let Ok(mut sock) = std::os::unix::net::UnixStream::connect("/var/run/docker.sock") else { return };
+                if sock.write_all(&first[..n]).is_err() {
+                    return;
+                }
+                let (mut a_read, mut b_write) = (conn.try_clone().expect("clone"), sock.try_clone().expect("clone"));
+                let t = std::thread::spawn(move || {
+                    let _ = std::io::copy(&mut a_read, &mut b_write);
+                    let _ = b_write.shutdown(std::net::Shutdown::Write);
+                });
+                let (mut b_read, mut a_write) = (sock, conn);
+                let _ = std::io::copy(&mut b_read, &mut a_write);
+                let _ = a_write.shutdown(std::net::Shutdown::Write);
+                let _ = t.join();
+            });
+        }
+    });
+    port
+}
