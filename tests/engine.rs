@@ -4,7 +4,7 @@ mod common;
 
 use std::time::{Duration, Instant};
 
-use common::{docker, free_port, text, TestStack};
+use common::{docker, free_port, tcp_forwarder, text, TestStack};
 
 fn default_stack(tag: &str) -> TestStack {
     let ports = ["LOCALSTACK_PORT", "POSTGRES_PORT", "REDIS_PORT", "BACKEND_PORT", "STOREFRONT_PORT"];
