@@ -287,11 +287,14 @@ async fn run_async(args: StackArgs, command: Command) -> u8 {
                 steps.push(berth::seed::up_step(e, st, v, s.clone(), config.before.clone(), state));
                 spec = Some(s);
             }
+            let lock = take_up_lock(&stack.name).await;
             let interactive = std::io::stdout().is_terminal() && std::io::stdin().is_terminal();
             if wait || no_tui || !interactive {
-                return up(&engine, stack, options, steps).await;
+                let code = up(&engine, stack, options, steps).await;
+                drop(lock);
+                return code;
             }
-            ui(engine, &loaded, spec, log_lines, Some((options, steps))).await
+            ui(engine, &loaded, spec, log_lines, Some((options, steps)), lock).await
         }
         Command::Build { services, no_cache } => build(&engine, stack, &services, no_cache).await,
         Command::Ui { log_lines, .. } => {
@@ -302,7 +305,7 @@ async fn run_async(args: StackArgs, command: Command) -> u8 {
                 },
                 None => None,
             };
-            ui(engine, &loaded, spec, log_lines, None).await
+            ui(engine, &loaded, spec, log_lines, None, None).await
         }
         Command::Down { volumes, .. } => {
             let (tx, printer) = printer(stack);
@@ -434,6 +437,7 @@ async fn ui(
     spec: Option<berth::seed::SeedSpec>,
     log_lines: usize,
     up: Option<(UpOptions, Vec<berth::engine::up::Step>)>,
+    up_lock: Option<berth::up_lock::UpLock>,
 ) -> u8 {
     let masker = spec.as_ref().map(berth::seed::mask::Masker::for_spec).unwrap_or_default();
     let config = berth::tui::run::UiConfig {
@@ -444,6 +448,7 @@ async fn ui(
         masker,
         log_lines,
         up,
+        up_lock,
     };
     let exit = berth::tui::run::run(config).await;
     if exit.code == 0 {
@@ -727,6 +732,39 @@ fn printer(stack: &stack::Stack) -> (mpsc::Sender<Event>, tokio::task::JoinHandl
         }
     });
     (tx, handle)
+}
+
+/// One `up` per stack at a time (`.berth/<stack>/up.lock`): a second one waits for the first
+/// and says so. Without a writable `.berth/` berth warns and goes on unprotected.
+async fn take_up_lock(stack: &str) -> Option<berth::up_lock::UpLock> {
+    let root = std::env::current_dir().unwrap_or_else(|_| PathBuf::from(".")).join(".berth");
+    let path = berth::up_lock::path(&root, stack);
+    let unprotected = |e: &dyn std::fmt::Display| {
+        eprintln!("warning: cannot lock {}: {e}; not protected against a concurrent `berth up`", path.display());
+    };
+    match berth::up_lock::try_acquire(&path) {
+        Ok(Ok(lock)) => Some(lock),
+        Ok(Err(holder)) => {
+            let who = holder.map_or_else(String::new, |pid| format!(" (pid {pid})"));
+            eprintln!("another `berth up` of stack {stack} is running{who}; waiting for it to finish (Ctrl-C to stop)");
+            let wait_path = path.clone();
+            match tokio::task::spawn_blocking(move || berth::up_lock::acquire(&wait_path)).await {
+                Ok(Ok(lock)) => Some(lock),
+                Ok(Err(e)) => {
+                    unprotected(&e);
+                    None
+                }
+                Err(e) => {
+                    unprotected(&e);
+                    None
+                }
+            }
+        }
+        Err(e) => {
+            unprotected(&e);
+            None
+        }
+    }
 }
 
 async fn build(engine: &Engine, stack: &stack::Stack, services: &[String], no_cache: bool) -> u8 {

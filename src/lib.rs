@@ -10,3 +10,4 @@ pub mod probe;
 pub mod seed;
 pub mod stack;
 pub mod tui;
+pub mod up_lock;

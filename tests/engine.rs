@@ -254,3 +254,35 @@ fn build_honours_dockerignore_args_and_target_and_rebuilds_on_request() {
     let image = format!("{}-app:latest", stack.name);
     let _ = std::process::Command::new("docker").args(["rmi", "-f", &image]).output();
 }
+
+#[test]
+fn two_ups_at_once_make_one_set_of_containers_and_the_second_waits_for_the_first() {
+    let port = free_port();
+    let stack = TestStack::from_yaml(
+        "concurrent",
+        &format!(
+            "services:\n  redis:\n    image: ${{REDIS_IMAGE}}\n    ports: ['127.0.0.1:{port}:6379']\n  web:\n    image: ${{BASE}}\n    command: [sleep, infinity]\n    depends_on: {{redis: healthy}}\n"
+        ),
+    );
+    let spawn = || {
+        std::process::Command::new(env!("CARGO_BIN_EXE_berth"))
+            .args(["up", "-f", &stack.file, "--wait", "--timeout", "60"])
+            .envs(stack.env.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+            .env("NO_COLOR", "1")
+            .current_dir(common::root())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("spawn berth")
+    };
+    let first = spawn();
+    std::thread::sleep(std::time::Duration::from_millis(150));
+    let second = spawn();
+    let (first, second) = (first.wait_with_output().expect("first"), second.wait_with_output().expect("second"));
+    assert_eq!(first.status.code(), Some(0), "{}", text(&first));
+    assert_eq!(second.status.code(), Some(0), "{}", text(&second));
+    let waited = [&first, &second].iter().filter(|o| text(o).contains("waiting for it to finish")).count();
+    assert_eq!(waited, 1, "one up waited for the other:\n{}\n---\n{}", text(&first), text(&second));
+    let all = docker(&["ps", "-a", "-q", "--filter", &format!("label=dev.berth.stack={}", stack.name)]);
+    assert_eq!(all.lines().count(), 2, "one container per service, no duplicates: {all}");
+}

@@ -185,6 +185,15 @@ fn default_fixtures_seed_idempotently_reset_drift_and_refuse_foreign_endpoints()
     let out = stack.berth(&["snapshot", "save", &snap, "--messages"]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out));
     let _remove = SnapshotGuard(stack.env.clone(), stack.file.clone(), snap.clone());
+    // Snapshots and generated secrets hold secret values: owner-only.
+    let mode = |p: std::path::PathBuf| {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::metadata(&p).unwrap_or_else(|e| panic!("{}: {e}", p.display())).permissions().mode() & 0o777
+    };
+    let berth_dir = common::root().join(".berth");
+    assert_eq!(mode(berth_dir.join("snapshots").join(&snap)), 0o700);
+    assert_eq!(mode(berth_dir.join("snapshots").join(&snap).join("manifest.json")), 0o600);
+    assert_eq!(mode(berth_dir.join(&stack.name).join("generated.json")), 0o600);
     redis_cli(&stack, &["DEL", "qa:snapshot-only"]);
     aws(&stack, "s3 rm s3://ysh-backups/nightly/db.dump");
     aws(&stack, "s3 mb s3://after-snapshot");

@@ -39,12 +39,12 @@ impl GeneratedStore {
             return Ok(());
         }
         if let Some(dir) = self.path.parent() {
-            std::fs::create_dir_all(dir)?;
+            super::private::create_dir(dir)?;
         }
         let text = serde_json::to_string_pretty(&self.values).map_err(std::io::Error::other)?;
         // Write then rename, so an interrupted save never leaves half a file.
         let tmp = self.path.with_extension("json.tmp");
-        std::fs::write(&tmp, text)?;
+        super::private::write(&tmp, text)?;
         std::fs::rename(tmp, &self.path)
     }
 }

@@ -6,6 +6,7 @@ pub mod generated;
 mod keys;
 pub mod mask;
 pub mod plan;
+pub mod private;
 pub mod sandbox;
 pub mod snapshot;
 pub mod spec;

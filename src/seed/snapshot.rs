@@ -112,7 +112,9 @@ pub async fn save(
     }
     let tmp = dir.with_extension("partial");
     let _ = std::fs::remove_dir_all(&tmp);
-    std::fs::create_dir_all(tmp.join("objects")).map_err(err)?;
+    // Snapshots hold secret values and data: owner-only, like everything secret under .berth/.
+    super::private::create_dir(&tmp.join("objects")).map_err(err)?;
+    super::private::create_dir(&tmp).map_err(err)?;
     let mut manifest = Manifest {
         stack: stack.to_string(),
         created_at: chrono::Utc::now().to_rfc3339(),
@@ -145,14 +147,14 @@ pub async fn save(
         if out.exit_code != Some(0) {
             return Err(SeedError::Postgres(format!("pg_dump failed: {}", out.tail(5))));
         }
-        std::fs::write(tmp.join("postgres.sql"), &out.stdout).map_err(err)?;
+        super::private::write(&tmp.join("postgres.sql"), &out.stdout).map_err(err)?;
         manifest.postgres_dump = Some("postgres.sql".into());
     }
     if let Some(url) = &sandbox.redis {
         manifest.redis = save_redis(url).await?;
     }
     let text = serde_json::to_string_pretty(&manifest).map_err(err)?;
-    std::fs::write(tmp.join("manifest.json"), text).map_err(err)?;
+    super::private::write(&tmp.join("manifest.json"), text).map_err(err)?;
     // Renamed into place only when complete: an interrupted save leaves no half snapshot.
     std::fs::rename(&tmp, dir).map_err(err)?;
     Ok(manifest)
@@ -189,7 +191,7 @@ async fn save_s3(c: &AwsClients, dir: &Path) -> Result<Vec<BucketEntry>, SeedErr
                 n += 1;
                 // Streamed to disk chunk by chunk: a large object is never held in memory.
                 let mut body = got.body;
-                let mut f = tokio::fs::File::create(dir.join(&file)).await.map_err(err)?;
+                let mut f = super::private::async_options().open(dir.join(&file)).await.map_err(err)?;
                 while let Some(chunk) = body.try_next().await.map_err(err)? {
                     tokio::io::AsyncWriteExt::write_all(&mut f, &chunk).await.map_err(err)?;
                 }

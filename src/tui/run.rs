@@ -35,6 +35,8 @@ pub struct UiConfig {
     pub log_lines: usize,
     /// Bring the stack up while the UI runs (`berth up`); None attaches (`berth ui`).
     pub up: Option<(UpOptions, Vec<Step>)>,
+    /// Held until the up is done (not while the UI stays open), so another `up` can follow.
+    pub up_lock: Option<crate::up_lock::UpLock>,
 }
 
 /// What happened after the UI closed, for the command line to report.
@@ -64,7 +66,7 @@ pub async fn run(config: UiConfig) -> UiExit {
 }
 
 async fn event_loop(terminal: &mut ratatui::DefaultTerminal, config: UiConfig) -> UiExit {
-    let UiConfig { engine, stack, vars, seed, masker, log_lines, up } = config;
+    let UiConfig { engine, stack, vars, seed, masker, log_lines, up, up_lock } = config;
     let services: Vec<String> = stack.services.iter().map(|s| s.name.clone()).collect();
     let mut app = App::new(&stack.name, &engine.endpoint, &services, seed.is_some(), log_lines);
     let (tx, mut rx) = mpsc::channel::<Msg>(1024);
@@ -90,7 +92,9 @@ async fn event_loop(terminal: &mut ratatui::DefaultTerminal, config: UiConfig) -
         });
         let (engine, stack, tx, cancel) = (engine.clone(), stack.clone(), tx.clone(), cancel.clone());
         tokio::spawn(async move {
-            let msg = match engine.up(&stack, &options, steps, etx, cancel).await {
+            let result = engine.up(&stack, &options, steps, etx, cancel).await;
+            drop(up_lock);
+            let msg = match result {
                 Ok(report) => {
                     let failed: Vec<&String> = report
                         .outcomes
