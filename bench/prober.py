@@ -52,19 +52,22 @@ def backend():
 
 
 checks = {"localstack": localstack, "postgres": postgres, "redis": redis, "backend": backend}
-first_ok = {}
+first_ok, last_fail_start = {}, {}
 deadline = time.time() + 300
 
 
 def poll(name, check):
     # One thread per service: a slow check of one never delays noticing another.
     while time.time() < deadline:
+        started = time.time()
         try:
             if check():
                 first_ok[name] = time.time()
                 return
         except Exception:
             pass
+        # A check that failed although it began after berth said ready would prove berth early.
+        last_fail_start[name] = started
         time.sleep(INTERVAL)
 
 
@@ -73,4 +76,4 @@ for t in threads:
     t.start()
 for t in threads:
     t.join()
-json.dump(first_ok, open(sys.argv[1], "w"))
+json.dump({"first_ok": first_ok, "last_fail_start": last_fail_start}, open(sys.argv[1], "w"))

@@ -305,13 +305,18 @@ impl Run {
         let docker = &self.engine.docker;
         let name = container_name(&self.stack, svc);
         let options = CreateContainerOptions { name: Some(name.clone()), ..Default::default() };
-        let created = docker.create_container(Some(options), body).await.map_err(|e| match &e {
-            bollard::errors::Error::DockerResponseServerError { status_code: 409, .. } => Failure::new(format!(
-                "a container named '{name}' already exists and berth did not create it"
-            ))
-            .with_hint("remove or rename that container, or set another container_name; berth never touches containers it does not own"),
-            _ => Failure::new(format!("failed to create container '{name}': {}", docker_message(&e))),
-        })?;
+        let mut created = docker.create_container(Some(options.clone()), body.clone()).await;
+        if let Err(bollard::errors::Error::DockerResponseServerError { status_code: 409, .. }) = &created {
+            // A berth killed while creating leaves a container the engine finished without it; it
+            // carries this stack's labels and is replaced. Anything else with the name is not ours.
+            if !self.remove_interrupted(&name, &svc.name).await {
+                return Err(Failure::new(format!("a container named '{name}' already exists and berth did not create it"))
+                    .with_hint("remove or rename that container, or set another container_name; berth never touches containers it does not own"));
+            }
+            created = docker.create_container(Some(options), body).await;
+        }
+        let created = created
+            .map_err(|e| Failure::new(format!("failed to create container '{name}': {}", docker_message(&e))))?;
         self.emit(&svc.name, ServiceEvent::Created { container_id: created.id.clone() }).await;
         for (network, aliases) in service_networks(&self.stack, svc).into_iter().skip(1) {
             let request = bollard::models::NetworkConnectRequest {
@@ -339,6 +344,33 @@ impl Run {
     }
 }
 
+impl Run {
+    /// Removes the container named `name` if it is this stack's container of `service` (left by
+    /// an interrupted run); false, touching nothing, if it is anyone else's.
+    async fn remove_interrupted(&self, name: &str, service: &str) -> bool {
+        let docker = &self.engine.docker;
+        // While the engine is still creating it, the name is taken but the container not yet
+        // visible: give it a moment.
+        let mut found = docker.inspect_container(name, None).await;
+        for _ in 0..20 {
+            if found.is_ok() {
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+            found = docker.inspect_container(name, None).await;
+        }
+        let Ok(found) = found else { return false };
+        let carried = found.config.and_then(|c| c.labels).unwrap_or_default();
+        let ours = carried.get(labels::STACK).map(String::as_str) == Some(self.stack.name.as_str())
+            && carried.get(labels::SERVICE).map(String::as_str) == Some(service);
+        if !ours {
+            return false;
+        }
+        let options = bollard::query_parameters::RemoveContainerOptions { force: true, ..Default::default() };
+        docker.remove_container(name, Some(options)).await.is_ok()
+    }
+}
+
 impl Engine {
     /// Host ports the selected services publish that something other than the stack's own containers holds.
     pub async fn busy_ports(
@@ -358,11 +390,19 @@ impl Engine {
             .list_containers(Some(ListContainersOptions::default()))
             .await
             .map_err(EngineError::docker("list running containers"))?;
+        // A container of ours still being started (by an earlier berth that was killed, say) may
+        // hold its ports before the engine lists them: it is ours, not a stranger.
+        let starting = |service: &str| {
+            existing.iter().any(|c| {
+                c.labels.as_ref().and_then(|l| l.get(labels::SERVICE)).map(String::as_str) == Some(service)
+                    && matches!(c.state.as_ref().map(|s| s.to_string()).as_deref(), Some("created" | "restarting"))
+            })
+        };
         let mut busy = Vec::new();
         for svc in stack.services.iter().filter(|s| selected.contains(&s.name)) {
             for p in &svc.ports {
                 let Some(port) = p.host_port else { continue };
-                if ours(port) {
+                if ours(port) || starting(&svc.name) {
                     continue;
                 }
                 let other = running.iter().find(|c| c.ports.iter().flatten().any(|cp| cp.public_port == Some(port)));

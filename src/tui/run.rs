@@ -131,6 +131,10 @@ async fn event_loop(terminal: &mut ratatui::DefaultTerminal, config: UiConfig) -
             }
         });
     }
+    // Fault injection for the terminal-restoration trials: a panic in a background task, or
+    // in the render path (inside a draw, with the terminal mid-frame).
+    let panic_in_render = std::env::var("BERTH_TEST_PANIC").as_deref() == Ok("render");
+    let mut frames_drawn = 0u32;
     if std::env::var("BERTH_TEST_PANIC").as_deref() == Ok("background") {
         tokio::spawn(async {
             tokio::time::sleep(Duration::from_millis(1500)).await;
@@ -175,9 +179,13 @@ async fn event_loop(terminal: &mut ratatui::DefaultTerminal, config: UiConfig) -
             _ = frame.tick() => {
                 if app.dirty {
                     app.dirty = false;
+                    frames_drawn += 1;
                     let _ = terminal.draw(|f| {
                         app.page = f.area().height.saturating_sub(app.rows.len() as u16 + 8) as usize;
                         super::view::view(&app, f);
+                        if panic_in_render && frames_drawn >= 3 {
+                            panic!("injected by BERTH_TEST_PANIC=render");
+                        }
                     });
                     if let Some(at) = key_at.take() {
                         latencies.push(at.elapsed().as_secs_f64() * 1000.0);
