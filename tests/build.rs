@@ -6,6 +6,9 @@ mod common;
 
 use common::{docker, tcp_forwarder, text, TestStack};
 
+/// A stack with one service built from `./backend`, its Dockerfile written by each test.
+const ONE_BUILD: &str = "services:\n  backend:\n    build:\n      context: ./backend\n      args: {BASE: '${BASE}'}\n";
+
 const SECRET: &str = "DATABASE_URL=postgres://builder:s3cr3t-4f9a1c@db/app";
 
 /// Four stages like the plan's backend Dockerfile: base, deps (cache mount), builder (reads
@@ -129,10 +132,7 @@ fn a_second_build_is_all_cache_and_a_change_rebuilds_from_the_first_affected_ste
 
 #[test]
 fn a_failing_run_step_exits_1_naming_the_service_the_step_and_its_last_output() {
-    let stack = TestStack::from_yaml(
-        "bk-fail",
-        "services:\n  backend:\n    build:\n      context: ./backend\n      args: {BASE: '${BASE}'}\n",
-    );
+    let stack = TestStack::from_yaml("bk-fail", ONE_BUILD);
     stack.write(
         "backend/Dockerfile",
         "ARG BASE\nFROM ${BASE}\nRUN echo compiling widgets && echo 'error: widget 7 is broken' >&2 && exit 3\n",
@@ -148,10 +148,7 @@ fn a_failing_run_step_exits_1_naming_the_service_the_step_and_its_last_output() 
 
 #[test]
 fn a_syntax_line_whose_frontend_cannot_be_pulled_says_so_and_what_to_do() {
-    let stack = TestStack::from_yaml(
-        "bk-syntax",
-        "services:\n  backend:\n    build:\n      context: ./backend\n      args: {BASE: '${BASE}'}\n",
-    );
+    let stack = TestStack::from_yaml("bk-syntax", ONE_BUILD);
     stack.write("backend/Dockerfile", "# syntax=127.0.0.1:9/none:latest\nARG BASE\nFROM ${BASE}\nRUN true\n");
     let out = stack.berth(&["build"]);
     let output = text(&out);
@@ -171,10 +168,7 @@ fn build_names_a_service_that_does_not_build() {
 
 #[test]
 fn an_engine_without_buildkit_gets_the_classic_builder_and_berth_says_so() {
-    let mut stack = TestStack::from_yaml(
-        "bk-classic",
-        "services:\n  backend:\n    build:\n      context: ./backend\n      args: {BASE: '${BASE}'}\n",
-    );
+    let mut stack = TestStack::from_yaml("bk-classic", ONE_BUILD);
     stack.write(
         "backend/Dockerfile",
         &format!("ARG BASE\nFROM ${{BASE}}\nRUN echo classic-{} > /built\n", std::process::id()),

@@ -6,19 +6,13 @@ use std::time::{Duration, Instant};
 
 use common::{docker, free_port, tcp_forwarder, text, TestStack};
 
-fn default_stack(tag: &str) -> TestStack {
-    let ports = ["LOCALSTACK_PORT", "POSTGRES_PORT", "REDIS_PORT", "BACKEND_PORT", "STOREFRONT_PORT"];
-    let env: Vec<(&str, String)> = ports.iter().map(|p| (*p, free_port().to_string())).collect();
-    TestStack::existing(tag, "stacks/ysh-b2b.yaml", &env)
-}
-
 fn env_value(stack: &TestStack, key: &str) -> String {
     stack.env.iter().rev().find(|(k, _)| k == key).map(|(_, v)| v.clone()).unwrap_or_default()
 }
 
 #[tokio::test(flavor = "multi_thread")]
 async fn default_stack_up_idempotent_status_and_logs() {
-    let mut stack = default_stack("default");
+    let mut stack = TestStack::default_stack("default");
     let out = stack.berth(&["up", "--wait", "--timeout", "180"]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out));
     assert!(text(&out).contains("5 services ready"), "{}", text(&out));

@@ -5,25 +5,32 @@ mod common;
 
 use std::process::Command;
 
-use common::{free_port, root, text, TestStack};
+use common::{root, text, TestStack};
 
 fn trials(default: usize) -> usize {
     std::env::var("BERTH_TRIALS").ok().and_then(|n| n.parse().ok()).unwrap_or(default)
+}
+
+/// Runs a trial script (`tests/reliability/…`) with `interpreter`, the berth binary first among
+/// its arguments and the stack's environment; its output and whether it passed.
+fn run_trials(interpreter: &str, script: &str, stack: &TestStack, args: &[&str]) -> (bool, String) {
+    let out = Command::new(interpreter)
+        .arg(root().join("tests/reliability").join(script))
+        .arg(env!("CARGO_BIN_EXE_berth"))
+        .args(args)
+        .envs(stack.env.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+        .current_dir(root())
+        .output()
+        .unwrap_or_else(|e| panic!("run {script}: {e}"));
+    (out.status.success(), text(&out))
 }
 
 #[test]
 fn the_terminal_is_restored_after_panics_and_sigterm_under_a_pty() {
     let stack = TestStack::from_yaml("pty", "services:\n  redis:\n    image: ${REDIS_IMAGE}\n");
     let runs = trials(3);
-    let out = Command::new("python3")
-        .arg(root().join("tests/reliability/terminal.py"))
-        .args([env!("CARGO_BIN_EXE_berth"), &stack.file, &runs.to_string()])
-        .envs(stack.env.iter().map(|(k, v)| (k.as_str(), v.as_str())))
-        .current_dir(root())
-        .output()
-        .expect("run the terminal trials");
-    let output = text(&out);
-    assert!(out.status.success(), "{output}");
+    let (passed, output) = run_trials("python3", "terminal.py", &stack, &[&stack.file, &runs.to_string()]);
+    assert!(passed, "{output}");
     for fault in ["render", "background", "sigterm"] {
         assert!(output.contains(&format!("{fault}: {runs}/{runs} restored")), "{output}");
     }
@@ -31,19 +38,10 @@ fn the_terminal_is_restored_after_panics_and_sigterm_under_a_pty() {
 
 #[test]
 fn kill_9_during_up_then_up_converges_seeded_and_down_leaves_nothing() {
-    let ports = ["LOCALSTACK_PORT", "POSTGRES_PORT", "REDIS_PORT", "BACKEND_PORT", "STOREFRONT_PORT"];
-    let env: Vec<(&str, String)> = ports.iter().map(|p| (*p, free_port().to_string())).collect();
-    let stack = TestStack::existing("kill9", "stacks/ysh-b2b.yaml", &env);
+    let stack = TestStack::default_stack("kill9");
     let runs = trials(2);
-    let out = Command::new("bash")
-        .arg(root().join("tests/reliability/kill9.sh"))
-        .args([env!("CARGO_BIN_EXE_berth"), &stack.file, &stack.name, &runs.to_string(), "8"])
-        .envs(stack.env.iter().map(|(k, v)| (k.as_str(), v.as_str())))
-        .current_dir(root())
-        .output()
-        .expect("run the kill -9 trials");
-    let output = text(&out);
-    assert!(out.status.success(), "{output}");
+    let (passed, output) = run_trials("bash", "kill9.sh", &stack, &[&stack.file, &stack.name, &runs.to_string(), "8"]);
+    assert!(passed, "{output}");
     let expected = format!("converged {runs}/{runs}, fixtures in place {runs}/{runs}, clean after down {runs}/{runs}");
     assert!(output.contains(&expected), "{output}");
 }

@@ -5,12 +5,6 @@ mod common;
 
 use common::{docker, free_port, text, Container, TestStack};
 
-fn default_stack(tag: &str) -> TestStack {
-    let ports = ["LOCALSTACK_PORT", "POSTGRES_PORT", "REDIS_PORT", "BACKEND_PORT", "STOREFRONT_PORT"];
-    let env: Vec<(&str, String)> = ports.iter().map(|p| (*p, free_port().to_string())).collect();
-    TestStack::existing(tag, "stacks/ysh-b2b.yaml", &env)
-}
-
 fn container(stack: &TestStack, service: &str) -> String {
     stack.containers().remove(service).unwrap_or_else(|| panic!("no container for {service}"))
 }
@@ -87,7 +81,7 @@ fn observed(stack: &TestStack) -> Vec<String> {
 
 #[test]
 fn default_fixtures_seed_idempotently_reset_drift_and_refuse_foreign_endpoints() {
-    let stack = default_stack("seed");
+    let stack = TestStack::default_stack("seed");
     let out = stack.berth(&["up", "--wait", "--timeout", "180"]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out));
     assert!(text(&out).contains("seed       | ready"), "{}", text(&out));

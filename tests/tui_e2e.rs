@@ -88,9 +88,7 @@ fn assert_terminal_restored(tmux: &Tmux, stty_file: &std::path::Path) {
 
 #[test]
 fn up_in_a_real_terminal_keys_and_a_clean_exit() {
-    let ports = ["LOCALSTACK_PORT", "POSTGRES_PORT", "REDIS_PORT", "BACKEND_PORT", "STOREFRONT_PORT"];
-    let env: Vec<(&str, String)> = ports.iter().map(|p| (*p, free_port().to_string())).collect();
-    let stack = TestStack::existing("tui", "stacks/ysh-b2b.yaml", &env);
+    let stack = TestStack::default_stack("tui");
     let dir = tempfile::tempdir().unwrap();
     let stty = dir.path().join("stty");
     let tmux = Tmux::start("tui");

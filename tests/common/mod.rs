@@ -161,6 +161,13 @@ impl TestStack {
         TestStack { name, file: root().join(file).display().to_string(), env, _dir: None }
     }
 
+    /// The default stack (`stacks/ysh-b2b.yaml`) with every published port on a free one.
+    pub fn default_stack(tag: &str) -> TestStack {
+        let ports = ["LOCALSTACK_PORT", "POSTGRES_PORT", "REDIS_PORT", "BACKEND_PORT", "STOREFRONT_PORT"];
+        let env: Vec<(&str, String)> = ports.iter().map(|p| (*p, free_port().to_string())).collect();
+        TestStack::existing(tag, "stacks/ysh-b2b.yaml", &env)
+    }
+
     /// A stack file written from `yaml` into a temporary folder; `${BASE}` is the offline Debian image.
     pub fn from_yaml(tag: &str, yaml: &str) -> TestStack {
         let dir = tempfile::tempdir().expect("tempdir");
