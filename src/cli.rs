@@ -282,8 +282,7 @@ async fn run_async(args: StackArgs, command: Command) -> u8 {
             if let Some(config) = &stack.seed {
                 let Some(s) = load_seed(&loaded, &[]) else { return exit::USAGE };
                 let (e, st, v) = (engine.clone(), stack.clone(), loaded.vars.clone());
-                let state =
-                    std::env::current_dir().unwrap_or_else(|_| PathBuf::from(".")).join(".berth").join(&stack.name);
+                let state = project_dir().join(".berth").join(&stack.name);
                 steps.push(berth::seed::up_step(e, st, v, s.clone(), config.before.clone(), state));
                 spec = Some(s);
             }
@@ -382,7 +381,7 @@ async fn run_async(args: StackArgs, command: Command) -> u8 {
                 engine: &engine,
                 loaded: &loaded,
                 spec: spec.as_ref(),
-                project: std::env::current_dir().unwrap_or_else(|_| PathBuf::from(".")),
+                project: project_dir(),
                 yes: yes || !std::io::stdin().is_terminal(),
             };
             if tour.run(&mut std::io::stdout()).await {
@@ -492,7 +491,7 @@ async fn own_sandbox(engine: &Engine, loaded: &Loaded) -> Option<berth::seed::Sa
 
 async fn snapshot_command(engine: &Engine, loaded: &Loaded, action: SnapshotAction) -> u8 {
     use berth::seed::{self as seed, snapshot};
-    let project = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
+    let project = project_dir();
     let root = snapshot::snapshots_dir(&project);
     let named = |name: &str| -> Result<PathBuf, u8> {
         if snapshot::valid_name(name) {
@@ -628,7 +627,7 @@ fn load_seed(loaded: &Loaded, rotate: &[String]) -> Option<berth::seed::SeedSpec
         eprintln!("error: stack {} has no seed folder ('seed:' in the stack file)", loaded.stack.name);
         return None;
     };
-    let project = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
+    let project = project_dir();
     let mut store = match berth::seed::generated::GeneratedStore::open(&project, &loaded.stack.name) {
         Ok(s) => s,
         Err(e) => {
@@ -734,11 +733,15 @@ fn printer(stack: &stack::Stack) -> (mpsc::Sender<Event>, tokio::task::JoinHandl
     (tx, handle)
 }
 
+/// The folder berth runs from, where its `.berth/` state lives.
+fn project_dir() -> PathBuf {
+    std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."))
+}
+
 /// One `up` per stack at a time (`.berth/<stack>/up.lock`): a second one waits for the first
 /// and says so. Without a writable `.berth/` berth warns and goes on unprotected.
 async fn take_up_lock(stack: &str) -> Option<berth::up_lock::UpLock> {
-    let root = std::env::current_dir().unwrap_or_else(|_| PathBuf::from(".")).join(".berth");
-    let path = berth::up_lock::path(&root, stack);
+    let path = berth::up_lock::path(&project_dir().join(".berth"), stack);
     let unprotected = |e: &dyn std::fmt::Display| {
         eprintln!("warning: cannot lock {}: {e}; not protected against a concurrent `berth up`", path.display());
     };
@@ -748,12 +751,9 @@ async fn take_up_lock(stack: &str) -> Option<berth::up_lock::UpLock> {
             let who = holder.map_or_else(String::new, |pid| format!(" (pid {pid})"));
             eprintln!("another `berth up` of stack {stack} is running{who}; waiting for it to finish (Ctrl-C to stop)");
             let wait_path = path.clone();
-            match tokio::task::spawn_blocking(move || berth::up_lock::acquire(&wait_path)).await {
-                Ok(Ok(lock)) => Some(lock),
-                Ok(Err(e)) => {
-                    unprotected(&e);
-                    None
-                }
+            let waited = tokio::task::spawn_blocking(move || berth::up_lock::acquire(&wait_path)).await;
+            match waited.map_err(std::io::Error::other).and_then(|taken| taken) {
+                Ok(lock) => Some(lock),
                 Err(e) => {
                     unprotected(&e);
                     None

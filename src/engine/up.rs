@@ -342,9 +342,7 @@ impl Run {
         self.emit(&svc.name, ServiceEvent::Started { container_id: created.id.clone() }).await;
         Ok(created.id)
     }
-}
 
-impl Run {
     /// Removes the container named `name` if it is this stack's container of `service` (left by
     /// an interrupted run); false, touching nothing, if it is anyone else's.
     async fn remove_interrupted(&self, name: &str, service: &str) -> bool {
@@ -360,9 +358,9 @@ impl Run {
             found = docker.inspect_container(name, None).await;
         }
         let Ok(found) = found else { return false };
-        let carried = found.config.and_then(|c| c.labels).unwrap_or_default();
-        let ours = carried.get(labels::STACK).map(String::as_str) == Some(self.stack.name.as_str())
-            && carried.get(labels::SERVICE).map(String::as_str) == Some(service);
+        let carried = found.config.and_then(|c| c.labels);
+        let ours = labels::owned_by(carried.as_ref(), &self.stack.name)
+            && carried.as_ref().and_then(|l| l.get(labels::SERVICE)).map(String::as_str) == Some(service);
         if !ours {
             return false;
         }
