@@ -40,6 +40,8 @@ pub enum Command {
     Start(String),
     Reseed,
     Reset,
+    /// Stop the `up` in progress (Ctrl-C while it runs).
+    CancelUp,
     Quit(QuitChoice),
 }
 
@@ -48,6 +50,8 @@ pub enum QuitChoice {
     LeaveRunning,
     Stop,
     Down,
+    /// Ctrl-C during `up`: leave with 130, the stack as the interrupted up left it.
+    Interrupted,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -79,6 +83,8 @@ pub struct ServiceRow {
     pub started_at: Option<String>,
     pub restarts: i64,
     pub exit_code: Option<i64>,
+    /// The last non-zero exit code seen: a restarted container reports 0 while it runs.
+    pub last_failure: Option<i64>,
     pub progress: Option<Progress>,
     /// True for the seeding step, which has no container.
     pub is_step: bool,
@@ -96,6 +102,7 @@ impl ServiceRow {
             started_at: None,
             restarts: 0,
             exit_code: None,
+            last_failure: None,
             progress: None,
             is_step,
         }
@@ -115,6 +122,8 @@ pub enum Overall {
     Ready,
     Degraded,
     Failed,
+    /// Every container is gone (`berth down` from elsewhere, or removed by hand).
+    Down,
 }
 
 pub struct App {
@@ -142,6 +151,8 @@ pub struct App {
     pub engine_error: Option<String>,
     pub up_running: bool,
     pub ctrl_c: Option<Instant>,
+    /// Ctrl-C stopped the `up`: the UI leaves once the up has wound down.
+    pub interrupted: bool,
     pub quit: Option<QuitChoice>,
     /// The log pane's height at the last draw, for page-wise scrolling.
     pub page: usize,
@@ -178,6 +189,7 @@ impl App {
             engine_error: None,
             up_running: false,
             ctrl_c: None,
+            interrupted: false,
             quit: None,
             page: 20,
             dirty: true,
@@ -190,6 +202,9 @@ impl App {
 
     pub fn overall(&self) -> Overall {
         let services = self.rows.iter();
+        if self.is_down() {
+            return Overall::Down;
+        }
         if self.rows.iter().any(|r| r.phase == Phase::Failed) {
             return Overall::Failed;
         }
@@ -202,6 +217,13 @@ impl App {
         } else {
             Overall::Ready
         }
+    }
+
+    fn is_down(&self) -> bool {
+        let mut containers = self.rows.iter().filter(|r| !r.is_step).peekable();
+        !self.up_running
+            && containers.peek().is_some()
+            && containers.all(|r| r.state == "missing" && r.phase == Phase::Stopped)
     }
 
     fn row_mut(&mut self, name: &str) -> Option<&mut ServiceRow> {
@@ -260,33 +282,27 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Command> {
             Vec::new()
         }
         Msg::Status(Ok(status)) => {
-            app.engine_error = None;
+            if let Some(e) = app.engine_error.take() {
+                app.notify(format!("engine reachable again (was: {e})"), false);
+            }
             let attached = !app.up_running;
+            let wall = app.wall;
+            let was_down = app.is_down();
             for s in status.services {
                 if let Some(row) = app.row_mut(&s.name) {
-                    row.state = s.state;
-                    row.health = s.health;
-                    row.ports = s.ports;
-                    row.started_at = s.started_at;
-                    row.restarts = s.restart_count;
-                    row.exit_code = s.exit_code;
-                    if row.state == "missing" && row.phase == Phase::Ready {
-                        row.phase = Phase::Stopped;
-                        row.reason = "container is gone".into();
-                    } else if row.state == "exited" && row.phase == Phase::Ready {
-                        row.phase = Phase::Stopped;
-                        row.reason = format!("exited ({})", row.exit_code.unwrap_or_default());
-                    } else if row.state == "running" && row.phase == Phase::Pending && attached {
-                        // Attached to a stack someone else started: running is all we know.
-                        row.phase = Phase::Ready;
-                        row.reason = "running".into();
-                    }
+                    apply_service_status(row, s, attached, wall);
                 }
+            }
+            if app.is_down() && !was_down {
+                app.notify(format!("stack {} is down: its containers were removed", app.stack), true);
             }
             app.dirty = true;
             Vec::new()
         }
         Msg::Status(Err(e)) => {
+            if app.engine_error.is_none() {
+                app.notify(format!("engine unreachable: {e}; retrying every second"), true);
+            }
             app.engine_error = Some(e);
             app.dirty = true;
             Vec::new()
@@ -308,6 +324,10 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Command> {
             app.up_running = false;
             app.notify(summary, !ok);
             app.dirty = true;
+            if app.interrupted {
+                app.quit = Some(QuitChoice::Interrupted);
+                return vec![Command::Quit(QuitChoice::Interrupted)];
+            }
             Vec::new()
         }
         Msg::Mouse(m) => {
@@ -323,6 +343,56 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Command> {
             app.dirty = true;
             on_key(app, key)
         }
+    }
+}
+
+/// A container running this long after its last restart is taken as recovered.
+const STABLE_AFTER: i64 = 10;
+
+fn apply_service_status(
+    row: &mut ServiceRow,
+    s: crate::engine::status::ServiceStatus,
+    attached: bool,
+    wall: chrono::DateTime<chrono::Utc>,
+) {
+    let restarted = s.restart_count > row.restarts;
+    if let Some(code) = s.exit_code.filter(|c| *c != 0) {
+        row.last_failure = Some(code);
+    }
+    row.state = s.state;
+    row.health = s.health;
+    row.ports = s.ports;
+    row.started_at = s.started_at;
+    row.restarts = s.restart_count;
+    row.exit_code = s.exit_code;
+    let running_for = row
+        .started_at
+        .as_deref()
+        .and_then(|t| chrono::DateTime::parse_from_rfc3339(t).ok())
+        .map(|t| wall.signed_duration_since(t).num_seconds());
+    let looping = row.state == "restarting" || (restarted && row.state == "running");
+    if looping {
+        // The engine restarts it; berth only reports what the polls show, once a second.
+        let code = row.last_failure.map_or_else(|| "unknown".to_string(), |c| c.to_string());
+        row.phase = Phase::Failed;
+        row.reason = format!("crash-looping: exit code {code}, restarted {} times", row.restarts);
+    } else if row.phase == Phase::Failed
+        && row.reason.starts_with("crash-looping")
+        && row.state == "running"
+        && running_for.is_some_and(|secs| secs >= STABLE_AFTER)
+    {
+        row.phase = Phase::Ready;
+        row.reason = format!("running again after {} restarts", row.restarts);
+    } else if row.state == "missing" && matches!(row.phase, Phase::Ready | Phase::Failed) {
+        row.phase = Phase::Stopped;
+        row.reason = "container is gone".into();
+    } else if row.state == "exited" && row.phase == Phase::Ready {
+        row.phase = Phase::Stopped;
+        row.reason = format!("exited ({})", row.exit_code.unwrap_or_default());
+    } else if row.state == "running" && row.phase == Phase::Pending && attached {
+        // Attached to a stack someone else started: running is all we know.
+        row.phase = Phase::Ready;
+        row.reason = "running".into();
     }
 }
 
@@ -424,6 +494,16 @@ fn apply_engine_event(app: &mut App, event: Event) {
 
 fn on_key(app: &mut App, key: KeyEvent) -> Vec<Command> {
     let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+    if ctrl && key.code == KeyCode::Char('c') && app.interrupted {
+        // The second Ctrl-C does not wait for the up to wind down.
+        app.quit = Some(QuitChoice::Interrupted);
+        return vec![Command::Quit(QuitChoice::Interrupted)];
+    }
+    if ctrl && key.code == KeyCode::Char('c') && app.up_running {
+        app.interrupted = true;
+        app.notify("interrupted: stopping the up (Ctrl-C again to quit at once)", true);
+        return vec![Command::CancelUp];
+    }
     if ctrl && key.code == KeyCode::Char('c') {
         // Twice within two seconds: leave at once, stack as it is.
         if app.ctrl_c.is_some_and(|t| app.now.duration_since(t) < Duration::from_secs(2)) {

@@ -71,6 +71,7 @@ async fn event_loop(terminal: &mut ratatui::DefaultTerminal, config: UiConfig) -
     let mut app = App::new(&stack.name, &engine.endpoint, &services, seed.is_some(), log_lines);
     let (tx, mut rx) = mpsc::channel::<Msg>(1024);
     let cancel = CancellationToken::new();
+    let up_cancel = cancel.child_token();
 
     if up.is_none() {
         // Attached: the fixtures were applied by whoever brought the stack up.
@@ -90,7 +91,7 @@ async fn event_loop(terminal: &mut ratatui::DefaultTerminal, config: UiConfig) -
                 }
             }
         });
-        let (engine, stack, tx, cancel) = (engine.clone(), stack.clone(), tx.clone(), cancel.clone());
+        let (engine, stack, tx, cancel) = (engine.clone(), stack.clone(), tx.clone(), up_cancel.clone());
         tokio::spawn(async move {
             let result = engine.up(&stack, &options, steps, etx, cancel).await;
             drop(up_lock);
@@ -218,11 +219,17 @@ async fn event_loop(terminal: &mut ratatui::DefaultTerminal, config: UiConfig) -
                 }
             }
             if let Msg::Status(Ok(status)) = &msg {
-                follow_logs(&engine, &stack, status, &mut followers, &tx, &masker);
+                let last_seen = |service: &str| {
+                    let buffer = app.logs.get(service)?;
+                    buffer.get(buffer.len().checked_sub(1)?)?.timestamp.clone()
+                };
+                follow_logs(&engine, &stack, status, &mut followers, &tx, &masker, last_seen);
             }
             for command in update(&mut app, msg) {
                 if let Command::Quit(choice) = command {
                     leave = Some(choice);
+                } else if command == Command::CancelUp {
+                    up_cancel.cancel();
                 } else {
                     spawn_command(command, &engine, &stack, &vars, seed.as_ref(), &tx);
                 }
@@ -246,6 +253,13 @@ async fn event_loop(terminal: &mut ratatui::DefaultTerminal, config: UiConfig) -
         handle.abort();
     }
     match quit {
+        QuitChoice::Interrupted => UiExit {
+            code: 130,
+            message: format!(
+                "interrupted: stack {} left as the up left it (`berth up` finishes it, `berth down` removes it)",
+                stack.name
+            ),
+        },
         QuitChoice::LeaveRunning => {
             UiExit { code: 0, message: format!("stack {} left running (`berth down` removes it)", stack.name) }
         }
@@ -272,6 +286,7 @@ fn follow_logs(
     followers: &mut HashMap<String, (String, JoinHandle<()>)>,
     tx: &mpsc::Sender<Msg>,
     masker: &Masker,
+    last_seen: impl Fn(&str) -> Option<String>,
 ) {
     for s in &status.services {
         let Some(id) = &s.container_id else { continue };
@@ -284,15 +299,23 @@ fn follow_logs(
         }
         let (engine, stack, tx, masker, name) =
             (engine.clone(), stack.clone(), tx.clone(), masker.clone(), s.name.clone());
+        // A stream that broke (the engine went away, the container restarted) resumes after
+        // the last line shown: nothing the engine kept is lost or shown twice.
+        let after = if fresh { None } else { last_seen(&s.name).and_then(|t| parse_timestamp(&t)) };
         let request = LogsRequest {
             services: vec![s.name.clone()],
             follow: true,
-            // A finished stream is reattached from now on, not replayed.
-            tail: Some(if fresh { 500 } else { 0 }),
-            since: None,
+            tail: if fresh {
+                Some(500)
+            } else if after.is_some() {
+                None
+            } else {
+                Some(0)
+            },
+            since: after.map(|t| t.timestamp()),
             timestamps: true,
         };
-        let handle = tokio::spawn(follow_one(engine, stack, request, name, masker, tx));
+        let handle = tokio::spawn(follow_one(engine, stack, request, after, name, masker, tx));
         followers.insert(s.name.clone(), (id.clone(), handle));
     }
 }
@@ -308,6 +331,7 @@ async fn follow_one(
     engine: Engine,
     stack: Stack,
     request: LogsRequest,
+    after: Option<chrono::DateTime<chrono::FixedOffset>>,
     service: String,
     masker: Masker,
     tx: mpsc::Sender<Msg>,
@@ -324,9 +348,17 @@ async fn follow_one(
         };
         LogEntry { timestamp, text: masker.mask(text) }
     };
+    // `since` has whole seconds: the lines of that second already shown are skipped.
+    let shown = |e: &LogEntry| {
+        after.is_some_and(|after| e.timestamp.as_deref().and_then(parse_timestamp).is_some_and(|t| t <= after))
+    };
     loop {
         let Some(Ok(first)) = stream.next().await else { return };
-        let mut lines = vec![entry(&first.text)];
+        let first = entry(&first.text);
+        if shown(&first) {
+            continue;
+        }
+        let mut lines = vec![first];
         let mut ended = false;
         while lines.len() < BATCH_LINES {
             match tokio::time::timeout(GAP, stream.next()).await {
@@ -346,6 +378,10 @@ async fn follow_one(
             tokio::time::sleep(REST).await;
         }
     }
+}
+
+fn parse_timestamp(text: &str) -> Option<chrono::DateTime<chrono::FixedOffset>> {
+    chrono::DateTime::parse_from_rfc3339(text).ok()
 }
 
 fn spawn_command(
@@ -409,7 +445,7 @@ fn spawn_command(
                         .map_err(|e| e.to_string()),
                 )
             }
-            Command::Quit(_) => return,
+            Command::Quit(_) | Command::CancelUp => return,
         };
         let _ = tx.send(Msg::ActionDone { what, result }).await;
     });

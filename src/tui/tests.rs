@@ -321,12 +321,116 @@ fn grid_shows_every_pane_and_small_terminals_render() {
     }
 }
 
+fn ctrl_c() -> Msg {
+    Msg::Key(KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL))
+}
+
 #[test]
 fn ctrl_c_twice_quits_leaving_the_stack() {
     let mut app = app();
-    let ctrl_c = Msg::Key(KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL));
-    assert!(update(&mut app, ctrl_c.clone()).is_empty());
-    assert_eq!(update(&mut app, ctrl_c), vec![Command::Quit(QuitChoice::LeaveRunning)]);
+    app.up_running = false;
+    assert!(update(&mut app, ctrl_c()).is_empty());
+    assert_eq!(update(&mut app, ctrl_c()), vec![Command::Quit(QuitChoice::LeaveRunning)]);
+}
+
+#[test]
+fn ctrl_c_during_up_stops_it_and_leaves_with_130_once_it_wound_down() {
+    let mut app = app();
+    assert_eq!(update(&mut app, ctrl_c()), vec![Command::CancelUp]);
+    assert!(render(&app, 100, 24).0.contains("interrupted: stopping the up"));
+    let done = update(&mut app, Msg::UpDone { summary: "up failed: interrupted".into(), ok: false });
+    assert_eq!(done, vec![Command::Quit(QuitChoice::Interrupted)]);
+
+    // A second Ctrl-C does not wait for the up.
+    let mut app = self::app();
+    update(&mut app, ctrl_c());
+    assert_eq!(update(&mut app, ctrl_c()), vec![Command::Quit(QuitChoice::Interrupted)]);
+}
+
+/// A UI attached to the default stack, every service running and the fixtures applied.
+fn ready_app() -> App {
+    let mut app = app();
+    app.up_running = false;
+    if let Some(seed) = app.rows.iter_mut().find(|r| r.is_step) {
+        seed.phase = super::app::Phase::Ready;
+    }
+    update(&mut app, Msg::Status(Ok(all_running())));
+    assert!(render(&app, 100, 20).0.contains("● ready"));
+    app
+}
+
+fn all_running() -> StackStatus {
+    StackStatus {
+        stack: "ysh-b2b".into(),
+        services: ["localstack:4566", "postgres:5432", "redis:6379", "backend:9000", "storefront:8000"]
+            .iter()
+            .map(|s| {
+                let (n, p) = s.split_once(':').unwrap();
+                running(n, p)
+            })
+            .collect(),
+    }
+}
+
+#[test]
+fn a_crash_looping_container_shows_its_exit_code_and_restarts_then_recovers() {
+    let mut app = ready_app();
+    let mut status = all_running();
+    // Docker's view while it waits to restart: restarting, with the exit code of the crash…
+    status.services[3].state = "restarting".into();
+    status.services[3].exit_code = Some(3);
+    status.services[3].restart_count = 4;
+    update(&mut app, Msg::Status(Ok(status.clone())));
+    let (text, _) = render(&app, 110, 20);
+    assert!(text.contains("crash-looping: exit code 3, restarted 4 times"), "{text}");
+    assert!(text.contains("● failed"), "{text}");
+    // …and once running again, exit code 0 and one more restart: the 3 is remembered.
+    status.services[3].state = "running".into();
+    status.services[3].exit_code = None;
+    status.services[3].restart_count = 5;
+    status.services[3].started_at = Some("2026-11-29T09:59:58Z".into());
+    update(&mut app, Msg::Status(Ok(status.clone())));
+    let (text, _) = render(&app, 110, 20);
+    assert!(text.contains("crash-looping: exit code 3, restarted 5 times"), "{text}");
+    insta::assert_snapshot!("crash_loop", text);
+    // Up for ten seconds without another restart: recovered.
+    app.wall += chrono::Duration::seconds(12);
+    update(&mut app, Msg::Status(Ok(status)));
+    let (text, _) = render(&app, 110, 20);
+    assert!(text.contains("running again after 5 restarts") && text.contains("● ready"), "{text}");
+}
+
+#[test]
+fn the_engine_going_away_and_coming_back_is_shown() {
+    let mut app = ready_app();
+    update(&mut app, Msg::Status(Err("connection refused".into())));
+    let (text, _) = render(&app, 160, 20);
+    assert!(text.contains("● ready  engine unreachable: connection refused"), "{text}");
+    assert!(text.contains("(retrying)"), "{text}");
+    update(&mut app, Msg::Status(Ok(all_running())));
+    let (text, _) = render(&app, 160, 20);
+    assert!(!text.contains("(retrying)") && text.contains("engine reachable again"), "{text}");
+}
+
+#[test]
+fn berth_down_elsewhere_shows_the_stack_going_away() {
+    let mut app = ready_app();
+    let mut gone = all_running();
+    for s in &mut gone.services {
+        s.state = "missing".into();
+        s.container_id = None;
+        s.started_at = None;
+    }
+    // One service goes first: degraded, not down.
+    let mut partly = all_running();
+    partly.services[4] = gone.services[4].clone();
+    update(&mut app, Msg::Status(Ok(partly)));
+    assert!(render(&app, 100, 20).0.contains("● degraded"));
+    update(&mut app, Msg::Status(Ok(gone)));
+    let (text, _) = render(&app, 100, 20);
+    assert!(text.contains("● down"), "{text}");
+    assert!(text.contains("stack ysh-b2b is down: its containers were removed"), "{text}");
+    assert_eq!(text.matches("container is gone").count(), 5, "{text}");
 }
 
 #[test]

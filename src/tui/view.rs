@@ -142,6 +142,7 @@ fn header(app: &App, frame: &mut Frame, area: Rect) {
         Overall::Ready => ("ready", Color::Green),
         Overall::Degraded => ("degraded", Color::Magenta),
         Overall::Failed => ("failed", Color::Red),
+        Overall::Down => ("down", Color::DarkGray),
     };
     let elapsed = app.now.saturating_duration_since(app.started).as_secs();
     let mut spans = vec![
