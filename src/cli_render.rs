@@ -107,7 +107,7 @@ pub fn status_table(status: &berth::engine::status::StackStatus) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "{:<14} {:<10} {:<10} {:<13} {:<10} {:>8}  PORTS",
+        "{:<14} {:<15} {:<10} {:<13} {:<10} {:>8}  PORTS",
         "SERVICE", "STATE", "HEALTH", "CONTAINER", "UPTIME", "RESTARTS"
     );
     for s in &status.services {
@@ -125,7 +125,7 @@ pub fn status_table(status: &berth::engine::status::StackStatus) -> String {
         let id = s.container_id.as_deref().map(|i| &i[..i.len().min(12)]).unwrap_or("-");
         let _ = writeln!(
             out,
-            "{:<14} {:<10} {:<10} {:<13} {:<10} {:>8}  {}",
+            "{:<14} {:<15} {:<10} {:<13} {:<10} {:>8}  {}",
             s.name,
             state,
             s.health,

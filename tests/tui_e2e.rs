@@ -3,88 +3,10 @@
 
 mod common;
 
-use std::process::Command;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
+use common::tmux::{assert_terminal_restored, command_line, Tmux};
 use common::{free_port, TestStack};
-
-struct Tmux {
-    session: String,
-}
-
-impl Tmux {
-    fn start(tag: &str) -> Tmux {
-        let session = format!("berth-it-{tag}-{}", std::process::id());
-        let ok = Command::new("tmux")
-            .args(["new-session", "-d", "-s", &session, "-x", "120", "-y", "40", "bash", "--norc", "--noprofile"])
-            .status()
-            .expect("tmux is installed (scripts/harness installs it)");
-        assert!(ok.success(), "tmux new-session failed");
-        Tmux { session }
-    }
-
-    fn keys(&self, keys: &[&str]) {
-        let mut args = vec!["send-keys", "-t", self.session.as_str()];
-        args.extend(keys);
-        assert!(Command::new("tmux").args(&args).status().unwrap().success());
-    }
-
-    fn line(&self, text: &str) {
-        self.keys(&["-l", text]);
-        self.keys(&["Enter"]);
-    }
-
-    fn screen(&self) -> String {
-        let out = Command::new("tmux").args(["capture-pane", "-p", "-t", &self.session]).output().unwrap();
-        String::from_utf8_lossy(&out.stdout).to_string()
-    }
-
-    fn wait_for(&self, what: &str, limit: Duration, ok: impl Fn(&str) -> bool) -> String {
-        let start = Instant::now();
-        loop {
-            let screen = self.screen();
-            if ok(&screen) {
-                return screen;
-            }
-            assert!(start.elapsed() < limit, "waited {limit:?} for {what}; screen:\n{screen}");
-            std::thread::sleep(Duration::from_millis(200));
-        }
-    }
-
-    fn alternate_screen(&self) -> bool {
-        let out =
-            Command::new("tmux").args(["display", "-p", "-t", &self.session, "#{alternate_on}"]).output().unwrap();
-        String::from_utf8_lossy(&out.stdout).trim() == "1"
-    }
-}
-
-impl Drop for Tmux {
-    fn drop(&mut self) {
-        let _ = Command::new("tmux").args(["kill-session", "-t", &self.session]).status();
-    }
-}
-
-fn command_line(stack: &TestStack, args: &str, extra_env: &str, stty_file: &str) -> String {
-    let env: Vec<String> = stack.env.iter().map(|(k, v)| format!("{k}='{v}'")).collect();
-    format!(
-        "cd {} && env NO_COLOR=1 RUST_BACKTRACE=0 {} {extra_env} {} {args} -f {}; echo EXIT\"\"=$?; stty -a > {stty_file}",
-        common::root().display(),
-        env.join(" "),
-        env!("CARGO_BIN_EXE_berth"),
-        stack.file
-    )
-}
-
-fn assert_terminal_restored(tmux: &Tmux, stty_file: &std::path::Path) {
-    assert!(!tmux.alternate_screen(), "still on the alternate screen");
-    let start = Instant::now();
-    while !stty_file.exists() && start.elapsed() < Duration::from_secs(10) {
-        std::thread::sleep(Duration::from_millis(100));
-    }
-    let stty = std::fs::read_to_string(stty_file).expect("stty output");
-    let words: Vec<&str> = stty.split_whitespace().collect();
-    assert!(words.contains(&"echo") && words.contains(&"icanon"), "terminal left in raw mode: {stty}");
-}
 
 #[test]
 fn up_in_a_real_terminal_keys_and_a_clean_exit() {

@@ -6,6 +6,8 @@ use std::path::PathBuf;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
+pub mod tmux;
+
 pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
@@ -228,34 +230,96 @@ impl Drop for TestStack {
 /// A loopback TCP endpoint in front of the daemon's unix socket, as a remote engine would be.
 /// With `refuse_sessions`, it answers `/session` with 404, as an engine without BuildKit does.
 pub fn tcp_forwarder(refuse_sessions: bool) -> u16 {
-    use std::io::{Read, Write};
-    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind forwarder");
-    let port = listener.local_addr().expect("addr").port();
-    std::thread::spawn(move || {
-        for mut conn in listener.incoming().flatten() {
-            std::thread::spawn(move || {
-                let mut first = [0u8; 64];
-                let Ok(n) = conn.read(&mut first) else { return };
-                let head = String::from_utf8_lossy(&first[..n]).to_string();
-                if refuse_sessions && head.starts_with("POST /session") {
-                    let _ = conn.write_all(b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
-                    return;
-                }
-                let Ok(mut sock) = std::os::unix::net::UnixStream::connect("/var/run/docker.sock") else { return };
-                if sock.write_all(&first[..n]).is_err() {
-                    return;
-                }
-                let (mut a_read, mut b_write) = (conn.try_clone().expect("clone"), sock.try_clone().expect("clone"));
-                let t = std::thread::spawn(move || {
-                    let _ = std::io::copy(&mut a_read, &mut b_write);
-                    let _ = b_write.shutdown(std::net::Shutdown::Write);
-                });
-                let (mut b_read, mut a_write) = (sock, conn);
-                let _ = std::io::copy(&mut b_read, &mut a_write);
-                let _ = a_write.shutdown(std::net::Shutdown::Write);
-                let _ = t.join();
-            });
-        }
-    });
+    let front = EngineFront::start(refuse_sessions);
+    let port = front.port;
+    std::mem::forget(front);
     port
+}
+
+/// The engine as a client at `tcp://127.0.0.1:PORT` sees it, with a switch: `cut` drops every
+/// open connection and closes the port (what a stopped daemon looks like from outside),
+/// `restore` opens it again on the same port.
+pub struct EngineFront {
+    pub port: u16,
+    up: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    open: std::sync::Arc<std::sync::Mutex<Vec<std::net::TcpStream>>>,
+}
+
+impl EngineFront {
+    pub fn start(refuse_sessions: bool) -> EngineFront {
+        use std::sync::atomic::Ordering;
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind forwarder");
+        let port = listener.local_addr().expect("addr").port();
+        let up = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(true));
+        let open = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        let (flag, streams) = (up.clone(), open.clone());
+        std::thread::spawn(move || {
+            let mut listener = Some(listener);
+            loop {
+                if !flag.load(Ordering::SeqCst) {
+                    listener = None;
+                    std::thread::sleep(Duration::from_millis(10));
+                    continue;
+                }
+                let l = listener.get_or_insert_with(|| {
+                    std::net::TcpListener::bind(("127.0.0.1", port)).expect("rebind the engine front")
+                });
+                l.set_nonblocking(true).expect("nonblocking");
+                match l.accept() {
+                    Ok((conn, _)) => {
+                        conn.set_nonblocking(false).expect("blocking");
+                        streams.lock().unwrap().push(conn.try_clone().expect("clone"));
+                        std::thread::spawn(move || forward(conn, refuse_sessions));
+                    }
+                    Err(_) => std::thread::sleep(Duration::from_millis(10)),
+                }
+            }
+        });
+        EngineFront { port, up, open }
+    }
+
+    pub fn docker_host(&self) -> String {
+        format!("tcp://127.0.0.1:{}", self.port)
+    }
+
+    pub fn cut(&self) {
+        self.up.store(false, std::sync::atomic::Ordering::SeqCst);
+        for conn in self.open.lock().unwrap().drain(..) {
+            let _ = conn.shutdown(std::net::Shutdown::Both);
+        }
+        // Until the port is closed, a new connection could still be accepted.
+        let start = Instant::now();
+        while std::net::TcpStream::connect(("127.0.0.1", self.port)).is_ok() {
+            assert!(start.elapsed() < Duration::from_secs(5), "the engine front did not close");
+            std::thread::sleep(Duration::from_millis(10));
+        }
+    }
+
+    pub fn restore(&self) {
+        self.up.store(true, std::sync::atomic::Ordering::SeqCst);
+    }
+}
+
+fn forward(mut conn: std::net::TcpStream, refuse_sessions: bool) {
+    use std::io::{Read, Write};
+    let mut first = [0u8; 64];
+    let Ok(n) = conn.read(&mut first) else { return };
+    let head = String::from_utf8_lossy(&first[..n]).to_string();
+    if refuse_sessions && head.starts_with("POST /session") {
+        let _ = conn.write_all(b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+        return;
+    }
+    let Ok(mut sock) = std::os::unix::net::UnixStream::connect("/var/run/docker.sock") else { return };
+    if sock.write_all(&first[..n]).is_err() {
+        return;
+    }
+    let (mut a_read, mut b_write) = (conn.try_clone().expect("clone"), sock.try_clone().expect("clone"));
+    let t = std::thread::spawn(move || {
+        let _ = std::io::copy(&mut a_read, &mut b_write);
+        let _ = b_write.shutdown(std::net::Shutdown::Write);
+    });
+    let (mut b_read, mut a_write) = (sock, conn);
+    let _ = std::io::copy(&mut b_read, &mut a_write);
+    let _ = a_write.shutdown(std::net::Shutdown::Write);
+    let _ = t.join();
 }
