@@ -29,11 +29,35 @@ fn run_trials(interpreter: &str, script: &str, stack: &TestStack, args: &[&str])
 fn the_terminal_is_restored_after_panics_and_sigterm_under_a_pty() {
     let stack = TestStack::from_yaml("pty", "services:\n  redis:\n    image: ${REDIS_IMAGE}\n");
     let runs = trials(3);
-    let (passed, output) = run_trials("python3", "terminal.py", &stack, &[&stack.file, &runs.to_string()]);
+    let faults = ["render", "background", "sigterm"];
+    let mut args = vec![stack.file.clone(), runs.to_string()];
+    args.extend(faults.iter().map(|f| f.to_string()));
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let (passed, output) = run_trials("python3", "terminal.py", &stack, &args);
     assert!(passed, "{output}");
-    for fault in ["render", "background", "sigterm"] {
+    for fault in faults {
         assert!(output.contains(&format!("{fault}: {runs}/{runs} restored")), "{output}");
     }
+}
+
+#[test]
+fn ctrl_c_once_or_twice_during_up_exits_130_and_restores_the_terminal() {
+    // The service never answers its probe: every Ctrl-C lands while `up` is waiting.
+    let stack = TestStack::from_yaml(
+        "ctrlc",
+        "services:\n  slow:\n    image: ${BASE}\n    command: [sleep, '600']\n    probe: {tcp: 9}\n",
+    );
+    let runs = trials(2);
+    let faults = ["ctrl-c", "ctrl-c-twice", "sigint", "sigint-twice"];
+    let mut args = vec![stack.file.clone(), runs.to_string()];
+    args.extend(faults.iter().map(|f| f.to_string()));
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let (passed, output) = run_trials("python3", "terminal.py", &stack, &args);
+    assert!(passed, "{output}");
+    for fault in faults {
+        assert!(output.contains(&format!("{fault}: {runs}/{runs} restored (exit codes [130])")), "{output}");
+    }
+    assert!(stack.containers().is_empty(), "each run's stack was taken down");
 }
 
 #[test]
