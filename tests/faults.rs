@@ -35,9 +35,8 @@ fn the_ui_rides_out_the_engine_going_away_and_shows_berth_down_from_elsewhere() 
     tmux.wait_for("ticks in the pane", Duration::from_secs(20), |s| s.contains("● ready") && ticks(s).len() > 3);
 
     front.cut();
-    let away = tmux.wait_for("the engine reported unreachable", Duration::from_secs(10), |s| {
-        s.contains("engine unreachable")
-    });
+    let away =
+        tmux.wait_for("the engine reported unreachable", Duration::from_secs(10), |s| s.contains("engine unreachable"));
     let last_before = *ticks(&away).last().expect("ticks before the cut");
     // The container goes on printing while berth cannot see it.
     std::thread::sleep(Duration::from_secs(3));

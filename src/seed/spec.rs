@@ -229,7 +229,17 @@ pub fn read_inside(folder: &Path, path: &Path) -> Result<Option<Vec<u8>>, String
         return Ok(None);
     }
     check_inside(folder, path)?;
+    regular_file(path)?;
     std::fs::read(path).map(Some).map_err(|e| format!("cannot read {}: {e}", path.display()))
+}
+
+/// A seed file must be a plain file: a device or a pipe would never end.
+fn regular_file(path: &Path) -> Result<(), String> {
+    match std::fs::metadata(path) {
+        Ok(m) if m.is_file() || m.is_dir() => Ok(()),
+        Ok(_) => Err(format!("{} is not a regular file; refusing to read it", path.display())),
+        Err(e) => Err(format!("cannot read {}: {e}", path.display())),
+    }
 }
 
 fn check_inside(folder: &Path, path: &Path) -> Result<(), String> {
@@ -378,7 +388,7 @@ fn collect_objects(r: &mut Reader<'_>, root: &Path, dir: &Path, out: &mut Vec<Ob
     };
     for entry in entries.flatten() {
         let path = entry.path();
-        if let Err(e) = check_inside(r.folder, &path) {
+        if let Err(e) = check_inside(r.folder, &path).and_then(|()| regular_file(&path)) {
             r.error(&path, Pos::new(1, 1), e);
             continue;
         }
@@ -636,4 +646,94 @@ fn redis_keys(r: &mut Reader<'_>) -> Vec<RedisKey> {
         });
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Generated values for a parse: the parser's input, not a stand-in for a service.
+    struct Fixed;
+
+    impl GeneratedValues for Fixed {
+        fn get_or_create(&mut self, _: &str, _: &str, length: usize) -> String {
+            "g".repeat(length)
+        }
+    }
+
+    fn load_folder(folder: &Path) -> Result<SeedSpec, Diagnostics> {
+        load(folder, &Vars::default(), &mut Fixed)
+    }
+
+    fn write(folder: &Path, relative: &str, text: &str) {
+        let path = folder.join(relative);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
+
+    #[test]
+    fn errors_point_at_the_file_line_and_column() {
+        let dir = tempfile::tempdir().unwrap();
+        write(dir.path(), "secrets.yaml", "/app/a:\n  value: x\n/app/b:\n  vaule: y\n");
+        write(dir.path(), "sqs.yaml", "orders:\n  delay_seconds: soon\n");
+        let e = load_folder(dir.path()).unwrap_err().to_string();
+        assert!(e.contains("secrets.yaml:4:3"), "{e}");
+        assert!(e.contains("sqs.yaml:2:18: delay_seconds must be a number"), "{e}");
+    }
+
+    #[test]
+    fn files_that_lead_out_of_the_seed_folder_are_refused() {
+        let outside = tempfile::tempdir().unwrap();
+        std::fs::write(outside.path().join("private-key"), "not for the sandbox").unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let link = |name: &str| {
+            let path = dir.path().join(name);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::os::unix::fs::symlink(outside.path().join("private-key"), path).unwrap();
+        };
+        // A seed file, a secret's file and an S3 object, each a symlink out of the folder.
+        link("redis.yaml");
+        link("files/key.pem");
+        write(dir.path(), "secrets.yaml", "/app/key:\n  file: files/key.pem\n");
+        link("s3/uploads/escape.txt");
+        let e = load_folder(dir.path()).unwrap_err();
+        let text = e.to_string();
+        for what in ["redis.yaml", "key.pem", "escape.txt"] {
+            assert!(
+                e.0.iter().any(|d| d.message.contains(what) && d.message.contains("points outside the seed folder")),
+                "{what} not refused: {text}"
+            );
+        }
+        assert!(!text.contains("not for the sandbox"), "{text}");
+        // A symlink that stays inside the folder is fine.
+        let dir = tempfile::tempdir().unwrap();
+        write(dir.path(), "files/real.pem", "inside");
+        std::os::unix::fs::symlink(dir.path().join("files/real.pem"), dir.path().join("files/alias.pem")).unwrap();
+        write(dir.path(), "secrets.yaml", "/app/key:\n  file: files/alias.pem\n");
+        let spec = load_folder(dir.path()).unwrap();
+        assert!(matches!(&spec.secrets[0].value, SecretValue::Text(t) if t == "inside"));
+    }
+
+    #[test]
+    fn a_pipe_in_the_seed_folder_is_refused_not_read_forever() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join("s3/uploads")).unwrap();
+        let fifo = dir.path().join("s3/uploads/stream");
+        assert!(std::process::Command::new("mkfifo").arg(&fifo).status().unwrap().success());
+        let e = load_folder(dir.path()).unwrap_err().to_string();
+        assert!(e.contains("stream is not a regular file"), "{e}");
+    }
+
+    #[test]
+    fn ten_thousand_objects_load_with_their_keys_and_sizes() {
+        let dir = tempfile::tempdir().unwrap();
+        for i in 0..10_000 {
+            write(dir.path(), &format!("s3/bulk/part-{}/object-{i:05}.json", i % 50), &format!("{{\"n\":{i}}}"));
+        }
+        let spec = load_folder(dir.path()).unwrap();
+        let objects = &spec.buckets[0].objects;
+        assert_eq!(objects.len(), 10_000);
+        let o = objects.iter().find(|o| o.key == "part-7/object-00007.json").expect("key from the path");
+        assert_eq!((o.size, o.content_type.as_str()), (7, "application/json"));
+    }
 }

@@ -172,7 +172,7 @@ const X_BERTH_SERVICE_KEYS: &[&str] = &["probe"];
 pub fn load(opts: &LoadOptions) -> Result<Loaded, Diagnostics> {
     let file = &opts.file;
     let at_start = |msg: String| Diagnostics(vec![Diagnostic::new(file, Pos::new(1, 1), msg)]);
-    let text = std::fs::read_to_string(file).map_err(|e| at_start(format!("cannot read stack file: {e}")))?;
+    let text = read_text(file).map_err(|e| at_start(format!("cannot read stack file: {e}")))?;
     let dir =
         file.parent().map(|p| if p.as_os_str().is_empty() { Path::new(".") } else { p }).unwrap_or(Path::new("."));
     // Bind mounts and build contexts must be absolute for the engine.
@@ -188,8 +188,27 @@ pub fn load(opts: &LoadOptions) -> Result<Loaded, Diagnostics> {
     load_str(&text, file, &dir, &Vars::layered(layers))
 }
 
+/// Stack and env files are small; a path naming a device (`/dev/zero`) or something huge
+/// is refused rather than read until memory runs out. Pipes (`-f <(…)`) are read.
+const MAX_TEXT_FILE: u64 = 16 << 20;
+
+pub fn read_text(path: &Path) -> std::io::Result<String> {
+    use std::io::Read;
+    use std::os::unix::fs::FileTypeExt;
+    let kind = std::fs::metadata(path)?.file_type();
+    if kind.is_dir() || kind.is_char_device() || kind.is_block_device() || kind.is_socket() {
+        return Err(std::io::Error::other("not a regular file"));
+    }
+    let mut text = String::new();
+    std::fs::File::open(path)?.take(MAX_TEXT_FILE + 1).read_to_string(&mut text)?;
+    if text.len() as u64 > MAX_TEXT_FILE {
+        return Err(std::io::Error::other(format!("larger than {} MiB", MAX_TEXT_FILE >> 20)));
+    }
+    Ok(text)
+}
+
 fn read_env_file(path: &Path) -> Result<Vec<(String, String)>, Diagnostics> {
-    let text = std::fs::read_to_string(path)
+    let text = read_text(path)
         .map_err(|e| Diagnostics(vec![Diagnostic::new(path, Pos::new(1, 1), format!("cannot read env file: {e}"))]))?;
     envfile::parse(&text).map_err(|e| Diagnostics(vec![Diagnostic::new(path, e.pos, e.message)]))
 }
@@ -723,7 +742,7 @@ impl<'a> Cx<'a> {
         let mut out = BTreeMap::new();
         for (path, required, pos) in entries {
             let full = self.path(&path);
-            match std::fs::read_to_string(&full) {
+            match read_text(&full) {
                 Ok(text) => match envfile::parse(&text) {
                     Ok(vars) => out.extend(vars),
                     Err(e) => self.errors.push(Diagnostic::new(&full, e.pos, e.message)),

@@ -88,8 +88,7 @@ pub fn assert_terminal_restored(tmux: &Tmux, stty_file: &std::path::Path) {
 impl Tmux {
     /// The process the pane's shell runs in the foreground (berth, once started).
     pub fn foreground_pid(&self) -> Option<u32> {
-        let out =
-            Command::new("tmux").args(["display", "-p", "-t", &self.session, "#{pane_pid}"]).output().ok()?;
+        let out = Command::new("tmux").args(["display", "-p", "-t", &self.session, "#{pane_pid}"]).output().ok()?;
         let shell = String::from_utf8_lossy(&out.stdout).trim().to_string();
         let children = Command::new("pgrep").args(["-P", &shell]).output().ok()?;
         String::from_utf8_lossy(&children.stdout).lines().next()?.trim().parse().ok()
