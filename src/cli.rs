@@ -13,6 +13,7 @@ use tokio_util::sync::CancellationToken;
 use berth::engine::status::LogsRequest;
 use berth::engine::up::UpOptions;
 use berth::engine::{Engine, EngineError, Event};
+use berth::seed::mask::Masker;
 use berth::stack::{self, LoadOptions, Loaded};
 
 use crate::headless::{summarize, EventPrinter, Style};
@@ -289,13 +290,16 @@ async fn run_async(args: StackArgs, command: Command) -> u8 {
             let lock = take_up_lock(&stack.name).await;
             let interactive = std::io::stdout().is_terminal() && std::io::stdin().is_terminal();
             if wait || no_tui || !interactive {
-                let code = up(&engine, stack, options, steps).await;
+                let masker = output_masker(&loaded, spec.as_ref());
+                let code = up(&engine, stack, options, steps, masker).await;
                 drop(lock);
                 return code;
             }
             ui(engine, &loaded, spec, log_lines, Some((options, steps)), lock).await
         }
-        Command::Build { services, no_cache } => build(&engine, stack, &services, no_cache).await,
+        Command::Build { services, no_cache } => {
+            build(&engine, stack, &services, no_cache, Masker::for_stack(stack, None)).await
+        }
         Command::Ui { log_lines, .. } => {
             let spec = match &stack.seed {
                 Some(_) => match load_seed(&loaded, &[]) {
@@ -307,7 +311,7 @@ async fn run_async(args: StackArgs, command: Command) -> u8 {
             ui(engine, &loaded, spec, log_lines, None, None).await
         }
         Command::Down { volumes, .. } => {
-            let (tx, printer) = printer(stack);
+            let (tx, printer) = printer(stack, Masker::default());
             let result = engine.down(&stack.name, volumes, &tx).await;
             drop(tx);
             let _ = printer.await;
@@ -338,7 +342,8 @@ async fn run_async(args: StackArgs, command: Command) -> u8 {
         },
         Command::Logs { options, .. } => logs(&engine, &loaded, options).await,
         Command::Restart { services, .. } => {
-            let (tx, printer) = printer(stack);
+            let masker = output_masker(&loaded, None);
+            let (tx, printer) = printer(stack, masker.clone());
             let result = engine.restart(stack, &services, &tx).await;
             drop(tx);
             let _ = printer.await;
@@ -347,7 +352,7 @@ async fn run_async(args: StackArgs, command: Command) -> u8 {
                     let mut code = exit::OK;
                     for (name, r) in results {
                         if let Err(f) = r {
-                            eprintln!("error: service '{name}' did not come back: {}", f.reason);
+                            eprintln!("error: service '{name}' did not come back: {}", masker.mask(&f.reason));
                             code = exit::FAILED;
                         }
                     }
@@ -438,7 +443,7 @@ async fn ui(
     up: Option<(UpOptions, Vec<berth::engine::up::Step>)>,
     up_lock: Option<berth::up_lock::UpLock>,
 ) -> u8 {
-    let masker = spec.as_ref().map(berth::seed::mask::Masker::for_spec).unwrap_or_default();
+    let masker = Masker::for_stack(&loaded.stack, spec.as_ref());
     let config = berth::tui::run::UiConfig {
         engine,
         stack: loaded.stack.clone(),
@@ -718,14 +723,23 @@ async fn seed_command(engine: &Engine, loaded: &Loaded, run: SeedRun, target: &S
 }
 
 /// An event channel and the task that prints what arrives on it.
-fn printer(stack: &stack::Stack) -> (mpsc::Sender<Event>, tokio::task::JoinHandle<()>) {
+/// What berth's own output must not show: the stack's secret values. Without a seed folder that
+/// loads, only the build secrets are known.
+fn output_masker(loaded: &Loaded, spec: Option<&berth::seed::SeedSpec>) -> Masker {
+    if spec.is_some() || loaded.stack.seed.is_none() {
+        return Masker::for_stack(&loaded.stack, spec);
+    }
+    Masker::for_stack(&loaded.stack, load_seed(loaded, &[]).as_ref())
+}
+
+fn printer(stack: &stack::Stack, masker: Masker) -> (mpsc::Sender<Event>, tokio::task::JoinHandle<()>) {
     let mut names: Vec<String> = stack.services.iter().map(|s| s.name.clone()).collect();
     if stack.seed.is_some() {
         names.push("seed".into());
     }
     let (tx, mut rx) = mpsc::channel::<Event>(256);
     let handle = tokio::spawn(async move {
-        let mut p = EventPrinter::new(Style::detect(), &names);
+        let mut p = EventPrinter::new(Style::detect(), &names, masker);
         while let Some(event) = rx.recv().await {
             p.print(&event);
         }
@@ -767,7 +781,7 @@ async fn take_up_lock(stack: &str) -> Option<berth::up_lock::UpLock> {
     }
 }
 
-async fn build(engine: &Engine, stack: &stack::Stack, services: &[String], no_cache: bool) -> u8 {
+async fn build(engine: &Engine, stack: &stack::Stack, services: &[String], no_cache: bool, masker: Masker) -> u8 {
     let buildable: Vec<&str> = stack.services.iter().filter(|s| s.build.is_some()).map(|s| s.name.as_str()).collect();
     if let Some(unknown) = services.iter().find(|s| !buildable.contains(&s.as_str())) {
         let known = if buildable.is_empty() { "none".to_string() } else { buildable.join(", ") };
@@ -781,7 +795,7 @@ async fn build(engine: &Engine, stack: &stack::Stack, services: &[String], no_ca
         println!("no service in {} has `build:`; nothing to build", stack.file.display());
         return exit::OK;
     }
-    let (tx, printer) = printer(stack);
+    let (tx, printer) = printer(stack, masker.clone());
     let results = engine.build(stack, services, no_cache, &tx).await;
     drop(tx);
     let _ = printer.await;
@@ -789,14 +803,20 @@ async fn build(engine: &Engine, stack: &stack::Stack, services: &[String], no_ca
     let mut code = exit::OK;
     for (name, result) in &results {
         if let Err(f) = result {
-            crate::headless::print_failure(&style, name, f);
+            crate::headless::print_failure(&style, name, f, &masker);
             code = exit::FAILED;
         }
     }
     code
 }
 
-async fn up(engine: &Engine, stack: &stack::Stack, options: UpOptions, steps: Vec<berth::engine::up::Step>) -> u8 {
+async fn up(
+    engine: &Engine,
+    stack: &stack::Stack,
+    options: UpOptions,
+    steps: Vec<berth::engine::up::Step>,
+    masker: Masker,
+) -> u8 {
     let started = Instant::now();
     let cancel = CancellationToken::new();
     let signal_cancel = cancel.clone();
@@ -809,11 +829,11 @@ async fn up(engine: &Engine, stack: &stack::Stack, options: UpOptions, steps: Ve
             }
         }
     });
-    let (tx, printer_task) = printer(stack);
+    let (tx, printer_task) = printer(stack, masker.clone());
     let result = engine.up(stack, &options, steps, tx, cancel).await;
     let _ = printer_task.await;
     match result {
-        Ok(report) => summarize(&Style::detect(), &report, started.elapsed()),
+        Ok(report) => summarize(&Style::detect(), &report, started.elapsed(), &masker),
         Err(e) => report_engine_error(&e),
     }
 }

@@ -8,6 +8,7 @@ use std::time::{Duration, Instant};
 use berth::engine::events::StepStatus;
 use berth::engine::up::{Outcome, UpReport};
 use berth::engine::{Event, Failure, ServiceEvent, StackEvent};
+use berth::seed::mask::Masker;
 
 pub struct Style {
     pub color: bool,
@@ -42,6 +43,7 @@ impl Style {
 /// Prints engine events as they come, skipping the noise (every byte of a pull, every probe try).
 pub struct EventPrinter {
     style: Style,
+    masker: Masker,
     width: usize,
     last_probe: HashMap<String, (Instant, Option<String>)>,
 }
@@ -51,9 +53,9 @@ fn short_id(id: &str) -> &str {
 }
 
 impl EventPrinter {
-    pub fn new(style: Style, services: &[String]) -> Self {
+    pub fn new(style: Style, services: &[String], masker: Masker) -> Self {
         let width = services.iter().map(String::len).max().unwrap_or(8);
-        EventPrinter { style, width, last_probe: HashMap::new() }
+        EventPrinter { style, masker, width, last_probe: HashMap::new() }
     }
 
     pub fn print(&mut self, event: &Event) {
@@ -75,7 +77,7 @@ impl EventPrinter {
             }
         };
         let mut out = std::io::stdout().lock();
-        let _ = writeln!(out, "{line}");
+        let _ = writeln!(out, "{}", self.masker.mask(&line));
     }
 
     fn service_line(&mut self, service: &str, event: &ServiceEvent) -> Option<String> {
@@ -148,8 +150,8 @@ pub fn secs(d: Duration) -> String {
     format!("{:.2}s", d.as_secs_f64())
 }
 
-pub fn print_failure(style: &Style, name: &str, failure: &Failure) {
-    eprintln!("{} service '{name}' failed: {}", style.bold("error:"), failure.reason);
+pub fn print_failure(style: &Style, name: &str, failure: &Failure, masker: &Masker) {
+    eprintln!("{} service '{name}' failed: {}", style.bold("error:"), masker.mask(&failure.reason));
     if let Some(code) = failure.exit_code {
         eprintln!("  exit code: {code}");
     }
@@ -159,21 +161,21 @@ pub fn print_failure(style: &Style, name: &str, failure: &Failure) {
     if !failure.last_logs.is_empty() {
         eprintln!("  last {} log lines of {name}:", failure.last_logs.len());
         for line in &failure.last_logs {
-            eprintln!("    | {line}");
+            eprintln!("    | {}", masker.mask(line));
         }
     }
 }
 
 /// The closing summary of an `up`; returns the exit code it implies.
-pub fn summarize(style: &Style, report: &UpReport, took: Duration) -> u8 {
+pub fn summarize(style: &Style, report: &UpReport, took: Duration, masker: &Masker) -> u8 {
     for (name, outcome) in &report.outcomes {
         match outcome {
-            Outcome::Failed(f) => print_failure(style, name, f),
+            Outcome::Failed(f) => print_failure(style, name, f, masker),
             Outcome::Skipped(reason) => {
                 eprintln!("{} service '{name}' was not started: {reason}", style.bold("error:"))
             }
             Outcome::Pending(news) if report.timed_out => {
-                eprintln!("{} service '{name}' is not ready: {news}", style.bold("timeout:"))
+                eprintln!("{} service '{name}' is not ready: {}", style.bold("timeout:"), masker.mask(news))
             }
             _ => {}
         }

@@ -1,4 +1,6 @@
-//! Hides seeded secret values (and their base64 form) in anything berth prints.
+//! Hides seeded secret values in anything berth prints, in the forms they travel in: as
+//! they are, base64, JSON-escaped, percent-encoded; and the parts of a secret that are
+//! secrets themselves (the string fields of a JSON secret, the password in a URL).
 
 use base64::Engine as _;
 
@@ -10,22 +12,29 @@ pub const MASK: &str = "••••";
 pub struct Masker {
     /// Longest first, so a value containing another is masked whole.
     needles: Vec<String>,
+    /// The values the needles were made from.
+    sources: Vec<String>,
 }
 
 impl Masker {
     pub fn new(values: impl IntoIterator<Item = String>) -> Masker {
         let mut needles: Vec<String> = Vec::new();
-        for v in values {
-            // Very short values would mask ordinary words; they are not worth hiding this way.
-            if v.chars().count() < 6 {
-                continue;
+        let sources: Vec<String> = values.into_iter().collect();
+        for v in &sources {
+            let mut parts = vec![v.clone()];
+            parts.extend(json_strings(v));
+            parts.extend(url_password(v));
+            for part in parts {
+                // Very short values would mask ordinary words; they are not worth hiding this way.
+                if part.chars().count() < 6 {
+                    continue;
+                }
+                needles.extend(encodings(&part));
             }
-            needles.push(base64::engine::general_purpose::STANDARD.encode(v.as_bytes()));
-            needles.push(v);
         }
         needles.sort_by_key(|n| std::cmp::Reverse(n.len()));
         needles.dedup();
-        Masker { needles }
+        Masker { needles, sources }
     }
 
     pub fn for_spec(spec: &SeedSpec) -> Masker {
@@ -33,6 +42,28 @@ impl Masker {
             SecretValue::Text(t) => t.clone(),
             SecretValue::Binary(b) => base64::engine::general_purpose::STANDARD.encode(b),
         }))
+    }
+
+    /// Everything secret a stack knows: its seeded secrets and the values of its build secrets.
+    pub fn for_stack(stack: &crate::stack::Stack, spec: Option<&SeedSpec>) -> Masker {
+        use crate::stack::SecretSource;
+        let mut values: Vec<String> = spec.map(|s| Masker::for_spec(s).sources).unwrap_or_default();
+        for service in &stack.services {
+            for secret in service.build.iter().flat_map(|b| &b.secrets) {
+                match &secret.source {
+                    SecretSource::Env { value, .. } => values.push(value.0.clone()),
+                    SecretSource::File(path) => {
+                        // Key files and tokens are small; a large file is not printed whole anyway.
+                        if std::fs::metadata(path).is_ok_and(|m| m.is_file() && m.len() <= 64 << 10) {
+                            if let Ok(text) = std::fs::read_to_string(path) {
+                                values.push(text.trim_end().to_string());
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        Masker::new(values)
     }
 
     pub fn is_empty(&self) -> bool {
@@ -50,6 +81,64 @@ impl Masker {
     }
 }
 
+/// A value and the forms it takes when it is embedded somewhere else.
+fn encodings(value: &str) -> Vec<String> {
+    use base64::engine::general_purpose::{STANDARD, URL_SAFE};
+    let standard = STANDARD.encode(value.as_bytes());
+    let mut out = vec![
+        value.to_string(),
+        standard.trim_end_matches('=').to_string(),
+        URL_SAFE.encode(value.as_bytes()).trim_end_matches('=').to_string(),
+        standard,
+    ];
+    if let Ok(quoted) = serde_json::to_string(value) {
+        out.push(quoted[1..quoted.len() - 1].to_string());
+    }
+    out.push(percent_encode(value, false));
+    out.push(percent_encode(value, true));
+    out
+}
+
+fn percent_encode(value: &str, form: bool) -> String {
+    let mut out = String::with_capacity(value.len());
+    for b in value.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => out.push(b as char),
+            b' ' if form => out.push('+'),
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
+/// The string fields of a secret that is a JSON document (`{"password": "…"}`).
+fn json_strings(value: &str) -> Vec<String> {
+    fn walk(v: &serde_json::Value, out: &mut Vec<String>) {
+        match v {
+            serde_json::Value::String(s) => out.push(s.clone()),
+            serde_json::Value::Array(items) => items.iter().for_each(|i| walk(i, out)),
+            serde_json::Value::Object(fields) => fields.values().for_each(|i| walk(i, out)),
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    if value.trim_start().starts_with(['{', '[']) {
+        if let Ok(doc) = serde_json::from_str::<serde_json::Value>(value) {
+            walk(&doc, &mut out);
+        }
+    }
+    out
+}
+
+/// The password of a secret that is a URL (`postgres://user:password@host/db`).
+fn url_password(value: &str) -> Option<String> {
+    let (_, rest) = value.split_once("://")?;
+    let authority = rest.split(['/', '?', '#']).next()?;
+    let (userinfo, _) = authority.rsplit_once('@')?;
+    let (_, password) = userinfo.split_once(':')?;
+    Some(password.to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -61,5 +150,31 @@ mod tests {
         let b64 = base64::engine::general_purpose::STANDARD.encode("s3cr3t-value");
         assert_eq!(m.mask(&format!("token={b64}")), "token=••••");
         assert_eq!(m.mask("abc stays"), "abc stays");
+    }
+
+    #[test]
+    fn masks_values_embedded_in_json_and_urls() {
+        let m = Masker::new([r#"p@ss "word"/1"#.to_string()]);
+        assert_eq!(m.mask(r#"{"password":"p@ss \"word\"/1"}"#), r#"{"password":"••••"}"#);
+        assert_eq!(m.mask("GET /login?pw=p%40ss%20%22word%22%2F1 200"), "GET /login?pw=•••• 200");
+        assert_eq!(m.mask("form: pw=p%40ss+%22word%22%2F1"), "form: pw=••••");
+        let url_safe = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(r#"p@ss "word"/1"#);
+        assert_eq!(m.mask(&format!("jwt.{url_safe}.sig")), "jwt.••••.sig");
+    }
+
+    #[test]
+    fn masks_the_secret_parts_of_json_and_url_secrets() {
+        let m = Masker::new([
+            r#"{"username":"svc","password":"hunter2-long","port":5432}"#.to_string(),
+            "postgres://medusa_user:medusa_password@postgres:5432/medusa_db".to_string(),
+        ]);
+        assert_eq!(m.mask("login with hunter2-long"), "login with ••••");
+        assert_eq!(m.mask("POSTGRES_PASSWORD=medusa_password"), "POSTGRES_PASSWORD=••••");
+        assert_eq!(
+            m.mask("connecting to postgres://medusa_user:medusa_password@postgres:5432/medusa_db"),
+            "connecting to ••••"
+        );
+        // Short fields are left alone: "svc" would mask ordinary words.
+        assert_eq!(m.mask("svc started"), "svc started");
     }
 }

@@ -133,8 +133,9 @@ fn braced(inner: &str, vars: &Vars) -> Result<String, String> {
     } else if rest.is_empty() {
         ("", "")
     } else {
-        let (op, arg) = rest.split_at(1);
-        (op, arg)
+        // One operator character, which may be any character in a malformed file.
+        let first = rest.chars().next().map_or(0, char::len_utf8);
+        rest.split_at(first)
     };
     let nested = |s: &str| interpolate(s, vars).map_err(|e| e.message);
     match op {
@@ -170,6 +171,13 @@ mod tests {
             ("EMPTY".to_string(), String::new()),
             ("INNER".to_string(), "in".to_string()),
         ]])
+    }
+
+    #[test]
+    fn a_non_ascii_character_after_a_name_is_an_error_not_a_panic() {
+        let e = interpolate("z=${EMPT\u{82}set} ${Aé}", &vars()).unwrap_err();
+        assert_eq!(e.offset, 2);
+        assert!(e.message.contains("expected one of :- - :? ? :+ + after EMPT"), "{}", e.message);
     }
 
     fn ok(text: &str) -> String {

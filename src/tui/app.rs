@@ -149,6 +149,8 @@ pub struct App {
     pub overlay: Option<Overlay>,
     pub notice: Option<(String, bool, Instant)>,
     pub engine_error: Option<String>,
+    /// Hides seeded secret values in what the engine reports (probe errors, failure reasons).
+    pub masker: crate::seed::mask::Masker,
     pub up_running: bool,
     pub ctrl_c: Option<Instant>,
     /// Ctrl-C stopped the `up`: the UI leaves once the up has wound down.
@@ -187,6 +189,7 @@ impl App {
             overlay: None,
             notice: None,
             engine_error: None,
+            masker: Default::default(),
             up_running: false,
             ctrl_c: None,
             interrupted: false,
@@ -231,7 +234,7 @@ impl App {
     }
 
     fn notify(&mut self, text: impl Into<String>, error: bool) {
-        self.notice = Some((text.into(), error, self.now));
+        self.notice = Some((self.masker.mask(&text.into()), error, self.now));
     }
 
     /// Does a log line match the current search?
@@ -403,7 +406,12 @@ fn apply_engine_event(app: &mut App, event: Event) {
         }
         return;
     };
-    let Some(row) = app.row_mut(&service) else { return };
+    let Some(i) = app.rows.iter().position(|r| r.name == service) else { return };
+    apply_service_event(&mut app.rows[i], event);
+    app.rows[i].reason = app.masker.mask(&app.rows[i].reason);
+}
+
+fn apply_service_event(row: &mut ServiceRow, event: ServiceEvent) {
     match event {
         ServiceEvent::WaitingFor { dependency, condition } => {
             row.phase = Phase::Pending;
