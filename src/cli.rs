@@ -318,6 +318,13 @@ async fn run_async(args: StackArgs, command: Command) -> u8 {
             match result {
                 Ok(()) => {
                     println!("stack {} is down", stack.name);
+                    let strangers = engine.strangers(stack).await;
+                    if !strangers.is_empty() {
+                        println!(
+                            "left alone, not created by berth for this stack: {} (remove them yourself if they are yours to remove)",
+                            strangers.join(", ")
+                        );
+                    }
                     exit::OK
                 }
                 Err(e) => report_engine_error(&e),

@@ -122,4 +122,37 @@ impl Engine {
         }
         Ok(())
     }
+
+    /// Containers, networks and volumes under the names this stack would use that berth did not
+    /// create for it: what `down` leaves alone, named so the user knows why it is still there.
+    pub async fn strangers(&self, stack: &Stack) -> Vec<String> {
+        let owned = |l: Option<&std::collections::HashMap<String, String>>| labels::owned_by(l, &stack.name);
+        let mut out = Vec::new();
+        for svc in &stack.services {
+            let name = super::container_spec::container_name(stack, svc);
+            if let Ok(c) = self.docker.inspect_container(&name, None).await {
+                if !owned(c.config.and_then(|c| c.labels).as_ref()) {
+                    out.push(format!("container {name}"));
+                }
+            }
+        }
+        let mut networks = vec![super::container_spec::default_network(stack)];
+        networks.extend(stack.networks.iter().filter(|n| !n.external).map(|n| network_name(stack, &n.name)));
+        for name in networks {
+            if let Ok(n) = self.docker.inspect_network(&name, None).await {
+                if !owned(n.labels.as_ref()) {
+                    out.push(format!("network {name}"));
+                }
+            }
+        }
+        for v in stack.volumes.iter().filter(|v| !v.external) {
+            let name = volume_name(stack, &v.name);
+            if let Ok(vol) = self.docker.inspect_volume(&name).await {
+                if !owned(Some(&vol.labels)) {
+                    out.push(format!("volume {name}"));
+                }
+            }
+        }
+        out
+    }
 }

@@ -97,6 +97,22 @@ pub fn seed_vars(stack: &Stack, vars: &Vars) -> Vars {
     out
 }
 
+/// A service of the stack without a running container of its own, but with a container under
+/// the name berth would give it: someone else's, and berth says so rather than "not running".
+async fn refuse_stranger(engine: &Engine, stack: &Stack, svc: &Service) -> Result<(), SeedError> {
+    let name = crate::engine::container_spec::container_name(stack, svc);
+    let Ok(found) = engine.docker.inspect_container(&name, None).await else { return Ok(()) };
+    let labels = found.config.and_then(|c| c.labels);
+    if labels::owned_by(labels.as_ref(), &stack.name) {
+        return Ok(());
+    }
+    Err(SeedError::NotSandbox(format!(
+        "container {name} has the name of this stack's {} but was not created by berth (no dev.berth labels); \
+         berth touches only its own sandbox: remove or rename it, then `berth up`",
+        svc.name
+    )))
+}
+
 pub struct Sandbox {
     pub aws: Option<AwsClients>,
     pub aws_endpoint: Option<String>,
@@ -138,6 +154,13 @@ impl Sandbox {
             })?;
             Some((svc, container.id.clone()?, port_of(svc, fallback)))
         };
+        for role in [Role::LocalStack, Role::Postgres, Role::Redis] {
+            if address(role, 0).is_none() {
+                if let Some(svc) = service_with(stack, role) {
+                    refuse_stranger(engine, stack, svc).await?;
+                }
+            }
+        }
         let mut sandbox =
             Sandbox { aws: None, aws_endpoint: None, postgres: None, postgres_container: None, redis: None };
         let region = region(vars, stack);
