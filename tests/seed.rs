@@ -257,3 +257,115 @@ fn seeded_secrets_never_appear_in_logs() {
     let shown = text(&stack.berth(&["logs", "printer", "--show-secrets"]));
     assert!(shown.contains("token=tok-3f9a7c1e55d2"), "{shown}");
 }
+
+#[test]
+fn a_one_gib_object_is_streamed_and_ten_thousand_objects_seed() {
+    let port = free_port();
+    let stack = TestStack::from_yaml(
+        "bigseed",
+        &format!("seed:\n  folder: ./seed\nservices:\n  localstack:\n    image: ${{LOCALSTACK_IMAGE}}\n    ports: ['127.0.0.1:{port}:4566']\n    probe: {{localstack: {{services: [s3]}}}}\n"),
+    );
+    // 1 GiB, sparse on disk: what matters is that berth never holds it.
+    let big = stack.path("seed/s3/big/dumps/warehouse.bin");
+    std::fs::create_dir_all(big.parent().unwrap()).unwrap();
+    let file = std::fs::File::create(&big).unwrap();
+    file.set_len(1 << 30).unwrap();
+    file.sync_all().unwrap();
+    for i in 0..10_000 {
+        stack.write(&format!("seed/s3/many/batch-{}/item-{i:05}.json", i % 100), &format!("{{\"item\":{i}}}\n"));
+    }
+    // berth's peak memory, from the kernel's accounting of the finished child.
+    let measure = "import resource, subprocess, sys\nr = subprocess.run(sys.argv[1:])\nprint('peak rss kib', resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, flush=True)\nsys.exit(r.returncode)";
+    let out = std::process::Command::new("python3")
+        .args(["-c", measure, env!("CARGO_BIN_EXE_berth"), "up", "-f", &stack.file, "--wait", "--timeout", "600"])
+        .envs(stack.env.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+        .current_dir(common::root())
+        .output()
+        .unwrap();
+    let output = text(&out);
+    assert_eq!(out.status.code(), Some(0), "{output}");
+    let peak_kib: u64 = output
+        .lines()
+        .find_map(|l| l.strip_prefix("peak rss kib "))
+        .and_then(|n| n.trim().parse().ok())
+        .unwrap_or_else(|| panic!("{output}"));
+    assert!(peak_kib < 256 * 1024, "berth held {peak_kib} KiB while seeding a 1 GiB object: {output}");
+    println!("seeded 1 GiB + 10,000 objects; berth peak RSS {} MiB\n{output}", peak_kib / 1024);
+
+    let head = aws(
+        &stack,
+        "s3api head-object --bucket big --key dumps/warehouse.bin --query '[ContentLength,ETag]' --output text",
+    );
+    let md5 = std::process::Command::new("md5sum").arg(&big).output().unwrap();
+    let md5 = String::from_utf8_lossy(&md5.stdout).split_whitespace().next().unwrap().to_string();
+    assert_eq!(head.split_whitespace().collect::<Vec<_>>(), vec!["1073741824", &format!("\"{md5}\"")], "{head}");
+    let count = aws(&stack, "s3 ls s3://many --recursive | wc -l");
+    assert_eq!(count.trim(), "10000");
+    let item = aws(&stack, "s3 cp s3://many/batch-42/item-04242.json -");
+    assert_eq!(item.trim(), "{\"item\":4242}");
+    // Everything is in place: the next plan has nothing to do.
+    let plan = stack.berth(&["seed", "--plan"]);
+    assert!(text(&plan).contains("nothing to do"), "{}", text(&plan));
+}
+
+#[test]
+fn no_secret_value_appears_on_a_process_command_line() {
+    use std::collections::BTreeSet;
+    use std::sync::atomic::{AtomicBool, Ordering};
+    use std::sync::{Arc, Mutex};
+    let stack = TestStack::default_stack("cmdline");
+    // Every command line on the machine (containers' processes included) while berth works.
+    let (stop, seen) = (Arc::new(AtomicBool::new(false)), Arc::new(Mutex::new(BTreeSet::<String>::new())));
+    let sampler = {
+        let (stop, seen) = (stop.clone(), seen.clone());
+        std::thread::spawn(move || {
+            let mut rounds = 0u64;
+            while !stop.load(Ordering::SeqCst) {
+                for entry in std::fs::read_dir("/proc").unwrap().flatten() {
+                    if let Ok(raw) = std::fs::read(entry.path().join("cmdline")) {
+                        if !raw.is_empty() {
+                            seen.lock().unwrap().insert(String::from_utf8_lossy(&raw).replace('\0', " "));
+                        }
+                    }
+                }
+                rounds += 1;
+                std::thread::sleep(std::time::Duration::from_millis(5));
+            }
+            rounds
+        })
+    };
+    let snap = format!("cmdline-{}", std::process::id());
+    let _remove = SnapshotGuard(stack.env.clone(), stack.file.clone(), snap.clone());
+    for args in [
+        vec!["up", "--wait", "--timeout", "180"],
+        vec!["snapshot", "save", &snap],
+        vec!["reset", "--yes"],
+        vec!["snapshot", "restore", &snap, "--yes"],
+    ] {
+        let out = stack.berth(&args);
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {}", text(&out));
+    }
+    stop.store(true, Ordering::SeqCst);
+    let rounds = sampler.join().unwrap();
+    let seen = seen.lock().unwrap();
+    let saw_berth =
+        seen.iter().any(|c| c.contains(env!("CARGO_BIN_EXE_berth")) && c.contains(" save ") && c.contains(&snap));
+    assert!(saw_berth, "the sampler saw berth itself ({rounds} rounds)");
+
+    let mut values = Vec::new();
+    for name in ["database-url", "jwt-secret", "cookie-secret"] {
+        let v = aws(
+            &stack,
+            &format!("secretsmanager get-secret-value --secret-id /ysh-b2b/{name} --query SecretString --output text"),
+        );
+        values.push(v.trim().to_string());
+    }
+    values.push("medusa_password".to_string()); // the password inside the database URL
+    for value in &values {
+        assert!(value.len() >= 12, "{value}");
+        let leaked: Vec<&String> = seen.iter().filter(|c| c.contains(value.as_str())).collect();
+        assert!(leaked.is_empty(), "a secret on a command line: {leaked:?}");
+    }
+    let pg_dump = seen.iter().any(|c| c.starts_with("pg_dump"));
+    println!("{} distinct command lines in {rounds} samples (pg_dump seen: {pg_dump}), none with a secret", seen.len());
+}

@@ -190,6 +190,11 @@ impl TestStack {
         std::fs::write(path, content).expect("write");
     }
 
+    /// A path beside the stack file.
+    pub fn path(&self, relative: &str) -> PathBuf {
+        self._dir.as_ref().expect("only stacks from_yaml have a folder").path().join(relative)
+    }
+
     pub fn berth(&self, args: &[&str]) -> std::process::Output {
         let mut full: Vec<&str> = vec![args[0], "-f", &self.file];
         full.extend(&args[1..]);
