@@ -8,6 +8,16 @@ use std::time::Duration;
 use common::tmux::{assert_terminal_restored, command_line, cpu_ticks, Tmux};
 use common::{text, EngineFront, TestStack};
 
+/// `q`, then Enter in the quit dialog: exit 0 with the terminal as it was.
+fn quit_leaving_the_stack(tmux: &Tmux, stty: &std::path::Path) {
+    tmux.keys(&["q"]);
+    tmux.wait_for("quit dialog", Duration::from_secs(5), |s| s.contains("leave the stack running"));
+    tmux.keys(&["Enter"]);
+    let after = tmux.wait_for("exit", Duration::from_secs(20), |s| s.contains("EXIT="));
+    assert!(after.contains("EXIT=0"), "{after}");
+    assert_terminal_restored(tmux, stty);
+}
+
 /// The tick numbers visible in the log pane, in screen order.
 fn ticks(screen: &str) -> Vec<u64> {
     screen
@@ -57,12 +67,7 @@ fn the_ui_rides_out_the_engine_going_away_and_shows_berth_down_from_elsewhere() 
     let down = tmux.wait_for("the stack shown as down", Duration::from_secs(10), |s| s.contains("● down"));
     assert!(down.contains("container is gone") && down.contains("is down: its containers were removed"), "{down}");
 
-    tmux.keys(&["q"]);
-    tmux.wait_for("quit dialog", Duration::from_secs(5), |s| s.contains("leave the stack running"));
-    tmux.keys(&["Enter"]);
-    let after = tmux.wait_for("exit", Duration::from_secs(20), |s| s.contains("EXIT="));
-    assert!(after.contains("EXIT=0"), "{after}");
-    assert_terminal_restored(&tmux, &stty);
+    quit_leaving_the_stack(&tmux, &stty);
 }
 
 #[test]
@@ -100,10 +105,5 @@ fn a_crash_looping_container_shows_exit_code_and_restarts_without_a_busy_loop() 
     let shown = tmux.screen();
     assert!(shown.contains("crash-looping: exit code 3"), "{shown}");
 
-    tmux.keys(&["q"]);
-    tmux.wait_for("quit dialog", Duration::from_secs(5), |s| s.contains("leave the stack running"));
-    tmux.keys(&["Enter"]);
-    let after = tmux.wait_for("exit", Duration::from_secs(20), |s| s.contains("EXIT="));
-    assert!(after.contains("EXIT=0"), "{after}");
-    assert_terminal_restored(&tmux, &stty);
+    quit_leaving_the_stack(&tmux, &stty);
 }

@@ -25,16 +25,22 @@ fn run_trials(interpreter: &str, script: &str, stack: &TestStack, args: &[&str])
     (out.status.success(), text(&out))
 }
 
+/// `terminal.py` on the stack: `runs` runs of each fault, all of which must pass.
+fn terminal_trials(stack: &TestStack, runs: usize, faults: &[&str]) -> String {
+    let runs = runs.to_string();
+    let mut args = vec![stack.file.as_str(), runs.as_str()];
+    args.extend(faults);
+    let (passed, output) = run_trials("python3", "terminal.py", stack, &args);
+    assert!(passed, "{output}");
+    output
+}
+
 #[test]
 fn the_terminal_is_restored_after_panics_and_sigterm_under_a_pty() {
     let stack = TestStack::from_yaml("pty", "services:\n  redis:\n    image: ${REDIS_IMAGE}\n");
     let runs = trials(3);
     let faults = ["render", "background", "sigterm"];
-    let mut args = vec![stack.file.clone(), runs.to_string()];
-    args.extend(faults.iter().map(|f| f.to_string()));
-    let args: Vec<&str> = args.iter().map(String::as_str).collect();
-    let (passed, output) = run_trials("python3", "terminal.py", &stack, &args);
-    assert!(passed, "{output}");
+    let output = terminal_trials(&stack, runs, &faults);
     for fault in faults {
         assert!(output.contains(&format!("{fault}: {runs}/{runs} restored")), "{output}");
     }
@@ -49,11 +55,7 @@ fn ctrl_c_once_or_twice_during_up_exits_130_and_restores_the_terminal() {
     );
     let runs = trials(2);
     let faults = ["ctrl-c", "ctrl-c-twice", "sigint", "sigint-twice"];
-    let mut args = vec![stack.file.clone(), runs.to_string()];
-    args.extend(faults.iter().map(|f| f.to_string()));
-    let args: Vec<&str> = args.iter().map(String::as_str).collect();
-    let (passed, output) = run_trials("python3", "terminal.py", &stack, &args);
-    assert!(passed, "{output}");
+    let output = terminal_trials(&stack, runs, &faults);
     for fault in faults {
         assert!(output.contains(&format!("{fault}: {runs}/{runs} restored (exit codes [130])")), "{output}");
     }

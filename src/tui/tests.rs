@@ -255,16 +255,7 @@ fn scenario_boot_to_ready_then_a_crash() {
         let _ = port;
     }
     update(&mut app, svc("seed", ServiceEvent::Ready { took: Duration::from_millis(400) }));
-    let status = StackStatus {
-        stack: "ysh-b2b".into(),
-        services: ["localstack:4566", "postgres:5432", "redis:6379", "backend:9000", "storefront:8000"]
-            .iter()
-            .map(|s| {
-                let (n, p) = s.split_once(':').unwrap();
-                running(n, p)
-            })
-            .collect(),
-    };
+    let status = all_running();
     update(&mut app, Msg::Status(Ok(status.clone())));
     update(&mut app, Msg::UpDone { summary: "all 6 ready".into(), ok: true });
     frames.push(render(&app, 90, 20).0);
