@@ -296,6 +296,8 @@ pub fn load(folder: &Path, vars: &Vars, generated: &mut dyn GeneratedValues) -> 
 fn buckets(r: &mut Reader<'_>) -> Vec<Bucket> {
     let s3 = r.folder.join("s3");
     let mut out: Vec<Bucket> = Vec::new();
+    // Where each bucket is declared: its folder, or its key in s3.yaml.
+    let mut declared: Vec<(PathBuf, Pos)> = Vec::new();
     if s3.is_dir() {
         let mut dirs: Vec<PathBuf> = match std::fs::read_dir(&s3) {
             Ok(entries) => entries.flatten().map(|e| e.path()).filter(|p| p.is_dir()).collect(),
@@ -311,6 +313,7 @@ fn buckets(r: &mut Reader<'_>) -> Vec<Bucket> {
             collect_objects(r, &dir, &dir, &mut objects);
             objects.sort_by(|a: &Object, b: &Object| a.key.cmp(&b.key));
             out.push(Bucket { name, objects, ..Bucket::default() });
+            declared.push((dir, Pos::new(1, 1)));
         }
     }
     if let Some((file, node)) = r.yaml("s3.yaml") {
@@ -320,6 +323,7 @@ fn buckets(r: &mut Reader<'_>) -> Vec<Bucket> {
                 Some(i) => i,
                 None => {
                     out.push(Bucket { name: name.to_string(), ..Bucket::default() });
+                    declared.push((file.clone(), settings.pos));
                     out.len() - 1
                 }
             };
@@ -360,11 +364,11 @@ fn buckets(r: &mut Reader<'_>) -> Vec<Bucket> {
             }
         }
     }
-    for b in &out {
+    for (b, (file, pos)) in out.iter().zip(declared) {
         if !valid_bucket_name(&b.name) {
             r.error(
-                &s3.join(&b.name),
-                Pos::new(1, 1),
+                &file,
+                pos,
                 format!("'{}' is not a valid S3 bucket name (3-63 lowercase letters, digits, '.', '-')", b.name),
             );
         }
@@ -679,6 +683,16 @@ mod tests {
         let e = load_folder(dir.path()).unwrap_err().to_string();
         assert!(e.contains("secrets.yaml:4:3"), "{e}");
         assert!(e.contains("sqs.yaml:2:18: delay_seconds must be a number"), "{e}");
+    }
+
+    #[test]
+    fn a_bad_bucket_name_in_s3_yaml_points_at_s3_yaml() {
+        let dir = tempfile::tempdir().unwrap();
+        write(dir.path(), "s3.yaml", "ok-bucket:\n  versioning: true\n/etc/passwd:\n  versioning: true\n");
+        let e = load_folder(dir.path()).unwrap_err();
+        assert_eq!(e.0.len(), 1, "{e}");
+        assert_eq!((e.0[0].file.clone(), e.0[0].pos), (dir.path().join("s3.yaml"), Pos::new(4, 3)), "{e}");
+        assert!(e.0[0].message.contains("'/etc/passwd' is not a valid S3 bucket name"), "{e}");
     }
 
     #[test]
