@@ -361,7 +361,9 @@ pub fn to_spec(dir: &Path) -> Result<(Manifest, SeedSpec), SeedError> {
         serde_json::from_slice(&manifest_bytes).map_err(|e| SeedError::Io(format!("manifest.json: {e}")))?;
     let inside = |rel: &str| -> Result<PathBuf, SeedError> {
         let rel_path = Path::new(rel);
-        let clean = rel_path.components().all(|c| matches!(c, std::path::Component::Normal(_))) && !rel.contains('\0');
+        let clean = rel_path.components().next().is_some()
+            && rel_path.components().all(|c| matches!(c, std::path::Component::Normal(_)))
+            && !rel.contains('\0');
         if !clean {
             return Err(SeedError::Io(format!("snapshot names a file outside itself: {rel:?}")));
         }
@@ -462,7 +464,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let outside = tempfile::tempdir().unwrap();
         std::fs::write(outside.path().join("secret"), "x").unwrap();
-        for file in ["../secret", "/etc/passwd", "objects/../../secret"] {
+        for file in ["../secret", "/etc/passwd", "objects/../../secret", "objects/0\u{0}/../../../secret", ""] {
             let manifest = serde_json::json!({
                 "stack": "s", "created_at": "now", "secrets": [], "queues": [], "postgres_dump": null, "redis": [],
                 "buckets": [{"name": "b", "versioning": false, "objects": [{"key": "k", "file": file, "content_type": "x"}]}]
