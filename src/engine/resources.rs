@@ -4,7 +4,7 @@ use bollard::models::{ContainerSummary, NetworkCreateRequest, VolumeCreateReques
 use bollard::query_parameters::{ListContainersOptions, ListNetworksOptions, ListVolumesOptions};
 use tokio::sync::mpsc;
 
-use super::container_spec::{network_name, volume_name};
+use super::container_spec::{container_name, default_network, network_name, volume_name};
 use super::events::{Event, StackEvent};
 use super::{labels, Engine, EngineError};
 use crate::stack::Stack;
@@ -123,20 +123,26 @@ impl Engine {
         Ok(())
     }
 
+    /// The name berth gives `svc`'s container, when a container berth did not make for this
+    /// stack holds it.
+    pub async fn stranger_container(&self, stack: &Stack, svc: &crate::stack::Service) -> Option<String> {
+        let name = container_name(stack, svc);
+        let found = self.docker.inspect_container(&name, None).await.ok()?;
+        let labels = found.config.and_then(|c| c.labels);
+        (!labels::owned_by(labels.as_ref(), &stack.name)).then_some(name)
+    }
+
     /// Containers, networks and volumes under the names this stack would use that berth did not
     /// create for it: what `down` leaves alone, named so the user knows why it is still there.
     pub async fn strangers(&self, stack: &Stack) -> Vec<String> {
         let owned = |l: Option<&std::collections::HashMap<String, String>>| labels::owned_by(l, &stack.name);
         let mut out = Vec::new();
         for svc in &stack.services {
-            let name = super::container_spec::container_name(stack, svc);
-            if let Ok(c) = self.docker.inspect_container(&name, None).await {
-                if !owned(c.config.and_then(|c| c.labels).as_ref()) {
-                    out.push(format!("container {name}"));
-                }
+            if let Some(name) = self.stranger_container(stack, svc).await {
+                out.push(format!("container {name}"));
             }
         }
-        let mut networks = vec![super::container_spec::default_network(stack)];
+        let mut networks = vec![default_network(stack)];
         networks.extend(stack.networks.iter().filter(|n| !n.external).map(|n| network_name(stack, &n.name)));
         for name in networks {
             if let Ok(n) = self.docker.inspect_network(&name, None).await {

@@ -12,18 +12,15 @@ pub const MASK: &str = "••••";
 pub struct Masker {
     /// Longest first, so a value containing another is masked whole.
     needles: Vec<String>,
-    /// The values the needles were made from.
-    sources: Vec<String>,
 }
 
 impl Masker {
     pub fn new(values: impl IntoIterator<Item = String>) -> Masker {
         let mut needles: Vec<String> = Vec::new();
-        let sources: Vec<String> = values.into_iter().collect();
-        for v in &sources {
+        for v in values {
             let mut parts = vec![v.clone()];
-            parts.extend(json_strings(v));
-            parts.extend(url_password(v));
+            parts.extend(json_strings(&v));
+            parts.extend(url_password(&v));
             for part in parts {
                 // Very short values would mask ordinary words; they are not worth hiding this way.
                 if part.chars().count() < 6 {
@@ -34,20 +31,17 @@ impl Masker {
         }
         needles.sort_by_key(|n| std::cmp::Reverse(n.len()));
         needles.dedup();
-        Masker { needles, sources }
+        Masker { needles }
     }
 
     pub fn for_spec(spec: &SeedSpec) -> Masker {
-        Masker::new(spec.secrets.iter().map(|s| match &s.value {
-            SecretValue::Text(t) => t.clone(),
-            SecretValue::Binary(b) => base64::engine::general_purpose::STANDARD.encode(b),
-        }))
+        Masker::new(seeded_values(spec))
     }
 
     /// Everything secret a stack knows: its seeded secrets and the values of its build secrets.
     pub fn for_stack(stack: &crate::stack::Stack, spec: Option<&SeedSpec>) -> Masker {
         use crate::stack::SecretSource;
-        let mut values: Vec<String> = spec.map(|s| Masker::for_spec(s).sources).unwrap_or_default();
+        let mut values: Vec<String> = spec.map(seeded_values).unwrap_or_default();
         for service in &stack.services {
             for secret in service.build.iter().flat_map(|b| &b.secrets) {
                 match &secret.source {
@@ -79,6 +73,17 @@ impl Masker {
         }
         out
     }
+}
+
+/// The seeded secrets' values, a binary one as the base64 text it travels as.
+fn seeded_values(spec: &SeedSpec) -> Vec<String> {
+    spec.secrets
+        .iter()
+        .map(|s| match &s.value {
+            SecretValue::Text(t) => t.clone(),
+            SecretValue::Binary(b) => base64::engine::general_purpose::STANDARD.encode(b),
+        })
+        .collect()
 }
 
 /// A value and the forms it takes when it is embedded somewhere else.

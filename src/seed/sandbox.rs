@@ -100,12 +100,7 @@ pub fn seed_vars(stack: &Stack, vars: &Vars) -> Vars {
 /// A service of the stack without a running container of its own, but with a container under
 /// the name berth would give it: someone else's, and berth says so rather than "not running".
 async fn refuse_stranger(engine: &Engine, stack: &Stack, svc: &Service) -> Result<(), SeedError> {
-    let name = crate::engine::container_spec::container_name(stack, svc);
-    let Ok(found) = engine.docker.inspect_container(&name, None).await else { return Ok(()) };
-    let labels = found.config.and_then(|c| c.labels);
-    if labels::owned_by(labels.as_ref(), &stack.name) {
-        return Ok(());
-    }
+    let Some(name) = engine.stranger_container(stack, svc).await else { return Ok(()) };
     Err(SeedError::NotSandbox(format!(
         "container {name} has the name of this stack's {} but was not created by berth (no dev.berth labels); \
          berth touches only its own sandbox: remove or rename it, then `berth up`",

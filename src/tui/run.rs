@@ -69,7 +69,7 @@ async fn event_loop(terminal: &mut ratatui::DefaultTerminal, config: UiConfig) -
     let UiConfig { engine, stack, vars, seed, masker, log_lines, up, up_lock } = config;
     let services: Vec<String> = stack.services.iter().map(|s| s.name.clone()).collect();
     let mut app = App::new(&stack.name, &engine.endpoint, &services, seed.is_some(), log_lines);
-    app.masker = masker.clone();
+    app.masker = masker;
     let (tx, mut rx) = mpsc::channel::<Msg>(1024);
     let cancel = CancellationToken::new();
     let up_cancel = cancel.child_token();
@@ -224,7 +224,7 @@ async fn event_loop(terminal: &mut ratatui::DefaultTerminal, config: UiConfig) -
                     let buffer = app.logs.get(service)?;
                     buffer.get(buffer.len().checked_sub(1)?)?.timestamp.clone()
                 };
-                follow_logs(&engine, &stack, status, &mut followers, &tx, &masker, last_seen);
+                follow_logs(&engine, &stack, status, &mut followers, &tx, &app.masker, last_seen);
             }
             for command in update(&mut app, msg) {
                 if let Command::Quit(choice) = command {
