@@ -2,7 +2,7 @@
 host and records when each service first really answers, to compare with the
 moment berth declares it ready.
 
-usage: prober.py OUT.json   (ports from LOCALSTACK_PORT, POSTGRES_PORT, REDIS_PORT, BACKEND_PORT)
+usage: prober.py OUT.json   (ports from LOCALSTACK_PORT, POSTGRES_PORT, REDIS_PORT, BACKEND_PORT, STOREFRONT_PORT)
 Runs until every service answered or 300 s passed.
 """
 import json
@@ -16,7 +16,7 @@ import urllib.request
 import psycopg2
 
 INTERVAL = 0.010
-ports = {k: int(os.environ[k]) for k in ("LOCALSTACK_PORT", "POSTGRES_PORT", "REDIS_PORT", "BACKEND_PORT")}
+ports = {k: int(os.environ[k]) for k in ("LOCALSTACK_PORT", "POSTGRES_PORT", "REDIS_PORT", "BACKEND_PORT", "STOREFRONT_PORT")}
 
 
 def localstack():
@@ -51,7 +51,12 @@ def backend():
         return r.status == 200 and json.load(r).get("status") == "ok"
 
 
-checks = {"localstack": localstack, "postgres": postgres, "redis": redis, "backend": backend}
+def storefront():
+    with urllib.request.urlopen(f"http://127.0.0.1:{ports['STOREFRONT_PORT']}/", timeout=1) as r:
+        return r.status == 200
+
+
+checks = {"localstack": localstack, "postgres": postgres, "redis": redis, "backend": backend, "storefront": storefront}
 first_ok, last_fail_start = {}, {}
 deadline = time.time() + 300
 

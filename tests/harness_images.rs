@@ -92,3 +92,75 @@ async fn stand_in_apps_answer_their_health_paths() {
     assert!(page.contains("YSH B2B storefront"), "{page}");
     assert!(page.contains("not healthy"), "{page}");
 }
+
+/// A clone with nothing beside it builds its images: no path outside the clone is read.
+/// The wheel and image caches are shared, so this costs seconds once the images exist.
+#[test]
+fn a_fresh_clone_with_nothing_beside_it_builds_the_images() {
+    let empty = tempfile::tempdir().expect("tempdir");
+    let clone = empty.path().join("berth");
+    let out = std::process::Command::new("git")
+        .args(["clone", "--quiet", "--no-hardlinks"])
+        .arg(common::root())
+        .arg(&clone)
+        .output()
+        .expect("run git clone");
+    assert!(out.status.success(), "git clone failed: {}", common::text(&out));
+    let siblings: Vec<_> = std::fs::read_dir(empty.path()).expect("read tempdir").collect();
+    assert_eq!(siblings.len(), 1, "the clone has something beside it");
+
+    let state = empty.path().join("berth/target/berth-test");
+    let out = std::process::Command::new(clone.join("scripts/harness"))
+        .arg("images")
+        .env("BERTH_TEST_DIR", &state)
+        .env_remove("COMPOSE_V2")
+        .current_dir(&clone)
+        .output()
+        .expect("run scripts/harness images in the clone");
+    assert!(out.status.success(), "scripts/harness images failed in a fresh clone: {}", common::text(&out));
+
+    // The clone's recipes are the checkout's: the same images, tag for tag, and compose v2 found.
+    let written = std::fs::read_to_string(state.join("images.env")).expect("the clone's images.env");
+    for var in ["LOCALSTACK_IMAGE", "POSTGRES_IMAGE", "REDIS_IMAGE", "BACKEND_IMAGE", "STOREFRONT_IMAGE"] {
+        let line = format!("{var}={}", common::image(var));
+        assert!(written.lines().any(|l| l == line), "{line} not in the clone's images.env:\n{written}");
+    }
+    let compose = written.lines().find_map(|l| l.strip_prefix("COMPOSE_V2=")).expect("COMPOSE_V2 in images.env");
+    let version = std::process::Command::new(compose).arg("version").output().expect("run compose");
+    assert!(String::from_utf8_lossy(&version.stdout).contains("v2.40.3"), "{}", common::text(&version));
+}
+
+/// Nothing in the project names a path beside the clone.
+#[test]
+fn no_script_test_or_doc_reads_beside_the_clone() {
+    let root = common::root();
+    let mut offenders = Vec::new();
+    for dir in ["scripts", "tests", ".ci", "harness", "bench"] {
+        for entry in walk(&root.join(dir)) {
+            let text = std::fs::read_to_string(&entry).unwrap_or_default();
+            // Spelled in two halves so this file does not find itself.
+            if text.contains(concat!("../", "shared")) {
+                offenders.push(entry.display().to_string());
+            }
+        }
+    }
+    let readme = std::fs::read_to_string(root.join("README.md")).expect("README.md");
+    if readme.contains(concat!("../", "shared")) {
+        offenders.push("README.md".into());
+    }
+    assert!(offenders.is_empty(), "these read beside the clone: {offenders:?}");
+}
+
+fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut files = Vec::new();
+    let Ok(entries) = std::fs::read_dir(dir) else { return files };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            files.extend(walk(&path));
+        } else {
+            files.push(path);
+        }
+    }
+    files
+}

@@ -130,6 +130,7 @@ pub fn container_spec(stack: &Stack, svc: &Service, image: &str, image_id: &str)
         .into_iter()
         .collect();
     let mut env: Vec<String> = svc.environment.iter().map(|(k, v)| format!("{k}={v}")).collect();
+    env.extend(svc.environment_unset.iter().cloned());
     env.sort();
     let mut all_labels: HashMap<String, String> = svc.labels.clone().into_iter().collect();
     all_labels.extend(labels::for_stack(&stack.name));
@@ -146,7 +147,8 @@ pub fn container_spec(stack: &Stack, svc: &Service, image: &str, image_id: &str)
         healthcheck,
         labels: Some(all_labels),
         host_config: Some(HostConfig {
-            port_bindings: (!port_bindings.is_empty()).then_some(port_bindings),
+            // Compose sends an empty map when nothing is published; so does berth, for identical containers.
+            port_bindings: Some(port_bindings),
             mounts: (!mounts.is_empty()).then_some(mounts),
             tmpfs: (!tmpfs.is_empty()).then_some(tmpfs),
             restart_policy,

@@ -370,7 +370,8 @@ impl<'a> Cx<'a> {
     }
 
     /// A map of strings, or a list of `KEY=value` (and bare `KEY`, taken from the variables).
-    fn key_values(&mut self, node: &Node, what: &str, from_vars: bool) -> BTreeMap<String, String> {
+    /// A map or `KEY=VALUE` list; `None` is a key given without a value.
+    fn key_entries(&mut self, node: &Node, what: &str) -> BTreeMap<String, Option<String>> {
         let mut out = BTreeMap::new();
         match &node.value {
             Value::Map(entries) => {
@@ -380,14 +381,10 @@ impl<'a> Cx<'a> {
                     };
                     match &v.value {
                         Value::Null => {
-                            if let Some(value) = self.vars.get(&key).filter(|_| from_vars) {
-                                out.insert(key, value.to_string());
-                            } else if !from_vars {
-                                out.insert(key, String::new());
-                            }
+                            out.insert(key, None);
                         }
                         Value::Scalar(s, _) => {
-                            out.insert(key, s.clone());
+                            out.insert(key, Some(s.clone()));
                         }
                         _ => self.error(v.pos, format!("values in {what} must be strings")),
                     }
@@ -399,23 +396,52 @@ impl<'a> Cx<'a> {
                         continue;
                     };
                     match entry.split_once('=') {
-                        Some((k, v)) => {
-                            out.insert(k.to_string(), v.to_string());
-                        }
-                        None => {
-                            if let Some(value) = self.vars.get(&entry).filter(|_| from_vars) {
-                                out.insert(entry, value.to_string());
-                            } else if !from_vars {
-                                out.insert(entry, String::new());
-                            }
-                        }
-                    }
+                        Some((k, v)) => out.insert(k.to_string(), Some(v.to_string())),
+                        None => out.insert(entry, None),
+                    };
                 }
             }
             Value::Null => {}
             Value::Scalar(..) => self.error(node.pos, format!("{what} must be a map or a list")),
         }
         out
+    }
+
+    /// Keys without a value take the variable of that name; with `from_vars` an
+    /// unset one is left out (build args), without it the value is empty (labels).
+    fn key_values(&mut self, node: &Node, what: &str, from_vars: bool) -> BTreeMap<String, String> {
+        let mut out = BTreeMap::new();
+        for (key, value) in self.key_entries(node, what) {
+            match value {
+                Some(value) => {
+                    out.insert(key, value);
+                }
+                None if from_vars => {
+                    if let Some(value) = self.vars.get(&key) {
+                        out.insert(key, value.to_string());
+                    }
+                }
+                None => {
+                    out.insert(key, String::new());
+                }
+            }
+        }
+        out
+    }
+
+    /// `environment`: as compose does, a name without a value takes the variable
+    /// of that name, and when that is unset the bare name goes to the engine.
+    fn environment(&mut self, node: &Node, svc: &mut Service) {
+        for (key, value) in self.key_entries(node, "environment") {
+            match value.or_else(|| self.vars.get(&key).map(str::to_string)) {
+                Some(value) => {
+                    svc.environment.insert(key, value);
+                }
+                None => {
+                    svc.environment_unset.insert(key);
+                }
+            }
+        }
     }
 
     fn path(&self, text: &str) -> PathBuf {
@@ -563,7 +589,7 @@ impl<'a> Cx<'a> {
                 "container_name" => svc.container_name = self.string(value, "container_name"),
                 "command" => svc.command = self.command(value, "command"),
                 "entrypoint" => svc.entrypoint = self.command(value, "entrypoint"),
-                "environment" => svc.environment = self.key_values(value, "environment", true),
+                "environment" => self.environment(value, &mut svc),
                 "env_file" => env_from_files = self.env_files(value),
                 "ports" => svc.ports = self.ports(value),
                 "volumes" => svc.volumes = self.mounts(value),
@@ -588,7 +614,10 @@ impl<'a> Cx<'a> {
             }
         }
         for (k, v) in env_from_files {
-            svc.environment.entry(k).or_insert(v);
+            if !svc.environment.contains_key(&k) {
+                svc.environment_unset.remove(&k);
+                svc.environment.insert(k, v);
+            }
         }
         if tty {
             svc.labels.entry(TTY_LABEL.into()).or_insert_with(|| "true".into());

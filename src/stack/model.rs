@@ -1,6 +1,6 @@
 //! The stack as berth understands it, whichever file format it came from.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 use std::time::Duration;
 
@@ -46,6 +46,9 @@ pub struct Service {
     pub entrypoint: Option<Vec<String>>,
     /// `environment` merged over `env_file`, as compose does.
     pub environment: BTreeMap<String, String>,
+    /// Names listed in `environment` without a value whose variable is unset:
+    /// compose hands the bare name to the engine.
+    pub environment_unset: BTreeSet<String>,
     pub ports: Vec<PortMapping>,
     pub volumes: Vec<Mount>,
     pub tmpfs: Vec<String>,

@@ -498,3 +498,14 @@ fn a_secret_from_an_unset_variable_is_an_error() {
     assert_eq!(line, 3);
     assert!(message.contains("NOT_SET_ANYWHERE, which is not set"), "{message}");
 }
+
+#[test]
+fn a_name_without_a_value_takes_the_variable_or_goes_bare_as_compose_does() {
+    let l = ok("services:\n  web:\n    image: x\n    environment: [HOME, NOT_SET, A=1]\n  api:\n    image: x\n    environment: {HOME: , NOT_SET: }\n");
+    for name in ["web", "api"] {
+        let svc = l.stack.service(name).expect("service");
+        assert_eq!(svc.environment.get("HOME").map(String::as_str), Some("/home/dev"), "{name}");
+        assert!(!svc.environment.contains_key("NOT_SET"), "{name}");
+        assert_eq!(svc.environment_unset.iter().collect::<Vec<_>>(), ["NOT_SET"], "{name}");
+    }
+}

@@ -330,3 +330,29 @@ fn forward(mut conn: std::net::TcpStream, refuse_sessions: bool) {
     let _ = a_write.shutdown(std::net::Shutdown::Write);
     let _ = t.join();
 }
+
+/// Docker Compose v2, the oracle and the peer, as `scripts/harness images` installed it.
+/// Missing or not v2 is a failure, never a skip.
+pub fn compose_v2() -> PathBuf {
+    let path = images().remove("COMPOSE_V2").map(PathBuf::from).unwrap_or_else(|| {
+        panic!("COMPOSE_V2 missing from {}: run scripts/harness images", images_env_file().display())
+    });
+    let out = Command::new(&path).arg("version").output().unwrap_or_else(|e| {
+        panic!("Docker Compose v2 at {} does not run: {e}; run scripts/harness images", path.display())
+    });
+    let version = String::from_utf8_lossy(&out.stdout).to_string();
+    assert!(version.contains("version v2."), "{} is not Docker Compose v2: {version}", path.display());
+    path
+}
+
+/// Runs Docker Compose v2 with `env` added and asserts it succeeded; returns stdout.
+pub fn compose(args: &[&str], env: &[(String, String)], dir: &std::path::Path) -> String {
+    let out = Command::new(compose_v2())
+        .args(args)
+        .envs(env.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+        .current_dir(dir)
+        .output()
+        .expect("run docker compose v2");
+    assert!(out.status.success(), "docker compose {} failed: {}", args.join(" "), text(&out));
+    String::from_utf8_lossy(&out.stdout).to_string()
+}

@@ -1,0 +1,53 @@
+"""How much time the orchestrator itself adds to a cold up.
+
+usage: overhead.py PROJECT T0 T1 PROBER.json UP.log
+
+Each service's own readiness is measured outside the tool: from the moment
+its container started (the engine's State.StartedAt) to the independent
+prober's first successful check. The critical path is the slowest
+infrastructure service, then the seed step (berth's own line, if any), then
+the backend, then the storefront — the dependency chain of the default stack.
+Overhead = (T1 - T0) - critical path. Prints seconds.
+"""
+import datetime
+import json
+import re
+import subprocess
+import sys
+
+project, t0, t1, prober, log = sys.argv[1], float(sys.argv[2]), float(sys.argv[3]), sys.argv[4], sys.argv[5]
+first_ok = json.load(open(prober))["first_ok"]
+
+
+def started_at():
+    ids = subprocess.run(["docker", "ps", "-aq"], capture_output=True, text=True, check=True).stdout.split()
+    fmt = ('{{index .Config.Labels "com.docker.compose.project"}}{{index .Config.Labels "dev.berth.stack"}} '
+           '{{index .Config.Labels "com.docker.compose.service"}}{{index .Config.Labels "dev.berth.service"}} '
+           '{{.State.StartedAt}}')
+    out = subprocess.run(["docker", "inspect", "-f", fmt, *ids], capture_output=True, text=True).stdout
+    starts = {}
+    for line in out.splitlines():
+        parts = line.split()
+        if len(parts) == 3 and parts[0] == project:
+            # RFC 3339 with nanoseconds: keep microseconds for fromisoformat.
+            stamp = re.sub(r"(\.\d{6})\d*", r"\1", parts[2]).replace("Z", "+00:00")
+            starts[parts[1]] = datetime.datetime.fromisoformat(stamp).timestamp()
+    return starts
+
+
+starts = started_at()
+own = {}
+for name, ok in first_ok.items():
+    if name not in starts:
+        sys.exit(f"overhead: no container of project {project} for service {name}")
+    own[name] = ok - starts[name]
+seed = 0.0
+for line in open(log):
+    m = re.match(r"\s*seed\s*\| ready in ([\d.]+)(ms|s)", line)
+    if m:
+        seed = float(m.group(1)) / (1000 if m.group(2) == "ms" else 1)
+missing = {"localstack", "postgres", "redis", "backend", "storefront"} - own.keys()
+if missing:
+    sys.exit(f"overhead: the prober never saw {sorted(missing)} ready")
+critical = max(own["localstack"], own["postgres"], own["redis"]) + seed + own["backend"] + own["storefront"]
+print(f"{(t1 - t0) - critical:.3f}")

@@ -1,0 +1,130 @@
+//! Compose conformance: the same compose file, brought up by Docker Compose v2
+//! and by berth on the same engine, gives containers with the same settings
+//! (compared by container inspect). Compose v2 missing is a failure, not a skip.
+
+mod common;
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use common::{compose, docker, free_port, image, text, TestStack};
+use serde_json::{json, Value};
+
+/// The settings of a container that a compose file decides, with the names
+/// that depend on the project replaced by `<project>`.
+fn settings(inspect: &Value, project: &str) -> Value {
+    let config = &inspect["Config"];
+    let host = &inspect["HostConfig"];
+    let mut env: Vec<&str> = config["Env"].as_array().into_iter().flatten().filter_map(Value::as_str).collect();
+    env.sort_unstable();
+    let labels: BTreeMap<&str, &Value> = config["Labels"]
+        .as_object()
+        .into_iter()
+        .flatten()
+        .filter(|(k, _)| !k.starts_with("com.docker.compose.") && !k.starts_with("dev.berth."))
+        .map(|(k, v)| (k.as_str(), v))
+        .collect();
+    let mut mounts: Vec<Value> = inspect["Mounts"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|m| {
+            let name = m["Name"].as_str().unwrap_or_default().replacen(project, "<project>", 1);
+            let source = if m["Type"] == "bind" { m["Source"].clone() } else { Value::Null };
+            json!({"type": m["Type"], "name": name, "source": source, "destination": m["Destination"], "rw": m["RW"]})
+        })
+        .collect();
+    mounts.sort_by_key(|m| m["destination"].as_str().unwrap_or_default().to_string());
+    json!({
+        "image": config["Image"],
+        "cmd": config["Cmd"],
+        "entrypoint": config["Entrypoint"],
+        "working_dir": config["WorkingDir"],
+        "user": config["User"],
+        "env": env,
+        "labels": labels,
+        "healthcheck": config["Healthcheck"],
+        "tty": config["Tty"],
+        "open_stdin": config["OpenStdin"],
+        "exposed_ports": config["ExposedPorts"],
+        "port_bindings": host["PortBindings"],
+        "restart": host["RestartPolicy"],
+        "tmpfs": host["Tmpfs"],
+        "mounts": mounts,
+    })
+}
+
+fn inspect_by_service(label: &str, project: &str, service_label: &str) -> BTreeMap<String, Value> {
+    let ids = docker(&["ps", "-aq", "--filter", &format!("label={label}={project}")]);
+    let mut out = BTreeMap::new();
+    for id in ids.lines() {
+        let raw: Value = serde_json::from_str(&docker(&["inspect", id])).expect("inspect JSON");
+        let one = raw[0].clone();
+        let service = one["Config"]["Labels"][service_label].as_str().expect("service label").to_string();
+        out.insert(service, one);
+    }
+    out
+}
+
+/// Brings `file` (a corpus file, with its sibling files) up with compose v2 and with berth,
+/// and compares every service's container settings.
+fn conforms(file: &str, files: &[(&str, &str)]) {
+    let yaml = std::fs::read_to_string(common::root().join("tests/conformance").join(file)).expect("corpus file");
+    let stack = TestStack::from_yaml(&format!("conf-{}", file.trim_end_matches(".yaml")), &yaml);
+    for (path, content) in files {
+        stack.write(path, content);
+    }
+    let dir = stack.path("");
+    let mut env = stack.env.clone();
+    env.retain(|(k, _)| k != "COMPOSE_PROJECT_NAME");
+    env.push(("PORT_A".into(), free_port().to_string()));
+    let berth_env: Vec<(String, String)> =
+        env.iter().cloned().chain([("COMPOSE_PROJECT_NAME".into(), stack.name.clone())]).collect();
+    let compose_project = format!("{}-compose", stack.name);
+    let _down = ComposeDown { project: compose_project.clone(), dir: dir.clone(), env: env.clone() };
+
+    // One at a time: the two stacks publish the same host ports.
+    compose(&["-p", &compose_project, "-f", &stack.file, "up", "-d", "--wait"], &env, &dir);
+    let theirs = inspect_by_service("com.docker.compose.project", &compose_project, "com.docker.compose.service");
+    compose(&["-p", &compose_project, "-f", &stack.file, "down", "-v"], &env, &dir);
+
+    let out = common::berth(&["up", "-f", &stack.file, "--wait", "--timeout", "60"], &berth_env);
+    assert!(out.status.success(), "berth up failed: {}", text(&out));
+    let ours = inspect_by_service("dev.berth.stack", &stack.name, "dev.berth.service");
+
+    assert_eq!(theirs.keys().collect::<Vec<_>>(), ours.keys().collect::<Vec<_>>(), "services differ");
+    for (service, inspect) in &theirs {
+        let expected = settings(inspect, &compose_project);
+        let actual = settings(&ours[service], &stack.name);
+        assert_eq!(actual, expected, "service '{service}' of {file}: berth's container differs from compose v2's");
+    }
+}
+
+/// `docker compose down -v` for the compose side, pass or fail.
+struct ComposeDown {
+    project: String,
+    dir: std::path::PathBuf,
+    env: Vec<(String, String)>,
+}
+
+impl Drop for ComposeDown {
+    fn drop(&mut self) {
+        let _ = std::process::Command::new(common::compose_v2())
+            .args(["-p", &self.project, "down", "-v", "--remove-orphans"])
+            .envs(self.env.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+            .current_dir(Path::new(&self.dir))
+            .output();
+    }
+}
+
+#[test]
+fn compose_v2_is_installed_and_is_v2() {
+    let out = std::process::Command::new(common::compose_v2()).arg("version").output().expect("compose version");
+    assert!(text(&out).contains("v2.40.3"), "{}", text(&out));
+    assert!(!image("COMPOSE_V2").is_empty());
+}
+
+#[test]
+fn everyday_keys_give_the_same_containers() {
+    conforms("basic.yaml", &[("app.env", "FROM_FILE=1\nGREETING=overridden-by-environment\n"), ("files/a.txt", "a\n")]);
+}
