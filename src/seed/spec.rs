@@ -7,6 +7,8 @@ use std::path::{Path, PathBuf};
 
 use md5::{Digest, Md5};
 
+use super::aws_names;
+use crate::stack::fields;
 use crate::stack::interpolate::{interpolate, Vars};
 use crate::stack::yaml::{self, Node, Value};
 use crate::stack::{Diagnostic, Diagnostics, Pos};
@@ -165,12 +167,7 @@ impl Reader<'_> {
     fn check_keys(&mut self, file: &Path, node: &Node, what: &str, known: &[&str]) {
         for (key, _) in self.map(file, node, what) {
             if !known.contains(&key) {
-                let key_pos = node
-                    .as_map()
-                    .and_then(|m| m.iter().find(|(k, _)| k.scalar() == Some(key)))
-                    .map(|(k, _)| k.pos)
-                    .unwrap_or(node.pos);
-                let mut d = Diagnostic::new(file, key_pos, format!("unknown key '{key}' in {what}"));
+                let mut d = Diagnostic::new(file, key_pos(node, key), format!("unknown key '{key}' in {what}"));
                 if let Some(best) = crate::stack::diagnostic::nearest(key, known.iter().copied()) {
                     d = d.with_hint(format!("did you mean '{best}'?"));
                 }
@@ -214,12 +211,23 @@ impl Reader<'_> {
         out
     }
 
-    fn number<T: std::str::FromStr>(&mut self, file: &Path, node: &Node, what: &str) -> Option<T> {
-        let parsed = node.scalar().and_then(|s| s.parse().ok());
-        if parsed.is_none() {
-            self.error(file, node.pos, format!("{what} must be a number"));
+    /// A number within the range AWS accepts for `key` (sqs.yaml's attributes).
+    fn ranged(&mut self, file: &Path, node: &Node, key: &str) -> Option<u64> {
+        let (min, max) = aws_names::queue_attribute_range(key)?;
+        let text = node.scalar().unwrap_or_default();
+        match text.trim().parse::<u64>() {
+            Ok(value) if (min..=max).contains(&value) => Some(value),
+            _ => {
+                self.error(file, node.pos, format!("{key} must be a whole number from {min} to {max} (got '{text}')"));
+                None
+            }
         }
-        parsed
+    }
+
+    fn number<T: fields::Number>(&mut self, file: &Path, node: &Node, what: &str) -> Option<T> {
+        fields::number(node.scalar().unwrap_or_default())
+            .map_err(|e| self.error(file, node.pos, format!("{what} {e}")))
+            .ok()
     }
 }
 
@@ -365,21 +373,11 @@ fn buckets(r: &mut Reader<'_>) -> Vec<Bucket> {
         }
     }
     for (b, (file, pos)) in out.iter().zip(declared) {
-        if !valid_bucket_name(&b.name) {
-            r.error(
-                &file,
-                pos,
-                format!("'{}' is not a valid S3 bucket name (3-63 lowercase letters, digits, '.', '-')", b.name),
-            );
+        if let Some(problem) = aws_names::bucket_name_problem(&b.name) {
+            r.error(&file, pos, problem);
         }
     }
     out
-}
-
-fn valid_bucket_name(name: &str) -> bool {
-    (3..=63).contains(&name.len())
-        && name.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '.' || c == '-')
-        && name.starts_with(|c: char| c.is_ascii_alphanumeric())
 }
 
 fn collect_objects(r: &mut Reader<'_>, root: &Path, dir: &Path, out: &mut Vec<Object>) {
@@ -425,6 +423,9 @@ fn secrets(r: &mut Reader<'_>, generated: &mut dyn GeneratedValues) -> Vec<Secre
     let mut out = Vec::new();
     for (name, spec) in r.map(&file, &node, "secrets.yaml") {
         r.check_keys(&file, spec, &format!("secret '{name}'"), SECRET_KEYS);
+        if let Some(problem) = aws_names::secret_name_problem(name) {
+            r.error(&file, key_pos(&node, name), problem);
+        }
         let sources: Vec<&str> =
             ["value", "file", "binary_file", "generate"].into_iter().filter(|k| spec.get(k).is_some()).collect();
         if sources.len() != 1 {
@@ -494,6 +495,11 @@ fn secrets(r: &mut Reader<'_>, generated: &mut dyn GeneratedValues) -> Vec<Secre
     out
 }
 
+/// Where `key` is written in the map `node` (the map itself when it is not there).
+fn key_pos(node: &Node, key: &str) -> Pos {
+    node.as_map().and_then(|m| m.iter().find(|(k, _)| k.scalar() == Some(key))).map_or(node.pos, |(k, _)| k.pos)
+}
+
 const QUEUE_KEYS: &[&str] = &[
     "fifo",
     "visibility_timeout",
@@ -511,6 +517,9 @@ fn queues(r: &mut Reader<'_>) -> Vec<Queue> {
     let mut out = Vec::new();
     for (name, spec) in r.map(&file, &node, "sqs.yaml") {
         r.check_keys(&file, spec, &format!("queue '{name}'"), QUEUE_KEYS);
+        if let Some(problem) = aws_names::queue_name_problem(name) {
+            r.error(&file, key_pos(&node, name), problem);
+        }
         let fifo = name.ends_with(".fifo") || spec.get("fifo").and_then(|f| f.scalar()) == Some("true");
         if fifo && !name.ends_with(".fifo") {
             r.error(&file, spec.pos, format!("FIFO queue '{name}' must be named with a .fifo suffix"));
@@ -527,19 +536,30 @@ fn queues(r: &mut Reader<'_>) -> Vec<Queue> {
             ("maximum_message_size", "MaximumMessageSize"),
         ] {
             if let Some(n) = spec.get(key) {
-                if let Some(v) = r.number::<u64>(&file, n, key) {
+                if let Some(v) = r.ranged(&file, n, key) {
                     q.attributes.insert(attr.into(), v.to_string());
                 }
             }
         }
         if let Some(c) = spec.get("content_based_deduplication") {
+            if !fifo {
+                r.error(
+                    &file,
+                    key_pos(spec, "content_based_deduplication"),
+                    format!("content_based_deduplication is for FIFO queues only; '{name}' is a standard queue (name it '{name}.fifo' or remove the key)"),
+                );
+            }
             q.attributes.insert("ContentBasedDeduplication".into(), (c.scalar() == Some("true")).to_string());
         }
         if let Some(dl) = spec.get("dead_letter") {
             r.check_keys(&file, dl, "dead_letter", &["queue", "max_receive_count"]);
             let target = dl.get("queue").and_then(|n| r.text(&file, n, "dead_letter.queue"));
-            let count =
-                dl.get("max_receive_count").and_then(|n| r.number::<u32>(&file, n, "max_receive_count")).unwrap_or(5);
+            // The range (1 to 1,000) is checked, so the count fits.
+            let count = dl
+                .get("max_receive_count")
+                .and_then(|n| r.ranged(&file, n, "max_receive_count"))
+                .and_then(|n| u32::try_from(n).ok())
+                .unwrap_or(5);
             match target {
                 Some(t) => q.dead_letter = Some((t, count)),
                 None => r.error(&file, dl.pos, "dead_letter needs 'queue'"),
@@ -682,7 +702,51 @@ mod tests {
         write(dir.path(), "sqs.yaml", "orders:\n  delay_seconds: soon\n");
         let e = load_folder(dir.path()).unwrap_err().to_string();
         assert!(e.contains("secrets.yaml:4:3"), "{e}");
-        assert!(e.contains("sqs.yaml:2:18: delay_seconds must be a number"), "{e}");
+        assert!(e.contains("sqs.yaml:2:18: delay_seconds must be a whole number from 0 to 900 (got 'soon')"), "{e}");
+    }
+
+    /// Each error as "file:line:col: message", file relative to the seed folder.
+    fn located(folder: &Path) -> Vec<String> {
+        let e = load_folder(folder).expect_err("errors expected");
+        e.0.iter()
+            .map(|d| {
+                let file = d.file.strip_prefix(folder).unwrap_or(&d.file).display().to_string();
+                format!("{file}:{}:{}: {}", d.pos.line, d.pos.col, d.message)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn names_and_queue_attributes_follow_aws_rules_before_any_request() {
+        let dir = tempfile::tempdir().unwrap();
+        write(dir.path(), "s3.yaml", "192.168.1.1: {}\n");
+        write(
+            dir.path(),
+            "sqs.yaml",
+            "my orders: {}\nslow:\n  delay_seconds: 9999\nplain:\n  content_based_deduplication: true\nretry:\n  visibility_timeout: -1\n  dead_letter: {queue: slow, max_receive_count: 0}\n",
+        );
+        write(dir.path(), "secrets.yaml", "'my secret': {value: x}\n");
+        assert_eq!(
+            located(dir.path()),
+            [
+                "s3.yaml:1:14: '192.168.1.1' is not a valid S3 bucket name: it must not look like an IP address",
+                "secrets.yaml:1:1: 'my secret' is not a valid secret name: only letters, digits and / _ + = . @ - are allowed",
+                "sqs.yaml:1:1: 'my orders' is not a valid SQS queue name: only letters, digits, '-' and '_' are allowed (and a '.fifo' suffix)",
+                "sqs.yaml:3:18: delay_seconds must be a whole number from 0 to 900 (got '9999')",
+                "sqs.yaml:5:3: content_based_deduplication is for FIFO queues only; 'plain' is a standard queue (name it 'plain.fifo' or remove the key)",
+                "sqs.yaml:7:23: visibility_timeout must be a whole number from 0 to 43200 (got '-1')",
+                "sqs.yaml:8:49: max_receive_count must be a whole number from 1 to 1000 (got '0')",
+            ]
+        );
+    }
+
+    #[test]
+    fn an_unknown_fact_is_an_error_at_its_place() {
+        let dir = tempfile::tempdir().unwrap();
+        write(dir.path(), "secrets.yaml", "/app/db:\n  value: postgres://${ghost.host}:5432/db\n");
+        let errors = located(dir.path());
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert!(errors[0].starts_with("secrets.yaml:2:21: unknown fact 'ghost.host'"), "{errors:?}");
     }
 
     #[test]

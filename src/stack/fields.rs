@@ -87,11 +87,54 @@ pub fn port_range_text(text: &str) -> Result<(u16, u16), String> {
 }
 
 /// Durations as compose writes them: `1m30s`, `10s`, `500ms`, `1h`, `2.5s`; a bare number is seconds.
+/// A number type a stack or seed file may hold, with the range its error names.
+pub trait Number: std::str::FromStr {
+    const RANGE: &'static str;
+}
+
+impl Number for u16 {
+    const RANGE: &'static str = "a whole number from 0 to 65535";
+}
+impl Number for u32 {
+    const RANGE: &'static str = "a whole number from 0 to 4294967295";
+}
+impl Number for u64 {
+    const RANGE: &'static str = "a whole number from 0 to 18446744073709551615";
+}
+impl Number for usize {
+    const RANGE: &'static str = "a whole number from 0 to 18446744073709551615";
+}
+impl Number for i32 {
+    const RANGE: &'static str = "a whole number from -2147483648 to 2147483647";
+}
+impl Number for i64 {
+    const RANGE: &'static str = "a whole number from -9223372036854775808 to 9223372036854775807";
+}
+impl Number for f64 {
+    const RANGE: &'static str = "a number";
+}
+
+/// Parses a number, or says what was expected: "must be a whole number from 0 to 65535 (got '-1')".
+pub fn number<T: Number>(text: &str) -> Result<T, String> {
+    text.trim().parse::<T>().map_err(|_| format!("must be {} (got '{text}')", T::RANGE))
+}
+
+/// The longest duration berth accepts (a year): beyond it a value is a typo, and
+/// `Duration` itself overflows a little past 5.8e11 years.
+pub const MAX_DURATION_SECS: f64 = 365.0 * 24.0 * 3600.0;
+
 pub fn duration(text: &str) -> Result<Duration, String> {
     let text = text.trim();
+    let in_range = |secs: f64| {
+        if (0.0..=MAX_DURATION_SECS).contains(&secs) {
+            Ok(Duration::from_secs_f64(secs))
+        } else {
+            Err(format!("'{text}' is out of range: a duration is between 0s and 8760h (a year)"))
+        }
+    };
     if let Ok(secs) = text.parse::<f64>() {
-        if secs >= 0.0 && secs.is_finite() {
-            return Ok(Duration::from_secs_f64(secs));
+        if secs.is_finite() {
+            return in_range(secs);
         }
     }
     let bad = || format!("'{text}' is not a duration (examples: 500ms, 10s, 1m30s)");
@@ -120,7 +163,7 @@ pub fn duration(text: &str) -> Result<Duration, String> {
         total += value * scale;
         rest = &rest[unit_len..];
     }
-    Ok(Duration::from_secs_f64(total))
+    in_range(total)
 }
 
 /// Splits a command line the way a POSIX shell would split words (quotes, backslashes), without expansion.
@@ -238,6 +281,15 @@ mod tests {
         assert!(duration("ten seconds").is_err());
         assert!(duration("5x").is_err());
         assert!(duration("").is_err());
+    }
+
+    #[test]
+    fn durations_out_of_range_say_the_range() {
+        for text in ["1e20", "-1", "99999999999h", "8761h"] {
+            let e = duration(text).expect_err(text);
+            assert_eq!(e, format!("'{text}' is out of range: a duration is between 0s and 8760h (a year)"));
+        }
+        assert_eq!(duration("8760h").unwrap(), Duration::from_secs(31_536_000));
     }
 
     #[test]

@@ -44,49 +44,213 @@ pub struct InterpolationError {
     pub message: String,
 }
 
+/// Defaults nested deeper than this are refused: no real file needs it, and the
+/// expansion recurses once per level.
+pub const MAX_NESTING: usize = 64;
+
 pub fn interpolate(text: &str, vars: &Vars) -> Result<String, InterpolationError> {
-    let chars: Vec<char> = text.chars().collect();
     let mut out = String::with_capacity(text.len());
-    let mut i = 0;
-    while i < chars.len() {
-        if chars[i] != '$' {
-            out.push(chars[i]);
-            i += 1;
-            continue;
-        }
-        match chars.get(i + 1) {
-            Some('$') => {
-                out.push('$');
-                i += 2;
-            }
-            Some('{') => {
-                let end = matching_brace(&chars, i + 1).ok_or_else(|| InterpolationError {
-                    offset: i,
-                    message: format!("unclosed '${{' in \"{text}\""),
-                })?;
-                let inner: String = chars[i + 2..end].iter().collect();
-                out.push_str(&braced(&inner, vars).map_err(|message| InterpolationError { offset: i, message })?);
-                i = end + 1;
-            }
-            Some(c) if is_name_start(*c) => {
-                let start = i + 1;
-                let mut end = start;
-                while end < chars.len() && is_name_char(chars[end]) {
-                    end += 1;
+    let mut scan = Scan { text, vars, at: 0, top: 0 };
+    scan.expand(&mut out, 0)
+        .map_err(|(at, message)| InterpolationError { offset: text[..at.min(text.len())].chars().count(), message })?;
+    Ok(out)
+}
+
+/// One left-to-right pass over the text. A default or replacement is expanded
+/// where it stands, or skipped up to its closing brace when its branch is not
+/// taken, so every character is looked at once whatever the nesting: linear in
+/// the text. (The earlier version copied the rest of the text at each level.)
+struct Scan<'t, 'v> {
+    text: &'t str,
+    vars: &'v Vars,
+    /// Byte position of the next character to read.
+    at: usize,
+    /// Byte position of the outermost `${` being expanded: errors inside a
+    /// default point there, as before.
+    top: usize,
+}
+
+/// An error at a byte offset of the text.
+type ScanError = (usize, String);
+
+impl<'t> Scan<'t, '_> {
+    fn peek(&self) -> Option<char> {
+        self.text[self.at..].chars().next()
+    }
+
+    /// Expands until the end of the text (depth 0) or the `}` that closes the
+    /// current `${…}` (depth > 0), which it consumes.
+    fn expand(&mut self, out: &mut String, depth: usize) -> Result<(), ScanError> {
+        // Plain braces inside a default (`${A:-{x}}`) pair up before the closing one.
+        let mut braces = 0usize;
+        loop {
+            let Some(c) = self.peek() else {
+                return if depth == 0 { Ok(()) } else { Err(self.unclosed()) };
+            };
+            match c {
+                '$' => {
+                    let dollar = self.at;
+                    self.at += 1;
+                    match self.peek() {
+                        Some('$') => {
+                            self.at += 1;
+                            out.push('$');
+                        }
+                        Some('{') => {
+                            self.at += 1;
+                            if depth == 0 {
+                                self.top = dollar;
+                            }
+                            self.braced(out, depth + 1)?;
+                        }
+                        Some(c) if is_name_start(c) => {
+                            let name = self.name(false);
+                            out.push_str(self.vars.get(name).unwrap_or(""));
+                        }
+                        _ => {
+                            let at = if depth == 0 { dollar } else { self.top };
+                            return Err((
+                                at,
+                                format!(
+                                    "invalid interpolation format in \"{}\": write '$$' for a literal '$'",
+                                    self.text
+                                ),
+                            ));
+                        }
+                    }
                 }
-                let name: String = chars[start..end].iter().collect();
-                out.push_str(vars.get(&name).unwrap_or(""));
-                i = end;
-            }
-            _ => {
-                return Err(InterpolationError {
-                    offset: i,
-                    message: format!("invalid interpolation format in \"{text}\": write '$$' for a literal '$'"),
-                })
+                '}' if depth > 0 && braces == 0 => {
+                    self.at += 1;
+                    return Ok(());
+                }
+                _ => {
+                    if depth > 0 {
+                        match c {
+                            '{' => braces += 1,
+                            '}' => braces -= 1,
+                            _ => {}
+                        }
+                    }
+                    self.at += c.len_utf8();
+                    out.push(c);
+                }
             }
         }
     }
-    Ok(out)
+
+    /// A name at the current position; braced names may be dotted facts
+    /// such as `postgres.env.POSTGRES_USER`.
+    fn name(&mut self, dotted: bool) -> &'t str {
+        let (text, start) = (self.text, self.at);
+        let len = text[start..]
+            .char_indices()
+            .find(|(_, c)| !(is_name_char(*c) || (dotted && *c == '.')))
+            .map_or(text.len() - start, |(i, _)| i);
+        self.at += len;
+        &text[start..start + len]
+    }
+
+    /// A dotted name is a fact about the stack (`postgres.host`); one that does not
+    /// exist is a mistake, never an empty string.
+    fn unknown_fact(&self, name: &str) -> String {
+        let facts = self.vars.values.keys().filter(|k| k.contains('.')).map(String::as_str);
+        match super::diagnostic::nearest(name, facts) {
+            Some(best) => format!("unknown fact '{name}' (did you mean '{best}'?)"),
+            None => format!("unknown fact '{name}': facts are <service>.host, <service>.port and <service>.env.<NAME>"),
+        }
+    }
+
+    fn unclosed(&self) -> ScanError {
+        (self.top, format!("unclosed '${{' in \"{}\"", self.text))
+    }
+
+    /// The inside of `${…}`, the `${` already read.
+    fn braced(&mut self, out: &mut String, depth: usize) -> Result<(), ScanError> {
+        if depth > MAX_NESTING {
+            return Err((self.top, format!("variables nested more than {MAX_NESTING} levels deep")));
+        }
+        let name_start = self.at;
+        let name = self.name(true);
+        if name.is_empty() || !name.starts_with(is_name_start) {
+            // Whatever follows up to the closing brace is shown, as the user wrote it.
+            self.at = name_start;
+            let inner = self.skip_braced()?;
+            return Err((self.top, format!("invalid variable name in \"${{{inner}}}\"")));
+        }
+        let value = self.vars.get(name);
+        let set_nonempty = value.is_some_and(|v| !v.is_empty());
+        let rest = &self.text[self.at..];
+        let op = [":-", ":?", ":+", "-", "?", "+"].into_iter().find(|op| rest.starts_with(op));
+        let Some(op) = op else {
+            if self.peek() == Some('}') {
+                self.at += 1;
+                if value.is_none() && name.contains('.') {
+                    return Err((self.top, self.unknown_fact(name)));
+                }
+                out.push_str(value.unwrap_or(""));
+                return Ok(());
+            }
+            self.at = name_start;
+            let inner = self.skip_braced()?;
+            return Err((
+                self.top,
+                format!("invalid interpolation \"${{{inner}}}\": expected one of :- - :? ? :+ + after {name}"),
+            ));
+        };
+        self.at += op.len();
+        let value_text = value.unwrap_or("");
+        let use_arg = match op {
+            ":-" => !set_nonempty,
+            "-" => value.is_none(),
+            ":+" => set_nonempty,
+            "+" => value.is_some(),
+            ":?" => !set_nonempty,
+            _ => value.is_none(),
+        };
+        match (op, use_arg) {
+            (":?" | "?", true) => {
+                let why = if value.is_some() { "empty" } else { "not set" };
+                let mut msg = String::new();
+                self.expand(&mut msg, depth)?;
+                Err((
+                    self.top,
+                    if msg.is_empty() {
+                        format!("required variable {name} is {why}")
+                    } else {
+                        format!("required variable {name} is {why}: {msg}")
+                    },
+                ))
+            }
+            (_, true) => self.expand(out, depth),
+            (_, false) => {
+                // An untaken branch is not expanded, so nothing in it can fail, as before.
+                self.skip_braced()?;
+                if !matches!(op, ":+" | "+") {
+                    out.push_str(value_text);
+                }
+                Ok(())
+            }
+        }
+    }
+
+    /// Moves past the brace closing the current `${` (braces inside pair up) and
+    /// returns the text skipped, unexpanded.
+    fn skip_braced(&mut self) -> Result<&'t str, ScanError> {
+        let (text, start) = (self.text, self.at);
+        let mut braces = 0usize;
+        for (i, c) in text[start..].char_indices() {
+            match c {
+                '{' => braces += 1,
+                '}' if braces == 0 => {
+                    self.at = start + i + 1;
+                    return Ok(&text[start..start + i]);
+                }
+                '}' => braces -= 1,
+                _ => {}
+            }
+        }
+        Err(self.unclosed())
+    }
 }
 
 fn is_name_start(c: char) -> bool {
@@ -95,70 +259,6 @@ fn is_name_start(c: char) -> bool {
 
 fn is_name_char(c: char) -> bool {
     c.is_ascii_alphanumeric() || c == '_'
-}
-
-/// Index of the `}` closing the `{` at `open`, allowing nested `${…}` in defaults.
-fn matching_brace(chars: &[char], open: usize) -> Option<usize> {
-    let mut depth = 0;
-    for (j, c) in chars.iter().enumerate().skip(open) {
-        match c {
-            '{' => depth += 1,
-            '}' => {
-                depth -= 1;
-                if depth == 0 {
-                    return Some(j);
-                }
-            }
-            _ => {}
-        }
-    }
-    None
-}
-
-fn braced(inner: &str, vars: &Vars) -> Result<String, String> {
-    // Braced names may be dotted facts such as `postgres.env.POSTGRES_USER`.
-    let name_len = inner.char_indices().find(|(_, c)| !(is_name_char(*c) || *c == '.')).map_or(inner.len(), |(i, _)| i);
-    let (name, rest) = inner.split_at(name_len);
-    if name.is_empty() || !name.starts_with(is_name_start) {
-        return Err(format!("invalid variable name in \"${{{inner}}}\""));
-    }
-    let value = vars.get(name);
-    let set_nonempty = value.is_some_and(|v| !v.is_empty());
-    let (op, arg) = if let Some(arg) = rest.strip_prefix(":-") {
-        (":-", arg)
-    } else if let Some(arg) = rest.strip_prefix(":?") {
-        (":?", arg)
-    } else if let Some(arg) = rest.strip_prefix(":+") {
-        (":+", arg)
-    } else if rest.is_empty() {
-        ("", "")
-    } else {
-        // One operator character, which may be any character in a malformed file.
-        let first = rest.chars().next().map_or(0, char::len_utf8);
-        rest.split_at(first)
-    };
-    let nested = |s: &str| interpolate(s, vars).map_err(|e| e.message);
-    match op {
-        "" => Ok(value.unwrap_or("").to_string()),
-        ":-" if set_nonempty => Ok(value.unwrap_or("").to_string()),
-        ":-" => nested(arg),
-        "-" => value.map_or_else(|| nested(arg), |v| Ok(v.to_string())),
-        ":?" if set_nonempty => Ok(value.unwrap_or("").to_string()),
-        "?" if value.is_some() => Ok(value.unwrap_or("").to_string()),
-        ":?" | "?" => {
-            let why = if value.is_some() { "empty" } else { "not set" };
-            let msg = nested(arg)?;
-            Err(if msg.is_empty() {
-                format!("required variable {name} is {why}")
-            } else {
-                format!("required variable {name} is {why}: {msg}")
-            })
-        }
-        ":+" if set_nonempty => nested(arg),
-        "+" if value.is_some() => nested(arg),
-        ":+" | "+" => Ok(String::new()),
-        _ => Err(format!("invalid interpolation \"${{{inner}}}\": expected one of :- - :? ? :+ + after {name}")),
-    }
 }
 
 #[cfg(test)]
@@ -186,6 +286,39 @@ mod tests {
 
     fn err(text: &str) -> InterpolationError {
         interpolate(text, &vars()).unwrap_err()
+    }
+
+    #[test]
+    fn an_unknown_fact_is_an_error_with_the_nearest_one() {
+        let mut v = vars();
+        v.insert_default("postgres.host", "postgres");
+        v.insert_default("postgres.env.POSTGRES_USER", "u");
+        let e = interpolate("url ${postgres.hots}", &v).unwrap_err();
+        assert_eq!((e.offset, e.message.as_str()), (4, "unknown fact 'postgres.hots' (did you mean 'postgres.host'?)"));
+        let e = interpolate("${ghost.host}", &vars()).unwrap_err();
+        assert!(e.message.starts_with("unknown fact 'ghost.host': facts are"), "{}", e.message);
+        assert_eq!(interpolate("${ghost.host:-none}", &v).unwrap(), "none");
+    }
+
+    #[test]
+    fn an_untaken_branch_is_skipped_unexpanded() {
+        assert_eq!(ok("${SET:-$}"), "value");
+        assert_eq!(ok("${SET:-${1bad}}"), "value");
+        assert_eq!(ok("${SET-${UNSET:?boom}}"), "value");
+        assert_eq!(ok("${UNSET:+${UNSET:?boom}}"), "");
+        assert_eq!(ok("${UNSET:-{x}}y"), "{x}y");
+        assert_eq!(ok("${UNSET:-a${INNER}b${UNSET2:-c}}d"), "ainbcd");
+    }
+
+    #[test]
+    fn deep_nesting_is_refused_at_the_outer_dollar_and_long_text_is_linear() {
+        let deep = format!("ab ${}x{}", "{U:-$".repeat(100).trim_end_matches('$'), "}".repeat(100));
+        let e = err(&deep);
+        assert_eq!(e.offset, 3);
+        assert_eq!(e.message, format!("variables nested more than {MAX_NESTING} levels deep"));
+        // A megabyte inside one default: expanded once, not copied per level.
+        let long = format!("${{UNSET:-${{UNSET:-{}}}}}", "y".repeat(1 << 20));
+        assert_eq!(ok(&long).len(), 1 << 20);
     }
 
     #[test]

@@ -171,8 +171,9 @@ const X_BERTH_SERVICE_KEYS: &[&str] = &["probe"];
 /// Reads, interpolates and validates a stack file.
 pub fn load(opts: &LoadOptions) -> Result<Loaded, Diagnostics> {
     let file = &opts.file;
-    let at_start = |msg: String| Diagnostics(vec![Diagnostic::new(file, Pos::new(1, 1), msg)]);
-    let text = read_text(file).map_err(|e| at_start(format!("cannot read stack file: {e}")))?;
+    let text = read_text(file).map_err(|e| {
+        Diagnostics(vec![Diagnostic::new(file, read_error_pos(&e), format!("cannot read stack file: {e}"))])
+    })?;
     let dir =
         file.parent().map(|p| if p.as_os_str().is_empty() { Path::new(".") } else { p }).unwrap_or(Path::new("."));
     // Bind mounts and build contexts must be absolute for the engine.
@@ -189,34 +190,89 @@ pub fn load(opts: &LoadOptions) -> Result<Loaded, Diagnostics> {
 }
 
 /// Stack and env files are small; a path naming a device (`/dev/zero`) or something huge
-/// is refused rather than read until memory runs out. Pipes (`-f <(…)`) are read.
+/// is refused rather than read until memory runs out. Pipes (`-f <(…)`) are read, with a deadline.
 const MAX_TEXT_FILE: u64 = 16 << 20;
 
+/// How long a pipe may take to deliver its text: a named pipe nobody writes to
+/// would otherwise block berth for ever (opening it waits for a writer).
+pub const PIPE_DEADLINE: std::time::Duration = std::time::Duration::from_secs(10);
+
 pub fn read_text(path: &Path) -> std::io::Result<String> {
-    use std::io::Read;
     use std::os::unix::fs::FileTypeExt;
     let kind = std::fs::metadata(path)?.file_type();
     if kind.is_dir() || kind.is_char_device() || kind.is_block_device() || kind.is_socket() {
         return Err(std::io::Error::other("not a regular file"));
     }
-    let mut text = String::new();
-    std::fs::File::open(path)?.take(MAX_TEXT_FILE + 1).read_to_string(&mut text)?;
-    if text.len() as u64 > MAX_TEXT_FILE {
+    if !kind.is_fifo() {
+        return read_capped(path);
+    }
+    // The blocking open and read run on a thread of their own; if the writer never
+    // comes, that thread is left behind and berth reports the pipe and exits.
+    let (tx, rx) = std::sync::mpsc::channel();
+    let owned = path.to_path_buf();
+    std::thread::spawn(move || {
+        let _ = tx.send(read_capped(&owned));
+    });
+    rx.recv_timeout(PIPE_DEADLINE).unwrap_or_else(|_| {
+        Err(std::io::Error::other(format!(
+            "it is a pipe and nothing finished writing to it within {} s",
+            PIPE_DEADLINE.as_secs()
+        )))
+    })
+}
+
+fn read_capped(path: &Path) -> std::io::Result<String> {
+    use std::io::Read;
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)?.take(MAX_TEXT_FILE + 1).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > MAX_TEXT_FILE {
         return Err(std::io::Error::other(format!("larger than {} MiB", MAX_TEXT_FILE >> 20)));
     }
-    Ok(text)
+    String::from_utf8(bytes).map_err(|e| {
+        let good = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+        let line = good.iter().filter(|&&b| b == b'\n').count() + 1;
+        let line_start = good.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+        let col = String::from_utf8_lossy(&good[line_start..]).chars().count() + 1;
+        std::io::Error::other(InvalidUtf8(Pos::new(line, col)))
+    })
+}
+
+/// Where a file stops being UTF-8, so the error points there and not at 1:1.
+#[derive(Debug)]
+pub struct InvalidUtf8(pub Pos);
+
+impl std::fmt::Display for InvalidUtf8 {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "invalid UTF-8 at line {}, column {} (save the file as UTF-8)", self.0.line, self.0.col)
+    }
+}
+
+impl std::error::Error for InvalidUtf8 {}
+
+/// The position a read error belongs to: where the UTF-8 breaks, or the file's start.
+pub fn read_error_pos(e: &std::io::Error) -> Pos {
+    e.get_ref().and_then(|inner| inner.downcast_ref::<InvalidUtf8>()).map_or(Pos::new(1, 1), |bad| bad.0)
 }
 
 fn read_env_file(path: &Path) -> Result<Vec<(String, String)>, Diagnostics> {
-    let text = read_text(path)
-        .map_err(|e| Diagnostics(vec![Diagnostic::new(path, Pos::new(1, 1), format!("cannot read env file: {e}"))]))?;
+    let text = read_text(path).map_err(|e| {
+        Diagnostics(vec![Diagnostic::new(path, read_error_pos(&e), format!("cannot read env file: {e}"))])
+    })?;
     envfile::parse(&text).map_err(|e| Diagnostics(vec![Diagnostic::new(path, e.pos, e.message)]))
 }
 
 /// Loads stack text as if read from `file`; relative paths resolve against `dir`.
 pub fn load_str(text: &str, file: &Path, dir: &Path, vars: &Vars) -> Result<Loaded, Diagnostics> {
     let mut root = yaml::parse(text).map_err(|e| Diagnostics(vec![Diagnostic::new(file, e.pos, e.message)]))?;
-    let mut cx = Cx { file, dir, vars, errors: Vec::new(), warnings: Vec::new(), secrets: BTreeMap::new() };
+    let mut cx = Cx {
+        file,
+        dir,
+        vars,
+        errors: Vec::new(),
+        warnings: Vec::new(),
+        secrets: BTreeMap::new(),
+        secrets_in_error: Default::default(),
+    };
     cx.interpolate_tree(&mut root);
     if !cx.errors.is_empty() {
         return Err(Diagnostics(cx.errors));
@@ -242,6 +298,9 @@ pub(super) struct Cx<'a> {
     warnings: Vec<Diagnostic>,
     /// Top-level `secrets:`, read before the services so their builds can refer to them.
     secrets: BTreeMap<String, SecretSource>,
+    /// Declared secrets whose definition already has an error: a build naming
+    /// one gets no second, contradictory "not declared".
+    secrets_in_error: std::collections::BTreeSet<String>,
 }
 
 impl<'a> Cx<'a> {
@@ -328,12 +387,8 @@ impl<'a> Cx<'a> {
         }
     }
 
-    pub fn number<T: std::str::FromStr>(&mut self, node: &Node, what: &str) -> Option<T> {
-        let parsed = node.scalar().and_then(|s| s.parse::<T>().ok());
-        if parsed.is_none() {
-            self.error(node.pos, format!("{what} must be a number"));
-        }
-        parsed
+    pub fn number<T: fields::Number>(&mut self, node: &Node, what: &str) -> Option<T> {
+        fields::number(node.scalar().unwrap_or_default()).map_err(|e| self.error(node.pos, format!("{what} {e}"))).ok()
     }
 
     pub fn duration(&mut self, node: &Node, what: &str) -> Option<std::time::Duration> {
@@ -680,6 +735,7 @@ impl<'a> Cx<'a> {
                 Some(found) => {
                     out.push(BuildSecret { id: id.unwrap_or_else(|| source.clone()), source: found.clone() })
                 }
+                None if self.secrets_in_error.contains(&source) => {}
                 None => {
                     let known: Vec<&str> = self.secrets.keys().map(String::as_str).collect();
                     let hint = match known.as_slice() {
@@ -737,9 +793,12 @@ impl<'a> Cx<'a> {
                     out.insert(name, source);
                 }
                 None if !reported => {
-                    self.error(v.pos, format!("secret '{name}' needs 'file: PATH' or 'environment: VARIABLE'"))
+                    self.error(v.pos, format!("secret '{name}' needs 'file: PATH' or 'environment: VARIABLE'"));
+                    self.secrets_in_error.insert(name);
                 }
-                None => {}
+                None => {
+                    self.secrets_in_error.insert(name);
+                }
             }
         }
         out

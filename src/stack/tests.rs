@@ -509,3 +509,89 @@ fn a_name_without_a_value_takes_the_variable_or_goes_bare_as_compose_does() {
         assert_eq!(svc.environment_unset.iter().collect::<Vec<_>>(), ["NOT_SET"], "{name}");
     }
 }
+
+#[test]
+fn durations_and_numbers_out_of_range_are_located_errors_that_say_the_range() {
+    let (line, col, msg) = error("services:\n  a:\n    image: x\n    healthcheck:\n      interval: 1e20\n");
+    assert_eq!((line, col), (5, 17));
+    assert_eq!(msg, "healthcheck.interval: '1e20' is out of range: a duration is between 0s and 8760h (a year)");
+    let (line, col, msg) = error("services:\n  a:\n    image: x\n    healthcheck:\n      retries: -3\n");
+    assert_eq!((line, col), (5, 16));
+    assert_eq!(msg, "healthcheck.retries must be a whole number from 0 to 4294967295 (got '-3')");
+}
+
+/// Generated hostile shapes finish (a generous ceiling, not a timing assertion: the bench measures).
+#[test]
+fn long_chains_many_services_and_deep_defaults_finish() {
+    let ceiling = Duration::from_secs(30);
+    let mut chain = String::from("services:\n  s0: {image: x}\n");
+    for i in 1..5_000 {
+        chain.push_str(&format!("  s{i}: {{image: x, depends_on: [s{}]}}\n", i - 1));
+    }
+    let started = std::time::Instant::now();
+    let l = ok(&chain);
+    assert_eq!(start_waves(&l.stack).len(), 5_000);
+    assert!(started.elapsed() < ceiling, "5,000-service chain took {:?}", started.elapsed());
+
+    let mut flat = String::from("services:\n");
+    for i in 0..100_000 {
+        flat.push_str(&format!("  s{i}: {{image: x}}\n"));
+    }
+    let started = std::time::Instant::now();
+    let l = ok(&flat);
+    assert_eq!(start_waves(&l.stack), vec![l.stack.services.iter().map(|s| s.name.clone()).collect::<Vec<_>>()]);
+    assert!(started.elapsed() < ceiling, "100,000 services took {:?}", started.elapsed());
+
+    let nested = format!("services:\n  a:\n    image: \"{}x{}\"\n", "${U:-".repeat(8_000), "}".repeat(8_000));
+    let started = std::time::Instant::now();
+    let (line, col, msg) = error(&nested);
+    assert_eq!((line, col), (3, 13));
+    assert!(msg.contains("variables nested more than 64 levels deep"), "{msg}");
+    assert!(started.elapsed() < ceiling, "8,000-deep default took {:?}", started.elapsed());
+    let fine = format!("services:\n  a:\n    image: \"{}x{}\"\n", "${U:-".repeat(60), "}".repeat(60));
+    assert_eq!(ok(&fine).stack.services[0].image.as_deref(), Some("x"));
+}
+
+#[test]
+fn an_unset_build_secret_variable_is_one_error_not_two() {
+    let errs = load_text(
+        "secrets:\n  npm:\n    environment: NPM_TOKEN_UNSET\nservices:\n  a:\n    build:\n      context: .\n      secrets: [npm]\n",
+    )
+    .expect_err("unset secret variable")
+    .0;
+    assert_eq!(errs.len(), 1, "{errs:#?}");
+    assert_eq!((errs[0].pos.line, errs[0].pos.col), (3, 18));
+    assert_eq!(errs[0].message, "secret 'npm' reads the environment variable NPM_TOKEN_UNSET, which is not set");
+}
+
+#[test]
+fn a_file_that_stops_being_utf8_is_reported_where_it_stops() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("compose.yaml");
+    std::fs::write(&file, b"services:\n  web:\n    image: ng\xffinx\n").unwrap();
+    let opts = LoadOptions { file: file.clone(), env_files: Vec::new(), process_env: Vec::new() };
+    let errs = load(&opts).expect_err("invalid UTF-8").0;
+    assert_eq!((errs[0].pos.line, errs[0].pos.col), (3, 14), "{errs:#?}");
+    assert!(errs[0].message.contains("invalid UTF-8 at line 3, column 14"), "{}", errs[0].message);
+}
+
+#[test]
+fn a_named_pipe_nobody_writes_to_is_refused_after_the_deadline() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("compose.yaml");
+    assert!(std::process::Command::new("mkfifo").arg(&fifo).status().unwrap().success());
+    let started = std::time::Instant::now();
+    let e = super::load::read_text(&fifo).expect_err("no writer");
+    assert!(e.to_string().contains("it is a pipe and nothing finished writing to it within 10 s"), "{e}");
+    assert!(started.elapsed() >= super::load::PIPE_DEADLINE);
+    // A pipe with a writer is read, as `-f <(…)` is. (Another pipe: the first one's
+    // reader is still waiting for a writer, as it would in a berth that gave up on it.)
+    let fifo = dir.path().join("second.yaml");
+    assert!(std::process::Command::new("mkfifo").arg(&fifo).status().unwrap().success());
+    let writer = std::thread::spawn({
+        let fifo = fifo.clone();
+        move || std::fs::write(fifo, "services: {}\n")
+    });
+    assert_eq!(super::load::read_text(&fifo).unwrap(), "services: {}\n");
+    writer.join().unwrap().unwrap();
+}

@@ -1,6 +1,6 @@
 //! Checks across services: dependencies, cycles, ports, names, declared volumes and networks.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{HashMap, HashSet};
 
 use super::diagnostic::{nearest, Diagnostic};
 use super::model::{MountSource, Stack};
@@ -8,7 +8,9 @@ use super::model::{MountSource, Stack};
 pub fn validate(stack: &Stack) -> Vec<Diagnostic> {
     let file = &stack.file;
     let mut errors = Vec::new();
-    let names: Vec<&str> = stack.services.iter().map(|s| s.name.as_str()).collect();
+    let names: HashSet<&str> = stack.services.iter().map(|s| s.name.as_str()).collect();
+    let volumes: HashSet<&str> = stack.volumes.iter().map(|v| v.name.as_str()).collect();
+    let networks: HashSet<&str> = stack.networks.iter().map(|n| n.name.as_str()).collect();
 
     for svc in &stack.services {
         if svc.image.is_none() && svc.build.is_none() {
@@ -18,7 +20,7 @@ pub fn validate(stack: &Stack) -> Vec<Diagnostic> {
             );
         }
         for dep in &svc.depends_on {
-            if !names.contains(&dep.service.as_str()) {
+            if !names.contains(dep.service.as_str()) {
                 let mut d = Diagnostic::new(
                     file,
                     dep.pos,
@@ -34,7 +36,7 @@ pub fn validate(stack: &Stack) -> Vec<Diagnostic> {
         }
         for mount in &svc.volumes {
             if let MountSource::Volume(v) = &mount.source {
-                if !stack.volumes.iter().any(|d| &d.name == v) {
+                if !volumes.contains(v.as_str()) {
                     errors.push(
                         Diagnostic::new(
                             file,
@@ -47,7 +49,7 @@ pub fn validate(stack: &Stack) -> Vec<Diagnostic> {
             }
         }
         for net in &svc.networks {
-            if net.name != "default" && !stack.networks.iter().any(|d| d.name == net.name) {
+            if net.name != "default" && !networks.contains(net.name.as_str()) {
                 errors.push(
                     Diagnostic::new(
                         file,
@@ -62,7 +64,7 @@ pub fn validate(stack: &Stack) -> Vec<Diagnostic> {
 
     if let Some(seed) = &stack.seed {
         for name in &seed.before {
-            if !names.contains(&name.as_str()) {
+            if !names.contains(name.as_str()) {
                 errors.push(Diagnostic::new(file, seed.pos, format!("seed.before names unknown service '{name}'")));
             }
         }
@@ -83,7 +85,7 @@ pub fn validate(stack: &Stack) -> Vec<Diagnostic> {
 
     errors.extend(port_conflicts(stack));
     if let Some(cycle) = find_cycle(stack) {
-        let first = stack.service(&cycle[0]).map(|s| s.pos).unwrap_or_default();
+        let first = stack.services.iter().find(|s| s.name == cycle[0]).map(|s| s.pos).unwrap_or_default();
         errors.push(
             Diagnostic::new(file, first, format!("dependency cycle: {}", cycle.join(" → ")))
                 .with_hint("remove one of these depends_on entries"),
@@ -98,18 +100,18 @@ fn ips_overlap(a: Option<&str>, b: Option<&str>) -> bool {
 }
 
 fn port_conflicts(stack: &Stack) -> Vec<Diagnostic> {
-    let mut seen: Vec<(&str, &crate::stack::model::PortMapping)> = Vec::new();
+    // Published ports by (host port, protocol): each mapping is compared only with
+    // the few that share its port, so a stack with many ports stays linear.
+    type Published<'a> = Vec<(&'a str, &'a crate::stack::model::PortMapping)>;
+    let mut seen: HashMap<(u16, &str), Published> = HashMap::new();
     let mut errors = Vec::new();
     for svc in &stack.services {
         for port in &svc.ports {
             let Some(host_port) = port.host_port else {
                 continue;
             };
-            let clash = seen.iter().find(|(_, p)| {
-                p.host_port == Some(host_port)
-                    && p.protocol == port.protocol
-                    && ips_overlap(p.host_ip.as_deref(), port.host_ip.as_deref())
-            });
+            let same_port = seen.entry((host_port, port.protocol.as_str())).or_default();
+            let clash = same_port.iter().find(|(_, p)| ips_overlap(p.host_ip.as_deref(), port.host_ip.as_deref()));
             if let Some((other, p)) = clash {
                 errors.push(Diagnostic::new(
                     &stack.file,
@@ -122,14 +124,29 @@ fn port_conflicts(stack: &Stack) -> Vec<Diagnostic> {
                     ),
                 ));
             } else {
-                seen.push((&svc.name, port));
+                same_port.push((&svc.name, port));
             }
         }
     }
     errors
 }
 
+/// Each service's dependencies as indices (unknown names and self-dependencies left out).
+fn dependency_indices(stack: &Stack) -> Vec<Vec<usize>> {
+    let index: HashMap<&str, usize> = stack.services.iter().enumerate().map(|(i, s)| (s.name.as_str(), i)).collect();
+    stack
+        .services
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            s.depends_on.iter().filter_map(|d| index.get(d.service.as_str()).copied()).filter(|&j| j != i).collect()
+        })
+        .collect()
+}
+
 /// A dependency cycle as the list of services walked, first repeated at the end.
+///
+/// Iterative depth-first search: a chain of 100,000 services must not overflow the stack.
 fn find_cycle(stack: &Stack) -> Option<Vec<String>> {
     #[derive(Clone, Copy, PartialEq)]
     enum Mark {
@@ -137,51 +154,37 @@ fn find_cycle(stack: &Stack) -> Option<Vec<String>> {
         Active,
         Done,
     }
-    let index: BTreeMap<&str, usize> = stack.services.iter().enumerate().map(|(i, s)| (s.name.as_str(), i)).collect();
-    let mut marks = vec![Mark::New; stack.services.len()];
-    let mut path: Vec<usize> = Vec::new();
-
-    fn visit(
-        i: usize,
-        stack: &Stack,
-        index: &BTreeMap<&str, usize>,
-        marks: &mut [Mark],
-        path: &mut Vec<usize>,
-    ) -> Option<Vec<String>> {
-        marks[i] = Mark::Active;
-        path.push(i);
-        for dep in &stack.services[i].depends_on {
-            let Some(&j) = index.get(dep.service.as_str()) else {
+    let deps = dependency_indices(stack);
+    let mut marks = vec![Mark::New; deps.len()];
+    // The path being walked: (service, how many of its dependencies were visited).
+    let mut path: Vec<(usize, usize)> = Vec::new();
+    for root in 0..deps.len() {
+        if marks[root] != Mark::New {
+            continue;
+        }
+        marks[root] = Mark::Active;
+        path.push((root, 0));
+        while let Some((i, next)) = path.last_mut() {
+            let i = *i;
+            let Some(&j) = deps[i].get(*next) else {
+                marks[i] = Mark::Done;
+                path.pop();
                 continue;
             };
-            if j == i {
-                continue;
-            }
+            *next += 1;
             match marks[j] {
                 Mark::Active => {
-                    let start = path.iter().position(|&p| p == j).unwrap_or(0);
+                    let start = path.iter().position(|&(p, _)| p == j).unwrap_or(0);
                     let mut cycle: Vec<String> =
-                        path[start..].iter().map(|&p| stack.services[p].name.clone()).collect();
+                        path[start..].iter().map(|&(p, _)| stack.services[p].name.clone()).collect();
                     cycle.push(stack.services[j].name.clone());
                     return Some(cycle);
                 }
                 Mark::New => {
-                    if let Some(c) = visit(j, stack, index, marks, path) {
-                        return Some(c);
-                    }
+                    marks[j] = Mark::Active;
+                    path.push((j, 0));
                 }
                 Mark::Done => {}
-            }
-        }
-        path.pop();
-        marks[i] = Mark::Done;
-        None
-    }
-
-    for i in 0..stack.services.len() {
-        if marks[i] == Mark::New {
-            if let Some(c) = visit(i, stack, &index, &mut marks, &mut path) {
-                return Some(c);
             }
         }
     }
@@ -189,29 +192,32 @@ fn find_cycle(stack: &Stack) -> Option<Vec<String>> {
 }
 
 /// Services grouped in waves: each wave depends only on earlier waves, so a wave can start in parallel.
-/// Assumes a validated (acyclic) stack; within a wave, file order is kept.
+/// Assumes a validated (acyclic) stack; within a wave, file order is kept. Services in a cycle are
+/// left out (validation reports the cycle).
 pub fn start_waves(stack: &Stack) -> Vec<Vec<String>> {
-    let mut placed: Vec<&str> = Vec::new();
-    let mut waves = Vec::new();
-    while placed.len() < stack.services.len() {
-        let wave: Vec<String> = stack
-            .services
-            .iter()
-            .filter(|s| !placed.contains(&s.name.as_str()))
-            .filter(|s| {
-                s.depends_on.iter().all(|d| placed.contains(&d.service.as_str()) || stack.service(&d.service).is_none())
-            })
-            .map(|s| s.name.clone())
-            .collect();
-        if wave.is_empty() {
-            break; // a cycle: validation reports it
+    let deps = dependency_indices(stack);
+    let mut dependents: Vec<Vec<usize>> = vec![Vec::new(); deps.len()];
+    let mut waiting: Vec<usize> = deps.iter().map(Vec::len).collect();
+    for (i, ds) in deps.iter().enumerate() {
+        for &j in ds {
+            dependents[j].push(i);
         }
-        for name in &wave {
-            if let Some(s) = stack.service(name) {
-                placed.push(&s.name);
+    }
+    let mut wave: Vec<usize> = (0..deps.len()).filter(|&i| waiting[i] == 0).collect();
+    let mut waves = Vec::new();
+    while !wave.is_empty() {
+        let mut next = Vec::new();
+        for &i in &wave {
+            for &k in &dependents[i] {
+                waiting[k] -= 1;
+                if waiting[k] == 0 {
+                    next.push(k);
+                }
             }
         }
-        waves.push(wave);
+        next.sort_unstable();
+        waves.push(wave.iter().map(|&i| stack.services[i].name.clone()).collect());
+        wave = next;
     }
     waves
 }

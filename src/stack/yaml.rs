@@ -74,29 +74,39 @@ pub struct YamlError {
 
 /// Expanding aliases can blow up exponentially ("billion laughs"); past this many nodes we stop.
 const MAX_NODES: usize = 1_000_000;
+/// Nesting deeper than this is no compose file; the tree is built and dropped by recursion.
+const MAX_DEPTH: usize = 200;
 
 fn pos_of(span: &Span) -> Pos {
     Pos::new(span.start.line(), span.start.col() + 1)
 }
 
-fn scan_error(err: &ScanError) -> YamlError {
+fn scan_error(text: &str, err: &ScanError) -> YamlError {
     let marker = err.marker();
     let mut message = err.info().to_string();
-    if message.contains("tab") {
+    let mut pos = Pos::new(marker.line(), marker.col() + 1);
+    // The hint only when the line really is indented with a tab, and then the
+    // error points at that tab (the parser's marker is one column off there).
+    let line = text.lines().nth(marker.line().saturating_sub(1)).unwrap_or_default();
+    let indent = &line[..line.len() - line.trim_start_matches([' ', '\t']).len()];
+    if let Some(tab) = indent.find('\t') {
         message.push_str(" (YAML indentation must use spaces, not tabs)");
+        pos = Pos::new(marker.line(), tab + 1);
     }
-    YamlError { pos: Pos::new(marker.line(), marker.col() + 1), message: format!("invalid YAML: {message}") }
+    YamlError { pos, message: format!("invalid YAML: {message}") }
 }
 
 struct Builder<'a> {
+    text: &'a str,
     parser: Parser<'a, saphyr_parser::StrInput<'a>>,
     anchors: HashMap<usize, Node>,
     nodes: usize,
+    depth: usize,
 }
 
 /// Parses the first document of `text`. An empty document is `Null`.
 pub fn parse(text: &str) -> Result<Node, YamlError> {
-    let mut b = Builder { parser: Parser::new_from_str(text), anchors: HashMap::new(), nodes: 0 };
+    let mut b = Builder { text, parser: Parser::new_from_str(text), anchors: HashMap::new(), nodes: 0, depth: 0 };
     loop {
         let (event, span) = b.next()?;
         match event {
@@ -111,7 +121,7 @@ impl<'a> Builder<'a> {
     fn next(&mut self) -> Result<(Event<'a>, Span), YamlError> {
         match self.parser.next_event() {
             Some(Ok(pair)) => Ok(pair),
-            Some(Err(e)) => Err(scan_error(&e)),
+            Some(Err(e)) => Err(scan_error(self.text, &e)),
             None => Err(YamlError { pos: Pos::new(1, 1), message: "invalid YAML: unexpected end of input".into() }),
         }
     }
@@ -151,6 +161,7 @@ impl<'a> Builder<'a> {
                 return Ok(Node { pos, ..target });
             }
             Event::SequenceStart(anchor, _) => {
+                self.enter(pos)?;
                 let mut items = Vec::new();
                 loop {
                     let (event, span) = self.next()?;
@@ -159,9 +170,15 @@ impl<'a> Builder<'a> {
                     }
                     items.push(self.node(event, span)?);
                 }
+                self.depth -= 1;
                 (Node { value: Value::Seq(items), pos }, anchor)
             }
-            Event::MappingStart(anchor, _) => (self.mapping(pos)?, anchor),
+            Event::MappingStart(anchor, _) => {
+                self.enter(pos)?;
+                let map = self.mapping(pos)?;
+                self.depth -= 1;
+                (map, anchor)
+            }
             other => return Err(YamlError { pos, message: format!("invalid YAML: unexpected {other:?}") }),
         };
         if anchor > 0 {
@@ -170,8 +187,18 @@ impl<'a> Builder<'a> {
         Ok(node)
     }
 
+    fn enter(&mut self, pos: Pos) -> Result<(), YamlError> {
+        self.depth += 1;
+        if self.depth > MAX_DEPTH {
+            return Err(YamlError { pos, message: format!("nesting deeper than {MAX_DEPTH} levels") });
+        }
+        Ok(())
+    }
+
     fn mapping(&mut self, pos: Pos) -> Result<Node, YamlError> {
         let mut entries: Vec<(Node, Node)> = Vec::new();
+        // Keys seen so far and their lines: a map of many keys is checked in linear time.
+        let mut lines: HashMap<String, usize> = HashMap::new();
         let mut merges: Vec<Node> = Vec::new();
         loop {
             let (event, span) = self.next()?;
@@ -186,10 +213,10 @@ impl<'a> Builder<'a> {
                 continue;
             }
             if let Some(k) = key.scalar() {
-                if let Some((first, _)) = entries.iter().find(|(e, _)| e.scalar() == Some(k)) {
+                if let Some(first) = lines.insert(k.to_string(), key.pos.line) {
                     return Err(YamlError {
                         pos: key.pos,
-                        message: format!("duplicate key '{k}' (first defined at line {})", first.pos.line),
+                        message: format!("duplicate key '{k}' (first defined at line {first})"),
                     });
                 }
             }
@@ -215,7 +242,11 @@ impl<'a> Builder<'a> {
                     });
                 };
                 for (k, v) in extra {
-                    if !entries.iter().any(|(e, _)| e.value == k.value) {
+                    let new = match k.scalar() {
+                        Some(name) => !lines.contains_key(name) && lines.insert(name.to_string(), k.pos.line).is_none(),
+                        None => !entries.iter().any(|(e, _)| e.value == k.value),
+                    };
+                    if new {
                         entries.push((k, v));
                     }
                 }
@@ -275,6 +306,40 @@ mod tests {
         let err = parse("services:\n\tweb: {}\n").unwrap_err();
         assert_eq!(err.pos.line, 2);
         assert!(err.message.contains("tab"), "{}", err.message);
+    }
+
+    #[test]
+    fn a_tab_is_pointed_at_exactly_and_only_tabs_get_the_tab_hint() {
+        let err = parse("services:\n\tweb: {}\n").unwrap_err();
+        assert_eq!(err.pos, Pos::new(2, 1), "{}", err.message);
+        assert!(err.message.ends_with("(YAML indentation must use spaces, not tabs)"), "{}", err.message);
+        // An unprintable character is no tab, whatever the parser's words are.
+        let err = parse("a: b\n\0").unwrap_err();
+        assert_eq!(err.message, "invalid YAML: found unprintable character");
+    }
+
+    #[test]
+    fn nesting_has_a_limit_with_a_located_error() {
+        // Block nesting, which the parser itself does not limit (flow nesting stops at 255).
+        let deep = format!("{}x\n", "- ".repeat(8_000));
+        let err = parse(&deep).unwrap_err();
+        assert_eq!(err.message, format!("nesting deeper than {MAX_DEPTH} levels"));
+        assert_eq!(err.pos, Pos::new(1, 2 * MAX_DEPTH + 1));
+        let flow = format!("a: {}{}\n", "[".repeat(8_000), "]".repeat(8_000));
+        assert_eq!(parse(&flow).unwrap_err().message, "invalid YAML: recursion limit exceeded");
+    }
+
+    #[test]
+    fn a_map_of_100_000_keys_and_its_duplicate_are_handled() {
+        let mut text = String::new();
+        for i in 0..100_000 {
+            text.push_str(&format!("k{i}: v\n"));
+        }
+        assert_eq!(parse(&text).unwrap().as_map().unwrap().len(), 100_000);
+        text.push_str("k5: again\n");
+        let err = parse(&text).unwrap_err();
+        assert_eq!(err.pos, Pos::new(100_001, 1));
+        assert_eq!(err.message, "duplicate key 'k5' (first defined at line 6)");
     }
 
     #[test]
