@@ -11,8 +11,21 @@ use common::{compose, docker, free_port, image, text, TestStack};
 use serde_json::{json, Value};
 
 /// The settings of a container that a compose file decides, with the names
-/// that depend on the project replaced by `<project>`.
-fn settings(inspect: &Value, project: &str) -> Value {
+/// that depend on the project replaced by `<project>` (containers by `<SERVICE>`).
+fn settings(inspect: &Value, project: &str, containers: &[(String, String)]) -> Value {
+    let raw = raw_settings(inspect, project);
+    let mut text = raw.to_string();
+    // Longest names first, so `p-app-1` is not half-replaced by `p-a`.
+    let mut names: Vec<(&String, &String)> = containers.iter().map(|(s, n)| (s, n)).collect();
+    names.sort_by_key(|(_, name)| std::cmp::Reverse(name.len()));
+    for (service, name) in names {
+        text = text.replace(name.as_str(), &format!("<{service}>"));
+    }
+    text = text.replace(project, "<project>");
+    serde_json::from_str(&text).expect("normalised settings")
+}
+
+fn raw_settings(inspect: &Value, project: &str) -> Value {
     let config = &inspect["Config"];
     let host = &inspect["HostConfig"];
     let mut env: Vec<&str> = config["Env"].as_array().into_iter().flatten().filter_map(Value::as_str).collect();
@@ -35,7 +48,80 @@ fn settings(inspect: &Value, project: &str) -> Value {
         })
         .collect();
     mounts.sort_by_key(|m| m["destination"].as_str().unwrap_or_default().to_string());
+    // With no hostname of its own a container is named after its id.
+    let id = inspect["Id"].as_str().unwrap_or_default();
+    let hostname = match config["Hostname"].as_str() {
+        Some(h) if id.starts_with(h) => json!("<id>"),
+        _ => config["Hostname"].clone(),
+    };
+    let host_fields = [
+        "Dns",
+        "DnsSearch",
+        "DnsOptions",
+        "ExtraHosts",
+        "SecurityOpt",
+        "CapAdd",
+        "CapDrop",
+        "GroupAdd",
+        "Sysctls",
+        "Init",
+        "Privileged",
+        "ReadonlyRootfs",
+        "IpcMode",
+        "PidMode",
+        "UsernsMode",
+        "Runtime",
+        "ShmSize",
+        "Memory",
+        "MemoryReservation",
+        "NanoCpus",
+        "CpuShares",
+        "PidsLimit",
+        "OomScoreAdj",
+        "Devices",
+        "Ulimits",
+        "LogConfig",
+        "VolumesFrom",
+        "Links",
+        "NetworkMode",
+    ];
+    let mut runtime: BTreeMap<&str, Value> = host_fields.iter().map(|f| (*f, host[*f].clone())).collect();
+    // compose keeps extra hosts in a Go map: their order changes from run to run.
+    // So does it ulimits.
+    if let Some(Value::Array(hosts)) = runtime.get_mut("ExtraHosts") {
+        hosts.sort_by_key(|h| h.as_str().unwrap_or_default().to_string());
+    }
+    if let Some(Value::Array(limits)) = runtime.get_mut("Ulimits") {
+        limits.sort_by_key(|l| l["Name"].as_str().unwrap_or_default().to_string());
+    }
+    let mut networks: Vec<Value> = inspect["NetworkSettings"]["Networks"]
+        .as_object()
+        .into_iter()
+        .flatten()
+        .map(|(name, endpoint)| {
+            let mut aliases: Vec<String> = endpoint["Aliases"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(Value::as_str)
+                // The engine adds the short container id as an alias.
+                .filter(|a| !id.starts_with(a))
+                .map(str::to_string)
+                .collect();
+            aliases.sort();
+            json!({"name": name, "aliases": aliases, "ipam": endpoint["IPAMConfig"]})
+        })
+        .collect();
+    networks.sort_by_key(|n| n["name"].as_str().unwrap_or_default().to_string());
     json!({
+        "hostname": hostname,
+        "domainname": config["Domainname"],
+        "stop_signal": config["StopSignal"],
+        "stop_timeout": config["StopTimeout"],
+        "attach_stdin": config["AttachStdin"],
+        "stdin_once": config["StdinOnce"],
+        "host": runtime,
+        "networks": networks,
         "image": config["Image"],
         "cmd": config["Cmd"],
         "entrypoint": config["Entrypoint"],
@@ -86,18 +172,55 @@ fn conforms(file: &str, files: &[(&str, &str)]) {
     // One at a time: the two stacks publish the same host ports.
     compose(&["-p", &compose_project, "-f", &stack.file, "up", "-d", "--wait"], &env, &dir);
     let theirs = inspect_by_service("com.docker.compose.project", &compose_project, "com.docker.compose.service");
+    let their_names = names_of(&theirs);
     compose(&["-p", &compose_project, "-f", &stack.file, "down", "-v"], &env, &dir);
 
     let out = common::berth(&["up", "-f", &stack.file, "--wait", "--timeout", "60"], &berth_env);
     assert!(out.status.success(), "berth up failed: {}", text(&out));
     let ours = inspect_by_service("dev.berth.stack", &stack.name, "dev.berth.service");
+    let our_names = names_of(&ours);
 
     assert_eq!(theirs.keys().collect::<Vec<_>>(), ours.keys().collect::<Vec<_>>(), "services differ");
     for (service, inspect) in &theirs {
-        let expected = settings(inspect, &compose_project);
-        let actual = settings(&ours[service], &stack.name);
-        assert_eq!(actual, expected, "service '{service}' of {file}: berth's container differs from compose v2's");
+        let expected = settings(inspect, &compose_project, &their_names);
+        let actual = settings(&ours[service], &stack.name, &our_names);
+        let differences = differences("", &actual, &expected);
+        assert!(
+            differences.is_empty(),
+            "service '{service}' of {file}: berth's container differs from compose v2's:\n{}",
+            differences.join("\n")
+        );
     }
+}
+
+/// "path: berth X, compose Y" for each field that differs.
+fn differences(path: &str, ours: &Value, theirs: &Value) -> Vec<String> {
+    match (ours, theirs) {
+        (Value::Object(a), Value::Object(b)) => {
+            let keys: std::collections::BTreeSet<&String> = a.keys().chain(b.keys()).collect();
+            keys.into_iter()
+                .flat_map(|k| {
+                    differences(
+                        &format!("{path}/{k}"),
+                        a.get(k).unwrap_or(&Value::Null),
+                        b.get(k).unwrap_or(&Value::Null),
+                    )
+                })
+                .collect()
+        }
+        _ if ours == theirs => Vec::new(),
+        _ => vec![format!("{path}: berth {ours}, compose {theirs}")],
+    }
+}
+
+/// Each service's container name and id, both stand for `<SERVICE>` when compared.
+fn names_of(inspects: &BTreeMap<String, Value>) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for (service, i) in inspects {
+        out.push((service.clone(), i["Name"].as_str().unwrap_or_default().trim_start_matches('/').to_string()));
+        out.push((service.clone(), i["Id"].as_str().unwrap_or_default().to_string()));
+    }
+    out
 }
 
 /// `docker compose down -v` for the compose side, pass or fail.
@@ -122,6 +245,11 @@ fn compose_v2_is_installed_and_is_v2() {
     let out = std::process::Command::new(common::compose_v2()).arg("version").output().expect("compose version");
     assert!(text(&out).contains("v2.40.3"), "{}", text(&out));
     assert!(!image("COMPOSE_V2").is_empty());
+}
+
+#[test]
+fn runtime_keys_give_the_same_containers() {
+    conforms("runtime.yaml", &[]);
 }
 
 #[test]

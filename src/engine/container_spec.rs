@@ -39,13 +39,18 @@ pub fn volume_name(stack: &Stack, name: &str) -> String {
 
 /// Networks a service joins, by Docker name, with its aliases there (the service name first).
 pub fn service_networks(stack: &Stack, svc: &Service) -> Vec<(String, Vec<String>)> {
+    if !super::runtime_options::joins_stack_networks(&svc.runtime) {
+        return Vec::new();
+    }
+    // As compose does, the container's name is an alias too.
+    let container = container_name(stack, svc);
     if svc.networks.is_empty() {
-        return vec![(default_network(stack), vec![svc.name.clone()])];
+        return vec![(default_network(stack), vec![svc.name.clone(), container])];
     }
     svc.networks
         .iter()
         .map(|n| {
-            let mut aliases = vec![svc.name.clone()];
+            let mut aliases = vec![svc.name.clone(), container.clone()];
             aliases.extend(n.aliases.iter().cloned());
             (network_name(stack, &n.name), aliases)
         })
@@ -149,6 +154,8 @@ pub fn container_spec(stack: &Stack, svc: &Service, image: &str, image_id: &str)
         host_config: Some(HostConfig {
             // Compose sends an empty map when nothing is published; so does berth, for identical containers.
             port_bindings: Some(port_bindings),
+            // compose names the first network as the mode; the engine's "default" means bridge.
+            network_mode: networks.first().map(|(name, _)| name.clone()),
             mounts: (!mounts.is_empty()).then_some(mounts),
             tmpfs: (!tmpfs.is_empty()).then_some(tmpfs),
             restart_policy,
@@ -157,6 +164,7 @@ pub fn container_spec(stack: &Stack, svc: &Service, image: &str, image_id: &str)
         networking_config: Some(NetworkingConfig { endpoints_config: Some(endpoints) }),
         ..ContainerCreateBody::default()
     };
+    super::runtime_options::apply(stack, svc, &mut body);
     let hash = config_hash(&body, image_id, &networks);
     if let Some(l) = body.labels.as_mut() {
         l.insert(labels::CONFIG_HASH.into(), hash.clone());

@@ -13,6 +13,7 @@ pub mod images;
 pub mod labels;
 mod readiness;
 mod resources;
+pub mod runtime_options;
 pub mod status;
 pub mod up;
 

@@ -119,6 +119,28 @@ pub fn number<T: Number>(text: &str) -> Result<T, String> {
     text.trim().parse::<T>().map_err(|_| format!("must be {} (got '{text}')", T::RANGE))
 }
 
+/// A size as compose and the Docker CLI read it (`2048`, `256m`, `1gb`, `1.5G`): powers of 1024.
+pub fn bytes(text: &str) -> Result<i64, String> {
+    let lower = text.trim().to_ascii_lowercase();
+    let digits = lower.find(|c: char| !(c.is_ascii_digit() || c == '.')).unwrap_or(lower.len());
+    let (number, unit) = lower.split_at(digits);
+    let scale: f64 = match unit.trim() {
+        "" | "b" => 1.0,
+        "k" | "kb" | "kib" => 1024.0,
+        "m" | "mb" | "mib" => 1024.0 * 1024.0,
+        "g" | "gb" | "gib" => 1024.0 * 1024.0 * 1024.0,
+        "t" | "tb" | "tib" => 1024.0_f64.powi(4),
+        "p" | "pb" | "pib" => 1024.0_f64.powi(5),
+        _ => return Err(format!("'{text}' is not a size (examples: 64m, 1g, 2048)")),
+    };
+    let value: f64 = number.parse().map_err(|_| format!("'{text}' is not a size (examples: 64m, 1g, 2048)"))?;
+    let total = value * scale;
+    if !(0.0..9.2e18).contains(&total) {
+        return Err(format!("'{text}' is out of range for a size"));
+    }
+    Ok(total as i64)
+}
+
 /// The longest duration berth accepts (a year): beyond it a value is a typo, and
 /// `Duration` itself overflows a little past 5.8e11 years.
 pub const MAX_DURATION_SECS: f64 = 365.0 * 24.0 * 3600.0;
@@ -281,6 +303,17 @@ mod tests {
         assert!(duration("ten seconds").is_err());
         assert!(duration("5x").is_err());
         assert!(duration("").is_err());
+    }
+
+    #[test]
+    fn sizes_read_as_compose_reads_them() {
+        assert_eq!(bytes("2048"), Ok(2048));
+        assert_eq!(bytes("256m"), Ok(256 << 20));
+        assert_eq!(bytes("1gb"), Ok(1 << 30));
+        assert_eq!(bytes("1.5G"), Ok(3 << 29));
+        assert_eq!(bytes("64k"), Ok(64 << 10));
+        assert!(bytes("lots").is_err());
+        assert!(bytes("1e30").is_err());
     }
 
     #[test]

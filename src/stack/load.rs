@@ -12,6 +12,7 @@ use super::fields;
 use super::interpolate::{interpolate, Vars};
 use super::model::*;
 use super::probe_spec;
+use super::runtime;
 use super::validate;
 use super::yaml::{self, Node, Value};
 
@@ -62,8 +63,6 @@ const SERVICE_UNSUPPORTED: &[&str] = &[
     "annotations",
     "attach",
     "blkio_config",
-    "cap_add",
-    "cap_drop",
     "cgroup",
     "cgroup_parent",
     "configs",
@@ -73,61 +72,22 @@ const SERVICE_UNSUPPORTED: &[&str] = &[
     "cpu_quota",
     "cpu_rt_period",
     "cpu_rt_runtime",
-    "cpu_shares",
-    "cpus",
     "cpuset",
     "credential_spec",
-    "deploy",
-    "develop",
     "device_cgroup_rules",
-    "devices",
-    "dns",
-    "dns_opt",
-    "dns_search",
-    "domainname",
-    "expose",
     "extends",
     "external_links",
-    "extra_hosts",
     "gpus",
-    "group_add",
-    "hostname",
-    "init",
-    "ipc",
     "isolation",
     "label_file",
-    "links",
-    "logging",
-    "mac_address",
-    "mem_limit",
-    "mem_reservation",
     "mem_swappiness",
     "memswap_limit",
-    "network_mode",
     "oom_kill_disable",
-    "oom_score_adj",
-    "pid",
-    "pids_limit",
-    "platform",
     "post_start",
     "pre_stop",
-    "privileged",
-    "pull_policy",
-    "read_only",
-    "runtime",
     "scale",
     "secrets",
-    "security_opt",
-    "shm_size",
-    "stdin_open",
-    "stop_grace_period",
-    "stop_signal",
-    "storage_opt",
-    "sysctls",
-    "ulimits",
-    "userns_mode",
     "uts",
-    "volumes_from",
 ];
 const BUILD_KEYS: &[&str] = &["context", "dockerfile", "args", "target", "secrets", "cache_from", "labels"];
 const BUILD_UNSUPPORTED: &[&str] = &[
@@ -308,6 +268,10 @@ impl<'a> Cx<'a> {
         self.errors.push(Diagnostic::new(self.file, pos, message));
     }
 
+    pub fn warn(&mut self, pos: Pos, message: impl Into<String>) {
+        self.warnings.push(Diagnostic::new(self.file, pos, message));
+    }
+
     fn interpolate_tree(&mut self, node: &mut Node) {
         match &mut node.value {
             Value::Scalar(text, quoted) if text.contains('$') => match interpolate(text, self.vars) {
@@ -464,7 +428,7 @@ impl<'a> Cx<'a> {
 
     /// Keys without a value take the variable of that name; with `from_vars` an
     /// unset one is left out (build args), without it the value is empty (labels).
-    fn key_values(&mut self, node: &Node, what: &str, from_vars: bool) -> BTreeMap<String, String> {
+    pub fn key_values(&mut self, node: &Node, what: &str, from_vars: bool) -> BTreeMap<String, String> {
         let mut out = BTreeMap::new();
         for (key, value) in self.key_entries(node, what) {
             match value {
@@ -637,7 +601,11 @@ impl<'a> Cx<'a> {
         let mut env_from_files = BTreeMap::new();
         let mut probe_node = None;
         let mut tty = false;
-        for (key, value) in self.entries(node, &what, SERVICE_KEYS, SERVICE_UNSUPPORTED) {
+        let known: Vec<&str> = SERVICE_KEYS.iter().chain(runtime::KEYS).copied().collect();
+        for (key, value) in self.entries(node, &what, &known, SERVICE_UNSUPPORTED) {
+            if runtime::read(self, key, value, &mut svc.runtime) {
+                continue;
+            }
             match key {
                 "image" => svc.image = self.string(value, "image"),
                 "build" => svc.build = self.build(value),
@@ -672,6 +640,12 @@ impl<'a> Cx<'a> {
             if !svc.environment.contains_key(&k) {
                 svc.environment_unset.remove(&k);
                 svc.environment.insert(k, v);
+            }
+        }
+        // As compose does: sharing a service's network or volumes, or linking to it, starts it first.
+        for needed in svc.runtime.services_needed() {
+            if !svc.depends_on.iter().any(|d| d.service == needed) {
+                svc.depends_on.push(Dependency { service: needed, condition: Condition::Started, pos: svc.pos });
             }
         }
         if tty {

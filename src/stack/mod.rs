@@ -8,6 +8,7 @@ pub mod interpolate;
 pub mod load;
 pub mod model;
 mod probe_spec;
+pub mod runtime;
 pub mod validate;
 pub mod yaml;
 

@@ -62,6 +62,8 @@ pub struct Service {
     pub networks: Vec<ServiceNetwork>,
     pub profiles: Vec<String>,
     pub probe: Option<Probe>,
+    /// The engine options (DNS, hosts, limits, namespaces, logging, pull policy …).
+    pub runtime: super::runtime::Runtime,
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
