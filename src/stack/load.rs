@@ -642,6 +642,9 @@ impl<'a> Cx<'a> {
                 svc.environment.insert(k, v);
             }
         }
+        if svc.restart.is_none() {
+            svc.restart = svc.runtime.deploy_restart.clone();
+        }
         // As compose does: sharing a service's network or volumes, or linking to it, starts it first.
         for needed in svc.runtime.services_needed() {
             if !svc.depends_on.iter().any(|d| d.service == needed) {

@@ -8,6 +8,7 @@ use std::time::Duration;
 
 use super::fields;
 use super::load::Cx;
+use super::model::RestartPolicy;
 use super::yaml::{Node, Value};
 
 /// Service keys read by this module.
@@ -101,6 +102,8 @@ pub struct Runtime {
     pub pull_policy: PullPolicy,
     /// `develop.watch` rules, read for `berth watch`; nothing acts on them at `up`.
     pub watch: Vec<WatchRule>,
+    /// `deploy.restart_policy`, used when the service has no `restart`.
+    pub deploy_restart: Option<RestartPolicy>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -447,19 +450,33 @@ fn pull_policy(cx: &mut Cx, node: &Node) -> Option<PullPolicy> {
 /// The rest (replicas, placement, update and rollback config, restart policy, endpoint mode,
 /// labels) only means something to Swarm: named in one warning.
 fn deploy(cx: &mut Cx, node: &Node, rt: &mut Runtime) {
-    const SWARM_ONLY: &[&str] = &[
-        "mode",
-        "replicas",
-        "placement",
-        "update_config",
-        "rollback_config",
-        "restart_policy",
-        "endpoint_mode",
-        "labels",
-    ];
-    for (key, value) in cx.entries(node, "deploy", &["resources"], SWARM_ONLY) {
-        if key != "resources" {
-            continue;
+    const SWARM_ONLY: &[&str] = &["mode", "placement", "update_config", "rollback_config", "endpoint_mode", "labels"];
+    let known: Vec<&str> = SWARM_ONLY.iter().copied().chain(["resources", "restart_policy", "replicas"]).collect();
+    for (key, value) in cx.entries(node, "deploy", &known, &[]) {
+        let pos = node
+            .as_map()
+            .and_then(|m| m.iter().find(|(k, _)| k.scalar() == Some(key)))
+            .map_or(node.pos, |(k, _)| k.pos);
+        match key {
+            "resources" => {}
+            "restart_policy" => {
+                rt.deploy_restart = deploy_restart(cx, value);
+                continue;
+            }
+            "replicas" => {
+                if cx.number::<u32>(value, "deploy.replicas").is_some_and(|n| n != 1) {
+                    cx.warn(
+                        pos,
+                        "'deploy.replicas' is not supported: berth runs one container per service (compose runs that many)",
+                    );
+                }
+                continue;
+            }
+            _ => {
+                let why = "only means something to Swarm (compose ignores it on one engine too); ignored";
+                cx.warn(pos, format!("'deploy.{key}' {why}"));
+                continue;
+            }
         }
         for (kind, limits) in cx.entries(value, "deploy.resources", &["limits", "reservations"], &[]) {
             let what = format!("deploy.resources.{kind}");
@@ -476,6 +493,32 @@ fn deploy(cx: &mut Cx, node: &Node, rt: &mut Runtime) {
                 }
             }
         }
+    }
+}
+
+/// `deploy.restart_policy` as compose applies it on one engine when `restart` is not set.
+fn deploy_restart(cx: &mut Cx, node: &Node) -> Option<RestartPolicy> {
+    let (mut condition, mut attempts) = (None, None);
+    for (key, value) in
+        cx.entries(node, "deploy.restart_policy", &["condition", "max_attempts", "delay", "window"], &[])
+    {
+        match key {
+            "condition" => condition = cx.string(value, "deploy.restart_policy.condition").map(|c| (c, value.pos)),
+            "max_attempts" => attempts = cx.number::<u32>(value, "deploy.restart_policy.max_attempts"),
+            _ => {}
+        }
+    }
+    match condition {
+        None => Some(RestartPolicy::Always),
+        Some((c, pos)) => match c.as_str() {
+            "none" => Some(RestartPolicy::No),
+            "on-failure" => Some(RestartPolicy::OnFailure(attempts)),
+            "any" => Some(RestartPolicy::Always),
+            other => {
+                cx.error(pos, format!("deploy.restart_policy.condition '{other}': expected none, on-failure or any"));
+                None
+            }
+        },
     }
 }
 

@@ -287,13 +287,13 @@ fn default_probes_for_known_images() {
 #[test]
 fn unsupported_compose_keys_warn_with_position() {
     let l = ok("configs: {}\nservices:\n  a:\n    image: x\n    deploy:\n      replicas: 2\n    network_mode: host\n");
+    assert_eq!(l.stack.services[0].runtime.network_mode, Some(crate::stack::runtime::NetworkMode::Host));
     let w: Vec<(usize, usize, &str)> = l.warnings.iter().map(|d| (d.pos.line, d.pos.col, d.message.as_str())).collect();
     assert_eq!(
         w,
         vec![
             (1, 1, "'configs' in the stack file is not supported by berth and is ignored"),
-            (5, 5, "'deploy' in service 'a' is not supported by berth and is ignored"),
-            (7, 5, "'network_mode' in service 'a' is not supported by berth and is ignored"),
+            (6, 7, "'deploy.replicas' is not supported: berth runs one container per service (compose runs that many)"),
         ]
     );
 }
