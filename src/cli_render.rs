@@ -14,10 +14,13 @@ pub fn resolved_stack(stack: &Stack) -> String {
             let _ = writeln!(out, "  seeded before: {}", seed.before.join(", "));
         }
     }
+    // By name once: looking each one up in the list made 100,000 services take minutes.
+    let by_name: std::collections::HashMap<&str, &berth::stack::Service> =
+        stack.services.iter().map(|s| (s.name.as_str(), s)).collect();
     for (i, wave) in start_waves(stack).iter().enumerate() {
         let _ = writeln!(out, "start wave {}:", i + 1);
         for name in wave {
-            let Some(svc) = stack.service(name) else {
+            let Some(svc) = by_name.get(name.as_str()) else {
                 continue;
             };
             let _ = writeln!(out, "  {name}");

@@ -297,7 +297,7 @@ pub fn load(folder: &Path, vars: &Vars, generated: &mut dyn GeneratedValues) -> 
     if r.errors.is_empty() {
         Ok(spec)
     } else {
-        Err(Diagnostics(r.errors))
+        Err(Diagnostics::capped(r.errors))
     }
 }
 

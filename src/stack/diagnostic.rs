@@ -50,6 +50,23 @@ impl fmt::Display for Diagnostic {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostics(pub Vec<Diagnostic>);
 
+/// More errors than this are summed up in one line: a hostile file can produce
+/// half a million, and printing them took seconds to say nothing new.
+pub const MAX_REPORTED: usize = 100;
+
+impl Diagnostics {
+    /// The first [`MAX_REPORTED`] errors, then one that counts the rest.
+    pub fn capped(mut errors: Vec<Diagnostic>) -> Diagnostics {
+        if errors.len() > MAX_REPORTED {
+            let rest = errors.len() - MAX_REPORTED;
+            let next = errors.swap_remove(MAX_REPORTED);
+            errors.truncate(MAX_REPORTED);
+            errors.push(Diagnostic::new(&next.file, next.pos, format!("… and {rest} more errors (fix these first)")));
+        }
+        Diagnostics(errors)
+    }
+}
+
 impl fmt::Display for Diagnostics {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         for (i, d) in self.0.iter().enumerate() {

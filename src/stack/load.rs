@@ -32,6 +32,11 @@ pub struct Loaded {
     pub vars: Vars,
 }
 
+/// Real stacks have tens of services, the largest public compose files a few hundred;
+/// each service's model takes under 2 KB, so this keeps a hostile file within berth's
+/// memory bar (100 MB for any file up to the 16 MiB cap).
+pub const MAX_SERVICES: usize = 10_000;
+
 /// `version` is informational (compose 1.x needs it); berth reads every version the same way.
 const TOP_KEYS: &[&str] = &["name", "version", "services", "networks", "volumes", "secrets", "seed", "x-berth"];
 const TOP_UNSUPPORTED: &[&str] = &["configs", "include", "models"];
@@ -235,7 +240,7 @@ pub fn load_str(text: &str, file: &Path, dir: &Path, vars: &Vars) -> Result<Load
     };
     cx.interpolate_tree(&mut root);
     if !cx.errors.is_empty() {
-        return Err(Diagnostics(cx.errors));
+        return Err(Diagnostics::capped(cx.errors));
     }
     let stack = cx.stack(&root);
     if let Some(stack) = &stack {
@@ -245,7 +250,7 @@ pub fn load_str(text: &str, file: &Path, dir: &Path, vars: &Vars) -> Result<Load
         Some(stack) if cx.errors.is_empty() => Ok(Loaded { stack, warnings: cx.warnings, vars: vars.clone() }),
         _ => {
             cx.errors.sort_by_key(|d| d.pos);
-            Err(Diagnostics(cx.errors))
+            Err(Diagnostics::capped(cx.errors))
         }
     }
 }
@@ -505,6 +510,14 @@ impl<'a> Cx<'a> {
                         self.error(value.pos, "services must be a map of service names to definitions");
                         continue;
                     };
+                    if map.len() > MAX_SERVICES {
+                        self.error(
+                            value.pos,
+                            format!("{} services: berth runs at most {MAX_SERVICES} in one stack", map.len()),
+                        );
+                        continue;
+                    }
+                    services.reserve_exact(map.len());
                     for (k, v) in map {
                         if let Some(service_name) = self.string(k, "a service name") {
                             services.push(self.service(&service_name, k.pos, v));

@@ -4,6 +4,7 @@ use std::path::Path;
 use std::time::Duration;
 
 use super::interpolate::Vars;
+use super::load::MAX_SERVICES;
 use super::*;
 
 fn vars(pairs: &[(&str, &str)]) -> Vars {
@@ -533,14 +534,24 @@ fn long_chains_many_services_and_deep_defaults_finish() {
     assert_eq!(start_waves(&l.stack).len(), 5_000);
     assert!(started.elapsed() < ceiling, "5,000-service chain took {:?}", started.elapsed());
 
-    let mut flat = String::from("services:\n");
-    for i in 0..100_000 {
-        flat.push_str(&format!("  s{i}: {{image: x}}\n"));
-    }
+    let flat = |n: usize| {
+        let mut text = String::from("services:\n");
+        for i in 0..n {
+            text.push_str(&format!("  s{i}: {{image: x}}\n"));
+        }
+        text
+    };
     let started = std::time::Instant::now();
-    let l = ok(&flat);
+    let l = ok(&flat(MAX_SERVICES));
     assert_eq!(start_waves(&l.stack), vec![l.stack.services.iter().map(|s| s.name.clone()).collect::<Vec<_>>()]);
-    assert!(started.elapsed() < ceiling, "100,000 services took {:?}", started.elapsed());
+    // 20,000 services: refused at once, at the services key, with the limit named; 100,000
+    // pass the document's limit on values first.
+    let (line, col, msg) = error(&flat(20_000));
+    assert_eq!((line, col, msg.as_str()), (2, 3, "20000 services: berth runs at most 10000 in one stack"));
+    let (line, _, msg) = error(&flat(100_000));
+    assert_eq!(line, 62_501);
+    assert_eq!(msg, "the document holds more than 250000 values, berth's limit (aliases count once per use)");
+    assert!(started.elapsed() < ceiling, "10,000 and 100,000 services took {:?}", started.elapsed());
 
     let nested = format!("services:\n  a:\n    image: \"{}x{}\"\n", "${U:-".repeat(8_000), "}".repeat(8_000));
     let started = std::time::Instant::now();
