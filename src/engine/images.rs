@@ -10,6 +10,7 @@ use tokio::sync::mpsc;
 use super::build_context::tar_context;
 use super::buildkit::{syntax_directive, BuildFailed, BuildRequest, Outcome};
 use super::events::{Event, Failure, ServiceEvent};
+use crate::stack::runtime::PullPolicy;
 use crate::stack::{Service, Stack};
 
 /// The image a service runs: its `image:`, or for a build without one, `<stack>-<service>:latest`.
@@ -47,12 +48,30 @@ impl ImageRequest<'_> {
     /// The image's id once it is present.
     pub async fn ensure(&self) -> Result<String, Failure> {
         let image = image_ref(self.stack, self.svc);
-        let present = self.docker.inspect_image(&image).await.ok().and_then(|i| i.id);
+        let inspected = self.docker.inspect_image(&image).await.ok();
+        let present = inspected.as_ref().and_then(|i| i.id.clone());
+        let policy = self.svc.runtime.pull_policy;
+        let stale = match (policy, &inspected) {
+            (PullPolicy::Always, _) => true,
+            (PullPolicy::Every(every), Some(found)) => image_age(found).is_none_or(|age| age >= every),
+            _ => false,
+        };
         match (present, &self.svc.build) {
-            (Some(id), None) => Ok(id),
-            (Some(id), Some(_)) if !self.force_build => Ok(id),
-            (_, Some(_)) => self.build(&image).await,
-            (None, None) => self.pull(&image).await,
+            (_, Some(_)) if policy == PullPolicy::Build || self.force_build => self.build(&image).await,
+            (Some(id), _) if !stale => Ok(id),
+            (None, _) if policy == PullPolicy::Never => {
+                Err(Failure::new(format!("image '{image}' is not present and the service's pull_policy is never"))
+                    .with_hint("build or load the image (docker load), or change pull_policy"))
+            }
+            (Some(id), _) if policy == PullPolicy::Never => Ok(id),
+            // A missing image of a service that builds is built, as compose does; one the
+            // policy calls stale is pulled, then built when the pull fails.
+            (None, Some(_)) => self.build(&image).await,
+            (Some(_), Some(_)) => match self.pull(&image).await {
+                Ok(id) => Ok(id),
+                Err(_) => self.build(&image).await,
+            },
+            (_, None) => self.pull(&image).await,
         }
     }
 
@@ -68,7 +87,12 @@ impl ImageRequest<'_> {
     async fn pull(&self, image: &str) -> Result<String, Failure> {
         self.emit(ServiceEvent::Pulling { image: image.to_string() }).await;
         let (repo, tag) = split_reference(image);
-        let options = CreateImageOptions { from_image: Some(repo), tag: Some(tag), ..CreateImageOptions::default() };
+        let options = CreateImageOptions {
+            from_image: Some(repo),
+            tag: Some(tag),
+            platform: self.svc.runtime.platform.clone().unwrap_or_default(),
+            ..CreateImageOptions::default()
+        };
         let mut stream = self.docker.create_image(Some(options), None, None);
         while let Some(item) = stream.next().await {
             match item {
@@ -211,6 +235,14 @@ pub fn docker_message(e: &bollard::errors::Error) -> String {
         bollard::errors::Error::DockerStreamError { error } => error.clone(),
         other => other.to_string(),
     }
+}
+
+/// How long ago the image was last tagged (pulled or built) here, by the engine's clock.
+fn image_age(image: &bollard::models::ImageInspect) -> Option<std::time::Duration> {
+    let stamp = image.metadata.as_ref().and_then(|m| m.last_tag_time.as_deref()).or(image.created.as_deref())?;
+    let then = chrono::DateTime::parse_from_rfc3339(stamp).ok()?;
+    let age = chrono::Utc::now().signed_duration_since(then);
+    age.to_std().ok()
 }
 
 fn pull_failure(image: &str, reason: &str) -> Failure {

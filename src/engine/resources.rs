@@ -82,7 +82,16 @@ impl Engine {
 
     /// Removes the stack's containers and networks, and with `volumes` its volumes — found by label only.
     pub async fn down(&self, stack: &str, volumes: bool, events: &mpsc::Sender<Event>) -> Result<(), EngineError> {
-        for c in self.stack_containers(stack).await? {
+        let containers = self.stack_containers(stack).await?;
+        // As compose does: each container first gets its stop signal and its grace period
+        // (`stop_signal`, `stop_grace_period`, the engine's 10 s otherwise), all at once; then
+        // it is removed. A stop that fails (already stopped, gone) leaves the removal to decide.
+        let stops = containers
+            .iter()
+            .filter_map(|c| c.id.as_deref())
+            .map(|id| self.docker.stop_container(id, None::<bollard::query_parameters::StopContainerOptions>));
+        futures_util::future::join_all(stops).await;
+        for c in containers {
             let Some(id) = c.id else { continue };
             let name = c.names.and_then(|n| n.first().cloned()).unwrap_or_else(|| id.clone());
             let options =

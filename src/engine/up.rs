@@ -304,7 +304,10 @@ impl Run {
     ) -> Result<String, Failure> {
         let docker = &self.engine.docker;
         let name = container_name(&self.stack, svc);
-        let options = CreateContainerOptions { name: Some(name.clone()), ..Default::default() };
+        let options = CreateContainerOptions {
+            name: Some(name.clone()),
+            platform: svc.runtime.platform.clone().unwrap_or_default(),
+        };
         let mut created = docker.create_container(Some(options.clone()), body.clone()).await;
         if let Err(bollard::errors::Error::DockerResponseServerError { status_code: 409, .. }) = &created {
             // A berth killed while creating leaves a container the engine finished without it; it
