@@ -155,6 +155,11 @@ fn inspect_by_service(label: &str, project: &str, service_label: &str) -> BTreeM
 /// Brings `file` (a corpus file, with its sibling files) up with compose v2 and with berth,
 /// and compares every service's container settings.
 fn conforms(file: &str, files: &[(&str, &str)]) {
+    conforms_inside(file, files, &[]);
+}
+
+/// As [`conforms`], and each `(service, shell command)` prints the same inside both containers.
+fn conforms_inside(file: &str, files: &[(&str, &str)], checks: &[(&str, &str)]) {
     let yaml = std::fs::read_to_string(common::root().join("tests/conformance").join(file)).expect("corpus file");
     let stack = TestStack::from_yaml(&format!("conf-{}", file.trim_end_matches(".yaml")), &yaml);
     for (path, content) in files {
@@ -164,6 +169,7 @@ fn conforms(file: &str, files: &[(&str, &str)]) {
     let mut env = stack.env.clone();
     env.retain(|(k, _)| k != "COMPOSE_PROJECT_NAME");
     env.push(("PORT_A".into(), free_port().to_string()));
+    env.push(("CONFORMANCE_TOKEN".into(), "tok-value-4821".into()));
     let berth_env: Vec<(String, String)> =
         env.iter().cloned().chain([("COMPOSE_PROJECT_NAME".into(), stack.name.clone())]).collect();
     let compose_project = format!("{}-compose", stack.name);
@@ -173,12 +179,20 @@ fn conforms(file: &str, files: &[(&str, &str)]) {
     compose(&["-p", &compose_project, "-f", &stack.file, "up", "-d", "--wait"], &env, &dir);
     let theirs = inspect_by_service("com.docker.compose.project", &compose_project, "com.docker.compose.service");
     let their_names = names_of(&theirs);
+    let their_output: Vec<String> = checks.iter().map(|(service, cmd)| run_inside(&theirs[*service], cmd)).collect();
     compose(&["-p", &compose_project, "-f", &stack.file, "down", "-v"], &env, &dir);
 
     let out = common::berth(&["up", "-f", &stack.file, "--wait", "--timeout", "60"], &berth_env);
     assert!(out.status.success(), "berth up failed: {}", text(&out));
     let ours = inspect_by_service("dev.berth.stack", &stack.name, "dev.berth.service");
     let our_names = names_of(&ours);
+    for ((service, cmd), expected) in checks.iter().zip(&their_output) {
+        assert_eq!(
+            &run_inside(&ours[*service], cmd),
+            expected,
+            "`{cmd}` in '{service}' of {file}: berth vs compose v2"
+        );
+    }
 
     assert_eq!(theirs.keys().collect::<Vec<_>>(), ours.keys().collect::<Vec<_>>(), "services differ");
     for (service, inspect) in &theirs {
@@ -191,6 +205,10 @@ fn conforms(file: &str, files: &[(&str, &str)]) {
             differences.join("\n")
         );
     }
+}
+
+fn run_inside(inspect: &Value, cmd: &str) -> String {
+    docker(&["exec", inspect["Id"].as_str().expect("container id"), "sh", "-c", cmd])
 }
 
 /// "path: berth X, compose Y" for each field that differs.
@@ -250,6 +268,12 @@ fn compose_v2_is_installed_and_is_v2() {
 #[test]
 fn runtime_keys_give_the_same_containers() {
     conforms("runtime.yaml", &[]);
+}
+
+#[test]
+fn secrets_and_configs_are_the_same_files() {
+    let listing = "for f in /run/secrets/pw /run/secrets/token /app /etc/filecfg.conf; do stat -c '%n %a %u %g %s' $f; cat $f; echo; done";
+    conforms_inside("files.yaml", &[("pw.txt", "s3cr3t-file-value")], &[("app", listing)]);
 }
 
 #[test]

@@ -95,6 +95,7 @@ pub fn container_spec(stack: &Stack, svc: &Service, image: &str, image_id: &str)
             }
         })
         .collect();
+    mounts.extend(super::container_files::mounts(svc));
     mounts.sort_by(|a, b| a.target.cmp(&b.target));
     let tmpfs: HashMap<String, String> = svc
         .tmpfs
@@ -165,16 +166,16 @@ pub fn container_spec(stack: &Stack, svc: &Service, image: &str, image_id: &str)
         ..ContainerCreateBody::default()
     };
     super::runtime_options::apply(stack, svc, &mut body);
-    let hash = config_hash(&body, image_id, &networks);
+    let hash = config_hash(&body, image_id, &networks, &super::container_files::fingerprint(svc));
     if let Some(l) = body.labels.as_mut() {
         l.insert(labels::CONFIG_HASH.into(), hash.clone());
     }
     (body, hash)
 }
 
-fn config_hash(body: &ContainerCreateBody, image_id: &str, networks: &[(String, Vec<String>)]) -> String {
+fn config_hash(body: &ContainerCreateBody, image_id: &str, networks: &[(String, Vec<String>)], files: &str) -> String {
     // serde_json::Value keeps object keys sorted, so HashMap order does not leak into the hash.
-    let canonical = serde_json::json!({ "body": body, "image_id": image_id, "networks": networks });
+    let canonical = serde_json::json!({ "body": body, "image_id": image_id, "networks": networks, "files": files });
     let digest = Sha256::digest(canonical.to_string().as_bytes());
     digest.iter().take(8).map(|b| format!("{b:02x}")).collect()
 }

@@ -4,6 +4,7 @@
 
 pub mod build_context;
 pub mod buildkit;
+pub mod container_files;
 pub mod container_spec;
 pub mod error;
 pub mod events;

@@ -333,6 +333,7 @@ impl Run {
                 Failure::new(format!("failed to connect to network '{network}': {}", docker_message(&e)))
             })?;
         }
+        super::container_files::copy_in(docker, &created.id, svc).await?;
         docker.start_container(&created.id, None).await.map_err(|e| {
             let msg = docker_message(&e);
             let hint = if msg.contains("address already in use") || msg.contains("port is already allocated") {

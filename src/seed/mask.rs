@@ -38,14 +38,16 @@ impl Masker {
         Masker::new(seeded_values(spec))
     }
 
-    /// Everything secret a stack knows: its seeded secrets and the values of its build secrets.
+    /// Everything secret a stack knows: its seeded secrets and the values of its build and run-time secrets.
     pub fn for_stack(stack: &crate::stack::Stack, spec: Option<&SeedSpec>) -> Masker {
         use crate::stack::SecretSource;
         let mut values: Vec<String> = spec.map(seeded_values).unwrap_or_default();
         for service in &stack.services {
-            for secret in service.build.iter().flat_map(|b| &b.secrets) {
-                match &secret.source {
-                    SecretSource::Env { value, .. } => values.push(value.0.clone()),
+            let build = service.build.iter().flat_map(|b| &b.secrets).map(|s| &s.source);
+            let run = service.files.iter().filter(|f| f.secret).map(|f| &f.source);
+            for source in build.chain(run) {
+                match source {
+                    SecretSource::Env { value, .. } | SecretSource::Content(value) => values.push(value.0.clone()),
                     SecretSource::File(path) => {
                         // Key files and tokens are small; a large file is not printed whole anyway.
                         if std::fs::metadata(path).is_ok_and(|m| m.is_file() && m.len() <= 64 << 10) {

@@ -13,6 +13,7 @@ use super::interpolate::{interpolate, Vars};
 use super::model::*;
 use super::probe_spec;
 use super::runtime;
+use super::runtime_files;
 use super::validate;
 use super::yaml::{self, Node, Value};
 
@@ -38,8 +39,9 @@ pub struct Loaded {
 pub const MAX_SERVICES: usize = 10_000;
 
 /// `version` is informational (compose 1.x needs it); berth reads every version the same way.
-const TOP_KEYS: &[&str] = &["name", "version", "services", "networks", "volumes", "secrets", "seed", "x-berth"];
-const TOP_UNSUPPORTED: &[&str] = &["configs", "include", "models"];
+const TOP_KEYS: &[&str] =
+    &["name", "version", "services", "networks", "volumes", "secrets", "configs", "seed", "x-berth"];
+const TOP_UNSUPPORTED: &[&str] = &["include", "models"];
 const SERVICE_KEYS: &[&str] = &[
     "image",
     "build",
@@ -60,6 +62,8 @@ const SERVICE_KEYS: &[&str] = &[
     "networks",
     "profiles",
     "tty",
+    "secrets",
+    "configs",
     "probe",
     "x-berth",
 ];
@@ -70,7 +74,6 @@ const SERVICE_UNSUPPORTED: &[&str] = &[
     "blkio_config",
     "cgroup",
     "cgroup_parent",
-    "configs",
     "cpu_count",
     "cpu_percent",
     "cpu_period",
@@ -91,7 +94,6 @@ const SERVICE_UNSUPPORTED: &[&str] = &[
     "post_start",
     "pre_stop",
     "scale",
-    "secrets",
     "uts",
 ];
 const BUILD_KEYS: &[&str] = &["context", "dockerfile", "args", "target", "secrets", "cache_from", "labels"];
@@ -237,6 +239,7 @@ pub fn load_str(text: &str, file: &Path, dir: &Path, vars: &Vars) -> Result<Load
         warnings: Vec::new(),
         secrets: BTreeMap::new(),
         secrets_in_error: Default::default(),
+        configs: BTreeMap::new(),
     };
     cx.interpolate_tree(&mut root);
     if !cx.errors.is_empty() {
@@ -266,9 +269,24 @@ pub(super) struct Cx<'a> {
     /// Declared secrets whose definition already has an error: a build naming
     /// one gets no second, contradictory "not declared".
     secrets_in_error: std::collections::BTreeSet<String>,
+    /// Top-level `configs:`.
+    configs: BTreeMap<String, SecretSource>,
 }
 
 impl<'a> Cx<'a> {
+    /// A top-level secret (`kind` "secret") or config by name, if declared without error.
+    pub(super) fn declared(&self, kind: &str, name: &str) -> Option<&SecretSource> {
+        if kind == "secret" {
+            self.secrets.get(name)
+        } else {
+            self.configs.get(name)
+        }
+    }
+
+    pub(super) fn declared_in_error(&self, name: &str) -> bool {
+        self.secrets_in_error.contains(name)
+    }
+
     pub fn error(&mut self, pos: Pos, message: impl Into<String>) {
         self.errors.push(Diagnostic::new(self.file, pos, message));
     }
@@ -489,12 +507,15 @@ impl<'a> Cx<'a> {
         let mut volumes = Vec::new();
         let mut saw_services = false;
         if let Some((_, defs)) = root.as_map().and_then(|m| m.iter().find(|(k, _)| k.scalar() == Some("secrets"))) {
-            self.secrets = self.secret_definitions(defs);
+            self.secrets = self.secret_definitions(defs, "secret");
+        }
+        if let Some((_, defs)) = root.as_map().and_then(|m| m.iter().find(|(k, _)| k.scalar() == Some("configs"))) {
+            self.configs = self.secret_definitions(defs, "config");
         }
         for (key, value) in self.entries(root, "the stack file", TOP_KEYS, TOP_UNSUPPORTED) {
             match key {
                 "name" => name = self.string(value, "name"),
-                "version" | "secrets" => {}
+                "version" | "secrets" | "configs" => {}
                 "seed" => seed = self.seed(value),
                 "x-berth" => {
                     for (k, v) in self.entries(value, "x-berth", X_BERTH_TOP_KEYS, &[]) {
@@ -639,6 +660,8 @@ impl<'a> Cx<'a> {
                 "networks" => svc.networks = self.service_networks(value),
                 "profiles" => svc.profiles = self.strings(value, "profiles"),
                 "tty" => tty = self.bool(value, "tty").unwrap_or(false),
+                "secrets" => svc.files.extend(runtime_files::grants(self, value, "secret")),
+                "configs" => svc.files.extend(runtime_files::grants(self, value, "config")),
                 "probe" => probe_node = Some(value),
                 _ => {
                     for (k, v) in self.entries(value, "x-berth", X_BERTH_SERVICE_KEYS, &[]) {
@@ -744,21 +767,31 @@ impl<'a> Cx<'a> {
     }
 
     /// Top-level `secrets: {NAME: {file: PATH} | {environment: VARIABLE}}`.
-    fn secret_definitions(&mut self, node: &Node) -> BTreeMap<String, SecretSource> {
+    /// Top-level `secrets:` or (`kind` "config") `configs:`, which may also give `content:`.
+    pub(super) fn secret_definitions(&mut self, node: &Node, kind: &str) -> BTreeMap<String, SecretSource> {
         let mut out = BTreeMap::new();
         let Some(map) = node.as_map() else {
             if !node.is_null() {
-                self.error(node.pos, "secrets must be a map of names to {file: PATH} or {environment: VARIABLE}");
+                self.error(
+                    node.pos,
+                    format!("{kind}s must be a map of names to {{file: PATH}} or {{environment: VARIABLE}}"),
+                );
             }
             return out;
         };
+        let keys: &[&str] = if kind == "config" {
+            &["file", "environment", "content", "name", "external"]
+        } else {
+            &["file", "environment", "name", "external"]
+        };
         for (k, v) in map {
-            let Some(name) = self.string(k, "a secret name") else { continue };
-            let context = format!("secrets.{name}");
+            let Some(name) = self.string(k, &format!("a {kind} name")) else { continue };
+            let context = format!("{kind}s.{name}");
             let (mut source, mut reported) = (None, false);
-            for (key, value) in self.entries(v, &context, &["file", "environment", "name", "external"], &[]) {
+            for (key, value) in self.entries(v, &context, keys, &[]) {
                 match key {
                     "file" => source = self.string(value, "file").map(|f| SecretSource::File(self.path(&f))),
+                    "content" => source = self.string(value, "content").map(|c| SecretSource::Content(Redacted(c))),
                     "environment" => {
                         let Some(variable) = self.string(value, "environment") else { continue };
                         match self.vars.get(&variable) {
@@ -769,7 +802,7 @@ impl<'a> Cx<'a> {
                             None => {
                                 reported = true;
                                 let message = format!(
-                                    "secret '{name}' reads the environment variable {variable}, which is not set"
+                                    "{kind} '{name}' reads the environment variable {variable}, which is not set"
                                 );
                                 self.error(value.pos, message);
                             }
@@ -783,7 +816,7 @@ impl<'a> Cx<'a> {
                     out.insert(name, source);
                 }
                 None if !reported => {
-                    self.error(v.pos, format!("secret '{name}' needs 'file: PATH' or 'environment: VARIABLE'"));
+                    self.error(v.pos, format!("{kind} '{name}' needs 'file: PATH' or 'environment: VARIABLE'"));
                     self.secrets_in_error.insert(name);
                 }
                 None => {

@@ -9,6 +9,7 @@ pub mod load;
 pub mod model;
 mod probe_spec;
 pub mod runtime;
+pub mod runtime_files;
 pub mod validate;
 pub mod yaml;
 

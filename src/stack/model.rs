@@ -64,6 +64,8 @@ pub struct Service {
     pub probe: Option<Probe>,
     /// The engine options (DNS, hosts, limits, namespaces, logging, pull policy …).
     pub runtime: super::runtime::Runtime,
+    /// Secrets and configs given to the container as files.
+    pub files: Vec<super::runtime_files::ContainerFile>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -94,6 +96,8 @@ pub enum SecretSource {
         variable: String,
         value: Redacted,
     },
+    /// A config's `content:`, written in the file.
+    Content(Redacted),
 }
 
 /// A secret value: its Debug output never shows it.

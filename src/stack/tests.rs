@@ -287,13 +287,13 @@ fn default_probes_for_known_images() {
 
 #[test]
 fn unsupported_compose_keys_warn_with_position() {
-    let l = ok("configs: {}\nservices:\n  a:\n    image: x\n    deploy:\n      replicas: 2\n    network_mode: host\n");
+    let l = ok("include: []\nservices:\n  a:\n    image: x\n    deploy:\n      replicas: 2\n    network_mode: host\n");
     assert_eq!(l.stack.services[0].runtime.network_mode, Some(crate::stack::runtime::NetworkMode::Host));
     let w: Vec<(usize, usize, &str)> = l.warnings.iter().map(|d| (d.pos.line, d.pos.col, d.message.as_str())).collect();
     assert_eq!(
         w,
         vec![
-            (1, 1, "'configs' in the stack file is not supported by berth and is ignored"),
+            (1, 1, "'include' in the stack file is not supported by berth and is ignored"),
             (6, 7, "'deploy.replicas' is not supported: berth runs one container per service (compose runs that many)"),
         ]
     );
@@ -605,4 +605,42 @@ fn a_named_pipe_nobody_writes_to_is_refused_after_the_deadline() {
     });
     assert_eq!(super::load::read_text(&fifo).unwrap(), "services: {}\n");
     writer.join().unwrap().unwrap();
+}
+
+#[test]
+fn secrets_and_configs_land_where_compose_puts_them() {
+    let l = ok("secrets:\n  pw: {file: ./pw.txt}\nconfigs:\n  app: {content: hi}\nservices:\n  a:\n    image: x\n    secrets: [pw, {source: pw, target: other, mode: 0400}]\n    configs: [app, {source: app, target: /etc/app.conf, mode: 0o644}]\n");
+    let files: Vec<(String, Option<u32>, bool)> =
+        l.stack.services[0].files.iter().map(|f| (f.target.clone(), f.mode, f.secret)).collect();
+    assert_eq!(
+        files,
+        [
+            ("/run/secrets/pw".to_string(), None, true),
+            ("/run/secrets/other".to_string(), Some(0o400), true),
+            ("/app".to_string(), None, false),
+            ("/etc/app.conf".to_string(), Some(0o644), false),
+        ]
+    );
+    let (line, col, msg) = error("services:\n  a:\n    image: x\n    secrets: [nope]\n");
+    assert_eq!((line, col, msg.as_str()), (4, 15, "secret 'nope' is not declared under the top-level 'secrets:'"));
+}
+
+#[test]
+fn runtime_keys_read_as_compose_reads_them() {
+    let l = ok("services:\n  a:\n    image: x\n    cap_add: [NET_ADMIN, CAP_SYS_TIME]\n    extra_hosts: {db: 10.0.0.2}\n    shm_size: 1g\n    cpus: 1.5\n    pull_policy: every_12h\n    ulimits: {nproc: 10, nofile: {soft: 1, hard: 2}}\n    network_mode: service:b\n  b:\n    image: x\n");
+    let rt = &l.stack.services[0].runtime;
+    assert_eq!(rt.cap_add, ["CAP_NET_ADMIN", "CAP_SYS_TIME"]);
+    assert_eq!(rt.extra_hosts, ["db:10.0.0.2"]);
+    assert_eq!(rt.shm_size, Some(1 << 30));
+    assert_eq!(rt.nano_cpus, Some(1_500_000_000));
+    assert_eq!(rt.pull_policy, crate::stack::runtime::PullPolicy::Every(Duration::from_secs(12 * 3600)));
+    assert_eq!(
+        rt.ulimits.iter().map(|u| (u.name.as_str(), u.soft, u.hard)).collect::<Vec<_>>(),
+        [("nofile", 1, 2), ("nproc", 10, 10)]
+    );
+    // Sharing b's network starts b first, as compose does.
+    assert_eq!(start_waves(&l.stack), [vec!["b".to_string()], vec!["a".to_string()]]);
+    let (line, col, msg) = error("services:\n  a:\n    image: x\n    pull_policy: sometimes\n");
+    assert_eq!((line, col), (4, 18));
+    assert!(msg.starts_with("pull_policy 'sometimes': expected always, missing, never"), "{msg}");
 }

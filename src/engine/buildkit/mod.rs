@@ -142,7 +142,7 @@ impl BuildRequest<'_> {
                 SecretSource::File(path) => std::fs::read(path).map_err(|e| {
                     failed(format!("cannot read the file of build secret '{}' ({}): {e}", secret.id, path.display()))
                 })?,
-                SecretSource::Env { value, .. } => value.0.as_bytes().to_vec(),
+                SecretSource::Env { value, .. } | SecretSource::Content(value) => value.0.as_bytes().to_vec(),
             };
             values.insert(secret.id.clone(), value);
         }
