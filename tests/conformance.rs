@@ -179,6 +179,7 @@ fn conforms_inside(file: &str, files: &[(&str, &str)], checks: &[(&str, &str)]) 
     compose(&["-p", &compose_project, "-f", &stack.file, "up", "-d", "--wait"], &env, &dir);
     let theirs = inspect_by_service("com.docker.compose.project", &compose_project, "com.docker.compose.service");
     let their_names = names_of(&theirs);
+    let their_resources = resources("com.docker.compose.project", &compose_project, &yaml);
     let their_output: Vec<String> = checks.iter().map(|(service, cmd)| run_inside(&theirs[*service], cmd)).collect();
     compose(&["-p", &compose_project, "-f", &stack.file, "down", "-v"], &env, &dir);
 
@@ -186,6 +187,13 @@ fn conforms_inside(file: &str, files: &[(&str, &str)], checks: &[(&str, &str)]) 
     assert!(out.status.success(), "berth up failed: {}", text(&out));
     let ours = inspect_by_service("dev.berth.stack", &stack.name, "dev.berth.service");
     let our_names = names_of(&ours);
+    let our_resources = resources("dev.berth.stack", &stack.name, &yaml);
+    let resource_differences = differences("", &our_resources, &their_resources);
+    assert!(
+        resource_differences.is_empty(),
+        "networks and volumes of {file} differ from compose v2's:\n{}",
+        resource_differences.join("\n")
+    );
     for ((service, cmd), expected) in checks.iter().zip(&their_output) {
         assert_eq!(
             &run_inside(&ours[*service], cmd),
@@ -205,6 +213,47 @@ fn conforms_inside(file: &str, files: &[(&str, &str)], checks: &[(&str, &str)]) 
             differences.join("\n")
         );
     }
+}
+
+/// The project's networks and volumes by their name in the file, with the settings a file decides.
+fn resources(label: &str, project: &str, yaml: &str) -> Value {
+    let filter = format!("label={label}={project}");
+    let short = |name: &str| name.trim_start_matches(project).trim_start_matches(['_', '-']).to_string();
+    let user_labels = |labels: &Value| -> BTreeMap<String, Value> {
+        labels
+            .as_object()
+            .into_iter()
+            .flatten()
+            .filter(|(k, _)| !k.starts_with("com.docker.compose.") && !k.starts_with("dev.berth."))
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect()
+    };
+    let mut networks = BTreeMap::new();
+    for id in docker(&["network", "ls", "-q", "--filter", &filter]).lines() {
+        let n: Value = serde_json::from_str(&docker(&["network", "inspect", id])).expect("network JSON");
+        let n = &n[0];
+        networks.insert(
+            short(n["Name"].as_str().unwrap_or_default()),
+            json!({"driver": n["Driver"], "internal": n["Internal"], "attachable": n["Attachable"],
+            "ipv6": n["EnableIPv6"], "options": n["Options"], "labels": user_labels(&n["Labels"]),
+            // A pool the file does not name is the engine's pick, different each time.
+            "ipam": if n["IPAM"]["Config"][0]["Subnet"].as_str().is_some_and(|s| yaml.contains(s)) {
+                n["IPAM"]["Config"].clone()
+            } else {
+                json!("<auto>")
+            }}),
+        );
+    }
+    let mut volumes = BTreeMap::new();
+    for name in docker(&["volume", "ls", "-q", "--filter", &filter]).lines() {
+        let v: Value = serde_json::from_str(&docker(&["volume", "inspect", name])).expect("volume JSON");
+        let v = &v[0];
+        volumes.insert(
+            short(name),
+            json!({"driver": v["Driver"], "options": v["Options"], "labels": user_labels(&v["Labels"])}),
+        );
+    }
+    json!({"networks": networks, "volumes": volumes})
 }
 
 fn run_inside(inspect: &Value, cmd: &str) -> String {
@@ -274,6 +323,11 @@ fn runtime_keys_give_the_same_containers() {
 fn secrets_and_configs_are_the_same_files() {
     let listing = "for f in /run/secrets/pw /run/secrets/token /app /etc/filecfg.conf; do stat -c '%n %a %u %g %s' $f; cat $f; echo; done";
     conforms_inside("files.yaml", &[("pw.txt", "s3cr3t-file-value")], &[("app", listing)]);
+}
+
+#[test]
+fn networks_and_volumes_are_the_same() {
+    conforms("networks.yaml", &[]);
 }
 
 #[test]

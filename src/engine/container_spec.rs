@@ -4,8 +4,8 @@
 use std::collections::HashMap;
 
 use bollard::models::{
-    ContainerCreateBody, EndpointSettings, HealthConfig, HostConfig, Mount, MountType, NetworkingConfig, PortBinding,
-    RestartPolicy, RestartPolicyNameEnum,
+    ContainerCreateBody, EndpointIpamConfig, EndpointSettings, HealthConfig, HostConfig, Mount, MountType,
+    NetworkingConfig, PortBinding, RestartPolicy, RestartPolicyNameEnum,
 };
 use sha2::{Digest, Sha256};
 
@@ -37,22 +37,36 @@ pub fn volume_name(stack: &Stack, name: &str) -> String {
     }
 }
 
-/// Networks a service joins, by Docker name, with its aliases there (the service name first).
-pub fn service_networks(stack: &Stack, svc: &Service) -> Vec<(String, Vec<String>)> {
+/// A network a service joins: its Docker name and the endpoint there (aliases, addresses).
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct JoinedNetwork {
+    pub network: String,
+    pub endpoint: EndpointSettings,
+}
+
+/// Networks a service joins, highest `priority` first (file order among equals), each with
+/// its aliases (the service name, then the container name, as compose does) and addresses.
+pub fn service_networks(stack: &Stack, svc: &Service) -> Vec<JoinedNetwork> {
     if !super::runtime_options::joins_stack_networks(&svc.runtime) {
         return Vec::new();
     }
-    // As compose does, the container's name is an alias too.
     let container = container_name(stack, svc);
-    if svc.networks.is_empty() {
-        return vec![(default_network(stack), vec![svc.name.clone(), container])];
-    }
-    svc.networks
-        .iter()
+    let default = [crate::stack::ServiceNetwork { name: "default".into(), ..Default::default() }];
+    let mut declared: Vec<&crate::stack::ServiceNetwork> =
+        if svc.networks.is_empty() { default.iter().collect() } else { svc.networks.iter().collect() };
+    declared.sort_by_key(|n| std::cmp::Reverse(n.priority));
+    declared
+        .into_iter()
         .map(|n| {
             let mut aliases = vec![svc.name.clone(), container.clone()];
             aliases.extend(n.aliases.iter().cloned());
-            (network_name(stack, &n.name), aliases)
+            let ipam = n.detailed.then(|| EndpointIpamConfig {
+                ipv4_address: n.ipv4_address.clone(),
+                ipv6_address: n.ipv6_address.clone(),
+                ..Default::default()
+            });
+            let endpoint = EndpointSettings { aliases: Some(aliases), ipam_config: ipam, ..Default::default() };
+            JoinedNetwork { network: network_name(stack, &n.name), endpoint }
         })
         .collect()
 }
@@ -128,13 +142,8 @@ pub fn container_spec(stack: &Stack, svc: &Service, image: &str, image_id: &str)
     });
     let networks = service_networks(stack, svc);
     // API 1.41 takes one network at create; the others are connected before start.
-    let endpoints: HashMap<String, EndpointSettings> = networks
-        .first()
-        .map(|(name, aliases)| {
-            (name.clone(), EndpointSettings { aliases: Some(aliases.clone()), ..EndpointSettings::default() })
-        })
-        .into_iter()
-        .collect();
+    let endpoints: HashMap<String, EndpointSettings> =
+        networks.first().map(|j| (j.network.clone(), j.endpoint.clone())).into_iter().collect();
     let mut env: Vec<String> = svc.environment.iter().map(|(k, v)| format!("{k}={v}")).collect();
     env.extend(svc.environment_unset.iter().cloned());
     env.sort();
@@ -156,7 +165,7 @@ pub fn container_spec(stack: &Stack, svc: &Service, image: &str, image_id: &str)
             // Compose sends an empty map when nothing is published; so does berth, for identical containers.
             port_bindings: Some(port_bindings),
             // compose names the first network as the mode; the engine's "default" means bridge.
-            network_mode: networks.first().map(|(name, _)| name.clone()),
+            network_mode: networks.first().map(|j| j.network.clone()),
             mounts: (!mounts.is_empty()).then_some(mounts),
             tmpfs: (!tmpfs.is_empty()).then_some(tmpfs),
             restart_policy,
@@ -173,7 +182,7 @@ pub fn container_spec(stack: &Stack, svc: &Service, image: &str, image_id: &str)
     (body, hash)
 }
 
-fn config_hash(body: &ContainerCreateBody, image_id: &str, networks: &[(String, Vec<String>)], files: &str) -> String {
+fn config_hash(body: &ContainerCreateBody, image_id: &str, networks: &[JoinedNetwork], files: &str) -> String {
     // serde_json::Value keeps object keys sorted, so HashMap order does not leak into the hash.
     let canonical = serde_json::json!({ "body": body, "image_id": image_id, "networks": networks, "files": files });
     let digest = Sha256::digest(canonical.to_string().as_bytes());

@@ -21,9 +21,9 @@ impl Engine {
     pub(super) async fn ensure_networks(&self, stack: &Stack, events: &mpsc::Sender<Event>) -> Result<(), EngineError> {
         let mut wanted: Vec<String> = Vec::new();
         for svc in &stack.services {
-            for (name, _) in super::container_spec::service_networks(stack, svc) {
-                if !wanted.contains(&name) {
-                    wanted.push(name);
+            for joined in super::container_spec::service_networks(stack, svc) {
+                if !wanted.contains(&joined.network) {
+                    wanted.push(joined.network);
                 }
             }
         }
@@ -43,12 +43,33 @@ impl Engine {
                 }
                 Err(_) => {}
             }
-            let driver =
-                stack.networks.iter().find(|n| network_name(stack, &n.name) == name).and_then(|n| n.driver.clone());
+            let def = stack.networks.iter().find(|n| network_name(stack, &n.name) == name);
+            let mut all_labels: std::collections::HashMap<String, String> =
+                def.map(|d| d.labels.clone().into_iter().collect()).unwrap_or_default();
+            all_labels.extend(labels::for_stack(&stack.name));
             let request = NetworkCreateRequest {
                 name: name.clone(),
-                driver,
-                labels: Some(labels::for_stack(&stack.name)),
+                driver: def.and_then(|d| d.driver.clone()),
+                labels: Some(all_labels),
+                options: def.map(|d| d.driver_opts.clone().into_iter().collect()),
+                internal: def.map(|d| d.internal),
+                attachable: def.map(|d| d.attachable),
+                enable_ipv6: def.map(|d| d.enable_ipv6),
+                ipam: def.and_then(|d| d.ipam.as_ref()).map(|ipam| bollard::models::Ipam {
+                    driver: ipam.driver.clone(),
+                    config: Some(
+                        ipam.pools
+                            .iter()
+                            .map(|p| bollard::models::IpamConfig {
+                                subnet: p.subnet.clone(),
+                                ip_range: p.ip_range.clone(),
+                                gateway: p.gateway.clone(),
+                                ..Default::default()
+                            })
+                            .collect(),
+                    ),
+                    ..Default::default()
+                }),
                 ..Default::default()
             };
             self.docker
@@ -68,10 +89,13 @@ impl Engine {
                 Ok(_) => return Err(EngineError::NotOurs { kind: "volume", name }),
                 Err(_) => {}
             }
+            let mut all_labels: std::collections::HashMap<String, String> = def.labels.clone().into_iter().collect();
+            all_labels.extend(labels::for_stack(&stack.name));
             let request = VolumeCreateRequest {
                 name: Some(name.clone()),
                 driver: def.driver.clone(),
-                labels: Some(labels::for_stack(&stack.name)),
+                labels: Some(all_labels),
+                driver_opts: (!def.driver_opts.is_empty()).then(|| def.driver_opts.clone().into_iter().collect()),
                 ..Default::default()
             };
             self.docker.create_volume(request).await.map_err(EngineError::docker(format!("create volume '{name}'")))?;

@@ -321,13 +321,11 @@ impl Run {
         let created = created
             .map_err(|e| Failure::new(format!("failed to create container '{name}': {}", docker_message(&e))))?;
         self.emit(&svc.name, ServiceEvent::Created { container_id: created.id.clone() }).await;
-        for (network, aliases) in service_networks(&self.stack, svc).into_iter().skip(1) {
+        for joined in service_networks(&self.stack, svc).into_iter().skip(1) {
+            let network = joined.network;
             let request = bollard::models::NetworkConnectRequest {
                 container: created.id.clone(),
-                endpoint_config: Some(bollard::models::EndpointSettings {
-                    aliases: Some(aliases),
-                    ..Default::default()
-                }),
+                endpoint_config: Some(joined.endpoint),
             };
             docker.connect_network(&network, request).await.map_err(|e| {
                 Failure::new(format!("failed to connect to network '{network}': {}", docker_message(&e)))

@@ -120,18 +120,27 @@ const PORT_KEYS: &[&str] = &["target", "published", "host_ip", "protocol", "mode
 const VOLUME_KEYS: &[&str] = &["type", "source", "target", "read_only", "bind", "volume", "tmpfs", "consistency"];
 const DEPENDS_KEYS: &[&str] = &["condition", "required", "restart"];
 const NETWORK_DEF_KEYS: &[&str] =
-    &["driver", "external", "name", "driver_opts", "attachable", "enable_ipv6", "ipam", "internal", "labels"];
-const VOLUME_DEF_KEYS: &[&str] = &["driver", "external", "name", "driver_opts", "labels"];
-const SERVICE_NETWORK_KEYS: &[&str] = &[
-    "aliases",
-    "ipv4_address",
-    "ipv6_address",
-    "link_local_ips",
-    "priority",
-    "mac_address",
-    "driver_opts",
-    "gw_priority",
-];
+    &["driver", "external", "driver_opts", "attachable", "internal", "labels", "ipam", "enable_ipv6"];
+const VOLUME_DEF_KEYS: &[&str] = &["driver", "external", "driver_opts", "labels"];
+/// Keys of network and volume definitions berth does not act on yet: named in a warning.
+const DEFINITION_UNSUPPORTED: &[&str] = &["name"];
+
+/// A top-level network or volume as written.
+#[derive(Default)]
+struct Definition {
+    name: String,
+    pos: Pos,
+    driver: Option<String>,
+    external: bool,
+    labels: BTreeMap<String, String>,
+    driver_opts: BTreeMap<String, String>,
+    internal: bool,
+    attachable: bool,
+    enable_ipv6: bool,
+    ipam: Option<NetworkIpam>,
+}
+const SERVICE_NETWORK_KEYS: &[&str] = &["aliases", "ipv4_address", "ipv6_address", "priority"];
+const SERVICE_NETWORK_UNSUPPORTED: &[&str] = &["link_local_ips", "mac_address", "driver_opts", "gw_priority"];
 const X_BERTH_TOP_KEYS: &[&str] = &["seed", "name"];
 const X_BERTH_SERVICE_KEYS: &[&str] = &["probe"];
 
@@ -549,14 +558,32 @@ impl<'a> Cx<'a> {
                     networks = self
                         .definitions(value, "networks", NETWORK_DEF_KEYS)
                         .into_iter()
-                        .map(|(name, driver, external, pos)| NetworkDef { name, driver, external, pos })
+                        .map(|d| NetworkDef {
+                            name: d.name,
+                            driver: d.driver,
+                            external: d.external,
+                            pos: d.pos,
+                            labels: d.labels,
+                            driver_opts: d.driver_opts,
+                            internal: d.internal,
+                            attachable: d.attachable,
+                            enable_ipv6: d.enable_ipv6,
+                            ipam: d.ipam,
+                        })
                         .collect()
                 }
                 _ => {
                     volumes = self
                         .definitions(value, "volumes", VOLUME_DEF_KEYS)
                         .into_iter()
-                        .map(|(name, driver, external, pos)| VolumeDef { name, driver, external, pos })
+                        .map(|d| VolumeDef {
+                            name: d.name,
+                            driver: d.driver,
+                            external: d.external,
+                            pos: d.pos,
+                            labels: d.labels,
+                            driver_opts: d.driver_opts,
+                        })
                         .collect()
                 }
             }
@@ -603,7 +630,40 @@ impl<'a> Cx<'a> {
         Some(config)
     }
 
-    fn definitions(&mut self, node: &Node, what: &str, keys: &[&str]) -> Vec<(String, Option<String>, bool, Pos)> {
+    /// `ipam: {driver, config: [{subnet, ip_range, gateway}]}`.
+    fn ipam(&mut self, node: &Node, what: &str) -> NetworkIpam {
+        let mut ipam = NetworkIpam::default();
+        for (key, value) in self.entries(node, what, &["driver", "config"], &["options"]) {
+            if key == "driver" {
+                ipam.driver = self.string(value, &format!("{what}.driver"));
+                continue;
+            }
+            let Some(items) = value.as_seq() else {
+                self.error(value.pos, format!("{what}.config must be a list of {{subnet, ip_range, gateway}}"));
+                continue;
+            };
+            for item in items {
+                let mut pool = IpamPool::default();
+                for (k, v) in self.entries(
+                    item,
+                    &format!("{what}.config"),
+                    &["subnet", "ip_range", "gateway"],
+                    &["aux_addresses"],
+                ) {
+                    let text = self.string(v, k);
+                    match k {
+                        "subnet" => pool.subnet = text,
+                        "ip_range" => pool.ip_range = text,
+                        _ => pool.gateway = text,
+                    }
+                }
+                ipam.pools.push(pool);
+            }
+        }
+        ipam
+    }
+
+    fn definitions(&mut self, node: &Node, what: &str, keys: &[&str]) -> Vec<Definition> {
         let Some(map) = node.as_map() else {
             if !node.is_null() {
                 self.error(node.pos, format!("{what} must be a map"));
@@ -615,16 +675,23 @@ impl<'a> Cx<'a> {
             let Some(name) = self.string(k, what) else {
                 continue;
             };
-            let (mut driver, mut external) = (None, false);
-            let context = format!("{what}.{name}");
-            for (key, value) in self.entries(v, &context, keys, &[]) {
+            let mut def = Definition { name, pos: k.pos, ..Definition::default() };
+            let context = format!("{what}.{}", def.name);
+            for (key, value) in self.entries(v, &context, keys, DEFINITION_UNSUPPORTED) {
+                let field = format!("{context}.{key}");
                 match key {
-                    "driver" => driver = self.string(value, "driver"),
-                    "external" => external = self.bool(value, "external").unwrap_or(false),
+                    "driver" => def.driver = self.string(value, &field),
+                    "external" => def.external = self.bool(value, &field).unwrap_or(false),
+                    "labels" => def.labels = self.key_values(value, &field, false),
+                    "driver_opts" => def.driver_opts = self.key_values(value, &field, false),
+                    "internal" => def.internal = self.bool(value, &field).unwrap_or(false),
+                    "attachable" => def.attachable = self.bool(value, &field).unwrap_or(false),
+                    "enable_ipv6" => def.enable_ipv6 = self.bool(value, &field).unwrap_or(false),
+                    "ipam" => def.ipam = Some(self.ipam(value, &field)),
                     _ => {}
                 }
             }
-            out.push((name, driver, external, k.pos));
+            out.push(def);
         }
         out
     }
@@ -1129,7 +1196,7 @@ impl<'a> Cx<'a> {
             Value::Seq(_) => self
                 .strings(node, "networks")
                 .into_iter()
-                .map(|name| ServiceNetwork { name, aliases: Vec::new() })
+                .map(|name| ServiceNetwork { name, ..ServiceNetwork::default() })
                 .collect(),
             Value::Map(entries) => {
                 let mut out = Vec::new();
@@ -1137,13 +1204,18 @@ impl<'a> Cx<'a> {
                     let Some(name) = self.string(k, "a network") else {
                         continue;
                     };
-                    let mut aliases = Vec::new();
-                    for (key, value) in self.entries(v, "a service network", SERVICE_NETWORK_KEYS, &[]) {
-                        if key == "aliases" {
-                            aliases = self.strings(value, "aliases");
+                    let mut net = ServiceNetwork { name, detailed: v.as_map().is_some(), ..ServiceNetwork::default() };
+                    for (key, value) in
+                        self.entries(v, "a service network", SERVICE_NETWORK_KEYS, SERVICE_NETWORK_UNSUPPORTED)
+                    {
+                        match key {
+                            "aliases" => net.aliases = self.strings(value, "aliases"),
+                            "ipv4_address" => net.ipv4_address = self.string(value, "ipv4_address"),
+                            "ipv6_address" => net.ipv6_address = self.string(value, "ipv6_address"),
+                            _ => net.priority = self.number(value, "priority").unwrap_or(0),
                         }
                     }
-                    out.push(ServiceNetwork { name, aliases });
+                    out.push(net);
                 }
                 out
             }

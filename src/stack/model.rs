@@ -202,10 +202,17 @@ pub enum RestartPolicy {
     UnlessStopped,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct ServiceNetwork {
     pub name: String,
     pub aliases: Vec<String>,
+    pub ipv4_address: Option<String>,
+    pub ipv6_address: Option<String>,
+    /// Networks are joined from the highest priority down, as compose does.
+    pub priority: i64,
+    /// Given with settings of its own (`back: {…}`), not just named: compose then sends
+    /// an address config for the endpoint, even an empty one.
+    pub detailed: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -215,6 +222,26 @@ pub struct NetworkDef {
     /// Created outside berth: used, never created or removed.
     pub external: bool,
     pub pos: Pos,
+    pub labels: BTreeMap<String, String>,
+    pub driver_opts: BTreeMap<String, String>,
+    pub internal: bool,
+    pub attachable: bool,
+    pub enable_ipv6: bool,
+    pub ipam: Option<NetworkIpam>,
+}
+
+/// `ipam:` of a network: its driver and address pools.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct NetworkIpam {
+    pub driver: Option<String>,
+    pub pools: Vec<IpamPool>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct IpamPool {
+    pub subnet: Option<String>,
+    pub ip_range: Option<String>,
+    pub gateway: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -223,6 +250,8 @@ pub struct VolumeDef {
     pub driver: Option<String>,
     pub external: bool,
     pub pos: Pos,
+    pub labels: BTreeMap<String, String>,
+    pub driver_opts: BTreeMap<String, String>,
 }
 
 /// How berth decides a service is ready.
