@@ -175,7 +175,15 @@ fn realistic_compose_file() {
     assert_eq!(web.labels["team"], "shop");
     assert_eq!(web.working_dir.as_deref(), Some("/app"));
     assert_eq!(web.user.as_deref(), Some("1000:1000"));
-    assert_eq!(web.networks, vec![ServiceNetwork { name: "front".into(), aliases: vec!["www".into()] }]);
+    assert_eq!(
+        web.networks,
+        vec![ServiceNetwork {
+            name: "front".into(),
+            aliases: vec!["www".into()],
+            detailed: true,
+            ..Default::default()
+        }]
+    );
     assert_eq!(web.profiles, ["app"]);
     let deps: Vec<(&str, Condition)> = web.depends_on.iter().map(|d| (d.service.as_str(), d.condition)).collect();
     assert_eq!(deps, vec![("db", Condition::Started), ("cache", Condition::Started)]);
