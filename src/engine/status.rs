@@ -177,7 +177,7 @@ impl Engine {
                 results.push((name.clone(), Err(Failure::new("it has no container: run `berth up` first"))));
                 continue;
             };
-            let options = RestartContainerOptions { t: Some(10), ..Default::default() };
+            let options = RestartContainerOptions::default();
             self.docker
                 .restart_container(&id, Some(options))
                 .await
@@ -215,7 +215,8 @@ impl Engine {
 
     pub async fn stop_service(&self, stack: &Stack, service: &str) -> Result<(), EngineError> {
         let id = self.service_container(stack, service).await?;
-        let options = bollard::query_parameters::StopContainerOptions { t: Some(10), ..Default::default() };
+        // No timeout of berth's own: the engine gives the container its stop_grace_period (10 s by default).
+        let options = bollard::query_parameters::StopContainerOptions::default();
         self.docker.stop_container(&id, Some(options)).await.map_err(EngineError::docker(format!("stop '{service}'")))
     }
 
@@ -229,7 +230,7 @@ impl Engine {
         let containers = self.stack_containers(&stack.name).await?;
         let mut stopped = 0;
         for id in containers.into_iter().filter_map(|c| c.id) {
-            let options = bollard::query_parameters::StopContainerOptions { t: Some(10), ..Default::default() };
+            let options = bollard::query_parameters::StopContainerOptions::default();
             self.docker.stop_container(&id, Some(options)).await.map_err(EngineError::docker("stop a container"))?;
             stopped += 1;
         }
