@@ -118,6 +118,7 @@ impl EventPrinter {
                 format!("unchanged, left running ({})", short_id(container_id))
             }
             ServiceEvent::Recreating { reason } => format!("recreating: {reason}"),
+            ServiceEvent::HostFolderCreated { path } => format!("created the missing host folder {}", path.display()),
             ServiceEvent::Created { container_id } => format!("created {}", short_id(container_id)),
             ServiceEvent::Started { .. } => "started".to_string(),
             ServiceEvent::Probing { check, tries, last_error } => {

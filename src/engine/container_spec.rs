@@ -90,9 +90,22 @@ pub fn container_spec(stack: &Stack, svc: &Service, image: &str, image_id: &str)
             host_port: Some(p.host_port.map(|h| h.to_string()).unwrap_or_default()),
         });
     }
+    // Like compose, a bind whose host folder may be created goes through the legacy `Binds`,
+    // for which the engine creates a missing folder (on the engine's host, remote or not).
+    let binds: Vec<String> = svc
+        .volumes
+        .iter()
+        .filter_map(|m| match &m.source {
+            MountSource::Bind(p) if m.create_host_path => {
+                Some(format!("{}:{}{}", p.display(), m.target, if m.read_only { ":ro" } else { ":rw" }))
+            }
+            _ => None,
+        })
+        .collect();
     let mut mounts: Vec<Mount> = svc
         .volumes
         .iter()
+        .filter(|m| !(m.create_host_path && matches!(m.source, MountSource::Bind(_))))
         .map(|m| {
             let (typ, source) = match &m.source {
                 MountSource::Bind(p) => (MountType::BIND, Some(p.display().to_string())),
@@ -167,6 +180,7 @@ pub fn container_spec(stack: &Stack, svc: &Service, image: &str, image_id: &str)
             // compose names the first network as the mode; the engine's "default" means bridge.
             network_mode: networks.first().map(|j| j.network.clone()),
             mounts: (!mounts.is_empty()).then_some(mounts),
+            binds: (!binds.is_empty()).then_some(binds),
             tmpfs: (!tmpfs.is_empty()).then_some(tmpfs),
             restart_policy,
             ..HostConfig::default()

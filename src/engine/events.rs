@@ -67,6 +67,10 @@ pub enum ServiceEvent {
     Recreating {
         reason: String,
     },
+    /// A bind mount's host folder did not exist: the engine creates it, as compose's does.
+    HostFolderCreated {
+        path: std::path::PathBuf,
+    },
     Created {
         container_id: String,
     },

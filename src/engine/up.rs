@@ -308,6 +308,14 @@ impl Run {
             name: Some(name.clone()),
             platform: svc.runtime.platform.clone().unwrap_or_default(),
         };
+        // Said before the engine makes them, while "missing" can still be seen (on a local engine).
+        for mount in &svc.volumes {
+            if let crate::stack::MountSource::Bind(path) = &mount.source {
+                if mount.create_host_path && self.engine.is_local && !path.exists() {
+                    self.emit(&svc.name, ServiceEvent::HostFolderCreated { path: path.clone() }).await;
+                }
+            }
+        }
         let mut created = docker.create_container(Some(options.clone()), body.clone()).await;
         if let Err(bollard::errors::Error::DockerResponseServerError { status_code: 409, .. }) = &created {
             // A berth killed while creating leaves a container the engine finished without it; it

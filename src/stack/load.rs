@@ -1006,12 +1006,20 @@ impl<'a> Cx<'a> {
     fn mount(&mut self, item: &Node) -> Option<Mount> {
         if item.as_map().is_some() {
             let (mut kind, mut source, mut target, mut read_only) = (None, None, None, false);
+            let mut create_host_path = false;
             for (key, value) in self.entries(item, "a volume", VOLUME_KEYS, &[]) {
                 match key {
                     "type" => kind = self.string(value, "volume type"),
                     "source" => source = self.string(value, "volume source"),
                     "target" => target = self.string(value, "volume target"),
                     "read_only" => read_only = self.bool(value, "read_only").unwrap_or(false),
+                    "bind" => {
+                        for (k, v) in self.entries(value, "bind", &["create_host_path"], &["propagation", "selinux"]) {
+                            if k == "create_host_path" {
+                                create_host_path = self.bool(v, "bind.create_host_path").unwrap_or(false);
+                            }
+                        }
+                    }
                     _ => {}
                 }
             }
@@ -1033,7 +1041,7 @@ impl<'a> Cx<'a> {
                     return None;
                 }
             };
-            return Some(Mount { source, target, read_only });
+            return Some(Mount { source, target, read_only, create_host_path });
         }
         let text = self.string(item, "a volume")?;
         let parts: Vec<&str> = text.split(':').collect();
@@ -1070,7 +1078,7 @@ impl<'a> Cx<'a> {
             }
             Some(s) => MountSource::Volume(s.to_string()),
         };
-        Some(Mount { source, target: target.to_string(), read_only })
+        Some(Mount { source, target: target.to_string(), read_only, create_host_path: true })
     }
 
     fn depends_on(&mut self, node: &Node) -> Vec<Dependency> {

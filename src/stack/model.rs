@@ -150,6 +150,9 @@ pub struct Mount {
     pub source: MountSource,
     pub target: String,
     pub read_only: bool,
+    /// A missing host folder of a bind mount is created (the short syntax always,
+    /// the long one with `bind.create_host_path: true`), as compose does.
+    pub create_host_path: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -432,6 +432,7 @@ fn apply_service_event(row: &mut ServiceRow, event: ServiceEvent) {
             row.reason = format!("building {image}");
         }
         ServiceEvent::ClassicBuilder { .. } => row.reason = "building with the classic builder (no BuildKit)".into(),
+        ServiceEvent::HostFolderCreated { path } => row.reason = format!("created host folder {}", path.display()),
         ServiceEvent::BuildStep(step) => {
             // The step's own name carries where it stands ("[builder 3/4] …"): it is the progress.
             row.progress = None;
