@@ -49,11 +49,17 @@ pub struct InterpolationError {
 pub const MAX_NESTING: usize = 64;
 
 pub fn interpolate(text: &str, vars: &Vars) -> Result<String, InterpolationError> {
+    interpolate_noting_unset(text, vars).map(|(out, _)| out)
+}
+
+/// As [`interpolate`], with the names of unset variables used without a default
+/// (`$X`, `${X}`): compose warns about each, and so does berth.
+pub fn interpolate_noting_unset(text: &str, vars: &Vars) -> Result<(String, Vec<String>), InterpolationError> {
     let mut out = String::with_capacity(text.len());
-    let mut scan = Scan { text, vars, at: 0, top: 0 };
+    let mut scan = Scan { text, vars, at: 0, top: 0, unset: Vec::new() };
     scan.expand(&mut out, 0)
         .map_err(|(at, message)| InterpolationError { offset: text[..at.min(text.len())].chars().count(), message })?;
-    Ok(out)
+    Ok((out, scan.unset))
 }
 
 /// One left-to-right pass over the text. A default or replacement is expanded
@@ -68,6 +74,8 @@ struct Scan<'t, 'v> {
     /// Byte position of the outermost `${` being expanded: errors inside a
     /// default point there, as before.
     top: usize,
+    /// Unset variables used without a default.
+    unset: Vec<String>,
 }
 
 /// An error at a byte offset of the text.
@@ -105,7 +113,10 @@ impl<'t> Scan<'t, '_> {
                         }
                         Some(c) if is_name_start(c) => {
                             let name = self.name(false);
-                            out.push_str(self.vars.get(name).unwrap_or(""));
+                            match self.vars.get(name) {
+                                Some(value) => out.push_str(value),
+                                None => self.unset.push(name.to_string()),
+                            }
                         }
                         _ => {
                             let at = if depth == 0 { dollar } else { self.top };
@@ -187,7 +198,10 @@ impl<'t> Scan<'t, '_> {
                 if value.is_none() && name.contains('.') {
                     return Err((self.top, self.unknown_fact(name)));
                 }
-                out.push_str(value.unwrap_or(""));
+                match value {
+                    Some(value) => out.push_str(value),
+                    None => self.unset.push(name.to_string()),
+                }
                 return Ok(());
             }
             self.at = name_start;

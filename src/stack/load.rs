@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use super::diagnostic::{nearest, Diagnostic, Diagnostics, Pos};
 use super::envfile;
 use super::fields;
-use super::interpolate::{interpolate, Vars};
+use super::interpolate::{interpolate_noting_unset, Vars};
 use super::model::*;
 use super::probe_spec;
 use super::runtime;
@@ -249,6 +249,7 @@ pub fn load_str(text: &str, file: &Path, dir: &Path, vars: &Vars) -> Result<Load
         secrets: BTreeMap::new(),
         secrets_in_error: Default::default(),
         configs: BTreeMap::new(),
+        unset_warned: Default::default(),
     };
     cx.interpolate_tree(&mut root);
     if !cx.errors.is_empty() {
@@ -280,6 +281,8 @@ pub(super) struct Cx<'a> {
     secrets_in_error: std::collections::BTreeSet<String>,
     /// Top-level `configs:`.
     configs: BTreeMap<String, SecretSource>,
+    /// Unset variables already warned about: once each, as compose does.
+    unset_warned: std::collections::BTreeSet<String>,
 }
 
 impl<'a> Cx<'a> {
@@ -306,8 +309,17 @@ impl<'a> Cx<'a> {
 
     fn interpolate_tree(&mut self, node: &mut Node) {
         match &mut node.value {
-            Value::Scalar(text, quoted) if text.contains('$') => match interpolate(text, self.vars) {
-                Ok(value) => *text = value,
+            Value::Scalar(text, quoted) if text.contains('$') => match interpolate_noting_unset(text, self.vars) {
+                Ok((value, unset)) => {
+                    for name in unset {
+                        if self.unset_warned.insert(name.clone()) {
+                            let message =
+                                format!("variable {name} is not set: it becomes an empty string (as compose does)");
+                            self.warnings.push(Diagnostic::new(self.file, node.pos, message));
+                        }
+                    }
+                    *text = value
+                }
                 Err(e) => {
                     let col = node.pos.col + e.offset + usize::from(*quoted);
                     self.error(Pos::new(node.pos.line, col), e.message);

@@ -652,3 +652,26 @@ fn runtime_keys_read_as_compose_reads_them() {
     assert_eq!((line, col), (4, 18));
     assert!(msg.starts_with("pull_policy 'sometimes': expected always, missing, never"), "{msg}");
 }
+
+#[test]
+fn a_megabyte_of_aliases_finishes_with_the_limit_named() {
+    let text =
+        format!("x-a: &a {{k: v}}\nservices:\n  a:\n    image: x\n    labels: [{}]\n", vec!["*a"; 250_000].join(", "));
+    assert!(text.len() > 1_000_000);
+    let started = std::time::Instant::now();
+    let (line, _, msg) = error(&text);
+    assert_eq!(line, 5);
+    assert!(msg.contains("holds more than 250000 values"), "{msg}");
+    assert!(started.elapsed() < Duration::from_secs(30), "took {:?}", started.elapsed());
+}
+
+#[test]
+fn an_unset_variable_without_a_default_is_warned_about_once() {
+    let l = ok("services:\n  a:\n    image: \"x:${NOT_SET_TAG}\"\n    environment: {A: $NOT_SET_TAG, B: '${NOT_SET_B:-fine}'}\n");
+    let warnings: Vec<(usize, String)> = l.warnings.iter().map(|d| (d.pos.line, d.message.clone())).collect();
+    assert_eq!(
+        warnings,
+        [(3, "variable NOT_SET_TAG is not set: it becomes an empty string (as compose does)".to_string())]
+    );
+    assert_eq!(l.stack.services[0].image.as_deref(), Some("x:"));
+}

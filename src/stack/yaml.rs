@@ -115,7 +115,11 @@ pub fn parse(text: &str) -> Result<Node, YamlError> {
         match event {
             Event::StreamStart | Event::DocumentStart(_) => continue,
             Event::StreamEnd | Event::DocumentEnd => return Ok(Node { value: Value::Null, pos: Pos::new(1, 1) }),
-            other => return b.node(other, span),
+            other => {
+                let root = b.node(other, span)?;
+                b.end_of_stream()?;
+                return Ok(root);
+            }
         }
     }
 }
@@ -190,6 +194,24 @@ impl<'a> Builder<'a> {
             self.anchors.insert(anchor, node.clone());
         }
         Ok(node)
+    }
+
+    /// After the first document: only its end may follow. compose reads one document;
+    /// a second one would be dropped without a word, so it is an error at its start.
+    fn end_of_stream(&mut self) -> Result<(), YamlError> {
+        loop {
+            let (event, span) = self.next()?;
+            match event {
+                Event::DocumentEnd => continue,
+                Event::StreamEnd => return Ok(()),
+                _ => {
+                    return Err(YamlError {
+                        pos: pos_of(&span),
+                        message: "a second YAML document: a stack file holds one (remove the '---' and what follows, or merge them)".into(),
+                    })
+                }
+            }
+        }
     }
 
     fn enter(&mut self, pos: Pos) -> Result<(), YamlError> {
@@ -345,6 +367,14 @@ mod tests {
         let err = parse(&text).unwrap_err();
         assert_eq!(err.pos, Pos::new(100_001, 1));
         assert_eq!(err.message, "duplicate key 'k5' (first defined at line 6)");
+    }
+
+    #[test]
+    fn a_second_document_is_an_error_at_its_start() {
+        let err = parse("a: 1\n---\nb: 2\n").unwrap_err();
+        assert_eq!(err.pos.line, 2, "{}", err.message);
+        assert!(err.message.starts_with("a second YAML document"), "{}", err.message);
+        assert!(parse("---\na: 1\n...\n").is_ok());
     }
 
     #[test]
