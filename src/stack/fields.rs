@@ -41,12 +41,19 @@ fn port_range(text: &str) -> Result<(u16, u16), String> {
     }
 }
 
+/// `tcp`, `udp` or `sctp`, in any case (`/UDP` is read as compose reads it).
 pub fn protocol(text: &str) -> Result<Protocol, String> {
-    match text {
+    match text.to_ascii_lowercase().as_str() {
         "tcp" => Ok(Protocol::Tcp),
         "udp" => Ok(Protocol::Udp),
-        other => Err(format!("unknown protocol '{other}' (expected tcp or udp)")),
+        "sctp" => Ok(Protocol::Sctp),
+        _ => Err(format!("unknown protocol '{text}' (expected tcp, udp or sctp)")),
     }
+}
+
+/// A published port's host address must be an IP address, as the engine requires.
+pub fn host_ip(ip: &str, port: &str) -> Result<(), String> {
+    ip.parse::<std::net::IpAddr>().map(|_| ()).map_err(|_| format!("invalid host IP '{ip}' in port '{port}'"))
 }
 
 /// The short port syntax of compose.
@@ -79,7 +86,11 @@ pub fn port_short(text: &str) -> Result<PortSpec, String> {
             return Err(format!("port '{text}': the host range and the container range differ in size"));
         }
     }
-    Ok(PortSpec { host_ip: host_ip.filter(|ip| !ip.is_empty()), host, container, protocol: proto })
+    let host_ip = host_ip.filter(|ip| !ip.is_empty());
+    if let Some(ip) = &host_ip {
+        self::host_ip(ip, text)?;
+    }
+    Ok(PortSpec { host_ip, host, container, protocol: proto })
 }
 
 pub fn port_range_text(text: &str) -> Result<(u16, u16), String> {
@@ -286,7 +297,7 @@ mod tests {
     fn malformed_ports() {
         assert!(port_short("abc").unwrap_err().contains("not a port number"));
         assert!(port_short("70000:80").unwrap_err().contains("not a port number"));
-        assert!(port_short("80:90/sctp").unwrap_err().contains("unknown protocol"));
+        assert!(port_short("80:90/quic").unwrap_err().contains("unknown protocol 'quic' (expected tcp, udp or sctp)"));
         assert!(port_short("1:2:3:4").unwrap_err().contains("malformed port"));
         assert!(port_short("10-12:20-21").unwrap_err().contains("differ in size"));
         assert!(port_short("12-10").unwrap_err().contains("ends before"));

@@ -562,6 +562,13 @@ impl<'a> Cx<'a> {
                     services.reserve_exact(map.len());
                     for (k, v) in map {
                         if let Some(service_name) = self.string(k, "a service name") {
+                            if !valid_service_name(&service_name) {
+                                self.error(
+                                    k.pos,
+                                    format!("invalid service name '{service_name}': use letters, digits, '.', '_' and '-', starting with a letter or digit (as compose requires)"),
+                                );
+                                continue;
+                            }
                             services.push(self.service(&service_name, k.pos, v));
                         }
                     }
@@ -981,10 +988,7 @@ impl<'a> Cx<'a> {
             let parsed = match key {
                 "target" => fields::port_range_text(&text).map(|r| target = Some(r)),
                 "published" => fields::port_range_text(&text).map(|r| published = Some(r)),
-                "host_ip" => {
-                    host_ip = Some(text);
-                    Ok(())
-                }
+                "host_ip" => fields::host_ip(&text, &text).map(|()| host_ip = Some(text)),
                 "protocol" => fields::protocol(&text).map(|p| protocol = p),
                 _ => Ok(()),
             };
@@ -1279,6 +1283,12 @@ fn default_name(file: &Path, dir: &Path) -> String {
 }
 
 /// Names as Docker accepts them for containers and networks: lowercase letters, digits, `-`, `_`.
+/// Compose's rule for service names: `[a-zA-Z0-9][a-zA-Z0-9._-]*`.
+fn valid_service_name(name: &str) -> bool {
+    name.starts_with(|c: char| c.is_ascii_alphanumeric())
+        && name.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'))
+}
+
 fn normalize_name(name: &str) -> String {
     name.to_lowercase().chars().filter(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_').collect()
 }

@@ -675,3 +675,16 @@ fn an_unset_variable_without_a_default_is_warned_about_once() {
     );
     assert_eq!(l.stack.services[0].image.as_deref(), Some("x:"));
 }
+
+#[test]
+fn ports_and_service_names_are_checked_as_compose_checks_them() {
+    let l = ok("services:\n  a:\n    image: x\n    ports: ['53:53/UDP', '9000:9000/sctp', '[::1]:81:81']\n");
+    let protocols: Vec<&str> = l.stack.services[0].ports.iter().map(|p| p.protocol.as_str()).collect();
+    assert_eq!(protocols, ["udp", "sctp", "tcp"]);
+    let (line, col, msg) = error("services:\n  a:\n    image: x\n    ports: ['999.1.1.1:81:81']\n");
+    assert_eq!((line, col), (4, 13));
+    assert!(msg.contains("invalid host IP '999.1.1.1' in port '999.1.1.1:81:81'"), "{msg}");
+    let (line, col, msg) = error("services:\n  My Service!:\n    image: x\n");
+    assert_eq!((line, col), (2, 3));
+    assert!(msg.starts_with("invalid service name 'My Service!'"), "{msg}");
+}
