@@ -161,7 +161,9 @@ fn conforms(file: &str, files: &[(&str, &str)]) {
 /// As [`conforms`], and each `(service, shell command)` prints the same inside both containers.
 fn conforms_inside(file: &str, files: &[(&str, &str)], checks: &[(&str, &str)]) {
     let yaml = std::fs::read_to_string(common::root().join("tests/conformance").join(file)).expect("corpus file");
-    let stack = TestStack::from_yaml(&format!("conf-{}", file.trim_end_matches(".yaml")), &yaml);
+    let mut stack = TestStack::from_yaml(&format!("conf-{}", file.trim_end_matches(".yaml")), &yaml);
+    // In the stack's own env too: its `down` at the end reads the file again.
+    stack.env.push(("CONFORMANCE_TOKEN".into(), "tok-value-4821".into()));
     for (path, content) in files {
         stack.write(path, content);
     }
@@ -169,7 +171,6 @@ fn conforms_inside(file: &str, files: &[(&str, &str)], checks: &[(&str, &str)]) 
     let mut env = stack.env.clone();
     env.retain(|(k, _)| k != "COMPOSE_PROJECT_NAME");
     env.push(("PORT_A".into(), free_port().to_string()));
-    env.push(("CONFORMANCE_TOKEN".into(), "tok-value-4821".into()));
     let berth_env: Vec<(String, String)> =
         env.iter().cloned().chain([("COMPOSE_PROJECT_NAME".into(), stack.name.clone())]).collect();
     let compose_project = format!("{}-compose", stack.name);
