@@ -295,13 +295,15 @@ fn default_probes_for_known_images() {
 
 #[test]
 fn unsupported_compose_keys_warn_with_position() {
-    let l = ok("include: []\nservices:\n  a:\n    image: x\n    deploy:\n      replicas: 2\n    network_mode: host\n");
+    let l = ok("include: []\nservices:\n  a:\n    image: x\n    deploy:\n      replicas: 2\n    network_mode: host\n    mac_address: 02:42:ac:11:00:02\n");
     assert_eq!(l.stack.services[0].runtime.network_mode, Some(crate::stack::runtime::NetworkMode::Host));
     let w: Vec<(usize, usize, &str)> = l.warnings.iter().map(|d| (d.pos.line, d.pos.col, d.message.as_str())).collect();
     assert_eq!(
         w,
         vec![
             (1, 1, "'include' in the stack file is not supported by berth and is ignored"),
+            // Keys berth does not read are named while the service's keys are listed, before any is read.
+            (8, 5, "'mac_address' in service 'a' is not supported by berth and is ignored"),
             (6, 7, "'deploy.replicas' is not supported: berth runs one container per service (compose runs that many)"),
         ]
     );
