@@ -167,7 +167,7 @@ impl Reader<'_> {
     fn check_keys(&mut self, file: &Path, node: &Node, what: &str, known: &[&str]) {
         for (key, _) in self.map(file, node, what) {
             if !known.contains(&key) {
-                let mut d = Diagnostic::new(file, key_pos(node, key), format!("unknown key '{key}' in {what}"));
+                let mut d = Diagnostic::new(file, node.key_pos(key), format!("unknown key '{key}' in {what}"));
                 if let Some(best) = crate::stack::diagnostic::nearest(key, known.iter().copied()) {
                     d = d.with_hint(format!("did you mean '{best}'?"));
                 }
@@ -424,7 +424,7 @@ fn secrets(r: &mut Reader<'_>, generated: &mut dyn GeneratedValues) -> Vec<Secre
     for (name, spec) in r.map(&file, &node, "secrets.yaml") {
         r.check_keys(&file, spec, &format!("secret '{name}'"), SECRET_KEYS);
         if let Some(problem) = aws_names::secret_name_problem(name) {
-            r.error(&file, key_pos(&node, name), problem);
+            r.error(&file, node.key_pos(name), problem);
         }
         let sources: Vec<&str> =
             ["value", "file", "binary_file", "generate"].into_iter().filter(|k| spec.get(k).is_some()).collect();
@@ -495,11 +495,6 @@ fn secrets(r: &mut Reader<'_>, generated: &mut dyn GeneratedValues) -> Vec<Secre
     out
 }
 
-/// Where `key` is written in the map `node` (the map itself when it is not there).
-fn key_pos(node: &Node, key: &str) -> Pos {
-    node.as_map().and_then(|m| m.iter().find(|(k, _)| k.scalar() == Some(key))).map_or(node.pos, |(k, _)| k.pos)
-}
-
 const QUEUE_KEYS: &[&str] = &[
     "fifo",
     "visibility_timeout",
@@ -518,7 +513,7 @@ fn queues(r: &mut Reader<'_>) -> Vec<Queue> {
     for (name, spec) in r.map(&file, &node, "sqs.yaml") {
         r.check_keys(&file, spec, &format!("queue '{name}'"), QUEUE_KEYS);
         if let Some(problem) = aws_names::queue_name_problem(name) {
-            r.error(&file, key_pos(&node, name), problem);
+            r.error(&file, node.key_pos(name), problem);
         }
         let fifo = name.ends_with(".fifo") || spec.get("fifo").and_then(|f| f.scalar()) == Some("true");
         if fifo && !name.ends_with(".fifo") {
@@ -545,7 +540,7 @@ fn queues(r: &mut Reader<'_>) -> Vec<Queue> {
             if !fifo {
                 r.error(
                     &file,
-                    key_pos(spec, "content_based_deduplication"),
+                    spec.key_pos("content_based_deduplication"),
                     format!("content_based_deduplication is for FIFO queues only; '{name}' is a standard queue (name it '{name}.fifo' or remove the key)"),
                 );
             }

@@ -450,10 +450,7 @@ fn deploy(cx: &mut Cx, node: &Node, rt: &mut Runtime) {
     const SWARM_ONLY: &[&str] = &["mode", "placement", "update_config", "rollback_config", "endpoint_mode", "labels"];
     let known: Vec<&str> = SWARM_ONLY.iter().copied().chain(["resources", "restart_policy", "replicas"]).collect();
     for (key, value) in cx.entries(node, "deploy", &known, &[]) {
-        let pos = node
-            .as_map()
-            .and_then(|m| m.iter().find(|(k, _)| k.scalar() == Some(key)))
-            .map_or(node.pos, |(k, _)| k.pos);
+        let pos = node.key_pos(key);
         match key {
             "resources" => {}
             "restart_policy" => {

@@ -53,7 +53,16 @@ impl Node {
 
     /// The value under `key` in a map node.
     pub fn get(&self, key: &str) -> Option<&Node> {
-        self.as_map()?.iter().find(|(k, _)| k.scalar() == Some(key)).map(|(_, v)| v)
+        self.entry(key).map(|(_, v)| v)
+    }
+
+    /// Where `key` is written in a map node (the node itself when it is not there).
+    pub fn key_pos(&self, key: &str) -> Pos {
+        self.entry(key).map_or(self.pos, |(k, _)| k.pos)
+    }
+
+    fn entry(&self, key: &str) -> Option<&(Node, Node)> {
+        self.as_map()?.iter().find(|(k, _)| k.scalar() == Some(key))
     }
 
     pub fn kind(&self) -> &'static str {
