@@ -97,7 +97,6 @@ pub fn port_range_text(text: &str) -> Result<(u16, u16), String> {
     port_range(text)
 }
 
-/// Durations as compose writes them: `1m30s`, `10s`, `500ms`, `1h`, `2.5s`; a bare number is seconds.
 /// A number type a stack or seed file may hold, with the range its error names.
 pub trait Number: std::str::FromStr {
     const RANGE: &'static str;
@@ -156,6 +155,7 @@ pub fn bytes(text: &str) -> Result<i64, String> {
 /// `Duration` itself overflows a little past 5.8e11 years.
 pub const MAX_DURATION_SECS: f64 = 365.0 * 24.0 * 3600.0;
 
+/// Durations as compose writes them: `1m30s`, `10s`, `500ms`, `1h`, `2.5s`; a bare number is seconds.
 pub fn duration(text: &str) -> Result<Duration, String> {
     let text = text.trim();
     let in_range = |secs: f64| {
