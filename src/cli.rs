@@ -43,7 +43,7 @@ struct StackArgs {
     /// Stack file: berth's format (stacks/*.yaml) or a compose file [default: stacks/ysh-b2b.yaml]
     #[arg(short = 'f', long = "file", global = true)]
     file: Option<PathBuf>,
-    /// Extra env file for ${VAR} interpolation (lower precedence than the environment and .env)
+    /// Env file for ${VAR} interpolation, instead of the stack folder's .env (repeatable; later files win; the environment wins over all)
     #[arg(long = "env-file", global = true)]
     env_file: Vec<PathBuf>,
     /// Stack name, overriding the file's `name:` (also COMPOSE_PROJECT_NAME)

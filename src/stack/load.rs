@@ -157,15 +157,33 @@ pub fn load(opts: &LoadOptions) -> Result<Loaded, Diagnostics> {
         file.parent().map(|p| if p.as_os_str().is_empty() { Path::new(".") } else { p }).unwrap_or(Path::new("."));
     // Bind mounts and build contexts must be absolute for the engine.
     let dir = std::path::absolute(dir).unwrap_or_else(|_| dir.to_path_buf());
-    let mut layers = vec![opts.process_env.clone()];
+    load_str(&text, file, &dir, &project_vars(opts, &dir)?)
+}
+
+/// The variables a stack is interpolated with, as compose layers them: the environment
+/// over the env files; `--env-file` files (later ones win) replace the folder's `.env`;
+/// each file's values may use the environment's and the earlier files' variables.
+pub fn project_vars(opts: &LoadOptions, dir: &Path) -> Result<Vars, Diagnostics> {
+    let environment = Vars::layered([opts.process_env.clone()]);
     let dotenv = dir.join(".env");
-    if dotenv.is_file() {
-        layers.push(read_env_file(&dotenv)?);
+    let files = if !opts.env_files.is_empty() {
+        opts.env_files.clone()
+    } else if dotenv.is_file() {
+        vec![dotenv]
+    } else {
+        Vec::new()
+    };
+    let mut from_files = Vars::default();
+    for path in &files {
+        let mut scope = envfile::Scope::new(environment.clone(), &from_files);
+        for (k, v) in read_env_file(path, &mut scope)? {
+            from_files.set(&k, &v);
+        }
     }
-    for env_file in &opts.env_files {
-        layers.push(read_env_file(env_file)?);
-    }
-    load_str(&text, file, &dir, &Vars::layered(layers))
+    Ok(Vars::layered([
+        opts.process_env.clone(),
+        from_files.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect(),
+    ]))
 }
 
 /// Stack and env files are small; a path naming a device (`/dev/zero`) or something huge
@@ -233,11 +251,11 @@ pub fn read_error_pos(e: &std::io::Error) -> Pos {
     e.get_ref().and_then(|inner| inner.downcast_ref::<InvalidUtf8>()).map_or(Pos::new(1, 1), |bad| bad.0)
 }
 
-fn read_env_file(path: &Path) -> Result<Vec<(String, String)>, Diagnostics> {
+fn read_env_file(path: &Path, scope: &mut envfile::Scope) -> Result<Vec<(String, String)>, Diagnostics> {
     let text = read_text(path).map_err(|e| {
         Diagnostics(vec![Diagnostic::new(path, read_error_pos(&e), format!("cannot read env file: {e}"))])
     })?;
-    envfile::parse(&text).map_err(|e| Diagnostics(vec![Diagnostic::new(path, e.pos, e.message)]))
+    envfile::parse_in(&text, scope).map_err(|e| Diagnostics(vec![Diagnostic::new(path, e.pos, e.message)]))
 }
 
 /// Loads stack text as if read from `file`; relative paths resolve against `dir`.
@@ -943,10 +961,12 @@ impl<'a> Cx<'a> {
         for (path, required, pos) in entries {
             let full = self.path(&path);
             match read_text(&full) {
-                Ok(text) => match envfile::parse(&text) {
-                    Ok(vars) => out.extend(vars),
-                    Err(e) => self.errors.push(Diagnostic::new(&full, e.pos, e.message)),
-                },
+                Ok(text) => {
+                    match envfile::parse_in(&text, &mut envfile::Scope::new(self.vars.clone(), &Vars::default())) {
+                        Ok(vars) => out.extend(vars),
+                        Err(e) => self.errors.push(Diagnostic::new(&full, e.pos, e.message)),
+                    }
+                }
                 Err(_) if !required => {}
                 Err(e) => self.error(pos, format!("cannot read env_file '{}': {e}", full.display())),
             }
