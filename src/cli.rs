@@ -1,7 +1,7 @@
 //! The command line: parses arguments, loads the stack, drives the engine.
 
 use std::io::IsTerminal;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
@@ -40,9 +40,13 @@ struct Cli {
 
 #[derive(Args, Clone)]
 struct StackArgs {
-    /// Stack file: berth's format (stacks/*.yaml) or a compose file [default: stacks/ysh-b2b.yaml]
-    #[arg(short = 'f', long = "file", global = true)]
-    file: Option<PathBuf>,
+    /// Stack file: berth's format or a compose file; repeat to merge files over it
+    /// [default: COMPOSE_FILE, else compose.yaml … here or in a parent (with its override file), else stacks/ysh-b2b.yaml]
+    #[arg(short = 'f', long = "file")]
+    file: Vec<PathBuf>,
+    /// Enable a profile's services (repeatable; `*` for all; default: COMPOSE_PROFILES)
+    #[arg(long = "profile", global = true)]
+    profile: Vec<String>,
     /// Env file for ${VAR} interpolation, instead of the stack folder's .env (repeatable; later files win; the environment wins over all)
     #[arg(long = "env-file", global = true)]
     env_file: Vec<PathBuf>,
@@ -55,11 +59,11 @@ struct StackArgs {
 struct LogsArgs {
     services: Vec<String>,
     /// Keep printing new lines
-    #[arg(long)]
+    #[arg(short = 'f', long)]
     follow: bool,
-    /// Only the last N lines of each service
-    #[arg(long)]
-    tail: Option<usize>,
+    /// Only the last N lines of each service (`all` for every line)
+    #[arg(short = 'n', long, value_parser = parse_tail)]
+    tail: Option<Tail>,
     /// Only lines newer than this (e.g. 10m, 1h30m)
     #[arg(long)]
     since: Option<String>,
@@ -67,7 +71,7 @@ struct LogsArgs {
     #[arg(long)]
     grep: Option<String>,
     /// Prefix each line with its timestamp
-    #[arg(long)]
+    #[arg(short = 't', long)]
     timestamps: bool,
     /// Print seeded secret values instead of ••••
     #[arg(long)]
@@ -121,6 +125,9 @@ enum Command {
         /// Run headless and exit once every service is ready (0), failed (1) or timed out (3)
         #[arg(long)]
         wait: bool,
+        /// No UI: return once every container is created and started (what compose's `up -d` does)
+        #[arg(short = 'd', long)]
+        detach: bool,
         /// Seconds to wait for readiness
         #[arg(long, default_value_t = 300)]
         timeout: u64,
@@ -161,12 +168,34 @@ enum Command {
     },
     /// Show each service's state, health, ports, uptime and restarts
     #[command(
-        after_help = "Examples:\n  berth status\n  berth status --json | jq '.services[] | select(.state != \"running\")'"
+        visible_alias = "ps",
+        after_help = "Examples:\n  berth status\n  berth ps --format json | jq '.services[] | select(.state != \"running\")'"
     )]
     Status {
         /// Print one JSON object instead of a table
         #[arg(long)]
         json: bool,
+        /// `table` (default) or `json`
+        #[arg(long, value_parser = ["table", "json"])]
+        format: Option<String>,
+    },
+    /// Stop the services' containers (all when none are named), keeping them for `start`
+    #[command(after_help = "Examples:\n  berth stop\n  berth stop backend")]
+    Stop { services: Vec<String> },
+    /// Start the services' stopped containers again (all when none are named)
+    #[command(after_help = "Examples:\n  berth start backend")]
+    Start { services: Vec<String> },
+    /// Pull the services' images (those with `image:` and no `build:` when none are named)
+    #[command(after_help = "Examples:\n  berth pull\n  berth pull postgres")]
+    Pull { services: Vec<String> },
+    /// Print the host address a service's container port is published on
+    #[command(after_help = "Examples:\n  berth port postgres 5432\n  berth port localstack 4566 --protocol tcp")]
+    Port {
+        service: String,
+        private_port: u16,
+        /// tcp, udp or sctp
+        #[arg(long, default_value = "tcp")]
+        protocol: String,
     },
     /// Print the services' logs, prefixed with the service name
     #[command(after_help = "Examples:\n  berth logs backend --tail 50\n  berth logs -f --grep 'ERROR|WARN'")]
@@ -225,23 +254,97 @@ enum Command {
         #[arg(required = true)]
         services: Vec<String>,
     },
-    /// Check a stack file and print the resolved stack
+    /// Check the stack file(s) and print the resolved stack, as compose's `config` does
     #[command(
-        after_help = "Examples:\n  berth validate\n  berth validate -f docker-compose.localstack.yml --env-file .env.local"
+        alias = "validate",
+        after_help = "Examples:\n  berth config\n  berth config --format json | jq .services\n  berth -f compose.yaml -f compose.dev.yaml config --services"
     )]
-    Validate,
+    Config {
+        /// `yaml` (default) or `json`, shaped like `docker compose config`
+        #[arg(long, value_parser = ["yaml", "json"])]
+        format: Option<String>,
+        /// Only the names of the enabled services, one per line
+        #[arg(long)]
+        services: bool,
+        /// Only the profiles the file declares, one per line
+        #[arg(long)]
+        profiles: bool,
+        /// Only check: print nothing, exit 0 when the stack is valid
+        #[arg(short = 'q', long)]
+        quiet: bool,
+        /// berth's own summary of the resolved stack (probes, seed, start order)
+        #[arg(long)]
+        summary: bool,
+    },
+}
+
+/// `--tail N` or `--tail all`.
+#[derive(Clone, Copy)]
+enum Tail {
+    All,
+    Lines(usize),
+}
+
+fn parse_tail(text: &str) -> Result<Tail, String> {
+    match text {
+        "all" => Ok(Tail::All),
+        n => n.parse().map(Tail::Lines).map_err(|_| format!("'{n}' is not a number of lines (or `all`)")),
+    }
+}
+
+/// Words after the command name that are the stack file (`berth up -f x.yaml`): moved before
+/// it, where `-f` belongs to berth. After `logs`, `-f` follows, as in compose; `--file` works anywhere.
+fn hoist_stack_file(args: Vec<String>) -> Vec<String> {
+    const TAKES_VALUE: &[&str] = &["-f", "--file", "--env-file", "-p", "--project-name", "--profile"];
+    let mut i = 1;
+    while i < args.len() && args[i].starts_with('-') && args[i] != "--" {
+        i += if TAKES_VALUE.contains(&args[i].as_str()) { 2 } else { 1 };
+    }
+    let Some(command) = args.get(i).cloned() else { return args };
+    let (mut head, rest) = (args[..=i].to_vec(), &args[i + 1..]);
+    head.pop();
+    let mut tail = Vec::new();
+    let mut j = 0;
+    while j < rest.len() {
+        let word = &rest[j];
+        if word == "--" {
+            tail.extend_from_slice(&rest[j..]);
+            break;
+        }
+        let short_file = word == "-f" && command != "logs";
+        if (short_file || word == "--file") && j + 1 < rest.len() {
+            head.extend([word.clone(), rest[j + 1].clone()]);
+            j += 2;
+        } else if word.starts_with("--file=") {
+            head.push(word.clone());
+            j += 1;
+        } else {
+            tail.push(word.clone());
+            j += 1;
+        }
+    }
+    head.push(command);
+    head.extend(tail);
+    head
 }
 
 pub fn run() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    let cli = match Cli::try_parse_from(hoist_stack_file(std::env::args().collect())) {
         Ok(cli) => cli,
         Err(e) => {
             let _ = e.print();
             return ExitCode::from(if e.use_stderr() { exit::USAGE } else { exit::OK });
         }
     };
-    if let Command::Validate = &cli.command {
-        return ExitCode::from(validate(&cli.stack));
+    if let Command::Config { format, services, profiles, quiet, summary } = &cli.command {
+        let view = ConfigView {
+            json: format.as_deref() == Some("json"),
+            services: *services,
+            profiles: *profiles,
+            quiet: *quiet,
+            summary: *summary,
+        };
+        return ExitCode::from(config(&cli.stack, view));
     }
     if let Command::Doctor { json } = &cli.command {
         let (stack, json) = (cli.stack.clone(), *json);
@@ -266,8 +369,23 @@ pub fn run() -> ExitCode {
     ExitCode::from(runtime.block_on(run_async(cli.stack, cli.command)))
 }
 
+/// The services a command names: their profiles are enabled, as compose does.
+fn named_services(command: &Command) -> &[String] {
+    match command {
+        Command::Up { services, .. }
+        | Command::Build { services, .. }
+        | Command::Restart { services }
+        | Command::Stop { services }
+        | Command::Start { services }
+        | Command::Pull { services } => services,
+        Command::Logs { options } => &options.services,
+        Command::Port { service, .. } => std::slice::from_ref(service),
+        _ => &[],
+    }
+}
+
 async fn run_async(args: StackArgs, command: Command) -> u8 {
-    let Some(loaded) = load_or_report(&args) else {
+    let Some(loaded) = load_or_report(&args, named_services(&command)) else {
         return exit::USAGE;
     };
     let engine = match Engine::connect().await {
@@ -276,8 +394,14 @@ async fn run_async(args: StackArgs, command: Command) -> u8 {
     };
     let stack = &loaded.stack;
     match command {
-        Command::Up { services, wait, timeout, build, no_tui, log_lines, .. } => {
-            let options = UpOptions { services, build, no_cache: false, timeout: Duration::from_secs(timeout) };
+        Command::Up { services, wait, detach, timeout, build, no_tui, log_lines } => {
+            let options = UpOptions {
+                services,
+                build,
+                no_cache: false,
+                timeout: Duration::from_secs(timeout),
+                started_only: detach && !wait,
+            };
             let mut steps = Vec::new();
             let mut spec = None;
             if let Some(config) = &stack.seed {
@@ -289,7 +413,7 @@ async fn run_async(args: StackArgs, command: Command) -> u8 {
             }
             let lock = take_up_lock(&stack.name).await;
             let interactive = std::io::stdout().is_terminal() && std::io::stdin().is_terminal();
-            if wait || no_tui || !interactive {
+            if wait || detach || no_tui || !interactive {
                 let masker = output_masker(&loaded, spec.as_ref());
                 let code = up(&engine, stack, options, steps, masker).await;
                 drop(lock);
@@ -330,8 +454,8 @@ async fn run_async(args: StackArgs, command: Command) -> u8 {
                 Err(e) => report_engine_error(&e),
             }
         }
-        Command::Status { json, .. } => match engine.status(stack).await {
-            Ok(status) if json => match serde_json::to_string_pretty(&status) {
+        Command::Status { json, format } => match engine.status(stack).await {
+            Ok(status) if json || format.as_deref() == Some("json") => match serde_json::to_string_pretty(&status) {
                 Ok(text) => {
                     println!("{text}");
                     exit::OK
@@ -402,13 +526,40 @@ async fn run_async(args: StackArgs, command: Command) -> u8 {
                 exit::FAILED
             }
         }
-        Command::Validate | Command::Doctor { .. } => exit::OK,
+        Command::Stop { services } => stop_or_start(&engine, stack, &services, false).await,
+        Command::Start { services } => stop_or_start(&engine, stack, &services, true).await,
+        Command::Pull { services } => {
+            let masker = output_masker(&loaded, None);
+            let (tx, printer) = printer(stack, masker.clone());
+            let results = engine.pull(stack, &services, &tx).await;
+            drop(tx);
+            let _ = printer.await;
+            let style = Style::detect();
+            let mut code = exit::OK;
+            for (name, result) in &results {
+                match result {
+                    Ok(_) => println!(
+                        "{name}: pulled {}",
+                        berth::engine::images::image_ref(stack, stack.service(name).expect("pulled services exist"))
+                    ),
+                    Err(f) => {
+                        crate::headless::print_failure(&style, name, f, &masker);
+                        code = exit::FAILED;
+                    }
+                }
+            }
+            code
+        }
+        Command::Port { service, private_port, protocol } => {
+            port(&engine, stack, &service, private_port, &protocol).await
+        }
+        Command::Config { .. } | Command::Doctor { .. } => exit::OK,
     }
 }
 
 async fn doctor(args: &StackArgs, json: bool) -> u8 {
     use berth::onboarding::doctor::{self, Status};
-    let loaded = load_stack(args);
+    let loaded = load_stack(args, &[]);
     let report = doctor::run(loaded.as_ref().map_err(|e| e.to_string())).await;
     if json {
         match serde_json::to_string_pretty(&report) {
@@ -884,6 +1035,10 @@ async fn logs(engine: &Engine, loaded: &Loaded, options: LogsArgs) -> u8 {
             return exit::USAGE;
         }
     };
+    let tail = match tail {
+        Some(Tail::Lines(n)) => Some(n),
+        _ => None,
+    };
     let request = LogsRequest { services, follow, tail, since, timestamps };
     let mut stream = match engine.logs(stack, &request).await {
         Ok(s) => s,
@@ -905,17 +1060,50 @@ async fn logs(engine: &Engine, loaded: &Loaded, options: LogsArgs) -> u8 {
     exit::OK
 }
 
-fn load_stack(args: &StackArgs) -> Result<Loaded, stack::Diagnostics> {
-    let file = args.file.clone().unwrap_or_else(|| PathBuf::from(DEFAULT_STACK));
+/// The stack's files: `-f`, else `COMPOSE_FILE`, else the compose file here (with its
+/// override), else berth's default stack here, else a compose file in a parent folder.
+fn stack_files(args: &StackArgs) -> Vec<PathBuf> {
+    if !args.file.is_empty() {
+        return args.file.clone();
+    }
+    if let Some(value) = std::env::var("COMPOSE_FILE").ok().filter(|v| !v.is_empty()) {
+        return stack::discover::from_compose_file(&value, std::env::var("COMPOSE_PATH_SEPARATOR").ok().as_deref());
+    }
+    let here = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
+    if let Some(files) = stack::discover::in_folder(&here) {
+        return files;
+    }
+    if Path::new(DEFAULT_STACK).is_file() {
+        return vec![PathBuf::from(DEFAULT_STACK)];
+    }
+    stack::discover::upward(&here).unwrap_or_else(|| vec![PathBuf::from(DEFAULT_STACK)])
+}
+
+fn load_stack(args: &StackArgs, named: &[String]) -> Result<Loaded, stack::Diagnostics> {
+    let files = stack_files(args);
+    if files.len() == 1 && !files[0].exists() && args.file.is_empty() {
+        let message = format!(
+            "no stack file: none of {} here or in a parent folder, and no {DEFAULT_STACK}",
+            stack::discover::COMPOSE_NAMES.join(", ")
+        );
+        let d = stack::Diagnostic::new(&files[0], stack::Pos::new(1, 1), message).with_hint("give one with -f FILE");
+        return Err(stack::Diagnostics(vec![d]));
+    }
     let mut process_env: Vec<(String, String)> = std::env::vars().collect();
     if let Some(name) = &args.project_name {
         process_env.insert(0, ("COMPOSE_PROJECT_NAME".to_string(), name.clone()));
     }
-    stack::load(&LoadOptions { file, env_files: args.env_file.clone(), process_env })
+    stack::load(&LoadOptions {
+        files,
+        env_files: args.env_file.clone(),
+        process_env,
+        profiles: args.profile.clone(),
+        services: named.to_vec(),
+    })
 }
 
-fn load_or_report(args: &StackArgs) -> Option<Loaded> {
-    match load_stack(args) {
+fn load_or_report(args: &StackArgs, named: &[String]) -> Option<Loaded> {
+    match load_stack(args, named) {
         Ok(loaded) => {
             for w in &loaded.warnings {
                 eprintln!("warning: {w}");
@@ -923,10 +1111,10 @@ fn load_or_report(args: &StackArgs) -> Option<Loaded> {
             Some(loaded)
         }
         Err(errors) => {
-            for e in &errors.0 {
-                eprintln!("error: {e}");
+            for d in &errors.0 {
+                eprintln!("{}: {d}", if d.warning { "warning" } else { "error" });
             }
-            eprintln!("{} error(s); the stack is not valid", errors.0.len());
+            eprintln!("{} error(s); the stack is not valid", errors.errors().count());
             None
         }
     }
@@ -953,10 +1141,100 @@ fn report_engine_error(e: &EngineError) -> u8 {
     }
 }
 
-fn validate(args: &StackArgs) -> u8 {
-    let Some(loaded) = load_or_report(args) else {
+struct ConfigView {
+    json: bool,
+    services: bool,
+    profiles: bool,
+    quiet: bool,
+    summary: bool,
+}
+
+fn config(args: &StackArgs, view: ConfigView) -> u8 {
+    let Some(loaded) = load_or_report(args, &[]) else {
         return exit::USAGE;
     };
-    print!("{}", crate::cli_render::resolved_stack(&loaded.stack));
+    let stack = &loaded.stack;
+    if view.quiet {
+        return exit::OK;
+    }
+    if view.services {
+        for name in stack::start_order(stack) {
+            println!("{name}");
+        }
+    } else if view.profiles {
+        for p in &loaded.profiles {
+            println!("{p}");
+        }
+    } else if view.summary {
+        print!("{}", crate::cli_render::resolved_stack(stack));
+    } else {
+        let value = stack::compose_json::to_json(stack);
+        let text =
+            if view.json { serde_json::to_string_pretty(&value) } else { Ok(stack::compose_json::to_yaml(&value)) };
+        match text {
+            Ok(text) => println!("{text}"),
+            Err(e) => {
+                eprintln!("error: cannot encode the stack: {e}");
+                return exit::FAILED;
+            }
+        }
+    }
     exit::OK
+}
+
+async fn stop_or_start(engine: &Engine, stack: &stack::Stack, services: &[String], start: bool) -> u8 {
+    let names: Vec<String> = if services.is_empty() {
+        let mut order = stack::start_order(stack);
+        if !start {
+            order.reverse();
+        }
+        order
+    } else {
+        services.to_vec()
+    };
+    if let Some(unknown) = names.iter().find(|n| stack.service(n).is_none()) {
+        eprintln!("error: unknown service '{unknown}' in stack {}", stack.name);
+        return exit::USAGE;
+    }
+    let mut code = exit::OK;
+    for name in &names {
+        let result =
+            if start { engine.start_service(stack, name).await } else { engine.stop_service(stack, name).await };
+        match result {
+            Ok(()) => println!("{name}: {}", if start { "started" } else { "stopped" }),
+            Err(EngineError::UnknownService(_)) if services.is_empty() => {}
+            Err(e) => code = report_engine_error(&e),
+        }
+    }
+    code
+}
+
+async fn port(engine: &Engine, stack: &stack::Stack, service: &str, private: u16, protocol: &str) -> u8 {
+    if stack.service(service).is_none() {
+        eprintln!("error: unknown service '{service}' in stack {}", stack.name);
+        return exit::USAGE;
+    }
+    let status = match engine.status(stack).await {
+        Ok(s) => s,
+        Err(e) => return report_engine_error(&e),
+    };
+    let suffix = format!("->{private}/{protocol}");
+    let found = status
+        .services
+        .iter()
+        .filter(|s| s.name == service)
+        .flat_map(|s| &s.ports)
+        .find_map(|p| p.strip_suffix(&suffix));
+    match found {
+        Some(host) => {
+            println!("{host}");
+            exit::OK
+        }
+        None => {
+            eprintln!(
+                "error: service '{service}' publishes no port {private}/{protocol} (is it running? see `berth ps`)"
+            );
+            exit::FAILED
+        }
+    }
 }

@@ -193,6 +193,15 @@ pub fn summarize(style: &Style, report: &UpReport, took: Duration, masker: &Mask
         eprintln!("hint: raise --timeout, or see why with `berth logs`");
         return crate::cli::exit::TIMEOUT;
     }
+    let started = report.outcomes.values().filter(|o| matches!(o, Outcome::Started)).count();
+    if started > 0 {
+        println!(
+            "{} {} services, {started} of them started without waiting for readiness (`berth up --wait` waits)",
+            style.bold("up:"),
+            report.outcomes.len()
+        );
+        return crate::cli::exit::OK;
+    }
     let seeded = report.outcomes.contains_key("seed");
     let services = report.outcomes.len() - usize::from(seeded);
     let fixtures = if seeded { ", fixtures seeded," } else { "" };

@@ -226,6 +226,39 @@ impl super::Engine {
         }
         results
     }
+
+    /// Pulls the images of `services` (every service with `image:` and no `build:` when
+    /// empty), as `compose pull` does: each service's image id or why it failed.
+    pub async fn pull(
+        &self,
+        stack: &Stack,
+        services: &[String],
+        events: &mpsc::Sender<Event>,
+    ) -> Vec<(String, Result<String, Failure>)> {
+        let mut results = Vec::new();
+        for svc in stack.services.iter().filter(|s| s.image.is_some()) {
+            let named = services.contains(&svc.name);
+            if (!services.is_empty() && !named) || (services.is_empty() && svc.build.is_some()) {
+                continue;
+            }
+            let request = ImageRequest {
+                docker: &self.docker,
+                endpoint: &self.endpoint,
+                stack,
+                svc,
+                force_build: false,
+                no_cache: false,
+                events,
+            };
+            let result = request.pull(&image_ref(stack, svc)).await;
+            if let Err(f) = &result {
+                let event = Event::Service { service: svc.name.clone(), event: ServiceEvent::Failed(f.clone()) };
+                let _ = events.send(event).await;
+            }
+            results.push((svc.name.clone(), result));
+        }
+        results
+    }
 }
 
 /// The message Docker sent, without bollard's wrapping.

@@ -41,11 +41,16 @@ pub struct UpOptions {
     pub build: bool,
     pub no_cache: bool,
     pub timeout: Duration,
+    /// Return once containers are started (compose's `up -d`): a service's readiness is
+    /// awaited only when a dependant's condition or a step needs it.
+    pub started_only: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Outcome {
     Ready,
+    /// Created and started; readiness not awaited (`up -d`, nothing needed it ready).
+    Started,
     Completed,
     Failed(Failure),
     /// Not started because a dependency failed.
@@ -65,7 +70,7 @@ impl UpReport {
     pub fn all_ready(&self) -> bool {
         !self.timed_out
             && !self.interrupted
-            && self.outcomes.values().all(|o| matches!(o, Outcome::Ready | Outcome::Completed))
+            && self.outcomes.values().all(|o| matches!(o, Outcome::Ready | Outcome::Started | Outcome::Completed))
     }
 }
 
@@ -114,6 +119,8 @@ struct Run {
     awaited_exit: Vec<String>,
     /// Steps a service waits for besides its own depends_on.
     step_deps: HashMap<String, Vec<String>>,
+    /// Services a step needs ready.
+    steps_after: std::collections::HashSet<String>,
     last_news: Mutex<HashMap<String, String>>,
 }
 
@@ -270,6 +277,9 @@ impl Run {
             }
         };
         self.set_phase(&name, Phase::Started);
+        if self.options.started_only && !self.readiness_needed(&name) {
+            return Outcome::Started;
+        }
 
         let started = Instant::now();
         match self.engine.wait_ready(&name, &container_id, svc.probe.as_ref(), &self.events).await {
@@ -295,6 +305,18 @@ impl Run {
             };
         }
         Outcome::Ready
+    }
+
+    /// Whether a dependant (by its condition) or a step waits for this service to be ready.
+    fn readiness_needed(&self, name: &str) -> bool {
+        self.awaited_exit.iter().any(|a| a == name)
+            || self.steps_after.contains(name)
+            || self
+                .stack
+                .services
+                .iter()
+                .filter(|s| self.phases.contains_key(&s.name))
+                .any(|s| s.depends_on.iter().any(|d| d.service == name && d.condition != Condition::Started))
     }
 
     async fn create_and_start(
@@ -497,6 +519,7 @@ impl Engine {
             }
         }
         let step_names: Vec<String> = steps.iter().map(|s| s.name.clone()).collect();
+        let steps_after = steps.iter().flat_map(|s| s.after.iter().cloned()).collect();
         let run = Arc::new(Run {
             engine: self.clone(),
             stack: stack.clone(),
@@ -506,6 +529,7 @@ impl Engine {
             existing: by_service,
             awaited_exit,
             step_deps,
+            steps_after,
             last_news: Mutex::new(HashMap::new()),
         });
         let mut tasks = JoinSet::new();

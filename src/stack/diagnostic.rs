@@ -6,13 +6,15 @@ use std::path::{Path, PathBuf};
 /// A position in a file: line and column, both 1-based as editors show them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, PartialOrd, Ord)]
 pub struct Pos {
+    /// Which of the stack's files (`-f a.yaml -f b.yaml`: 0, 1); 0 for a single file.
+    pub src: u16,
     pub line: usize,
     pub col: usize,
 }
 
 impl Pos {
     pub fn new(line: usize, col: usize) -> Self {
-        Pos { line, col }
+        Pos { src: 0, line, col }
     }
 }
 
@@ -23,11 +25,13 @@ pub struct Diagnostic {
     pub pos: Pos,
     pub message: String,
     pub hint: Option<String>,
+    /// A warning carried beside errors (printed with them, never counted as one).
+    pub warning: bool,
 }
 
 impl Diagnostic {
     pub fn new(file: &Path, pos: Pos, message: impl Into<String>) -> Self {
-        Diagnostic { file: file.to_path_buf(), pos, message: message.into(), hint: None }
+        Diagnostic { file: file.to_path_buf(), pos, message: message.into(), hint: None, warning: false }
     }
 
     pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
@@ -64,6 +68,21 @@ impl Diagnostics {
             errors.push(Diagnostic::new(&next.file, next.pos, format!("… and {rest} more errors (fix these first)")));
         }
         Diagnostics(errors)
+    }
+
+    /// The errors (capped), then the warnings found on the way: a warning often names
+    /// the cause of an error (an ignored key), so it is never dropped when loading fails.
+    pub fn with_warnings(errors: Vec<Diagnostic>, warnings: Vec<Diagnostic>) -> Diagnostics {
+        let mut all = Diagnostics::capped(errors);
+        all.0.extend(warnings.into_iter().take(MAX_REPORTED).map(|mut w| {
+            w.warning = true;
+            w
+        }));
+        all
+    }
+
+    pub fn errors(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.0.iter().filter(|d| !d.warning)
     }
 }
 

@@ -10,6 +10,7 @@ use super::diagnostic::{nearest, Diagnostic, Diagnostics, Pos};
 use super::envfile;
 use super::fields;
 use super::interpolate::{interpolate_noting_unset, Vars};
+use super::merge;
 use super::model::*;
 use super::probe_spec;
 use super::runtime;
@@ -17,12 +18,19 @@ use super::runtime_files;
 use super::validate;
 use super::yaml::{self, Node, Value};
 
+#[derive(Debug, Clone, Default)]
 pub struct LoadOptions {
-    pub file: PathBuf,
-    /// `--env-file` files, lowest precedence.
+    /// The stack file, then the files merged over it (`-f a -f b`, `compose.override.yaml`).
+    /// Relative paths in every one of them resolve against the first one's folder, as in compose.
+    pub files: Vec<PathBuf>,
+    /// `--env-file` files: when given, the first file's folder's `.env` is not read.
     pub env_files: Vec<PathBuf>,
     /// Usually `std::env::vars()`; highest precedence.
     pub process_env: Vec<(String, String)>,
+    /// `--profile` names (else `COMPOSE_PROFILES`); `*` enables every profile.
+    pub profiles: Vec<String>,
+    /// Services named on the command line: their profiles are enabled, as compose does.
+    pub services: Vec<String>,
 }
 
 #[derive(Debug)]
@@ -31,6 +39,8 @@ pub struct Loaded {
     pub warnings: Vec<Diagnostic>,
     /// The variables the stack was interpolated with (seed files use them too).
     pub vars: Vars,
+    /// Every profile the file declares, enabled or not, sorted.
+    pub profiles: Vec<String>,
 }
 
 /// Real stacks have tens of services, the largest public compose files a few hundred;
@@ -147,17 +157,35 @@ const SERVICE_NETWORK_UNSUPPORTED: &[&str] = &["link_local_ips", "mac_address", 
 const X_BERTH_TOP_KEYS: &[&str] = &["seed", "name"];
 const X_BERTH_SERVICE_KEYS: &[&str] = &["probe"];
 
-/// Reads, interpolates and validates a stack file.
+/// Reads, interpolates, merges and validates the stack's files.
 pub fn load(opts: &LoadOptions) -> Result<Loaded, Diagnostics> {
-    let file = &opts.file;
-    let text = read_text(file).map_err(|e| {
-        Diagnostics(vec![Diagnostic::new(file, read_error_pos(&e), format!("cannot read stack file: {e}"))])
-    })?;
+    let Some(first) = opts.files.first() else {
+        return Err(Diagnostics(vec![Diagnostic::new(Path::new("."), Pos::new(1, 1), "no stack file given")]));
+    };
     let dir =
-        file.parent().map(|p| if p.as_os_str().is_empty() { Path::new(".") } else { p }).unwrap_or(Path::new("."));
+        first.parent().map(|p| if p.as_os_str().is_empty() { Path::new(".") } else { p }).unwrap_or(Path::new("."));
     // Bind mounts and build contexts must be absolute for the engine.
     let dir = std::path::absolute(dir).unwrap_or_else(|_| dir.to_path_buf());
-    load_str(&text, file, &dir, &project_vars(opts, &dir)?)
+    let vars = project_vars(opts, &dir)?;
+    let mut sources = Vec::with_capacity(opts.files.len());
+    for file in &opts.files {
+        let text = read_text(file).map_err(|e| {
+            Diagnostics(vec![Diagnostic::new(file, read_error_pos(&e), format!("cannot read stack file: {e}"))])
+        })?;
+        sources.push((file.clone(), text));
+    }
+    let enabled = match opts.profiles.is_empty() {
+        true => vars
+            .get("COMPOSE_PROFILES")
+            .unwrap_or("")
+            .split(',')
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .map(String::from)
+            .collect(),
+        false => opts.profiles.clone(),
+    };
+    load_sources(&sources, &dir, &vars, Some((&enabled, &opts.services)))
 }
 
 /// The variables a stack is interpolated with, as compose layers them: the environment
@@ -180,10 +208,8 @@ pub fn project_vars(opts: &LoadOptions, dir: &Path) -> Result<Vars, Diagnostics>
             from_files.set(&k, &v);
         }
     }
-    Ok(Vars::layered([
-        opts.process_env.clone(),
-        from_files.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect(),
-    ]))
+    let from_files: Vec<(String, String)> = from_files.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+    Ok(Vars::layered([opts.process_env.clone(), from_files]))
 }
 
 /// Stack and env files are small; a path naming a device (`/dev/zero`) or something huge
@@ -258,9 +284,31 @@ fn read_env_file(path: &Path, scope: &mut envfile::Scope) -> Result<Vec<(String,
     envfile::parse_in(&text, scope).map_err(|e| Diagnostics(vec![Diagnostic::new(path, e.pos, e.message)]))
 }
 
-/// Loads stack text as if read from `file`; relative paths resolve against `dir`.
+/// Loads stack text as if read from `file`; relative paths resolve against `dir`. Every service
+/// is kept, whatever its profiles.
 pub fn load_str(text: &str, file: &Path, dir: &Path, vars: &Vars) -> Result<Loaded, Diagnostics> {
-    let mut root = yaml::parse(text).map_err(|e| Diagnostics(vec![Diagnostic::new(file, e.pos, e.message)]))?;
+    load_sources(&[(file.to_path_buf(), text.to_string())], dir, vars, None)
+}
+
+/// Files must be fewer than this: a position names its file in 16 bits.
+const MAX_FILES: usize = 1000;
+
+/// The files' texts merged in order; `selection` is the enabled profiles and the services
+/// named on the command line (None keeps every service).
+fn load_sources(
+    sources: &[(PathBuf, String)],
+    dir: &Path,
+    vars: &Vars,
+    selection: Option<(&[String], &[String])>,
+) -> Result<Loaded, Diagnostics> {
+    let file = &sources[0].0;
+    if sources.len() > MAX_FILES {
+        return Err(Diagnostics(vec![Diagnostic::new(
+            file,
+            Pos::new(1, 1),
+            format!("more than {MAX_FILES} stack files"),
+        )]));
+    }
     let mut cx = Cx {
         file,
         dir,
@@ -272,19 +320,48 @@ pub fn load_str(text: &str, file: &Path, dir: &Path, vars: &Vars) -> Result<Load
         configs: BTreeMap::new(),
         unset_warned: Default::default(),
     };
-    cx.interpolate_tree(&mut root);
+    let mut root: Option<Node> = None;
+    for (src, (path, text)) in sources.iter().enumerate() {
+        let mut tree = yaml::parse(text).map_err(|e| Diagnostics(vec![Diagnostic::new(path, e.pos, e.message)]))?;
+        merge::set_source(&mut tree, src as u16);
+        cx.interpolate_tree(&mut tree);
+        match &mut root {
+            None => root = Some(tree),
+            Some(base) => merge::merge_files(base, tree),
+        }
+    }
+    let root = root.unwrap_or(Node { value: Value::Null, pos: Pos::new(1, 1) });
+    let in_source = |mut list: Vec<Diagnostic>| {
+        for d in &mut list {
+            if d.file == *file {
+                if let Some((path, _)) = sources.get(usize::from(d.pos.src)) {
+                    d.file = path.clone();
+                }
+            }
+        }
+        list
+    };
     if !cx.errors.is_empty() {
-        return Err(Diagnostics::capped(cx.errors));
+        return Err(Diagnostics::capped(in_source(cx.errors)));
     }
     let stack = cx.stack(&root);
-    if let Some(stack) = &stack {
-        cx.errors.extend(validate::validate(stack));
-    }
+    let mut profiles = Vec::new();
+    let stack = stack.map(|mut stack| {
+        stack.sources = sources.iter().map(|(p, _)| p.clone()).collect();
+        profiles = super::profiles::declared(&stack);
+        if let Some((enabled, named)) = selection {
+            cx.errors.extend(super::profiles::select(&mut stack, enabled, named));
+        }
+        cx.errors.extend(validate::validate(&stack));
+        stack
+    });
+    let warnings = in_source(std::mem::take(&mut cx.warnings));
     match stack {
-        Some(stack) if cx.errors.is_empty() => Ok(Loaded { stack, warnings: cx.warnings, vars: vars.clone() }),
+        Some(stack) if cx.errors.is_empty() => Ok(Loaded { stack, warnings, vars: vars.clone(), profiles }),
         _ => {
-            cx.errors.sort_by_key(|d| d.pos);
-            Err(Diagnostics::capped(cx.errors))
+            let mut errors = in_source(cx.errors);
+            errors.sort_by_key(|d| d.pos);
+            Err(Diagnostics::with_warnings(errors, warnings))
         }
     }
 }
@@ -643,6 +720,7 @@ impl<'a> Cx<'a> {
         Some(Stack {
             name,
             file: self.file.to_path_buf(),
+            sources: vec![self.file.to_path_buf()],
             dir: self.dir.to_path_buf(),
             services,
             networks,

@@ -1,13 +1,17 @@
 //! The stack model: loading, interpolation and validation of stack files.
 //! Pure: nothing here talks to Docker.
 
+pub mod compose_json;
 pub mod diagnostic;
+pub mod discover;
 pub mod envfile;
 pub mod fields;
 pub mod interpolate;
 pub mod load;
+pub mod merge;
 pub mod model;
 mod probe_spec;
+pub mod profiles;
 pub mod runtime;
 pub mod runtime_files;
 pub mod validate;
@@ -16,7 +20,7 @@ pub mod yaml;
 pub use diagnostic::{Diagnostic, Diagnostics, Pos};
 pub use load::{load, load_str, LoadOptions, Loaded};
 pub use model::*;
-pub use validate::start_waves;
+pub use validate::{start_order, start_waves};
 
 #[cfg(test)]
 mod tests;

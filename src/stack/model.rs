@@ -12,6 +12,8 @@ pub struct Stack {
     /// The stack file, and the folder relative paths in it are resolved against.
     pub file: PathBuf,
     pub dir: PathBuf,
+    /// Every file the stack was merged from, `file` first.
+    pub sources: Vec<PathBuf>,
     /// In the order the file declares them.
     pub services: Vec<Service>,
     pub networks: Vec<NetworkDef>,

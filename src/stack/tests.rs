@@ -458,7 +458,7 @@ fn stack_name_defaults() {
 fn shipped_stack_files_are_valid() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     for file in ["stacks/ysh-b2b.yaml", "docker-compose.localstack.yml"] {
-        let loaded = load(&LoadOptions { file: root.join(file), env_files: vec![], process_env: vec![] })
+        let loaded = load(&LoadOptions { files: vec![root.join(file)], ..Default::default() })
             .unwrap_or_else(|e| panic!("{file}: {e}"));
         let names: Vec<&str> = loaded.stack.services.iter().map(|s| s.name.as_str()).collect();
         assert_eq!(names, ["localstack", "postgres", "redis", "backend", "storefront"], "{file}");
@@ -590,7 +590,7 @@ fn a_file_that_stops_being_utf8_is_reported_where_it_stops() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("compose.yaml");
     std::fs::write(&file, b"services:\n  web:\n    image: ng\xffinx\n").unwrap();
-    let opts = LoadOptions { file: file.clone(), env_files: Vec::new(), process_env: Vec::new() };
+    let opts = LoadOptions { files: vec![file.clone()], ..Default::default() };
     let errs = load(&opts).expect_err("invalid UTF-8").0;
     assert_eq!((errs[0].pos.line, errs[0].pos.col), (3, 14), "{errs:#?}");
     assert!(errs[0].message.contains("invalid UTF-8 at line 3, column 14"), "{}", errs[0].message);
@@ -689,4 +689,73 @@ fn ports_and_service_names_are_checked_as_compose_checks_them() {
     let (line, col, msg) = error("services:\n  My Service!:\n    image: x\n");
     assert_eq!((line, col), (2, 3));
     assert!(msg.starts_with("invalid service name 'My Service!'"), "{msg}");
+}
+
+fn load_files(files: &[(&str, &str)], profiles: &[&str], named: &[&str]) -> Result<Loaded, Diagnostics> {
+    static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let root = std::env::temp_dir().join(format!("berth-files-{}-{n}", std::process::id()));
+    std::fs::create_dir_all(&root).unwrap();
+    for (name, text) in files {
+        std::fs::write(root.join(name), text).unwrap();
+    }
+    let opts = LoadOptions {
+        files: files.iter().map(|(n, _)| root.join(n)).collect(),
+        profiles: profiles.iter().map(|p| p.to_string()).collect(),
+        services: named.iter().map(|p| p.to_string()).collect(),
+        ..Default::default()
+    };
+    let out = load(&opts);
+    std::fs::remove_dir_all(&root).unwrap();
+    out
+}
+
+#[test]
+fn an_override_file_merges_and_its_errors_name_it() {
+    let base = "services:\n  web:\n    image: a\n    ports: ['8080:80']\n";
+    let over =
+        "services:\n  web:\n    image: b\n    environment: {A: '1'}\n  bad:\n    image: x\n    restart: sometimes\n";
+    let errors = load_files(&[("compose.yaml", base), ("compose.override.yaml", over)], &[], &[]).unwrap_err();
+    let e = errors.errors().next().unwrap();
+    assert!(e.file.ends_with("compose.override.yaml"), "{e}");
+    assert_eq!((e.pos.line, e.pos.col), (7, 14), "{e}");
+    let over = "services:\n  web:\n    image: b\n    environment: {A: '1'}\n";
+    let loaded = load_files(&[("compose.yaml", base), ("compose.override.yaml", over)], &[], &[]).unwrap();
+    let web = loaded.stack.service("web").unwrap();
+    assert_eq!(web.image.as_deref(), Some("b"));
+    assert_eq!(web.environment.get("A").map(String::as_str), Some("1"));
+    assert_eq!(web.ports.len(), 1);
+    assert_eq!(loaded.stack.sources.len(), 2);
+}
+
+#[test]
+fn profiles_select_services_as_compose_does() {
+    let file = "services:\n  a: {image: x}\n  b: {image: x, profiles: [p]}\n  c: {image: x, profiles: [q, r], ports: ['80:80']}\n  d: {image: x, profiles: [r], ports: ['81:80']}\n";
+    let names = |l: &Loaded| l.stack.services.iter().map(|s| s.name.clone()).collect::<Vec<_>>();
+    let loaded = load_files(&[("compose.yaml", file)], &[], &[]).unwrap();
+    assert_eq!(names(&loaded), ["a"]);
+    assert_eq!(loaded.profiles, ["p", "q", "r"]);
+    assert_eq!(names(&load_files(&[("compose.yaml", file)], &["r"], &[]).unwrap()), ["a", "c", "d"]);
+    assert_eq!(names(&load_files(&[("compose.yaml", file)], &["*"], &[]).unwrap()), ["a", "b", "c", "d"]);
+    // A service named on the command line enables its own profiles.
+    assert_eq!(names(&load_files(&[("compose.yaml", file)], &[], &["b"]).unwrap()), ["a", "b"]);
+}
+
+#[test]
+fn a_dependency_in_a_disabled_profile_is_an_error_that_names_the_profile() {
+    let file = "services:\n  a:\n    image: x\n    depends_on: [b]\n  b: {image: x, profiles: [tools]}\n";
+    let errors = load_files(&[("compose.yaml", file)], &[], &[]).unwrap_err();
+    let e = errors.errors().next().unwrap();
+    assert_eq!((e.pos.line, e.pos.col), (4, 18), "{e}");
+    assert!(e.message.contains("profile tools"), "{e}");
+    assert!(e.hint.as_deref().unwrap_or("").contains("--profile tools"), "{e}");
+    assert!(load_files(&[("compose.yaml", file)], &["tools"], &[]).is_ok());
+}
+
+#[test]
+fn warnings_are_kept_next_to_errors() {
+    let file = "services:\n  a:\n    image: x\n    extends: {service: base}\n    restart: sometimes\n";
+    let all = load_files(&[("compose.yaml", file)], &[], &[]).unwrap_err();
+    assert_eq!(all.errors().count(), 1);
+    assert!(all.0.iter().any(|d| d.warning && d.message.contains("extends")), "{all}");
 }

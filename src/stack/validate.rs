@@ -194,6 +194,11 @@ fn find_cycle(stack: &Stack) -> Option<Vec<String>> {
 /// Services grouped in waves: each wave depends only on earlier waves, so a wave can start in parallel.
 /// Assumes a validated (acyclic) stack; within a wave, file order is kept. Services in a cycle are
 /// left out (validation reports the cycle).
+/// Every service, each after what it depends on (file order otherwise).
+pub fn start_order(stack: &Stack) -> Vec<String> {
+    start_waves(stack).into_iter().flatten().collect()
+}
+
 pub fn start_waves(stack: &Stack) -> Vec<Vec<String>> {
     let deps = dependency_indices(stack);
     let mut dependents: Vec<Vec<usize>> = vec![Vec::new(); deps.len()];
