@@ -10,7 +10,6 @@ use bollard::models::{
 use sha2::{Digest, Sha256};
 
 use super::labels;
-use crate::stack::load::TTY_LABEL;
 use crate::stack::{HealthTest, MountSource, RestartPolicy as Restart, Service, Stack};
 
 pub fn container_name(stack: &Stack, svc: &Service) -> String {
@@ -170,7 +169,7 @@ pub fn container_spec(stack: &Stack, svc: &Service, image: &str, image_id: &str)
         env: Some(env),
         working_dir: svc.working_dir.clone(),
         user: svc.user.clone(),
-        tty: Some(svc.labels.get(TTY_LABEL).is_some_and(|v| v == "true")),
+        tty: Some(svc.tty),
         exposed_ports: (!exposed.is_empty()).then_some(exposed),
         healthcheck,
         labels: Some(all_labels),

@@ -194,7 +194,7 @@ impl Run {
             .map(|service| crate::stack::Dependency {
                 service,
                 condition: Condition::Healthy,
-                pos: crate::stack::Pos::default(),
+                ..crate::stack::Dependency::started(crate::stack::Pos::default())
             })
             .collect();
         if let Some(outcome) = self.wait_for(&name, &deps).await {
@@ -217,7 +217,11 @@ impl Run {
         };
         let mut deps: Vec<crate::stack::Dependency> = svc.depends_on.clone();
         for step in self.step_deps.get(&name).into_iter().flatten() {
-            deps.push(crate::stack::Dependency { service: step.clone(), condition: Condition::Healthy, pos: svc.pos });
+            deps.push(crate::stack::Dependency {
+                service: step.clone(),
+                condition: Condition::Healthy,
+                ..crate::stack::Dependency::started(svc.pos)
+            });
         }
         if let Some(outcome) = self.wait_for(&name, &deps).await {
             return outcome;

@@ -128,6 +128,7 @@ fn service(stack: &Stack, svc: &Service) -> Value {
     put(&mut m, "healthcheck", svc.healthcheck.as_ref().map(healthcheck));
     put(&mut m, "image", svc.image.as_ref().map(|i| json!(dollars(i))));
     put(&mut m, "labels", non_empty_map(&svc.labels));
+    put(&mut m, "tty", svc.tty.then_some(json!(true)));
     if uses_default_network(svc) {
         m.insert("networks".into(), json!({"default": null}));
     } else if !svc.networks.is_empty() {
@@ -164,8 +165,8 @@ fn build(b: &Build) -> Value {
     Value::Object(m)
 }
 
-/// Written dependencies, then the ones compose adds for links, `network_mode: service:`,
-/// `volumes_from` and `ipc`/`pid: service:` (with `restart: true`, as compose marks them).
+/// Written dependencies and the ones compose adds for links, `network_mode: service:`,
+/// `volumes_from` and `ipc`/`pid: service:` (the loader adds those, with `restart: true`).
 fn depends_on(svc: &Service) -> Option<Value> {
     let mut m = Map::new();
     for d in &svc.depends_on {
@@ -174,10 +175,11 @@ fn depends_on(svc: &Service) -> Option<Value> {
             Condition::Healthy => "service_healthy",
             Condition::Completed => "service_completed_successfully",
         };
-        m.insert(d.service.clone(), json!({"condition": condition, "required": true}));
-    }
-    for name in svc.runtime.services_needed() {
-        m.entry(name).or_insert_with(|| json!({"condition": "service_started", "restart": true, "required": true}));
+        let mut dep = json!({"condition": condition, "required": d.required});
+        if d.restart {
+            dep["restart"] = json!(true);
+        }
+        m.insert(d.service.clone(), dep);
     }
     (!m.is_empty()).then_some(Value::Object(m))
 }
@@ -273,8 +275,12 @@ fn runtime(m: &mut Map<String, Value>, rt: &Runtime) {
     let list = |v: &Vec<String>| (!v.is_empty()).then(|| strings(v));
     let text = |v: &Option<String>| v.as_ref().map(|t| json!(t));
     let flag = |b: bool| b.then_some(json!(true));
-    put(m, "cap_add", list(&rt.cap_add));
-    put(m, "cap_drop", list(&rt.cap_drop));
+    // The engine's names carry `CAP_`; compose files (and compose's output) usually do not.
+    let caps = |v: &Vec<String>| -> Vec<String> {
+        v.iter().map(|c| c.strip_prefix("CAP_").unwrap_or(c).to_string()).collect()
+    };
+    put(m, "cap_add", list(&caps(&rt.cap_add)));
+    put(m, "cap_drop", list(&caps(&rt.cap_drop)));
     put(m, "cpus", rt.nano_cpus.map(|n| json!(n as f64 / 1e9)));
     put(m, "cpu_shares", rt.cpu_shares.map(|n| json!(n)));
     if !rt.devices.is_empty() {
@@ -288,8 +294,9 @@ fn runtime(m: &mut Map<String, Value>, rt: &Runtime) {
     put(m, "domainname", text(&rt.domainname));
     put(m, "expose", list(&rt.expose));
     if !rt.extra_hosts.is_empty() {
-        let hosts = rt.extra_hosts.iter().map(|h| json!(h.replacen(':', "=", 1)));
-        m.insert("extra_hosts".into(), hosts.collect());
+        let mut hosts: Vec<String> = rt.extra_hosts.iter().map(|h| h.replacen(':', "=", 1)).collect();
+        hosts.sort();
+        m.insert("extra_hosts".into(), strings(&hosts));
     }
     put(m, "group_add", list(&rt.group_add));
     put(m, "hostname", text(&rt.hostname));
@@ -349,11 +356,12 @@ fn files(m: &mut Map<String, Value>, svc: &Service) {
             .map(|f| {
                 let mut g = Map::new();
                 g.insert("source".into(), json!(f.name));
-                let default = if secret { format!("/run/secrets/{}", f.name) } else { format!("/{}", f.name) };
-                put(&mut g, "target", (f.target != default).then(|| json!(f.target)));
+                // Compose prints a secret's target always, a config's only when written.
+                let default = format!("/{}", f.name);
+                put(&mut g, "target", (secret || f.target != default).then(|| json!(f.target)));
                 put(&mut g, "uid", f.uid.map(|u| json!(u.to_string())));
                 put(&mut g, "gid", f.gid.map(|u| json!(u.to_string())));
-                put(&mut g, "mode", f.mode.map(|u| json!(u)));
+                put(&mut g, "mode", f.mode.map(|u| json!(format!("0{u:o}"))));
                 Value::Object(g)
             })
             .collect();

@@ -322,12 +322,16 @@ fn load_sources(
     };
     let mut root: Option<Node> = None;
     for (src, (path, text)) in sources.iter().enumerate() {
-        let mut tree = yaml::parse(text).map_err(|e| Diagnostics(vec![Diagnostic::new(path, e.pos, e.message)]))?;
-        merge::set_source(&mut tree, src as u16);
-        cx.interpolate_tree(&mut tree);
-        match &mut root {
-            None => root = Some(tree),
-            Some(base) => merge::merge_files(base, tree),
+        // Compose merges a file's documents (`---`) as it merges override files.
+        let docs =
+            yaml::parse_documents(text).map_err(|e| Diagnostics(vec![Diagnostic::new(path, e.pos, e.message)]))?;
+        for mut tree in docs {
+            merge::set_source(&mut tree, src as u16);
+            cx.interpolate_tree(&mut tree);
+            match &mut root {
+                None => root = Some(tree),
+                Some(base) => merge::merge_files(base, tree),
+            }
         }
     }
     let root = root.unwrap_or(Node { value: Value::Null, pos: Pos::new(1, 1) });
@@ -352,6 +356,7 @@ fn load_sources(
         if let Some((enabled, named)) = selection {
             cx.errors.extend(super::profiles::select(&mut stack, enabled, named));
         }
+        super::profiles::drop_optional_missing(&mut stack);
         cx.errors.extend(validate::validate(&stack));
         stack
     });
@@ -819,7 +824,6 @@ impl<'a> Cx<'a> {
         let what = format!("service '{name}'");
         let mut env_from_files = BTreeMap::new();
         let mut probe_node = None;
-        let mut tty = false;
         let known: Vec<&str> = SERVICE_KEYS.iter().chain(runtime::KEYS).copied().collect();
         for (key, value) in self.entries(node, &what, &known, SERVICE_UNSUPPORTED) {
             if runtime::read(self, key, value, &mut svc.runtime) {
@@ -844,7 +848,7 @@ impl<'a> Cx<'a> {
                 "user" => svc.user = self.string(value, "user"),
                 "networks" => svc.networks = self.service_networks(value),
                 "profiles" => svc.profiles = self.strings(value, "profiles"),
-                "tty" => tty = self.bool(value, "tty").unwrap_or(false),
+                "tty" => svc.tty = self.bool(value, "tty").unwrap_or(false),
                 "secrets" => svc.files.extend(runtime_files::grants(self, value, "secret")),
                 "configs" => svc.files.extend(runtime_files::grants(self, value, "config")),
                 "probe" => probe_node = Some(value),
@@ -867,13 +871,21 @@ impl<'a> Cx<'a> {
             svc.restart = svc.runtime.deploy_restart.clone();
         }
         // As compose does: sharing a service's network or volumes, or linking to it, starts it first.
+        // Compose marks those `restart: true`, except for volumes_from.
+        let volumes_only: Vec<String> = svc
+            .runtime
+            .volumes_from
+            .iter()
+            .filter_map(|v| match &v.source {
+                runtime::VolumesSource::Service(name) => Some(name.clone()),
+                runtime::VolumesSource::Container(_) => None,
+            })
+            .collect();
         for needed in svc.runtime.services_needed() {
             if !svc.depends_on.iter().any(|d| d.service == needed) {
-                svc.depends_on.push(Dependency { service: needed, condition: Condition::Started, pos: svc.pos });
+                let (pos, restart) = (svc.pos, !volumes_only.contains(&needed));
+                svc.depends_on.push(Dependency { service: needed, restart, ..Dependency::started(pos) });
             }
-        }
-        if tty {
-            svc.labels.entry(TTY_LABEL.into()).or_insert_with(|| "true".into());
         }
         svc.probe = match probe_node {
             Some(node) => probe_spec::parse(self, node, &svc),
@@ -1203,11 +1215,7 @@ impl<'a> Cx<'a> {
             Value::Seq(items) => items
                 .iter()
                 .filter_map(|n| {
-                    self.string(n, "a dependency").map(|service| Dependency {
-                        service,
-                        condition: Condition::Started,
-                        pos: n.pos,
-                    })
+                    self.string(n, "a dependency").map(|service| Dependency { service, ..Dependency::started(n.pos) })
                 })
                 .collect(),
             Value::Map(entries) => {
@@ -1216,17 +1224,20 @@ impl<'a> Cx<'a> {
                     let Some(service) = self.string(k, "a dependency") else {
                         continue;
                     };
+                    let mut dep = Dependency { service, ..Dependency::started(k.pos) };
+                    let mut condition_node = None;
+                    if v.as_map().is_some() {
+                        for (key, value) in self.entries(v, "depends_on", DEPENDS_KEYS, &[]) {
+                            match key {
+                                "condition" => condition_node = Some(value),
+                                "restart" => dep.restart = self.bool(value, "depends_on.restart").unwrap_or(false),
+                                _ => dep.required = self.bool(value, "depends_on.required").unwrap_or(true),
+                            }
+                        }
+                    } else if !v.is_null() {
+                        condition_node = Some(v);
+                    }
                     let mut condition = Condition::Started;
-                    let condition_node = if v.as_map().is_some() {
-                        self.entries(v, "depends_on", DEPENDS_KEYS, &[])
-                            .into_iter()
-                            .find(|(k, _)| *k == "condition")
-                            .map(|(_, n)| n)
-                    } else if v.is_null() {
-                        None
-                    } else {
-                        Some(v)
-                    };
                     if let Some(n) = condition_node {
                         match n.scalar() {
                             Some("service_started" | "started") => condition = Condition::Started,
@@ -1238,7 +1249,7 @@ impl<'a> Cx<'a> {
                             ),
                         }
                     }
-                    out.push(Dependency { service, condition, pos: k.pos });
+                    out.push(Dependency { condition, ..dep });
                 }
                 out
             }
@@ -1353,7 +1364,6 @@ impl<'a> Cx<'a> {
 }
 
 /// Label berth uses to remember `tty: true`, which changes how logs are framed.
-pub const TTY_LABEL: &str = "dev.berth.tty";
 
 /// `a/./b/../c` → `a/c`, without touching the file system.
 fn normalize(path: &Path) -> PathBuf {

@@ -63,6 +63,7 @@ pub struct Service {
     /// Networks with their aliases; empty means the stack's default network.
     pub networks: Vec<ServiceNetwork>,
     pub profiles: Vec<String>,
+    pub tty: bool,
     pub probe: Option<Probe>,
     /// The engine options (DNS, hosts, limits, namespaces, logging, pull policy …).
     pub runtime: super::runtime::Runtime,
@@ -181,6 +182,17 @@ pub struct Dependency {
     pub service: String,
     pub condition: Condition,
     pub pos: Pos,
+    /// Compose restarts the dependant when this dependency is restarted by an up.
+    pub restart: bool,
+    /// `required: false`: a dependency that is not in the stack is passed over.
+    pub required: bool,
+}
+
+impl Dependency {
+    /// `service_started`, required, no restart: what a dependency in list form means.
+    pub fn started(pos: Pos) -> Dependency {
+        Dependency { service: String::new(), condition: Condition::Started, pos, restart: false, required: true }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

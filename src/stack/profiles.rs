@@ -57,3 +57,12 @@ pub fn select(stack: &mut Stack, enabled: &[String], named: &[String]) -> Vec<Di
     stack.services = kept;
     errors
 }
+
+/// Dependencies marked `required: false` on a service that is not in the stack (or not
+/// enabled) are passed over, as compose does.
+pub fn drop_optional_missing(stack: &mut Stack) {
+    let names: BTreeSet<String> = stack.services.iter().map(|s| s.name.clone()).collect();
+    for svc in &mut stack.services {
+        svc.depends_on.retain(|d| d.required || names.contains(&d.service));
+    }
+}

@@ -20,7 +20,7 @@ pub fn validate(stack: &Stack) -> Vec<Diagnostic> {
             );
         }
         for dep in &svc.depends_on {
-            if !names.contains(dep.service.as_str()) {
+            if !names.contains(dep.service.as_str()) && dep.required {
                 let mut d = Diagnostic::new(
                     file,
                     dep.pos,

@@ -118,19 +118,42 @@ struct Builder<'a> {
 
 /// Parses the first document of `text`. An empty document is `Null`.
 pub fn parse(text: &str) -> Result<Node, YamlError> {
+    let mut docs = parse_documents(text)?;
+    let second = docs.get(1).map(|d| d.pos);
+    match second {
+        Some(pos) => Err(YamlError {
+            pos,
+            message: "a second YAML document: this file holds one (remove the '---' and what follows)".into(),
+        }),
+        None => Ok(docs.pop().unwrap_or(Node { value: Value::Null, pos: Pos::new(1, 1) })),
+    }
+}
+
+/// Every document of the text (`---` separates them); an empty text is one null document.
+/// Anchors belong to their document; the node limit counts them all.
+pub fn parse_documents(text: &str) -> Result<Vec<Node>, YamlError> {
     let mut b = Builder { text, parser: Parser::new_from_str(text), anchors: HashMap::new(), nodes: 0, depth: 0 };
+    let mut docs = Vec::new();
     loop {
         let (event, span) = b.next()?;
         match event {
-            Event::StreamStart | Event::DocumentStart(_) => continue,
-            Event::StreamEnd | Event::DocumentEnd => return Ok(Node { value: Value::Null, pos: Pos::new(1, 1) }),
-            other => {
-                let root = b.node(other, span)?;
-                b.end_of_stream()?;
-                return Ok(root);
+            Event::StreamStart | Event::DocumentEnd => continue,
+            Event::DocumentStart(_) => {
+                b.anchors.clear();
+                let (event, span) = b.next()?;
+                match event {
+                    Event::DocumentEnd => docs.push(Node { value: Value::Null, pos: pos_of(&span) }),
+                    other => docs.push(b.node(other, span)?),
+                }
             }
+            Event::StreamEnd => break,
+            other => docs.push(b.node(other, span)?),
         }
     }
+    if docs.is_empty() {
+        docs.push(Node { value: Value::Null, pos: Pos::new(1, 1) });
+    }
+    Ok(docs)
 }
 
 impl<'a> Builder<'a> {
@@ -207,22 +230,6 @@ impl<'a> Builder<'a> {
 
     /// After the first document: only its end may follow. compose reads one document;
     /// a second one would be dropped without a word, so it is an error at its start.
-    fn end_of_stream(&mut self) -> Result<(), YamlError> {
-        loop {
-            let (event, span) = self.next()?;
-            match event {
-                Event::DocumentEnd => continue,
-                Event::StreamEnd => return Ok(()),
-                _ => {
-                    return Err(YamlError {
-                        pos: pos_of(&span),
-                        message: "a second YAML document: a stack file holds one (remove the '---' and what follows, or merge them)".into(),
-                    })
-                }
-            }
-        }
-    }
-
     fn enter(&mut self, pos: Pos) -> Result<(), YamlError> {
         self.depth += 1;
         if self.depth > MAX_DEPTH {

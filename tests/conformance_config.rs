@@ -1,0 +1,285 @@
+//! `berth config --format json` against `docker compose config --format json` (v2, from
+//! the harness) on the corpus in tests/conformance/: every file resolves to the same
+//! stack, field by field; broken files are refused by both, berth with file:line:column.
+//! Override merges, env files and profiles are compared the same way.
+//!
+//! The few places where berth prints an equivalent form are normalised below, each
+//! one listed in the README's "Where berth differs from compose".
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use serde_json::Value;
+
+fn corpus() -> PathBuf {
+    common::root().join("tests/conformance")
+}
+
+/// The environment both tools run with: nothing from the machine's but PATH and HOME.
+fn environment(extra: &[(&str, &str)]) -> Vec<(String, String)> {
+    let mut env = vec![
+        ("PATH".to_string(), std::env::var("PATH").unwrap_or_default()),
+        ("HOME".to_string(), std::env::var("HOME").unwrap_or_default()),
+        ("CONFORMANCE_SET".to_string(), "yes".to_string()),
+        ("CONFORMANCE_API_KEY".to_string(), "key-value".to_string()),
+        ("FROM_HOST".to_string(), "host-value".to_string()),
+    ];
+    env.extend(extra.iter().map(|(k, v)| (k.to_string(), v.to_string())));
+    env
+}
+
+fn run(program: &Path, args: &[&str], env: &[(String, String)], dir: &Path) -> std::process::Output {
+    Command::new(program)
+        .args(args)
+        .env_clear()
+        .envs(env.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+        .env("NO_COLOR", "1")
+        .current_dir(dir)
+        .output()
+        .unwrap_or_else(|e| panic!("run {}: {e}", program.display()))
+}
+
+struct Both {
+    compose: std::process::Output,
+    berth: std::process::Output,
+}
+
+fn both(args: &[&str], env: &[(String, String)], dir: &Path) -> Both {
+    Both {
+        compose: run(&common::compose_v2(), args, env, dir),
+        berth: run(Path::new(env!("CARGO_BIN_EXE_berth")), args, env, dir),
+    }
+}
+
+/// Compose's output mapped onto the equivalent form berth prints (README: "Where berth differs").
+fn normalise(mut v: Value) -> Value {
+    if let Some(top) = v.as_object_mut() {
+        // Extension fields are for anchors and tools; berth reads `x-berth` and prints neither.
+        top.retain(|k, _| !k.starts_with("x-"));
+    }
+    let services = v.get_mut("services").and_then(Value::as_object_mut);
+    for (_, svc) in services.into_iter().flatten() {
+        let Some(svc) = svc.as_object_mut() else { continue };
+        svc.retain(|k, _| !k.starts_with("x-"));
+        // `missing` is compose's default: berth prints pull_policy only when it is another.
+        if svc.get("pull_policy").and_then(Value::as_str) == Some("missing") {
+            svc.remove("pull_policy");
+        }
+        // `disable: true` and `test: [NONE]` are the same healthcheck; berth prints the second.
+        if let Some(h) = svc.get_mut("healthcheck").and_then(Value::as_object_mut) {
+            if h.remove("disable") == Some(Value::Bool(true)) {
+                h.insert("test".into(), serde_json::json!(["NONE"]));
+            }
+        }
+        // A relative secret target is mounted under /run/secrets/; berth prints where.
+        for grant in svc.get_mut("secrets").and_then(Value::as_array_mut).into_iter().flatten() {
+            if let Some(t) = grant.get("target").and_then(Value::as_str).filter(|t| !t.starts_with('/')) {
+                grant["target"] = Value::String(format!("/run/secrets/{t}"));
+            }
+        }
+    }
+    v
+}
+
+fn flatten(v: &Value, path: String, out: &mut Vec<(String, String)>) {
+    match v {
+        Value::Object(m) => m.iter().for_each(|(k, x)| flatten(x, format!("{path}.{k}"), out)),
+        Value::Array(a) => a.iter().enumerate().for_each(|(i, x)| flatten(x, format!("{path}[{i}]"), out)),
+        other => out.push((path, other.to_string())),
+    }
+}
+
+/// The fields where the two differ, one line each; empty when they agree.
+fn differences(compose: &Value, berth: &Value) -> Vec<String> {
+    let (mut a, mut b) = (Vec::new(), Vec::new());
+    flatten(compose, String::new(), &mut a);
+    flatten(berth, String::new(), &mut b);
+    let a: std::collections::BTreeMap<_, _> = a.into_iter().collect();
+    let b: std::collections::BTreeMap<_, _> = b.into_iter().collect();
+    let keys: std::collections::BTreeSet<_> = a.keys().chain(b.keys()).collect();
+    keys.into_iter()
+        .filter(|k| a.get(*k) != b.get(*k))
+        .map(|k| {
+            let show = |m: &std::collections::BTreeMap<String, String>| m.get(k).cloned().unwrap_or("(absent)".into());
+            format!("{k}: compose {} / berth {}", show(&a), show(&b))
+        })
+        .collect()
+}
+
+/// Both outputs as JSON, compared; a description of what went wrong otherwise.
+fn compare(label: &str, r: &Both) -> Result<(), String> {
+    let parse = |who: &str, out: &std::process::Output| -> Result<Value, String> {
+        if !out.status.success() {
+            return Err(format!("{label}: {who} refused it: {}", common::text(out)));
+        }
+        serde_json::from_slice(&out.stdout).map_err(|e| format!("{label}: {who} printed no JSON ({e})"))
+    };
+    let compose = normalise(parse("compose", &r.compose)?);
+    let berth = parse("berth", &r.berth)?;
+    let diffs = differences(&compose, &berth);
+    if diffs.is_empty() {
+        Ok(())
+    } else {
+        Err(format!("{label}:\n    {}", diffs.join("\n    ")))
+    }
+}
+
+fn check_all(results: Vec<Result<(), String>>, what: &str) {
+    let total = results.len();
+    let failures: Vec<String> = results.into_iter().filter_map(Result::err).collect();
+    assert!(
+        failures.is_empty(),
+        "{} of {total} {what} differ from compose v2:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn every_corpus_file_resolves_as_compose_resolves_it() {
+    let dir = corpus().join("config");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
+        .collect();
+    files.sort();
+    assert!(files.len() >= 40, "the corpus has {} files, fewer than 40", files.len());
+    let env = environment(&[]);
+    let results = files
+        .iter()
+        .map(|f| {
+            let name = f.file_name().unwrap().to_str().unwrap();
+            let r = both(&["-p", "corpus", "-f", name, "--profile", "*", "config", "--format", "json"], &env, &dir);
+            compare(name, &r)
+        })
+        .collect();
+    check_all(results, "corpus files");
+}
+
+#[test]
+fn broken_files_are_refused_by_both_and_berth_says_where() {
+    let dir = corpus().join("broken");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir).unwrap().flatten().map(|e| e.path()).collect();
+    files.sort();
+    assert!(files.len() >= 15);
+    let env = environment(&[]);
+    let mut failures = Vec::new();
+    for f in &files {
+        let name = f.file_name().unwrap().to_str().unwrap();
+        let r = both(&["-p", "broken", "-f", name, "config", "--format", "json"], &env, &dir);
+        let said = common::text(&r.berth);
+        if r.compose.status.success() {
+            failures.push(format!("{name}: compose accepts it (the corpus is wrong)"));
+        } else if r.berth.status.success() {
+            failures.push(format!("{name}: compose refuses it ({}), berth accepts it", common::text(&r.compose)));
+        } else {
+            let located = regex::Regex::new(&format!(r"{}:\d+:\d+: ", regex::escape(name))).unwrap();
+            if !located.is_match(&said) {
+                failures.push(format!("{name}: berth's message has no file:line:column: {said}"));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn override_files_merge_as_compose_merges_them() {
+    let dir = corpus().join("override");
+    let env = environment(&[]);
+    let results = vec![
+        // Found in the folder, with compose.override.yaml; the project is named after the folder.
+        compare("discovered", &both(&["config", "--format", "json"], &env, &dir)),
+        compare(
+            "three -f",
+            &both(
+                &[
+                    "-f",
+                    "compose.yaml",
+                    "-f",
+                    "compose.override.yaml",
+                    "-f",
+                    "compose.prod.yaml",
+                    "--profile",
+                    "backend",
+                    "config",
+                    "--format",
+                    "json",
+                ],
+                &env,
+                &dir,
+            ),
+        ),
+        compare(
+            "COMPOSE_FILE",
+            &both(
+                &["config", "--format", "json"],
+                &environment(&[("COMPOSE_FILE", "compose.yaml:compose.prod.yaml"), ("COMPOSE_PROFILES", "backend")]),
+                &dir,
+            ),
+        ),
+    ];
+    check_all(results, "merges");
+}
+
+#[test]
+fn env_files_and_dotenv_interpolate_as_compose_does() {
+    let dir = corpus().join("envfiles");
+    let results = vec![
+        compare("with .env", &both(&["config", "--format", "json"], &environment(&[]), &dir)),
+        compare(
+            "two --env-file",
+            &both(
+                &["--env-file", "one.env", "--env-file", "two.env", "config", "--format", "json"],
+                &environment(&[]),
+                &dir,
+            ),
+        ),
+        compare(
+            "the environment wins",
+            &both(
+                &["--env-file", "one.env", "config", "--format", "json"],
+                &environment(&[("A", "proc"), ("TAG", "8")]),
+                &dir,
+            ),
+        ),
+    ];
+    check_all(results, "env file cases");
+}
+
+#[test]
+fn profiles_services_and_profile_lists_match_compose() {
+    let dir = corpus().join("config");
+    let env = environment(&[]);
+    let lines = |out: &std::process::Output| {
+        let mut l: Vec<String> = String::from_utf8_lossy(&out.stdout).lines().map(String::from).collect();
+        l.sort();
+        l
+    };
+    let file = "21-profiles.yaml";
+    let mut results = Vec::new();
+    for profiles in [&[][..], &["--profile", "debug"][..], &["--profile", "tools"][..]] {
+        let mut args = vec!["-p", "corpus", "-f", file];
+        args.extend(profiles);
+        args.extend(["config", "--format", "json"]);
+        results.push(compare(&format!("{file} {profiles:?}"), &both(&args, &env, &dir)));
+        args.truncate(args.len() - 3);
+        args.extend(["config", "--services"]);
+        let r = both(&args, &env, &dir);
+        assert_eq!(lines(&r.berth), lines(&r.compose), "--services with {profiles:?}: {}", common::text(&r.berth));
+    }
+    let r = both(&["-p", "corpus", "-f", file, "config", "--profiles"], &env, &dir);
+    assert_eq!(lines(&r.berth), lines(&r.compose));
+    // COMPOSE_PROFILES does what --profile does.
+    let r = both(
+        &["-p", "corpus", "-f", file, "config", "--services"],
+        &environment(&[("COMPOSE_PROFILES", "debug")]),
+        &dir,
+    );
+    assert_eq!(lines(&r.berth), lines(&r.compose));
+    assert_eq!(lines(&r.berth), ["app", "debug", "tools"]);
+    check_all(results, "profile selections");
+}
