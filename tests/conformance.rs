@@ -158,8 +158,18 @@ fn conforms(file: &str, files: &[(&str, &str)]) {
     conforms_inside(file, files, &[]);
 }
 
+/// As [`conforms`], with more arguments for both tools before `up` (`-f` an override
+/// beside the stack file, `--profile`, `--env-file`); `{dir}` is the stack's folder.
+fn conforms_with(file: &str, files: &[(&str, &str)], args: &[&str]) {
+    conforms_full(file, files, &[], args);
+}
+
 /// As [`conforms`], and each `(service, shell command)` prints the same inside both containers.
 fn conforms_inside(file: &str, files: &[(&str, &str)], checks: &[(&str, &str)]) {
+    conforms_full(file, files, checks, &[]);
+}
+
+fn conforms_full(file: &str, files: &[(&str, &str)], checks: &[(&str, &str)], args: &[&str]) {
     let yaml = std::fs::read_to_string(common::root().join("tests/conformance").join(file)).expect("corpus file");
     let mut stack = TestStack::from_yaml(&format!("conf-{}", file.trim_end_matches(".yaml")), &yaml);
     // In the stack's own env too: its `down` at the end reads the file again.
@@ -174,17 +184,26 @@ fn conforms_inside(file: &str, files: &[(&str, &str)], checks: &[(&str, &str)]) 
     let berth_env: Vec<(String, String)> =
         env.iter().cloned().chain([("COMPOSE_PROJECT_NAME".into(), stack.name.clone())]).collect();
     let compose_project = format!("{}-compose", stack.name);
+    let dir_text = dir.display().to_string();
+    let args: Vec<String> = args.iter().map(|a| a.replace("{dir}", &dir_text)).collect();
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let with = |tail: &[&'static str], head: &[&str]| -> Vec<String> {
+        head.iter().chain(&args).chain(tail).map(|s| s.to_string()).collect()
+    };
     let _down = ComposeDown { project: compose_project.clone(), dir: dir.clone(), env: env.clone() };
 
     // One at a time: the two stacks publish the same host ports.
-    compose(&["-p", &compose_project, "-f", &stack.file, "up", "-d", "--wait"], &env, &dir);
+    let up = with(&["up", "-d", "--wait"], &["-p", &compose_project, "-f", &stack.file]);
+    compose(&up.iter().map(String::as_str).collect::<Vec<_>>(), &env, &dir);
     let theirs = inspect_by_service("com.docker.compose.project", &compose_project, "com.docker.compose.service");
     let their_names = names_of(&theirs);
     let their_resources = resources("com.docker.compose.project", &compose_project, &yaml);
     let their_output: Vec<String> = checks.iter().map(|(service, cmd)| run_inside(&theirs[*service], cmd)).collect();
-    compose(&["-p", &compose_project, "-f", &stack.file, "down", "-v"], &env, &dir);
+    let down = with(&["down", "-v"], &["-p", &compose_project, "-f", &stack.file]);
+    compose(&down.iter().map(String::as_str).collect::<Vec<_>>(), &env, &dir);
 
-    let out = common::berth(&["up", "-f", &stack.file, "--wait", "--timeout", "60"], &berth_env);
+    let up = with(&["up", "--wait", "--timeout", "60"], &["-f", &stack.file]);
+    let out = common::berth(&up.iter().map(String::as_str).collect::<Vec<_>>(), &berth_env);
     assert!(out.status.success(), "berth up failed: {}", text(&out));
     let ours = inspect_by_service("dev.berth.stack", &stack.name, "dev.berth.service");
     let our_names = names_of(&ours);
@@ -334,4 +353,29 @@ fn networks_and_volumes_are_the_same() {
 #[test]
 fn everyday_keys_give_the_same_containers() {
     conforms("basic.yaml", &[("app.env", "FROM_FILE=1\nGREETING=overridden-by-environment\n"), ("files/a.txt", "a\n")]);
+}
+
+#[test]
+fn an_override_file_gives_the_same_containers() {
+    let files = [("merged.override.yaml", include_str!("conformance/merged.override.yaml")), ("site/i.html", "x\n")];
+    conforms_with("merged.yaml", &files, &["-f", "{dir}/merged.override.yaml"]);
+}
+
+#[test]
+fn profiles_and_documents_give_the_same_services() {
+    conforms_with("profiles.yaml", &[], &["--profile", "debug"]);
+}
+
+#[test]
+fn env_files_give_the_same_environment() {
+    let first = "FIRST=one\nCHAINED=${FIRST}:chained\nMULTI=\"line one\nline two\"\nLITERAL='$${not} ${expanded}'\n";
+    let later = "FIRST=two\nFROM_LATER=${CHAINED}-later\n";
+    let service = "S1=a\nS2=${S1}-b\nS3=\"quoted # not a comment\"\n";
+    let files = [("first.env", first), ("later.env", later), ("service.env", service)];
+    conforms_with("envfile.yaml", &files, &["--env-file", "{dir}/first.env", "--env-file", "{dir}/later.env"]);
+}
+
+#[test]
+fn start_conditions_health_checks_and_restart_policies_are_the_same() {
+    conforms("depends.yaml", &[]);
 }
