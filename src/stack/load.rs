@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 
 use super::diagnostic::{nearest, Diagnostic, Diagnostics, Pos};
 use super::envfile;
+use super::extends;
 use super::fields;
 use super::interpolate::{interpolate_noting_unset, Vars};
 use super::merge;
@@ -51,7 +52,7 @@ pub const MAX_SERVICES: usize = 10_000;
 /// `version` is informational (compose 1.x needs it); berth reads every version the same way.
 const TOP_KEYS: &[&str] =
     &["name", "version", "services", "networks", "volumes", "secrets", "configs", "seed", "x-berth"];
-const TOP_UNSUPPORTED: &[&str] = &["include", "models"];
+const TOP_UNSUPPORTED: &[&str] = &["models"];
 const SERVICE_KEYS: &[&str] = &[
     "image",
     "build",
@@ -93,7 +94,6 @@ const SERVICE_UNSUPPORTED: &[&str] = &[
     "cpuset",
     "credential_spec",
     "device_cgroup_rules",
-    "extends",
     "external_links",
     "gpus",
     "isolation",
@@ -319,26 +319,26 @@ fn load_sources(
         secrets_in_error: Default::default(),
         configs: BTreeMap::new(),
         unset_warned: Default::default(),
+        sources: sources.iter().map(|(p, _)| p.clone()).collect(),
     };
     let mut root: Option<Node> = None;
     for (src, (path, text)) in sources.iter().enumerate() {
-        // Compose merges a file's documents (`---`) as it merges override files.
-        let docs =
-            yaml::parse_documents(text).map_err(|e| Diagnostics(vec![Diagnostic::new(path, e.pos, e.message)]))?;
-        for mut tree in docs {
-            merge::set_source(&mut tree, src as u16);
-            cx.interpolate_tree(&mut tree);
-            match &mut root {
-                None => root = Some(tree),
-                Some(base) => merge::merge_files(base, tree),
-            }
+        let Some(tree) = cx.read_tree(path, text, src as u16) else { continue };
+        let tree = extends::include(&mut cx, tree, dir, 0);
+        match &mut root {
+            None => root = Some(tree),
+            Some(base) => merge::merge_files(base, tree),
         }
     }
-    let root = root.unwrap_or(Node { value: Value::Null, pos: Pos::new(1, 1) });
+    let mut root = root.unwrap_or(Node { value: Value::Null, pos: Pos::new(1, 1) });
+    if cx.errors.is_empty() {
+        extends::resolve(&mut cx, &mut root);
+    }
+    let all_sources = cx.sources.clone();
     let in_source = |mut list: Vec<Diagnostic>| {
         for d in &mut list {
             if d.file == *file {
-                if let Some((path, _)) = sources.get(usize::from(d.pos.src)) {
+                if let Some(path) = all_sources.get(usize::from(d.pos.src)) {
                     d.file = path.clone();
                 }
             }
@@ -351,7 +351,7 @@ fn load_sources(
     let stack = cx.stack(&root);
     let mut profiles = Vec::new();
     let stack = stack.map(|mut stack| {
-        stack.sources = sources.iter().map(|(p, _)| p.clone()).collect();
+        stack.sources = cx.sources.clone();
         profiles = super::profiles::declared(&stack);
         if let Some((enabled, named)) = selection {
             cx.errors.extend(super::profiles::select(&mut stack, enabled, named));
@@ -386,6 +386,9 @@ pub(super) struct Cx<'a> {
     configs: BTreeMap<String, SecretSource>,
     /// Unset variables already warned about: once each, as compose does.
     unset_warned: std::collections::BTreeSet<String>,
+    /// The files read so far (`-f` files, then those named by `extends` and `include`);
+    /// a position's `src` indexes this.
+    pub sources: Vec<PathBuf>,
 }
 
 impl<'a> Cx<'a> {
@@ -410,9 +413,65 @@ impl<'a> Cx<'a> {
         self.warnings.push(Diagnostic::new(self.file, pos, message));
     }
 
-    fn interpolate_tree(&mut self, node: &mut Node) {
+    /// A file's text as one tree: its documents merged (as compose merges them), each
+    /// node stamped with `src`, variables interpolated. None after reporting a YAML error.
+    pub(super) fn read_tree(&mut self, path: &Path, text: &str, src: u16) -> Option<Node> {
+        let vars = self.vars;
+        self.read_tree_with(path, text, src, vars)
+    }
+
+    /// As [`Cx::read_tree`], interpolating with `vars`.
+    pub(super) fn read_tree_with(&mut self, path: &Path, text: &str, src: u16, vars: &Vars) -> Option<Node> {
+        let docs = match yaml::parse_documents(text) {
+            Ok(docs) => docs,
+            Err(e) => {
+                self.errors.push(Diagnostic::new(path, e.pos, e.message));
+                return None;
+            }
+        };
+        let mut root: Option<Node> = None;
+        for mut tree in docs {
+            merge::set_source(&mut tree, src);
+            self.interpolate_tree(&mut tree, vars);
+            match &mut root {
+                None => root = Some(tree),
+                Some(base) => merge::merge_files(base, tree),
+            }
+        }
+        root
+    }
+
+    /// Reads another file a stack file names (`extends.file`, `include`): its tree, stamped
+    /// with a new source index so errors in it name it. None after reporting why not.
+    pub(super) fn read_other(&mut self, path: &Path, named_at: Pos, vars: Option<&Vars>) -> Option<Node> {
+        if self.sources.len() >= MAX_FILES {
+            self.error(named_at, format!("more than {MAX_FILES} files through extends and include"));
+            return None;
+        }
+        let text = match read_text(path) {
+            Ok(t) => t,
+            Err(e) => {
+                self.error(named_at, format!("cannot read '{}': {e}", path.display()));
+                return None;
+            }
+        };
+        self.sources.push(path.to_path_buf());
+        let src = (self.sources.len() - 1) as u16;
+        let vars = vars.unwrap_or(self.vars);
+        self.read_tree_with(path, &text, src, vars)
+    }
+
+    pub(super) fn vars(&self) -> &'a Vars {
+        self.vars
+    }
+
+    pub(super) fn project_dir(&self) -> &Path {
+        self.dir
+    }
+
+    fn interpolate_tree(&mut self, node: &mut Node, vars: &Vars) {
         match &mut node.value {
-            Value::Scalar(text, quoted) if text.contains('$') => match interpolate_noting_unset(text, self.vars) {
+            Value::Scalar(text, quoted) if text.contains('$') => match interpolate_noting_unset(text, vars) {
                 Ok((value, unset)) => {
                     for name in unset {
                         if self.unset_warned.insert(name.clone()) {
@@ -428,8 +487,8 @@ impl<'a> Cx<'a> {
                     self.error(Pos::new(node.pos.line, col), e.message);
                 }
             },
-            Value::Seq(items) => items.iter_mut().for_each(|n| self.interpolate_tree(n)),
-            Value::Map(entries) => entries.iter_mut().for_each(|(_, v)| self.interpolate_tree(v)),
+            Value::Seq(items) => items.iter_mut().for_each(|n| self.interpolate_tree(n, vars)),
+            Value::Map(entries) => entries.iter_mut().for_each(|(_, v)| self.interpolate_tree(v, vars)),
             _ => {}
         }
     }
@@ -1363,10 +1422,8 @@ impl<'a> Cx<'a> {
     }
 }
 
-/// Label berth uses to remember `tty: true`, which changes how logs are framed.
-
 /// `a/./b/../c` → `a/c`, without touching the file system.
-fn normalize(path: &Path) -> PathBuf {
+pub(super) fn normalize(path: &Path) -> PathBuf {
     let mut out = PathBuf::new();
     for part in path.components() {
         match part {

@@ -29,6 +29,11 @@ pub fn merge_files(base: &mut Node, over: Node) {
     merge(base, over, &mut Vec::new());
 }
 
+/// Merges a service's own definition over the one it `extends`.
+pub fn merge_service(base: &mut Node, over: Node) {
+    merge(base, over, &mut vec!["services".to_string(), "*".to_string()]);
+}
+
 /// `path` holds the keys from the top to `base`, with `*` for a service's name.
 fn merge(base: &mut Node, over: Node, path: &mut Vec<String>) {
     let rule = rule_for(path);

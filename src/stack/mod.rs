@@ -5,6 +5,7 @@ pub mod compose_json;
 pub mod diagnostic;
 pub mod discover;
 pub mod envfile;
+mod extends;
 pub mod fields;
 pub mod interpolate;
 pub mod load;

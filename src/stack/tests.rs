@@ -295,13 +295,13 @@ fn default_probes_for_known_images() {
 
 #[test]
 fn unsupported_compose_keys_warn_with_position() {
-    let l = ok("include: []\nservices:\n  a:\n    image: x\n    deploy:\n      replicas: 2\n    network_mode: host\n    mac_address: 02:42:ac:11:00:02\n");
+    let l = ok("models: {}\nservices:\n  a:\n    image: x\n    deploy:\n      replicas: 2\n    network_mode: host\n    mac_address: 02:42:ac:11:00:02\n");
     assert_eq!(l.stack.services[0].runtime.network_mode, Some(crate::stack::runtime::NetworkMode::Host));
     let w: Vec<(usize, usize, &str)> = l.warnings.iter().map(|d| (d.pos.line, d.pos.col, d.message.as_str())).collect();
     assert_eq!(
         w,
         vec![
-            (1, 1, "'include' in the stack file is not supported by berth and is ignored"),
+            (1, 1, "'models' in the stack file is not supported by berth and is ignored"),
             // Keys berth does not read are named while the service's keys are listed, before any is read.
             (8, 5, "'mac_address' in service 'a' is not supported by berth and is ignored"),
             (6, 7, "'deploy.replicas' is not supported: berth runs one container per service (compose runs that many)"),
@@ -754,8 +754,41 @@ fn a_dependency_in_a_disabled_profile_is_an_error_that_names_the_profile() {
 
 #[test]
 fn warnings_are_kept_next_to_errors() {
-    let file = "services:\n  a:\n    image: x\n    extends: {service: base}\n    restart: sometimes\n";
+    let file = "services:\n  a:\n    image: x\n    mac_address: 02:42:ac:11:00:02\n    restart: sometimes\n";
     let all = load_files(&[("compose.yaml", file)], &[], &[]).unwrap_err();
     assert_eq!(all.errors().count(), 1);
-    assert!(all.0.iter().any(|d| d.warning && d.message.contains("extends")), "{all}");
+    assert!(all.0.iter().any(|d| d.warning && d.message.contains("mac_address")), "{all}");
+}
+
+#[test]
+fn extends_merges_the_base_service_and_refuses_a_circle() {
+    let file = "services:\n  base:\n    image: x\n    environment: {A: '1'}\n  web:\n    extends: base\n    environment: {B: '2'}\n";
+    let loaded = load_files(&[("compose.yaml", file)], &[], &[]).unwrap();
+    let web = loaded.stack.service("web").unwrap();
+    assert_eq!(web.image.as_deref(), Some("x"));
+    assert_eq!(web.environment.len(), 2);
+    let circle = "services:\n  a:\n    image: x\n    extends: b\n  b:\n    image: x\n    extends: a\n";
+    let errors = load_files(&[("compose.yaml", circle)], &[], &[]).unwrap_err();
+    let e = errors.errors().next().unwrap();
+    assert!(e.message.contains("circle"), "{e}");
+    assert_eq!(e.pos.line, 4, "{e}");
+}
+
+#[test]
+fn an_included_file_brings_its_services_with_its_own_paths() {
+    let root = std::env::temp_dir().join(format!("berth-include-{}", std::process::id()));
+    std::fs::create_dir_all(root.join("sub")).unwrap();
+    std::fs::write(root.join("sub/compose.yaml"), "services:\n  q:\n    image: ${Q_IMAGE}\n    volumes: ['./d:/d']\n")
+        .unwrap();
+    std::fs::write(root.join("sub/.env"), "Q_IMAGE=valkey\n").unwrap();
+    std::fs::write(
+        root.join("compose.yaml"),
+        "include: [sub/compose.yaml]\nservices:\n  app: {image: a, depends_on: [q]}\n",
+    )
+    .unwrap();
+    let loaded = load(&LoadOptions { files: vec![root.join("compose.yaml")], ..Default::default() }).unwrap();
+    let q = loaded.stack.service("q").unwrap();
+    assert_eq!(q.image.as_deref(), Some("valkey"));
+    assert_eq!(q.volumes[0].source, MountSource::Bind(root.join("sub/d")));
+    std::fs::remove_dir_all(&root).unwrap();
 }

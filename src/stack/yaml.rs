@@ -388,7 +388,7 @@ mod tests {
     #[test]
     fn a_second_document_is_an_error_at_its_start() {
         let err = parse("a: 1\n---\nb: 2\n").unwrap_err();
-        assert_eq!(err.pos.line, 2, "{}", err.message);
+        assert_eq!(err.pos.line, 3, "{}", err.message);
         assert!(err.message.starts_with("a second YAML document"), "{}", err.message);
         assert!(parse("---\na: 1\n...\n").is_ok());
     }
