@@ -393,6 +393,8 @@ async fn run_async(args: StackArgs, command: Command) -> u8 {
         Err(e) => return report_engine_error(&e),
     };
     let stack = &loaded.stack;
+    // Commands on containers already there see the services of disabled profiles too.
+    let everything = loaded.with_disabled();
     match command {
         Command::Up { services, wait, detach, timeout, build, no_tui, log_lines } => {
             let options = UpOptions {
@@ -454,7 +456,11 @@ async fn run_async(args: StackArgs, command: Command) -> u8 {
                 Err(e) => report_engine_error(&e),
             }
         }
-        Command::Status { json, format } => match engine.status(stack).await {
+        Command::Status { json, format } => match engine.status(&everything).await.map(|mut status| {
+            let disabled: Vec<&str> = loaded.disabled.iter().map(|s| s.name.as_str()).collect();
+            status.services.retain(|s| !(disabled.contains(&s.name.as_str()) && s.state == "missing"));
+            status
+        }) {
             Ok(status) if json || format.as_deref() == Some("json") => match serde_json::to_string_pretty(&status) {
                 Ok(text) => {
                     println!("{text}");
@@ -475,7 +481,7 @@ async fn run_async(args: StackArgs, command: Command) -> u8 {
         Command::Restart { services, .. } => {
             let masker = output_masker(&loaded, None);
             let (tx, printer) = printer(stack, masker.clone());
-            let result = engine.restart(stack, &services, &tx).await;
+            let result = engine.restart(&everything, &services, &tx).await;
             drop(tx);
             let _ = printer.await;
             match result {
@@ -526,8 +532,8 @@ async fn run_async(args: StackArgs, command: Command) -> u8 {
                 exit::FAILED
             }
         }
-        Command::Stop { services } => stop_or_start(&engine, stack, &services, false).await,
-        Command::Start { services } => stop_or_start(&engine, stack, &services, true).await,
+        Command::Stop { services } => stop_or_start(&engine, &everything, &services, false).await,
+        Command::Start { services } => stop_or_start(&engine, &everything, &services, true).await,
         Command::Pull { services } => {
             let masker = output_masker(&loaded, None);
             let (tx, printer) = printer(stack, masker.clone());
@@ -997,7 +1003,8 @@ async fn up(
 }
 
 async fn logs(engine: &Engine, loaded: &Loaded, options: LogsArgs) -> u8 {
-    let stack = &loaded.stack;
+    let everything = loaded.with_disabled();
+    let stack = &everything;
     let LogsArgs { services, follow, tail, since, grep, timestamps, show_secrets } = options;
     for s in &services {
         if stack.service(s).is_none() {

@@ -42,6 +42,18 @@ pub struct Loaded {
     pub vars: Vars,
     /// Every profile the file declares, enabled or not, sorted.
     pub profiles: Vec<String>,
+    /// The services left out because none of their profiles is enabled.
+    pub disabled: Vec<Service>,
+}
+
+impl Loaded {
+    /// The stack with its disabled services too: what commands that look at containers
+    /// already there (`ps`, `logs`, `stop` …) work on, as compose's do.
+    pub fn with_disabled(&self) -> Stack {
+        let mut stack = self.stack.clone();
+        stack.services.extend(self.disabled.iter().cloned());
+        stack
+    }
 }
 
 /// Real stacks have tens of services, the largest public compose files a few hundred;
@@ -350,11 +362,14 @@ fn load_sources(
     }
     let stack = cx.stack(&root);
     let mut profiles = Vec::new();
+    let mut disabled = Vec::new();
     let stack = stack.map(|mut stack| {
         stack.sources = cx.sources.clone();
         profiles = super::profiles::declared(&stack);
         if let Some((enabled, named)) = selection {
-            cx.errors.extend(super::profiles::select(&mut stack, enabled, named));
+            let (errors, left_out) = super::profiles::select(&mut stack, enabled, named);
+            cx.errors.extend(errors);
+            disabled = left_out;
         }
         super::profiles::drop_optional_missing(&mut stack);
         cx.errors.extend(validate::validate(&stack));
@@ -362,7 +377,7 @@ fn load_sources(
     });
     let warnings = in_source(std::mem::take(&mut cx.warnings));
     match stack {
-        Some(stack) if cx.errors.is_empty() => Ok(Loaded { stack, warnings, vars: vars.clone(), profiles }),
+        Some(stack) if cx.errors.is_empty() => Ok(Loaded { stack, warnings, vars: vars.clone(), profiles, disabled }),
         _ => {
             let mut errors = in_source(cx.errors);
             errors.sort_by_key(|d| d.pos);

@@ -5,7 +5,7 @@
 use std::collections::BTreeSet;
 
 use super::diagnostic::Diagnostic;
-use super::model::Stack;
+use super::model::{Service, Stack};
 
 /// Every profile a service of the stack declares, sorted.
 pub fn declared(stack: &Stack) -> Vec<String> {
@@ -13,11 +13,12 @@ pub fn declared(stack: &Stack) -> Vec<String> {
     all.into_iter().cloned().collect()
 }
 
-/// Drops the services whose profiles are not enabled. An enabled service that needs a
-/// dropped one is an error (compose: "depends on undefined service"), said with the profile to enable.
-pub fn select(stack: &mut Stack, enabled: &[String], named: &[String]) -> Vec<Diagnostic> {
+/// Takes out the services whose profiles are not enabled (returned second). An enabled
+/// service that needs one of them is an error (compose: "depends on undefined service"),
+/// said with the profile to enable.
+pub fn select(stack: &mut Stack, enabled: &[String], named: &[String]) -> (Vec<Diagnostic>, Vec<Service>) {
     if enabled.iter().any(|p| p == "*") {
-        return Vec::new();
+        return (Vec::new(), Vec::new());
     }
     let mut on: BTreeSet<String> = enabled.iter().cloned().collect();
     for svc in stack.services.iter().filter(|s| named.contains(&s.name)) {
@@ -55,7 +56,7 @@ pub fn select(stack: &mut Stack, enabled: &[String], named: &[String]) -> Vec<Di
         }
     }
     stack.services = kept;
-    errors
+    (errors, dropped)
 }
 
 /// Dependencies marked `required: false` on a service that is not in the stack (or not

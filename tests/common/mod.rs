@@ -196,8 +196,9 @@ impl TestStack {
     }
 
     pub fn berth(&self, args: &[&str]) -> std::process::Output {
-        let mut full: Vec<&str> = vec![args[0], "-f", &self.file];
-        full.extend(&args[1..]);
+        // Before the command: after `logs`, `-f` means follow, as in compose.
+        let mut full: Vec<&str> = vec!["-f", &self.file];
+        full.extend(args);
         berth(&full, &self.env)
     }
 

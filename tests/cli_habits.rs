@@ -1,0 +1,138 @@
+//! The commands compose users type, on a real engine: `-f` after the command, `up -d`,
+//! `ps --format json`, `logs -f` (follows), `logs -n`, `stop`/`start`, `port`, `pull`
+//! with `pull_policy`-free local images, the stack found in the current folder with its
+//! override file, and profiles enabled by naming a service.
+
+mod common;
+
+use std::io::Read;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use common::{free_port, text, TestStack};
+
+const STACK: &str = r#"
+services:
+  web:
+    image: ${BASE}
+    command: ["sh", "-c", "echo web-started; i=0; while true; do i=$$((i+1)); echo tick-$$i; sleep 1; done"]
+    ports: ["127.0.0.1:${WEB_PORT}:8080"]
+    stop_grace_period: 1s
+  worker:
+    image: ${BASE}
+    command: ["sleep", "infinity"]
+    stop_grace_period: 1s
+  tools:
+    image: ${BASE}
+    command: ["sleep", "infinity"]
+    profiles: [tools]
+"#;
+
+struct Down<'a>(&'a TestStack);
+
+impl Drop for Down<'_> {
+    fn drop(&mut self) {
+        let _ = self.0.berth(&["down", "-v"]);
+    }
+}
+
+fn state(stack: &TestStack, service: &str) -> String {
+    let out = stack.berth(&["ps", "--format", "json"]);
+    assert!(out.status.success(), "ps: {}", text(&out));
+    let status: serde_json::Value = serde_json::from_slice(&out.stdout).expect("ps --format json prints JSON");
+    status["services"]
+        .as_array()
+        .expect("services")
+        .iter()
+        .find(|s| s["name"] == service)
+        .map(|s| s["state"].as_str().unwrap_or_default().to_string())
+        .unwrap_or_else(|| "absent".into())
+}
+
+#[test]
+fn compose_habits_work_on_a_running_stack() {
+    let mut stack = TestStack::from_yaml("habits", STACK);
+    let port = free_port();
+    stack.env.push(("WEB_PORT".into(), port.to_string()));
+    let _down = Down(&stack);
+
+    // `up -d` returns once the containers run; `-f` after the command still names the file.
+    let mut args: Vec<String> = vec!["up".into(), "-f".into(), stack.file.clone(), "-d".into()];
+    let out = common::berth(&args.iter().map(String::as_str).collect::<Vec<_>>(), &stack.env);
+    assert!(out.status.success(), "up -d: {}", text(&out));
+    assert!(text(&out).contains("started without waiting"), "{}", text(&out));
+    assert_eq!(state(&stack, "web"), "running");
+    assert_eq!(state(&stack, "tools"), "absent", "a service in a disabled profile is not started");
+
+    // `port` prints where the container port is published.
+    let out = stack.berth(&["port", "web", "8080"]);
+    assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), format!("127.0.0.1:{port}"), "{}", text(&out));
+
+    // `logs -n 1` prints one line; `logs -f` keeps following (new ticks arrive) until killed.
+    let out = stack.berth(&["logs", "-n", "1", "web"]);
+    assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 1, "{}", text(&out));
+    let mut follow = Command::new(env!("CARGO_BIN_EXE_berth"))
+        .args(["-f", &stack.file, "logs", "-f", "web"])
+        .envs(stack.env.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+        .env("NO_COLOR", "1")
+        .current_dir(common::root())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("logs -f");
+    std::thread::sleep(Duration::from_secs(3));
+    assert!(follow.try_wait().expect("wait").is_none(), "logs -f ended instead of following");
+    let _ = follow.kill();
+    let mut seen = String::new();
+    follow.stdout.take().expect("stdout").read_to_string(&mut seen).expect("read");
+    let _ = follow.wait();
+    let ticks: Vec<u32> =
+        seen.lines().filter_map(|l| l.split("tick-").nth(1)).filter_map(|n| n.trim().parse().ok()).collect();
+    assert!(ticks.len() >= 3, "logs -f showed {ticks:?}:\n{seen}");
+
+    // `stop` keeps the container; `start` brings it back.
+    let started = Instant::now();
+    let out = stack.berth(&["stop", "worker"]);
+    assert!(out.status.success(), "stop: {}", text(&out));
+    assert!(started.elapsed() < Duration::from_secs(8), "stop took {:?} with a 1 s grace period", started.elapsed());
+    assert_eq!(state(&stack, "worker"), "exited");
+    let out = stack.berth(&["start", "worker"]);
+    assert!(out.status.success(), "start: {}", text(&out));
+    assert_eq!(state(&stack, "worker"), "running");
+
+    // Naming a service of a profile enables it, as compose does.
+    args = vec!["up".into(), "-f".into(), stack.file.clone(), "tools".into(), "--wait".into()];
+    let out = common::berth(&args.iter().map(String::as_str).collect::<Vec<_>>(), &stack.env);
+    assert!(out.status.success(), "up tools: {}", text(&out));
+    assert_eq!(state(&stack, "tools"), "running");
+
+    // `pull` of an image that only exists locally fails with the image named, and pulls nothing.
+    let out = stack.berth(&["pull", "web"]);
+    assert!(!out.status.success(), "pull of a local-only image succeeded: {}", text(&out));
+    assert!(text(&out).contains("web"), "{}", text(&out));
+}
+
+#[test]
+fn the_stack_is_found_in_the_current_folder_with_its_override() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(
+        dir.path().join("compose.yaml"),
+        "services:\n  app:\n    image: busybox\n    environment: {A: base}\n",
+    )
+    .expect("write");
+    std::fs::write(dir.path().join("compose.override.yaml"), "services:\n  app:\n    environment: {A: override}\n")
+        .expect("write");
+    let deeper = dir.path().join("src/deeper");
+    std::fs::create_dir_all(&deeper).expect("mkdir");
+    let out = Command::new(env!("CARGO_BIN_EXE_berth"))
+        .args(["config", "--format", "json"])
+        .current_dir(&deeper)
+        .env_remove("COMPOSE_FILE")
+        .output()
+        .expect("berth config");
+    assert!(out.status.success(), "{}", text(&out));
+    let config: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(config["services"]["app"]["environment"]["A"], "override");
+    let folder = dir.path().file_name().unwrap().to_str().unwrap().to_lowercase();
+    let expected: String = folder.chars().filter(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_').collect();
+    assert_eq!(config["name"], expected.as_str(), "a compose file's stack is named after its folder");
+}
