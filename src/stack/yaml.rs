@@ -1,12 +1,13 @@
 //! A YAML document as a tree of nodes that remember where they came from.
 //!
-//! Built from saphyr-parser's event stream so that every value, key and
-//! error keeps its line and column. Aliases are expanded and merge keys
+//! Built from the event stream of libyaml-safer (a port of libyaml, whose
+//! behaviour go-yaml, and so Docker Compose, follows) so that every value, key
+//! and error keeps its line and column. Aliases are expanded and merge keys
 //! (`<<: *common`) applied here, so the loader sees plain maps.
 
 use std::collections::HashMap;
 
-use saphyr_parser::{Event, Parser, ScalarStyle, ScanError, Span};
+use libyaml_safer::{Event, EventData, Mark, Parser, ScalarStyle};
 
 use super::diagnostic::Pos;
 
@@ -89,29 +90,32 @@ const MAX_NODES: usize = 250_000;
 /// Nesting deeper than this is no compose file; the tree is built and dropped by recursion.
 const MAX_DEPTH: usize = 200;
 
-fn pos_of(span: &Span) -> Pos {
-    Pos::new(span.start.line(), span.start.col() + 1)
+fn pos_of(mark: Mark) -> Pos {
+    Pos::new(mark.line as usize + 1, mark.column as usize + 1)
 }
 
-fn scan_error(text: &str, err: &ScanError) -> YamlError {
-    let marker = err.marker();
-    let mut message = err.info().to_string();
-    let mut pos = Pos::new(marker.line(), marker.col() + 1);
+fn scan_error(text: &str, err: &libyaml_safer::Error) -> YamlError {
+    let mark = err.problem_mark().unwrap_or_default();
+    let mut message = err.problem().to_string();
+    if let Some(context) = err.context() {
+        message = format!("{message} ({context})");
+    }
+    let mut pos = pos_of(mark);
     // The hint only when the line really is indented with a tab, and then the
-    // error points at that tab (the parser's marker is one column off there).
-    let line = text.lines().nth(marker.line().saturating_sub(1)).unwrap_or_default();
+    // error points at that tab.
+    let line = text.lines().nth(pos.line.saturating_sub(1)).unwrap_or_default();
     let indent = &line[..line.len() - line.trim_start_matches([' ', '\t']).len()];
     if let Some(tab) = indent.find('\t') {
         message.push_str(" (YAML indentation must use spaces, not tabs)");
-        pos = Pos::new(marker.line(), tab + 1);
+        pos = Pos::new(pos.line, tab + 1);
     }
     YamlError { pos, message: format!("invalid YAML: {message}") }
 }
 
 struct Builder<'a> {
     text: &'a str,
-    parser: Parser<'a, saphyr_parser::StrInput<'a>>,
-    anchors: HashMap<usize, Node>,
+    parser: Parser<&'a [u8]>,
+    anchors: HashMap<String, Node>,
     nodes: usize,
     depth: usize,
 }
@@ -132,22 +136,26 @@ pub fn parse(text: &str) -> Result<Node, YamlError> {
 /// Every document of the text (`---` separates them); an empty text is one null document.
 /// Anchors belong to their document; the node limit counts them all.
 pub fn parse_documents(text: &str) -> Result<Vec<Node>, YamlError> {
-    let mut b = Builder { text, parser: Parser::new_from_str(text), anchors: HashMap::new(), nodes: 0, depth: 0 };
+    let mut parser = Parser::new();
+    parser.set_input(text.as_bytes());
+    let mut b = Builder { text, parser, anchors: HashMap::new(), nodes: 0, depth: 0 };
     let mut docs = Vec::new();
     loop {
-        let (event, span) = b.next()?;
-        match event {
-            Event::StreamStart | Event::DocumentEnd => continue,
-            Event::DocumentStart(_) => {
+        let event = b.next()?;
+        match event.data {
+            EventData::StreamStart { .. } | EventData::DocumentEnd { .. } => continue,
+            EventData::DocumentStart { .. } => {
                 b.anchors.clear();
-                let (event, span) = b.next()?;
-                match event {
-                    Event::DocumentEnd => docs.push(Node { value: Value::Null, pos: pos_of(&span) }),
-                    other => docs.push(b.node(other, span)?),
+                let event = b.next()?;
+                match event.data {
+                    EventData::DocumentEnd { .. } => {
+                        docs.push(Node { value: Value::Null, pos: pos_of(event.start_mark) })
+                    }
+                    _ => docs.push(b.node(event)?),
                 }
             }
-            Event::StreamEnd => break,
-            other => docs.push(b.node(other, span)?),
+            EventData::StreamEnd => break,
+            _ => docs.push(b.node(event)?),
         }
     }
     if docs.is_empty() {
@@ -157,12 +165,8 @@ pub fn parse_documents(text: &str) -> Result<Vec<Node>, YamlError> {
 }
 
 impl<'a> Builder<'a> {
-    fn next(&mut self) -> Result<(Event<'a>, Span), YamlError> {
-        match self.parser.next_event() {
-            Some(Ok(pair)) => Ok(pair),
-            Some(Err(e)) => Err(scan_error(self.text, &e)),
-            None => Err(YamlError { pos: Pos::new(1, 1), message: "invalid YAML: unexpected end of input".into() }),
-        }
+    fn next(&mut self) -> Result<Event, YamlError> {
+        self.parser.parse().map_err(|e| scan_error(self.text, &e))
     }
 
     fn count(&mut self, pos: Pos, n: usize) -> Result<(), YamlError> {
@@ -178,43 +182,42 @@ impl<'a> Builder<'a> {
         Ok(())
     }
 
-    fn node(&mut self, event: Event<'a>, span: Span) -> Result<Node, YamlError> {
-        let pos = pos_of(&span);
+    fn node(&mut self, event: Event) -> Result<Node, YamlError> {
+        let pos = pos_of(event.start_mark);
         self.count(pos, 1)?;
-        let (node, anchor) = match event {
-            Event::Scalar(text, style, anchor, tag) => {
+        let (node, anchor) = match event.data {
+            EventData::Scalar { value, style, anchor, tag, .. } => {
                 let quoted = !matches!(style, ScalarStyle::Plain) || tag.is_some();
-                let value = if !quoted && matches!(&*text, "" | "~" | "null" | "Null" | "NULL") {
+                let value = if !quoted && matches!(&*value, "" | "~" | "null" | "Null" | "NULL") {
                     Value::Null
                 } else {
-                    Value::Scalar(text.into_owned(), quoted)
+                    Value::Scalar(value, quoted)
                 };
                 (Node { value, pos }, anchor)
             }
-            Event::Alias(id) => {
-                let target = self
-                    .anchors
-                    .get(&id)
-                    .cloned()
-                    .ok_or_else(|| YamlError { pos, message: "alias refers to an unknown anchor".into() })?;
+            EventData::Alias { anchor } => {
+                let target = self.anchors.get(&anchor).cloned().ok_or_else(|| YamlError {
+                    pos,
+                    message: format!("alias *{anchor} refers to an unknown anchor"),
+                })?;
                 let size = subtree_size(&target);
                 self.count(pos, size)?;
                 return Ok(Node { pos, ..target });
             }
-            Event::SequenceStart(anchor, _) => {
+            EventData::SequenceStart { anchor, .. } => {
                 self.enter(pos)?;
                 let mut items = Vec::new();
                 loop {
-                    let (event, span) = self.next()?;
-                    if matches!(event, Event::SequenceEnd) {
+                    let event = self.next()?;
+                    if matches!(event.data, EventData::SequenceEnd) {
                         break;
                     }
-                    items.push(self.node(event, span)?);
+                    items.push(self.node(event)?);
                 }
                 self.depth -= 1;
                 (Node { value: Value::Seq(items), pos }, anchor)
             }
-            Event::MappingStart(anchor, _) => {
+            EventData::MappingStart { anchor, .. } => {
                 self.enter(pos)?;
                 let map = self.mapping(pos)?;
                 self.depth -= 1;
@@ -222,14 +225,12 @@ impl<'a> Builder<'a> {
             }
             other => return Err(YamlError { pos, message: format!("invalid YAML: unexpected {other:?}") }),
         };
-        if anchor > 0 {
+        if let Some(anchor) = anchor {
             self.anchors.insert(anchor, node.clone());
         }
         Ok(node)
     }
 
-    /// After the first document: only its end may follow. compose reads one document;
-    /// a second one would be dropped without a word, so it is an error at its start.
     fn enter(&mut self, pos: Pos) -> Result<(), YamlError> {
         self.depth += 1;
         if self.depth > MAX_DEPTH {
@@ -244,13 +245,13 @@ impl<'a> Builder<'a> {
         let mut lines: HashMap<String, usize> = HashMap::new();
         let mut merges: Vec<Node> = Vec::new();
         loop {
-            let (event, span) = self.next()?;
-            if matches!(event, Event::MappingEnd) {
+            let event = self.next()?;
+            if matches!(event.data, EventData::MappingEnd) {
                 break;
             }
-            let key = self.node(event, span)?;
-            let (event, span) = self.next()?;
-            let value = self.node(event, span)?;
+            let key = self.node(event)?;
+            let event = self.next()?;
+            let value = self.node(event)?;
             if matches!(&key.value, Value::Scalar(k, false) if k == "<<") {
                 merges.push(value);
                 continue;
@@ -358,18 +359,18 @@ mod tests {
         assert!(err.message.ends_with("(YAML indentation must use spaces, not tabs)"), "{}", err.message);
         // An unprintable character is no tab, whatever the parser's words are.
         let err = parse("a: b\n\0").unwrap_err();
-        assert_eq!(err.message, "invalid YAML: found unprintable character");
+        assert_eq!(err.message, "invalid YAML: control characters are not allowed");
     }
 
     #[test]
     fn nesting_has_a_limit_with_a_located_error() {
-        // Block nesting, which the parser itself does not limit (flow nesting stops at 255).
+        // Block and flow nesting alike: the parser itself limits neither.
         let deep = format!("{}x\n", "- ".repeat(8_000));
         let err = parse(&deep).unwrap_err();
         assert_eq!(err.message, format!("nesting deeper than {MAX_DEPTH} levels"));
         assert_eq!(err.pos, Pos::new(1, 2 * MAX_DEPTH + 1));
         let flow = format!("a: {}{}\n", "[".repeat(8_000), "]".repeat(8_000));
-        assert_eq!(parse(&flow).unwrap_err().message, "invalid YAML: recursion limit exceeded");
+        assert_eq!(parse(&flow).unwrap_err().message, format!("nesting deeper than {MAX_DEPTH} levels"));
     }
 
     #[test]
