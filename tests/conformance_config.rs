@@ -283,3 +283,35 @@ fn profiles_services_and_profile_lists_match_compose() {
     assert_eq!(lines(&r.berth), ["app", "debug", "tools"]);
     check_all(results, "profile selections");
 }
+
+#[test]
+fn yaml_differential_suite_reads_as_compose_reads_it() {
+    // Flow and block styles, comments, multi-line scalars, escapes, anchors and merges,
+    // tags, YAML 1.1/1.2 scalars, odd keys, tabs, BOM, CRLF, documents: compose v2 is
+    // the oracle for acceptance and for the values.
+    let dir = corpus().join("yaml/files");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir).unwrap().flatten().map(|e| e.path()).collect();
+    files.sort();
+    assert!(files.len() >= 150, "the YAML suite has {} files, fewer than 150", files.len());
+    let env = environment(&[]);
+    let mut results = Vec::new();
+    for f in &files {
+        let name = f.file_name().unwrap().to_str().unwrap();
+        let r = both(&["-p", "yaml", "-f", name, "config", "--format", "json"], &env, &dir);
+        let verdict = match (r.compose.status.success(), r.berth.status.success()) {
+            (false, false) => {
+                let located = regex::Regex::new(&format!(r"{}:\d+:\d+: ", regex::escape(name))).unwrap();
+                if located.is_match(&common::text(&r.berth)) {
+                    Ok(())
+                } else {
+                    Err(format!("{name}: refused without file:line:column: {}", common::text(&r.berth)))
+                }
+            }
+            (true, true) => compare(name, &r),
+            (true, false) => Err(format!("{name}: compose reads it, berth refuses it: {}", common::text(&r.berth))),
+            (false, true) => Err(format!("{name}: compose refuses it ({}), berth reads it", common::text(&r.compose))),
+        };
+        results.push(verdict);
+    }
+    check_all(results, "YAML snippets");
+}

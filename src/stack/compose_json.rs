@@ -281,7 +281,9 @@ fn runtime(m: &mut Map<String, Value>, rt: &Runtime) {
     };
     put(m, "cap_add", list(&caps(&rt.cap_add)));
     put(m, "cap_drop", list(&caps(&rt.cap_drop)));
-    put(m, "cpus", rt.nano_cpus.map(|n| json!(n as f64 / 1e9)));
+    // A whole number of CPUs prints as compose prints it: `2`, not `2.0`.
+    let cpus = |n: i64| if n % 1_000_000_000 == 0 { json!(n / 1_000_000_000) } else { json!(n as f64 / 1e9) };
+    put(m, "cpus", rt.nano_cpus.map(cpus));
     put(m, "cpu_shares", rt.cpu_shares.map(|n| json!(n)));
     if !rt.devices.is_empty() {
         let devices =

@@ -16,6 +16,7 @@ use super::model::*;
 use super::probe_spec;
 use super::runtime;
 use super::runtime_files;
+use super::scalar;
 use super::validate;
 use super::yaml::{self, Node, Value};
 
@@ -444,9 +445,18 @@ impl<'a> Cx<'a> {
                 return None;
             }
         };
+        let several = docs.len() > 1;
         let mut root: Option<Node> = None;
         for mut tree in docs {
             merge::set_source(&mut tree, src);
+            if several && tree.as_map().is_none() {
+                self.error(
+                    tree.pos,
+                    "every YAML document of a stack file must be a map (this one is not), as compose requires",
+                );
+                continue;
+            }
+            self.check_keys(&tree);
             self.interpolate_tree(&mut tree, vars);
             match &mut root {
                 None => root = Some(tree),
@@ -480,6 +490,31 @@ impl<'a> Cx<'a> {
         self.vars
     }
 
+    /// Compose refuses a map key that YAML reads as a number or a boolean (`123:`).
+    fn check_keys(&mut self, node: &Node) {
+        match &node.value {
+            Value::Map(entries) => {
+                for (k, v) in entries {
+                    if let Value::Scalar(text, false) = &k.value {
+                        let plain = scalar::resolve(text);
+                        if matches!(plain, scalar::Plain::Int(_) | scalar::Plain::Float(_) | scalar::Plain::Bool(_)) {
+                            let message = format!(
+                                "the key {text} is {} to YAML; compose refuses a key that is not a string",
+                                plain.kind()
+                            );
+                            self.errors.push(
+                                Diagnostic::new(self.file, k.pos, message).with_hint(format!("quote it: \"{text}\"")),
+                            );
+                        }
+                    }
+                    self.check_keys(v);
+                }
+            }
+            Value::Seq(items) => items.iter().for_each(|n| self.check_keys(n)),
+            _ => {}
+        }
+    }
+
     pub(super) fn project_dir(&self) -> &Path {
         self.dir
     }
@@ -495,7 +530,9 @@ impl<'a> Cx<'a> {
                             self.warnings.push(Diagnostic::new(self.file, node.pos, message));
                         }
                     }
-                    *text = value
+                    *text = value;
+                    // Compose types a scalar before it interpolates: what a variable gives is text.
+                    *quoted = true;
                 }
                 Err(e) => {
                     let col = node.pos.col + e.offset + usize::from(*quoted);
@@ -561,15 +598,43 @@ impl<'a> Cx<'a> {
         }
     }
 
-    pub fn bool(&mut self, node: &Node, what: &str) -> Option<bool> {
-        match node.scalar() {
-            Some("true" | "True" | "yes") => Some(true),
-            Some("false" | "False" | "no") => Some(false),
-            _ => {
-                self.error(node.pos, format!("{what} must be true or false"));
-                None
+    /// A string where compose takes nothing else: an unquoted number, boolean or date is refused.
+    pub fn text(&mut self, node: &Node, what: &str) -> Option<String> {
+        if let Value::Scalar(s, false) = &node.value {
+            let plain = scalar::resolve(s);
+            if plain != scalar::Plain::Str {
+                let message =
+                    format!("{what} must be a string: YAML reads {s} as {}, which compose refuses", plain.kind());
+                self.errors.push(Diagnostic::new(self.file, node.pos, message).with_hint(format!("quote it: \"{s}\"")));
+                return None;
             }
         }
+        self.string(node, what)
+    }
+
+    /// YAML 1.2's `true`/`false`, and YAML 1.1's words, which compose takes with a warning.
+    pub fn bool(&mut self, node: &Node, what: &str) -> Option<bool> {
+        let text = node.scalar().unwrap_or_default();
+        let (value, exact) = match text {
+            "true" | "True" | "TRUE" => (true, true),
+            "false" | "False" | "FALSE" => (false, true),
+            "y" | "Y" | "yes" | "Yes" | "YES" | "on" | "On" | "ON" => (true, false),
+            "n" | "N" | "no" | "No" | "NO" | "off" | "Off" | "OFF" => (false, false),
+            _ => {
+                self.error(node.pos, format!("{what} must be true or false"));
+                return None;
+            }
+        };
+        if !exact {
+            let word = if value { "true" } else { "false" };
+            self.warn(
+                node.pos,
+                format!(
+                    "\"{text}\" for {what} is YAML 1.1; compose reads it as {word} and so does berth (write {word})"
+                ),
+            );
+        }
+        Some(value)
     }
 
     pub fn number<T: fields::Number>(&mut self, node: &Node, what: &str) -> Option<T> {
@@ -601,7 +666,7 @@ impl<'a> Cx<'a> {
             Value::Scalar(s, _) => {
                 fields::shell_words(s).map_err(|e| self.error(node.pos, format!("{what}: {e}"))).ok()
             }
-            Value::Seq(_) => Some(self.strings(node, what)),
+            Value::Seq(items) => Some(items.iter().filter_map(|n| self.text(n, what)).collect()),
             Value::Map(_) => {
                 self.error(node.pos, format!("{what} must be a string or a list"));
                 None
@@ -623,9 +688,15 @@ impl<'a> Cx<'a> {
                         Value::Null => {
                             out.insert(key, None);
                         }
-                        Value::Scalar(s, _) => {
+                        Value::Scalar(s, true) => {
                             out.insert(key, Some(s.clone()));
                         }
+                        Value::Scalar(s, false) => match scalar::as_text(s) {
+                            Ok(text) => {
+                                out.insert(key, text);
+                            }
+                            Err(e) => self.error(v.pos, format!("{what}: {e}")),
+                        },
                         _ => self.error(v.pos, format!("values in {what} must be strings")),
                     }
                 }
@@ -900,13 +971,22 @@ impl<'a> Cx<'a> {
         let mut probe_node = None;
         let known: Vec<&str> = SERVICE_KEYS.iter().chain(runtime::KEYS).copied().collect();
         for (key, value) in self.entries(node, &what, &known, SERVICE_UNSUPPORTED) {
+            // Compose's schema has no empty value for these; only command and entrypoint may be null.
+            if value.is_null() && !matches!(key, "command" | "entrypoint") {
+                let message = format!("'{key}' of service '{name}' has no value, which compose refuses");
+                self.errors.push(
+                    Diagnostic::new(self.file, value.pos, message)
+                        .with_hint(format!("give it a value or remove the '{key}:' line")),
+                );
+                continue;
+            }
             if runtime::read(self, key, value, &mut svc.runtime) {
                 continue;
             }
             match key {
-                "image" => svc.image = self.string(value, "image"),
+                "image" => svc.image = self.text(value, "image"),
                 "build" => svc.build = self.build(value),
-                "container_name" => svc.container_name = self.string(value, "container_name"),
+                "container_name" => svc.container_name = self.text(value, "container_name"),
                 "command" => svc.command = self.command(value, "command"),
                 "entrypoint" => svc.entrypoint = self.command(value, "entrypoint"),
                 "environment" => self.environment(value, &mut svc),
@@ -918,8 +998,8 @@ impl<'a> Cx<'a> {
                 "healthcheck" => svc.healthcheck = self.healthcheck(value),
                 "restart" => svc.restart = self.restart(value),
                 "labels" => svc.labels = self.key_values(value, "labels", false),
-                "working_dir" => svc.working_dir = self.string(value, "working_dir"),
-                "user" => svc.user = self.string(value, "user"),
+                "working_dir" => svc.working_dir = self.text(value, "working_dir"),
+                "user" => svc.user = self.text(value, "user"),
                 "networks" => svc.networks = self.service_networks(value),
                 "profiles" => svc.profiles = self.strings(value, "profiles"),
                 "tty" => svc.tty = self.bool(value, "tty").unwrap_or(false),

@@ -15,6 +15,7 @@ mod probe_spec;
 pub mod profiles;
 pub mod runtime;
 pub mod runtime_files;
+pub mod scalar;
 pub mod validate;
 pub mod yaml;
 

@@ -792,3 +792,55 @@ fn an_included_file_brings_its_services_with_its_own_paths() {
     assert_eq!(q.volumes[0].source, MountSource::Bind(root.join("sub/d")));
     std::fs::remove_dir_all(&root).unwrap();
 }
+
+// What the YAML differential suite (tests/conformance/yaml) found, each with compose's verdict.
+
+#[test]
+fn flow_sequences_with_a_dedented_close_and_comments_between_items_are_read() {
+    let l = ok("services:\n  s:\n    image: x\n    entrypoint: [\n      \"bash\", \"-c\",\n      \"echo one\"\n    ]\n    healthcheck:\n      test: [\n          \"CMD-SHELL\",\n          # a comment between items\n          \"true\",\n      ]\n");
+    let s = l.stack.service("s").unwrap();
+    assert_eq!(s.entrypoint.as_deref(), Some(&["bash".to_string(), "-c".into(), "echo one".into()][..]));
+    assert_eq!(s.healthcheck.as_ref().unwrap().test, Some(HealthTest::Shell("true".into())));
+}
+
+#[test]
+fn a_tab_after_a_colon_separates_as_in_compose() {
+    assert_eq!(ok("services:\n  s:\n    image:\tx\n").stack.services[0].image.as_deref(), Some("x"));
+}
+
+#[test]
+fn unquoted_numbers_and_booleans_become_the_text_compose_makes_of_them() {
+    let l = ok("services:\n  s:\n    image: x\n    environment:\n      A: 0o17\n      B: TRUE\n      C: 1e6\n      D: 2.0\n      E: \"0o17\"\n      F: ${NOPE:-0o17}\n");
+    let env = &l.stack.services[0].environment;
+    let get = |k: &str| env.get(k).map(String::as_str);
+    assert_eq!((get("A"), get("B"), get("C"), get("D")), (Some("15"), Some("true"), Some("1e+06"), Some("2")));
+    // Quoted, or given by a variable: text as written.
+    assert_eq!((get("E"), get("F")), (Some("0o17"), Some("0o17")));
+}
+
+#[test]
+fn compose_refusals_are_refused_with_a_place() {
+    let cases = [
+        ("services:\n  s:\n    image: x\n    user: 1000\n", (4, 11), "user must be a string"),
+        ("services:\n  s:\n    image: x\n    command: [echo, true]\n", (4, 21), "command must be a string"),
+        ("services:\n  s:\n    image: x\n    labels:\n      123: x\n", (5, 7), "the key 123 is a number"),
+        ("services:\n  s:\n    image: x\n    environment:\n", (4, 17), "'environment' of service 's' has no value"),
+        ("services:\n  s:\n    image: x\n    environment:\n      D: 2024-01-01\n", (5, 10), "is a date to YAML"),
+        ("services:\n  s:\n    image: x\n    labels:\n      a: \"a\\/b\"\n", (5, 12), "unknown escape character"),
+        ("%YAML 1.2\n---\nservices: {s: {image: x}}\n", (1, 1), "%YAML 1.2"),
+        ("---\n---\nservices: {s: {image: x}}\n", (2, 1), "must be a map"),
+    ];
+    for (text, at, says) in cases {
+        let (line, col, message) = error(text);
+        assert_eq!((line, col), at, "{text}: {message}");
+        assert!(message.contains(says), "{text}: {message}");
+    }
+}
+
+#[test]
+fn yaml_1_1_booleans_are_taken_with_a_warning_as_compose_takes_them() {
+    let l = ok("services:\n  s:\n    image: x\n    init: on\n    tty: off\n");
+    assert_eq!(l.stack.services[0].runtime.init, Some(true));
+    assert!(!l.stack.services[0].tty);
+    assert!(l.warnings.iter().any(|w| w.message.contains("\"on\" for init is YAML 1.1")), "{:?}", l.warnings);
+}

@@ -90,6 +90,20 @@ const MAX_NODES: usize = 250_000;
 /// Nesting deeper than this is no compose file; the tree is built and dropped by recursion.
 const MAX_DEPTH: usize = 200;
 
+/// Where a double-quoted scalar's source has `\/`, an escape YAML 1.2 added and
+/// libyaml (so go-yaml, so compose) does not know: characters from its start.
+fn slash_escape(source: &str) -> Option<usize> {
+    let mut chars = source.chars().enumerate();
+    while let Some((_, c)) = chars.next() {
+        if c == '\\' {
+            if let Some((i, '/')) = chars.next() {
+                return Some(i - 1);
+            }
+        }
+    }
+    None
+}
+
 fn pos_of(mark: Mark) -> Pos {
     Pos::new(mark.line as usize + 1, mark.column as usize + 1)
 }
@@ -144,7 +158,17 @@ pub fn parse_documents(text: &str) -> Result<Vec<Node>, YamlError> {
         let event = b.next()?;
         match event.data {
             EventData::StreamStart { .. } | EventData::DocumentEnd { .. } => continue,
-            EventData::DocumentStart { .. } => {
+            EventData::DocumentStart { version_directive, .. } => {
+                // go-yaml, compose's parser, reads YAML 1.1 documents only.
+                if let Some(v) = version_directive.filter(|v| (v.major, v.minor) != (1, 1)) {
+                    return Err(YamlError {
+                        pos: pos_of(event.start_mark),
+                        message: format!(
+                            "a %YAML {}.{} document, which compose refuses (it reads YAML 1.1): remove the %YAML line",
+                            v.major, v.minor
+                        ),
+                    });
+                }
                 b.anchors.clear();
                 let event = b.next()?;
                 match event.data {
@@ -187,6 +211,16 @@ impl<'a> Builder<'a> {
         self.count(pos, 1)?;
         let (node, anchor) = match event.data {
             EventData::Scalar { value, style, anchor, tag, .. } => {
+                if style == ScalarStyle::DoubleQuoted {
+                    let source = self.text.get(event.start_mark.index as usize..event.end_mark.index as usize);
+                    if let Some(at) = source.and_then(slash_escape) {
+                        let pos = Pos::new(pos.line, pos.col + at);
+                        return Err(YamlError {
+                            pos,
+                            message: "invalid YAML: found unknown escape character '\\/' (compose's YAML 1.1 parser refuses it): write '/' alone".into(),
+                        });
+                    }
+                }
                 let quoted = !matches!(style, ScalarStyle::Plain) || tag.is_some();
                 let value = if !quoted && matches!(&*value, "" | "~" | "null" | "Null" | "NULL") {
                     Value::Null
