@@ -116,6 +116,7 @@ fn raw_settings(inspect: &Value, project: &str) -> Value {
     json!({
         "hostname": hostname,
         "domainname": config["Domainname"],
+        "mac_address": config["MacAddress"],
         "stop_signal": config["StopSignal"],
         "stop_timeout": config["StopTimeout"],
         "attach_stdin": config["AttachStdin"],

@@ -188,7 +188,13 @@ pub fn container_spec(stack: &Stack, svc: &Service, image: &str, image_id: &str)
         ..ContainerCreateBody::default()
     };
     super::runtime_options::apply(stack, svc, &mut body);
-    let hash = config_hash(&body, image_id, &networks, &super::container_files::fingerprint(svc));
+    // The MAC address goes to the engine beside the body (engine/raw_create.rs), so it joins the hash here.
+    let outside_body = format!(
+        "{}|mac={}",
+        super::container_files::fingerprint(svc),
+        svc.runtime.mac_address.as_deref().unwrap_or("")
+    );
+    let hash = config_hash(&body, image_id, &networks, &outside_body);
     if let Some(l) = body.labels.as_mut() {
         l.insert(labels::CONFIG_HASH.into(), hash.clone());
     }

@@ -12,6 +12,7 @@ pub mod exec;
 pub mod host_ports;
 pub mod images;
 pub mod labels;
+mod raw_create;
 mod readiness;
 mod resources;
 pub mod runtime_options;

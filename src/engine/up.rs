@@ -342,7 +342,24 @@ impl Run {
                 }
             }
         }
-        let mut created = docker.create_container(Some(options.clone()), body.clone()).await;
+        let create = |options: CreateContainerOptions, body: bollard::models::ContainerCreateBody| async move {
+            match &svc.runtime.mac_address {
+                Some(mac) => {
+                    let platform = options.platform.clone();
+                    super::raw_create::create_with_mac(
+                        &self.engine.endpoint,
+                        &options.name.clone().unwrap_or_default(),
+                        &platform,
+                        &body,
+                        mac,
+                    )
+                    .await
+                    .map(|id| bollard::models::ContainerCreateResponse { id, warnings: Vec::new() })
+                }
+                None => docker.create_container(Some(options), body).await,
+            }
+        };
+        let mut created = create(options.clone(), body.clone()).await;
         if let Err(bollard::errors::Error::DockerResponseServerError { status_code: 409, .. }) = &created {
             // A berth killed while creating leaves a container the engine finished without it; it
             // carries this stack's labels and is replaced. Anything else with the name is not ours.
@@ -350,7 +367,7 @@ impl Run {
                 return Err(Failure::new(format!("a container named '{name}' already exists and berth did not create it"))
                     .with_hint("remove or rename that container, or set another container_name; berth never touches containers it does not own"));
             }
-            created = docker.create_container(Some(options), body).await;
+            created = create(options, body).await;
         }
         let created = created
             .map_err(|e| Failure::new(format!("failed to create container '{name}': {}", docker_message(&e))))?;

@@ -311,6 +311,7 @@ fn runtime(m: &mut Map<String, Value>, rt: &Runtime) {
         put(&mut logging, "options", non_empty_map(&l.options));
         m.insert("logging".into(), Value::Object(logging));
     }
+    put(m, "mac_address", text(&rt.mac_address));
     put(m, "mem_limit", rt.mem_limit.map(|b| json!(b.to_string())));
     put(m, "mem_reservation", rt.mem_reservation.map(|b| json!(b.to_string())));
     put(m, "network_mode", rt.network_mode.as_ref().map(|n| json!(network_mode(n))));

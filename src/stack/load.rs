@@ -111,9 +111,6 @@ const SERVICE_UNSUPPORTED: &[&str] = &[
     "gpus",
     "isolation",
     "label_file",
-    // Engine API 1.41 has no create field for it (Config.MacAddress is not in bollard's body;
-    // the endpoint's MacAddress is ignored before 1.44).
-    "mac_address",
     "mem_swappiness",
     "memswap_limit",
     "oom_kill_disable",

@@ -32,6 +32,7 @@ pub const KEYS: &[&str] = &[
     "ipc",
     "links",
     "logging",
+    "mac_address",
     "mem_limit",
     "mem_reservation",
     "network_mode",
@@ -63,6 +64,8 @@ pub struct Runtime {
     pub read_only: bool,
     pub hostname: Option<String>,
     pub domainname: Option<String>,
+    /// The container's MAC address on its first network.
+    pub mac_address: Option<String>,
     pub platform: Option<String>,
     pub runtime: Option<String>,
     pub ipc: Option<String>,
@@ -202,6 +205,7 @@ pub(super) fn read(cx: &mut Cx, key: &str, value: &Node, rt: &mut Runtime) -> bo
         "read_only" => rt.read_only = cx.bool(value, key).unwrap_or(false),
         "hostname" => rt.hostname = cx.text(value, key),
         "domainname" => rt.domainname = cx.text(value, key),
+        "mac_address" => rt.mac_address = mac_address(cx, value),
         "platform" => rt.platform = cx.string(value, key),
         "runtime" => rt.runtime = cx.string(value, key),
         "ipc" => rt.ipc = cx.string(value, key),
@@ -239,6 +243,18 @@ pub(super) fn read(cx: &mut Cx, key: &str, value: &Node, rt: &mut Runtime) -> bo
         _ => return false,
     }
     true
+}
+
+/// `02:42:ac:11:00:02`: six hex pairs, as the engine takes them.
+fn mac_address(cx: &mut Cx, node: &Node) -> Option<String> {
+    let text = cx.string(node, "mac_address")?;
+    let pairs: Vec<&str> = text.split(':').collect();
+    if pairs.len() == 6 && pairs.iter().all(|p| p.len() == 2 && p.chars().all(|c| c.is_ascii_hexdigit())) {
+        Some(text)
+    } else {
+        cx.error(node.pos, format!("mac_address '{text}' is not a MAC address (six hex pairs: 02:42:ac:11:00:02)"));
+        None
+    }
 }
 
 fn network_mode(cx: &mut Cx, node: &Node) -> Option<NetworkMode> {

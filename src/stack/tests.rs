@@ -295,7 +295,7 @@ fn default_probes_for_known_images() {
 
 #[test]
 fn unsupported_compose_keys_warn_with_position() {
-    let l = ok("models: {}\nservices:\n  a:\n    image: x\n    deploy:\n      replicas: 2\n    network_mode: host\n    mac_address: 02:42:ac:11:00:02\n");
+    let l = ok("models: {}\nservices:\n  a:\n    image: x\n    deploy:\n      replicas: 2\n    network_mode: host\n    cpuset: '0'\n");
     assert_eq!(l.stack.services[0].runtime.network_mode, Some(crate::stack::runtime::NetworkMode::Host));
     let w: Vec<(usize, usize, &str)> = l.warnings.iter().map(|d| (d.pos.line, d.pos.col, d.message.as_str())).collect();
     assert_eq!(
@@ -303,7 +303,7 @@ fn unsupported_compose_keys_warn_with_position() {
         vec![
             (1, 1, "'models' in the stack file is not supported by berth and is ignored"),
             // Keys berth does not read are named while the service's keys are listed, before any is read.
-            (8, 5, "'mac_address' in service 'a' is not supported by berth and is ignored"),
+            (8, 5, "'cpuset' in service 'a' is not supported by berth and is ignored"),
             (6, 7, "'deploy.replicas' is not supported: berth runs one container per service (compose runs that many)"),
         ]
     );
@@ -754,10 +754,10 @@ fn a_dependency_in_a_disabled_profile_is_an_error_that_names_the_profile() {
 
 #[test]
 fn warnings_are_kept_next_to_errors() {
-    let file = "services:\n  a:\n    image: x\n    mac_address: 02:42:ac:11:00:02\n    restart: sometimes\n";
+    let file = "services:\n  a:\n    image: x\n    cpuset: '0'\n    restart: sometimes\n";
     let all = load_files(&[("compose.yaml", file)], &[], &[]).unwrap_err();
     assert_eq!(all.errors().count(), 1);
-    assert!(all.0.iter().any(|d| d.warning && d.message.contains("mac_address")), "{all}");
+    assert!(all.0.iter().any(|d| d.warning && d.message.contains("cpuset")), "{all}");
 }
 
 #[test]
@@ -843,4 +843,13 @@ fn yaml_1_1_booleans_are_taken_with_a_warning_as_compose_takes_them() {
     assert_eq!(l.stack.services[0].runtime.init, Some(true));
     assert!(!l.stack.services[0].tty);
     assert!(l.warnings.iter().any(|w| w.message.contains("\"on\" for init is YAML 1.1")), "{:?}", l.warnings);
+}
+
+#[test]
+fn mac_address_is_read_and_checked() {
+    let l = ok("services:\n  s:\n    image: x\n    mac_address: 02:42:ac:11:00:99\n");
+    assert_eq!(l.stack.services[0].runtime.mac_address.as_deref(), Some("02:42:ac:11:00:99"));
+    let (line, col, message) = error("services:\n  s:\n    image: x\n    mac_address: 02:42:zz\n");
+    assert_eq!((line, col), (4, 18));
+    assert!(message.contains("not a MAC address"), "{message}");
 }

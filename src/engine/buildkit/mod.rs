@@ -5,7 +5,7 @@
 
 mod progress;
 mod session;
-mod wire;
+pub(crate) mod wire;
 
 use std::collections::HashMap;
 
