@@ -193,7 +193,31 @@ impl ImageRequest<'_> {
     }
 }
 
+/// The result, its failure told to whoever follows the events.
+async fn reported(
+    result: Result<String, Failure>,
+    service: &str,
+    events: &mpsc::Sender<Event>,
+) -> Result<String, Failure> {
+    if let Err(f) = &result {
+        let event = Event::Service { service: service.to_string(), event: ServiceEvent::Failed(f.clone()) };
+        let _ = events.send(event).await;
+    }
+    result
+}
+
 impl super::Engine {
+    fn image_request<'a>(
+        &'a self,
+        stack: &'a Stack,
+        svc: &'a Service,
+        force_build: bool,
+        no_cache: bool,
+        events: &'a mpsc::Sender<Event>,
+    ) -> ImageRequest<'a> {
+        ImageRequest { docker: &self.docker, endpoint: &self.endpoint, stack, svc, force_build, no_cache, events }
+    }
+
     /// Builds the images of `services` (every service with `build:` when empty), one after
     /// another, without starting anything: each service's image id or why it failed.
     pub async fn build(
@@ -208,21 +232,9 @@ impl super::Engine {
             if !services.is_empty() && !services.contains(&svc.name) {
                 continue;
             }
-            let request = ImageRequest {
-                docker: &self.docker,
-                endpoint: &self.endpoint,
-                stack,
-                svc,
-                force_build: true,
-                no_cache,
-                events,
-            };
+            let request = self.image_request(stack, svc, true, no_cache, events);
             let result = request.ensure().await;
-            if let Err(f) = &result {
-                let event = Event::Service { service: svc.name.clone(), event: ServiceEvent::Failed(f.clone()) };
-                let _ = events.send(event).await;
-            }
-            results.push((svc.name.clone(), result));
+            results.push((svc.name.clone(), reported(result, &svc.name, events).await));
         }
         results
     }
@@ -241,21 +253,9 @@ impl super::Engine {
             if (!services.is_empty() && !named) || (services.is_empty() && svc.build.is_some()) {
                 continue;
             }
-            let request = ImageRequest {
-                docker: &self.docker,
-                endpoint: &self.endpoint,
-                stack,
-                svc,
-                force_build: false,
-                no_cache: false,
-                events,
-            };
+            let request = self.image_request(stack, svc, false, false, events);
             let result = request.pull(&image_ref(stack, svc)).await;
-            if let Err(f) = &result {
-                let event = Event::Service { service: svc.name.clone(), event: ServiceEvent::Failed(f.clone()) };
-                let _ = events.send(event).await;
-            }
-            results.push((svc.name.clone(), result));
+            results.push((svc.name.clone(), reported(result, &svc.name, events).await));
         }
         results
     }

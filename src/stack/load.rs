@@ -435,8 +435,15 @@ impl<'a> Cx<'a> {
 
     /// As [`Cx::read_tree`], interpolating with `vars`.
     pub(super) fn read_tree_with(&mut self, path: &Path, text: &str, src: u16, vars: &Vars) -> Option<Node> {
-        let docs = match yaml::parse_documents(text) {
-            Ok(docs) => docs,
+        let docs = match yaml::parse_documents_noting_tags(text) {
+            Ok((docs, tags)) => {
+                for (mut pos, tag) in tags {
+                    pos.src = src;
+                    let message = format!("compose's {tag} tag is not applied by berth: the value is merged as usual");
+                    self.warnings.push(Diagnostic::new(self.file, pos, message));
+                }
+                docs
+            }
             Err(e) => {
                 self.errors.push(Diagnostic::new(path, e.pos, e.message));
                 return None;

@@ -853,3 +853,12 @@ fn mac_address_is_read_and_checked() {
     assert_eq!((line, col), (4, 18));
     assert!(message.contains("not a MAC address"), "{message}");
 }
+
+#[test]
+fn compose_own_tags_are_named_in_a_warning() {
+    let l = ok("services:\n  s:\n    image: x\n    environment: !reset {}\n    command: !override [a]\n");
+    let w: Vec<(usize, &str)> = l.warnings.iter().map(|d| (d.pos.line, d.message.as_str())).collect();
+    assert_eq!(w.len(), 2, "{w:?}");
+    assert!(w[0].1.contains("!reset") && w[0].0 == 4, "{w:?}");
+    assert!(w[1].1.contains("!override") && w[1].0 == 5, "{w:?}");
+}

@@ -130,6 +130,8 @@ struct Builder<'a> {
     text: &'a str,
     parser: Parser<std::io::BufReader<&'a [u8]>>,
     anchors: HashMap<String, Node>,
+    /// Where `!reset` / `!override` are written.
+    compose_tags: Vec<(Pos, String)>,
     /// The line of the last event read: where a parser panic is reported.
     last_line: usize,
     nodes: usize,
@@ -152,6 +154,11 @@ pub fn parse(text: &str) -> Result<Node, YamlError> {
 /// Every document of the text (`---` separates them); an empty text is one null document.
 /// Anchors belong to their document; the node limit counts them all.
 pub fn parse_documents(text: &str) -> Result<Vec<Node>, YamlError> {
+    parse_documents_noting_tags(text).map(|(docs, _)| docs)
+}
+
+/// As [`parse_documents`], with where compose's own tags (`!reset`, `!override`) are used.
+pub fn parse_documents_noting_tags(text: &str) -> Result<Documents, YamlError> {
     // libyaml-safer 0.3 panics when a block scalar's last line ends the input without a
     // line break (found by cargo fuzz); a final newline changes no value compose reads.
     let owned;
@@ -169,7 +176,7 @@ pub fn parse_documents(text: &str) -> Result<Vec<Node>, YamlError> {
 /// file is parsed, a panic in the parser is caught and becomes an error about the file;
 /// the default report of it is held back so that none reaches the terminal. A panic in
 /// berth's own code is not caught here (the fuzzer still sees those).
-fn without_panics(parse: impl FnOnce() -> Result<Vec<Node>, YamlError>) -> Result<Vec<Node>, YamlError> {
+fn without_panics<T>(parse: impl FnOnce() -> Result<T, YamlError>) -> Result<T, YamlError> {
     let hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(|_| {}));
     let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(parse));
@@ -177,12 +184,19 @@ fn without_panics(parse: impl FnOnce() -> Result<Vec<Node>, YamlError>) -> Resul
     result.unwrap_or_else(|payload| std::panic::resume_unwind(payload))
 }
 
-fn documents(text: &str) -> Result<Vec<Node>, YamlError> {
+/// The documents of a text, and where compose's own tags are written in it.
+pub type Documents = (Vec<Node>, Vec<(Pos, String)>);
+
+/// Tags compose gives a meaning of its own in override files.
+const COMPOSE_TAGS: [&str; 2] = ["!reset", "!override"];
+
+fn documents(text: &str) -> Result<Documents, YamlError> {
     let mut parser = Parser::new();
     // In chunks: given the whole text at once, the parser decodes all of it ahead
     // into a buffer of 4-byte chars (64 MB for a 16 MiB file).
     parser.set_input(std::io::BufReader::with_capacity(64 << 10, text.as_bytes()));
-    let mut b = Builder { text, parser, anchors: HashMap::new(), last_line: 1, nodes: 0, depth: 0 };
+    let mut b =
+        Builder { text, parser, anchors: HashMap::new(), compose_tags: Vec::new(), last_line: 1, nodes: 0, depth: 0 };
     let mut docs = Vec::new();
     loop {
         let event = b.next()?;
@@ -215,7 +229,7 @@ fn documents(text: &str) -> Result<Vec<Node>, YamlError> {
     if docs.is_empty() {
         docs.push(Node { value: Value::Null, pos: Pos::new(1, 1) });
     }
-    Ok(docs)
+    Ok((docs, b.compose_tags))
 }
 
 impl<'a> Builder<'a> {
@@ -250,6 +264,15 @@ impl<'a> Builder<'a> {
     fn node(&mut self, event: Event) -> Result<Node, YamlError> {
         let pos = pos_of(event.start_mark);
         self.count(pos, 1)?;
+        let tag = match &event.data {
+            EventData::Scalar { tag, .. }
+            | EventData::SequenceStart { tag, .. }
+            | EventData::MappingStart { tag, .. } => tag.as_deref(),
+            _ => None,
+        };
+        if let Some(tag) = tag.filter(|t| COMPOSE_TAGS.contains(t)) {
+            self.compose_tags.push((pos, tag.to_string()));
+        }
         let (node, anchor) = match event.data {
             EventData::Scalar { value, style, anchor, tag, .. } => {
                 if style == ScalarStyle::DoubleQuoted {
