@@ -17,20 +17,22 @@ pub fn container_name(stack: &Stack, svc: &Service) -> String {
 }
 
 pub fn default_network(stack: &Stack) -> String {
-    format!("{}_default", stack.name)
+    network_name(stack, "default")
 }
 
-/// Docker's name for a network of the stack (external networks keep their own name).
+/// Docker's name for a network of the stack: its `name:`, an external one's own name,
+/// else `STACK_NAME`.
 pub fn network_name(stack: &Stack, name: &str) -> String {
     match stack.networks.iter().find(|n| n.name == name) {
+        Some(def) if def.docker_name.is_some() => def.docker_name.clone().unwrap_or_default(),
         Some(def) if def.external => def.name.clone(),
-        _ if name == "default" => default_network(stack),
         _ => format!("{}_{name}", stack.name),
     }
 }
 
 pub fn volume_name(stack: &Stack, name: &str) -> String {
     match stack.volumes.iter().find(|v| v.name == name) {
+        Some(def) if def.docker_name.is_some() => def.docker_name.clone().unwrap_or_default(),
         Some(def) if def.external => def.name.clone(),
         _ => format!("{}_{name}", stack.name),
     }

@@ -29,8 +29,11 @@ impl Engine {
         }
         for name in wanted {
             let external = stack.networks.iter().any(|n| n.external && network_name(stack, &n.name) == name);
+            // A network the file names itself (`name:`) is meant to be shared: one that exists is
+            // joined, as compose does, and left to its owner (down removes only what carries our labels).
+            let shared = stack.networks.iter().any(|n| n.docker_name.as_deref() == Some(name.as_str()));
             match self.docker.inspect_network(&name, None::<bollard::query_parameters::InspectNetworkOptions>).await {
-                Ok(net) if external || labels::owned_by(net.labels.as_ref(), &stack.name) => continue,
+                Ok(net) if external || shared || labels::owned_by(net.labels.as_ref(), &stack.name) => continue,
                 Ok(_) => return Err(EngineError::NotOurs { kind: "network", name }),
                 Err(_) if external => {
                     return Err(EngineError::Docker {
@@ -85,7 +88,7 @@ impl Engine {
         for def in stack.volumes.iter().filter(|v| !v.external) {
             let name = volume_name(stack, &def.name);
             match self.docker.inspect_volume(&name).await {
-                Ok(v) if labels::owned_by(Some(&v.labels), &stack.name) => continue,
+                Ok(v) if def.docker_name.is_some() || labels::owned_by(Some(&v.labels), &stack.name) => continue,
                 Ok(_) => return Err(EngineError::NotOurs { kind: "volume", name }),
                 Err(_) => {}
             }

@@ -44,7 +44,11 @@ fn networks(stack: &Stack) -> Map<String, Value> {
     }
     for n in &stack.networks {
         let mut m = Map::new();
-        let name = if n.external { n.name.clone() } else { format!("{}_{}", stack.name, n.name) };
+        let name = match &n.docker_name {
+            Some(given) => given.clone(),
+            None if n.external => n.name.clone(),
+            None => format!("{}_{}", stack.name, n.name),
+        };
         m.insert("name".into(), json!(name));
         put(&mut m, "driver", n.driver.as_ref().map(|d| json!(d)));
         put(&mut m, "driver_opts", non_empty_map(&n.driver_opts));
@@ -77,7 +81,11 @@ fn networks(stack: &Stack) -> Map<String, Value> {
 
 fn volume(stack: &Stack, v: &VolumeDef) -> Value {
     let mut m = Map::new();
-    let name = if v.external { v.name.clone() } else { format!("{}_{}", stack.name, v.name) };
+    let name = match &v.docker_name {
+        Some(given) => given.clone(),
+        None if v.external => v.name.clone(),
+        None => format!("{}_{}", stack.name, v.name),
+    };
     m.insert("name".into(), json!(name));
     put(&mut m, "driver", v.driver.as_ref().map(|d| json!(d)));
     put(&mut m, "driver_opts", non_empty_map(&v.driver_opts));

@@ -143,15 +143,17 @@ const PORT_KEYS: &[&str] = &["target", "published", "host_ip", "protocol", "mode
 const VOLUME_KEYS: &[&str] = &["type", "source", "target", "read_only", "bind", "volume", "tmpfs", "consistency"];
 const DEPENDS_KEYS: &[&str] = &["condition", "required", "restart"];
 const NETWORK_DEF_KEYS: &[&str] =
-    &["driver", "external", "driver_opts", "attachable", "internal", "labels", "ipam", "enable_ipv6"];
-const VOLUME_DEF_KEYS: &[&str] = &["driver", "external", "driver_opts", "labels"];
+    &["name", "driver", "external", "driver_opts", "attachable", "internal", "labels", "ipam", "enable_ipv6"];
+const VOLUME_DEF_KEYS: &[&str] = &["name", "driver", "external", "driver_opts", "labels"];
 /// Keys of network and volume definitions berth does not act on yet: named in a warning.
-const DEFINITION_UNSUPPORTED: &[&str] = &["name"];
+const DEFINITION_UNSUPPORTED: &[&str] = &[];
 
 /// A top-level network or volume as written.
 #[derive(Default)]
 struct Definition {
     name: String,
+    /// `name:`: the engine's name for it, instead of `STACK_NAME`.
+    docker_name: Option<String>,
     pos: Pos,
     driver: Option<String>,
     external: bool,
@@ -831,6 +833,7 @@ impl<'a> Cx<'a> {
                         .into_iter()
                         .map(|d| NetworkDef {
                             name: d.name,
+                            docker_name: d.docker_name,
                             driver: d.driver,
                             external: d.external,
                             pos: d.pos,
@@ -849,6 +852,7 @@ impl<'a> Cx<'a> {
                         .into_iter()
                         .map(|d| VolumeDef {
                             name: d.name,
+                            docker_name: d.docker_name,
                             driver: d.driver,
                             external: d.external,
                             pos: d.pos,
@@ -952,6 +956,7 @@ impl<'a> Cx<'a> {
             for (key, value) in self.entries(v, &context, keys, DEFINITION_UNSUPPORTED) {
                 let field = format!("{context}.{key}");
                 match key {
+                    "name" => def.docker_name = self.string(value, &field),
                     "driver" => def.driver = self.string(value, &field),
                     "external" => def.external = self.bool(value, &field).unwrap_or(false),
                     "labels" => def.labels = self.key_values(value, &field, false),

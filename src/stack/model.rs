@@ -237,6 +237,8 @@ pub struct ServiceNetwork {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NetworkDef {
     pub name: String,
+    /// `name:`: the engine's name for it, shared by every stack that names it so.
+    pub docker_name: Option<String>,
     pub driver: Option<String>,
     /// Created outside berth: used, never created or removed.
     pub external: bool,
@@ -266,6 +268,8 @@ pub struct IpamPool {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct VolumeDef {
     pub name: String,
+    /// `name:`: the engine's name for it, shared by every stack that names it so.
+    pub docker_name: Option<String>,
     pub driver: Option<String>,
     pub external: bool,
     pub pos: Pos,
