@@ -16,28 +16,6 @@ pub fn container_name(stack: &Stack, svc: &Service) -> String {
     svc.container_name.clone().unwrap_or_else(|| format!("{}-{}", stack.name, svc.name))
 }
 
-pub fn default_network(stack: &Stack) -> String {
-    network_name(stack, "default")
-}
-
-/// Docker's name for a network of the stack: its `name:`, an external one's own name,
-/// else `STACK_NAME`.
-pub fn network_name(stack: &Stack, name: &str) -> String {
-    match stack.networks.iter().find(|n| n.name == name) {
-        Some(def) if def.docker_name.is_some() => def.docker_name.clone().unwrap_or_default(),
-        Some(def) if def.external => def.name.clone(),
-        _ => format!("{}_{name}", stack.name),
-    }
-}
-
-pub fn volume_name(stack: &Stack, name: &str) -> String {
-    match stack.volumes.iter().find(|v| v.name == name) {
-        Some(def) if def.docker_name.is_some() => def.docker_name.clone().unwrap_or_default(),
-        Some(def) if def.external => def.name.clone(),
-        _ => format!("{}_{name}", stack.name),
-    }
-}
-
 /// A network a service joins: its Docker name and the endpoint there (aliases, addresses).
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct JoinedNetwork {
@@ -67,7 +45,7 @@ pub fn service_networks(stack: &Stack, svc: &Service) -> Vec<JoinedNetwork> {
                 ..Default::default()
             });
             let endpoint = EndpointSettings { aliases: Some(aliases), ipam_config: ipam, ..Default::default() };
-            JoinedNetwork { network: network_name(stack, &n.name), endpoint }
+            JoinedNetwork { network: stack.network_name(&n.name), endpoint }
         })
         .collect()
 }
@@ -110,7 +88,7 @@ pub fn container_spec(stack: &Stack, svc: &Service, image: &str, image_id: &str)
         .map(|m| {
             let (typ, source) = match &m.source {
                 MountSource::Bind(p) => (MountType::BIND, Some(p.display().to_string())),
-                MountSource::Volume(v) => (MountType::VOLUME, Some(volume_name(stack, v))),
+                MountSource::Volume(v) => (MountType::VOLUME, Some(stack.volume_name(v))),
                 MountSource::Anonymous => (MountType::VOLUME, None),
                 MountSource::Tmpfs => (MountType::TMPFS, None),
             };

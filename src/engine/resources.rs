@@ -4,7 +4,7 @@ use bollard::models::{ContainerSummary, NetworkCreateRequest, VolumeCreateReques
 use bollard::query_parameters::{ListContainersOptions, ListNetworksOptions, ListVolumesOptions};
 use tokio::sync::mpsc;
 
-use super::container_spec::{container_name, default_network, network_name, volume_name};
+use super::container_spec::container_name;
 use super::events::{Event, StackEvent};
 use super::{labels, Engine, EngineError};
 use crate::stack::Stack;
@@ -28,7 +28,7 @@ impl Engine {
             }
         }
         for name in wanted {
-            let external = stack.networks.iter().any(|n| n.external && network_name(stack, &n.name) == name);
+            let external = stack.networks.iter().any(|n| n.external && stack.network_name(&n.name) == name);
             // A network the file names itself (`name:`) is meant to be shared: one that exists is
             // joined, as compose does, and left to its owner (down removes only what carries our labels).
             let shared = stack.networks.iter().any(|n| n.docker_name.as_deref() == Some(name.as_str()));
@@ -46,7 +46,7 @@ impl Engine {
                 }
                 Err(_) => {}
             }
-            let def = stack.networks.iter().find(|n| network_name(stack, &n.name) == name);
+            let def = stack.networks.iter().find(|n| stack.network_name(&n.name) == name);
             let mut all_labels: std::collections::HashMap<String, String> =
                 def.map(|d| d.labels.clone().into_iter().collect()).unwrap_or_default();
             all_labels.extend(labels::for_stack(&stack.name));
@@ -86,7 +86,7 @@ impl Engine {
 
     pub(super) async fn ensure_volumes(&self, stack: &Stack, events: &mpsc::Sender<Event>) -> Result<(), EngineError> {
         for def in stack.volumes.iter().filter(|v| !v.external) {
-            let name = volume_name(stack, &def.name);
+            let name = stack.volume_name(&def.name);
             match self.docker.inspect_volume(&name).await {
                 Ok(v) if def.docker_name.is_some() || labels::owned_by(Some(&v.labels), &stack.name) => continue,
                 Ok(_) => return Err(EngineError::NotOurs { kind: "volume", name }),
@@ -178,8 +178,8 @@ impl Engine {
                 out.push(format!("container {name}"));
             }
         }
-        let mut networks = vec![default_network(stack)];
-        networks.extend(stack.networks.iter().filter(|n| !n.external).map(|n| network_name(stack, &n.name)));
+        let mut networks = vec![stack.network_name("default")];
+        networks.extend(stack.networks.iter().filter(|n| !n.external).map(|n| stack.network_name(&n.name)));
         for name in networks {
             if let Ok(n) = self.docker.inspect_network(&name, None).await {
                 if !owned(n.labels.as_ref()) {
@@ -188,7 +188,7 @@ impl Engine {
             }
         }
         for v in stack.volumes.iter().filter(|v| !v.external) {
-            let name = volume_name(stack, &v.name);
+            let name = stack.volume_name(&v.name);
             if let Ok(vol) = self.docker.inspect_volume(&name).await {
                 if !owned(Some(&vol.labels)) {
                     out.push(format!("volume {name}"));

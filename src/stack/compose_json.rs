@@ -40,16 +40,11 @@ fn uses_default_network(svc: &Service) -> bool {
 fn networks(stack: &Stack) -> Map<String, Value> {
     let mut out = Map::new();
     if stack.services.iter().any(uses_default_network) && !stack.networks.iter().any(|n| n.name == "default") {
-        out.insert("default".into(), json!({"name": format!("{}_default", stack.name), "ipam": {}}));
+        out.insert("default".into(), json!({"name": stack.network_name("default"), "ipam": {}}));
     }
     for n in &stack.networks {
         let mut m = Map::new();
-        let name = match &n.docker_name {
-            Some(given) => given.clone(),
-            None if n.external => n.name.clone(),
-            None => format!("{}_{}", stack.name, n.name),
-        };
-        m.insert("name".into(), json!(name));
+        m.insert("name".into(), json!(stack.network_name(&n.name)));
         put(&mut m, "driver", n.driver.as_ref().map(|d| json!(d)));
         put(&mut m, "driver_opts", non_empty_map(&n.driver_opts));
         let mut ipam = Map::new();
@@ -81,12 +76,7 @@ fn networks(stack: &Stack) -> Map<String, Value> {
 
 fn volume(stack: &Stack, v: &VolumeDef) -> Value {
     let mut m = Map::new();
-    let name = match &v.docker_name {
-        Some(given) => given.clone(),
-        None if v.external => v.name.clone(),
-        None => format!("{}_{}", stack.name, v.name),
-    };
-    m.insert("name".into(), json!(name));
+    m.insert("name".into(), json!(stack.volume_name(&v.name)));
     put(&mut m, "driver", v.driver.as_ref().map(|d| json!(d)));
     put(&mut m, "driver_opts", non_empty_map(&v.driver_opts));
     put(&mut m, "external", v.external.then_some(json!(true)));

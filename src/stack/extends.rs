@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 
 use super::diagnostic::Pos;
 use super::interpolate::Vars;
-use super::load::{normalize, Cx};
+use super::load::{normalize, project_vars, Cx, LoadOptions};
 use super::merge;
 use super::yaml::{Node, Value};
 
@@ -38,8 +38,8 @@ pub(super) fn include(cx: &mut Cx, mut tree: Node, dir: &Path, depth: usize) -> 
     };
     for item in items {
         let Some(spec) = include_spec(cx, &item, dir) else { continue };
+        let vars = include_vars(cx, &spec);
         for path in &spec.paths {
-            let vars = include_vars(cx, &spec, item.pos);
             let Some(other) = cx.read_other(path, item.pos, Some(&vars)) else { continue };
             let mut other = include(cx, other, &spec.project_dir, depth + 1);
             absolutize_services(&mut other, &spec.project_dir);
@@ -87,28 +87,18 @@ fn include_spec(cx: &mut Cx, item: &Node, dir: &Path) -> Option<IncludeSpec> {
     Some(spec)
 }
 
-/// The stack's variables over the included project's env files (its `.env` unless named).
-fn include_vars(cx: &mut Cx, spec: &IncludeSpec, pos: Pos) -> Vars {
-    let mut files = spec.env_files.clone();
-    if files.is_empty() && spec.project_dir.join(".env").is_file() {
-        files.push(spec.project_dir.join(".env"));
-    }
-    let mut vars = cx.vars().clone();
-    for file in files {
-        let text = match super::load::read_text(&file) {
-            Ok(t) => t,
-            Err(e) => {
-                cx.error(pos, format!("cannot read env file '{}': {e}", file.display()));
-                continue;
-            }
-        };
-        let mut scope = super::envfile::Scope::new(cx.vars().clone(), &Vars::default());
-        match super::envfile::parse_in(&text, &mut scope) {
-            Ok(pairs) => pairs.into_iter().for_each(|(k, v)| vars.insert_default(k, v)),
-            Err(e) => cx.errors.push(super::diagnostic::Diagnostic::new(&file, e.pos, e.message)),
+/// The stack's variables over the included project's env files (its `.env` unless
+/// named), layered as the stack's own are.
+fn include_vars(cx: &mut Cx, spec: &IncludeSpec) -> Vars {
+    let stack_vars: Vec<(String, String)> = cx.vars().iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+    let options = LoadOptions { env_files: spec.env_files.clone(), process_env: stack_vars, ..LoadOptions::default() };
+    match project_vars(&options, &spec.project_dir) {
+        Ok(vars) => vars,
+        Err(errors) => {
+            cx.errors.extend(errors.0);
+            cx.vars().clone()
         }
     }
-    vars
 }
 
 /// Each section's entries of `other` added to `tree`; one already there is an error, as in compose.

@@ -148,22 +148,6 @@ const VOLUME_DEF_KEYS: &[&str] = &["name", "driver", "external", "driver_opts", 
 /// Keys of network and volume definitions berth does not act on yet: named in a warning.
 const DEFINITION_UNSUPPORTED: &[&str] = &[];
 
-/// A top-level network or volume as written.
-#[derive(Default)]
-struct Definition {
-    name: String,
-    /// `name:`: the engine's name for it, instead of `STACK_NAME`.
-    docker_name: Option<String>,
-    pos: Pos,
-    driver: Option<String>,
-    external: bool,
-    labels: BTreeMap<String, String>,
-    driver_opts: BTreeMap<String, String>,
-    internal: bool,
-    attachable: bool,
-    enable_ipv6: bool,
-    ipam: Option<NetworkIpam>,
-}
 const SERVICE_NETWORK_KEYS: &[&str] = &["aliases", "ipv4_address", "ipv6_address", "priority"];
 const SERVICE_NETWORK_UNSUPPORTED: &[&str] = &["link_local_ips", "mac_address", "driver_opts", "gw_priority"];
 const X_BERTH_TOP_KEYS: &[&str] = &["seed", "name"];
@@ -827,25 +811,7 @@ impl<'a> Cx<'a> {
                         }
                     }
                 }
-                "networks" => {
-                    networks = self
-                        .definitions(value, "networks", NETWORK_DEF_KEYS)
-                        .into_iter()
-                        .map(|d| NetworkDef {
-                            name: d.name,
-                            docker_name: d.docker_name,
-                            driver: d.driver,
-                            external: d.external,
-                            pos: d.pos,
-                            labels: d.labels,
-                            driver_opts: d.driver_opts,
-                            internal: d.internal,
-                            attachable: d.attachable,
-                            enable_ipv6: d.enable_ipv6,
-                            ipam: d.ipam,
-                        })
-                        .collect()
-                }
+                "networks" => networks = self.definitions(value, "networks", NETWORK_DEF_KEYS),
                 _ => {
                     volumes = self
                         .definitions(value, "volumes", VOLUME_DEF_KEYS)
@@ -939,7 +905,8 @@ impl<'a> Cx<'a> {
         ipam
     }
 
-    fn definitions(&mut self, node: &Node, what: &str, keys: &[&str]) -> Vec<Definition> {
+    /// Top-level networks or volumes as written (a volume reads only the keys it has).
+    fn definitions(&mut self, node: &Node, what: &str, keys: &[&str]) -> Vec<NetworkDef> {
         let Some(map) = node.as_map() else {
             if !node.is_null() {
                 self.error(node.pos, format!("{what} must be a map"));
@@ -951,7 +918,7 @@ impl<'a> Cx<'a> {
             let Some(name) = self.string(k, what) else {
                 continue;
             };
-            let mut def = Definition { name, pos: k.pos, ..Definition::default() };
+            let mut def = NetworkDef { name, pos: k.pos, ..NetworkDef::default() };
             let context = format!("{what}.{}", def.name);
             for (key, value) in self.entries(v, &context, keys, DEFINITION_UNSUPPORTED) {
                 let field = format!("{context}.{key}");

@@ -35,6 +35,27 @@ impl Stack {
     pub fn service(&self, name: &str) -> Option<&Service> {
         self.services.iter().find(|s| s.name == name)
     }
+
+    /// The engine's name for a network of the stack: its `name:`, an external one's own
+    /// name, else `STACK_NAME` (`STACK_default` for the default network).
+    pub fn network_name(&self, name: &str) -> String {
+        let def = self.networks.iter().find(|n| n.name == name);
+        engine_name(&self.name, name, def.map(|d| (&d.docker_name, d.external)))
+    }
+
+    /// The engine's name for a volume of the stack, by the same rule as networks.
+    pub fn volume_name(&self, name: &str) -> String {
+        let def = self.volumes.iter().find(|v| v.name == name);
+        engine_name(&self.name, name, def.map(|d| (&d.docker_name, d.external)))
+    }
+}
+
+fn engine_name(stack: &str, name: &str, def: Option<(&Option<String>, bool)>) -> String {
+    match def {
+        Some((Some(given), _)) => given.clone(),
+        Some((None, true)) => name.to_string(),
+        _ => format!("{stack}_{name}"),
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -234,7 +255,7 @@ pub struct ServiceNetwork {
     pub detailed: bool,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct NetworkDef {
     pub name: String,
     /// `name:`: the engine's name for it, shared by every stack that names it so.
