@@ -126,6 +126,11 @@ fn compare(label: &str, r: &Both) -> Result<(), String> {
     }
 }
 
+/// Whether berth's message says `NAME:LINE:COLUMN:`.
+fn names_a_place(name: &str, said: &str) -> bool {
+    regex::Regex::new(&format!(r"{}:\d+:\d+: ", regex::escape(name))).unwrap().is_match(said)
+}
+
 fn check_all(results: Vec<Result<(), String>>, what: &str) {
     let total = results.len();
     let failures: Vec<String> = results.into_iter().filter_map(Result::err).collect();
@@ -177,8 +182,7 @@ fn broken_files_are_refused_by_both_and_berth_says_where() {
         } else if r.berth.status.success() {
             failures.push(format!("{name}: compose refuses it ({}), berth accepts it", common::text(&r.compose)));
         } else {
-            let located = regex::Regex::new(&format!(r"{}:\d+:\d+: ", regex::escape(name))).unwrap();
-            if !located.is_match(&said) {
+            if !names_a_place(name, &said) {
                 failures.push(format!("{name}: berth's message has no file:line:column: {said}"));
             }
         }
@@ -300,8 +304,7 @@ fn yaml_differential_suite_reads_as_compose_reads_it() {
         let r = both(&["-p", "yaml", "-f", name, "config", "--format", "json"], &env, &dir);
         let verdict = match (r.compose.status.success(), r.berth.status.success()) {
             (false, false) => {
-                let located = regex::Regex::new(&format!(r"{}:\d+:\d+: ", regex::escape(name))).unwrap();
-                if located.is_match(&common::text(&r.berth)) {
+                if names_a_place(name, &common::text(&r.berth)) {
                     Ok(())
                 } else {
                     Err(format!("{name}: refused without file:line:column: {}", common::text(&r.berth)))

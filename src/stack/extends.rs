@@ -252,14 +252,10 @@ fn absolutize_services(tree: &mut Node, dir: &Path) {
         }
         if matches!(key.scalar(), Some("secrets" | "configs")) {
             if let Value::Map(defs) = &mut value.value {
-                for (_, def) in defs.iter_mut() {
-                    if let Value::Map(fields) = &mut def.value {
-                        fields
-                            .iter_mut()
-                            .filter(|(k, _)| k.scalar() == Some("file"))
-                            .for_each(|(_, f)| make_absolute(f, dir));
-                    }
-                }
+                // Only a definition's `file:`; a scalar here is no path.
+                defs.iter_mut()
+                    .filter(|(_, def)| def.as_map().is_some())
+                    .for_each(|(_, def)| absolutize_path(def, "file", dir));
             }
         }
     }
@@ -271,25 +267,10 @@ fn absolutize(svc: &mut Node, dir: &Path) {
     let Value::Map(entries) = &mut svc.value else { return };
     for (key, value) in entries.iter_mut() {
         match key.scalar() {
-            Some("build") => match &mut value.value {
-                Value::Scalar(..) => make_absolute(value, dir),
-                Value::Map(fields) => fields
-                    .iter_mut()
-                    .filter(|(k, _)| k.scalar() == Some("context"))
-                    .for_each(|(_, c)| make_absolute(c, dir)),
-                _ => {}
-            },
+            Some("build") => absolutize_path(value, "context", dir),
             Some("env_file") => match &mut value.value {
-                Value::Scalar(..) => make_absolute(value, dir),
-                Value::Seq(items) => items.iter_mut().for_each(|i| match &mut i.value {
-                    Value::Scalar(..) => make_absolute(i, dir),
-                    Value::Map(fields) => fields
-                        .iter_mut()
-                        .filter(|(k, _)| k.scalar() == Some("path"))
-                        .for_each(|(_, p)| make_absolute(p, dir)),
-                    _ => {}
-                }),
-                _ => {}
+                Value::Seq(items) => items.iter_mut().for_each(|i| absolutize_path(i, "path", dir)),
+                _ => absolutize_path(value, "path", dir),
             },
             Some("volumes") => {
                 if let Value::Seq(items) = &mut value.value {
@@ -298,6 +279,18 @@ fn absolutize(svc: &mut Node, dir: &Path) {
             }
             _ => {}
         }
+    }
+}
+
+/// A path written alone, or as `key` of a map (`build: {context}`, `env_file: [{path}]`),
+/// made absolute against `dir`.
+fn absolutize_path(node: &mut Node, key: &str, dir: &Path) {
+    match &mut node.value {
+        Value::Scalar(..) => make_absolute(node, dir),
+        Value::Map(fields) => {
+            fields.iter_mut().filter(|(k, _)| k.scalar() == Some(key)).for_each(|(_, v)| make_absolute(v, dir))
+        }
+        _ => {}
     }
 }
 
