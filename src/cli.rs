@@ -458,7 +458,9 @@ async fn run_async(args: StackArgs, command: Command) -> u8 {
         }
         Command::Status { json, format } => match engine.status(&everything).await.map(|mut status| {
             let disabled: Vec<&str> = loaded.disabled.iter().map(|s| s.name.as_str()).collect();
-            status.services.retain(|s| !(disabled.contains(&s.name.as_str()) && s.state == "missing"));
+            status.services.retain(|s| {
+                !(disabled.contains(&s.name.as_str()) && s.state == berth::engine::ContainerState::Missing)
+            });
             status
         }) {
             Ok(status) if json || format.as_deref() == Some("json") => match serde_json::to_string_pretty(&status) {
@@ -899,7 +901,7 @@ fn output_masker(loaded: &Loaded, spec: Option<&berth::seed::SeedSpec>) -> Maske
 fn printer(stack: &stack::Stack, masker: Masker) -> (mpsc::Sender<Event>, tokio::task::JoinHandle<()>) {
     let mut names: Vec<String> = stack.services.iter().map(|s| s.name.clone()).collect();
     if stack.seed.is_some() {
-        names.push("seed".into());
+        names.push(stack::SEED_STEP.into());
     }
     let (tx, mut rx) = mpsc::channel::<Event>(256);
     let handle = tokio::spawn(async move {

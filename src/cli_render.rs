@@ -2,6 +2,7 @@
 
 use std::fmt::Write;
 
+use berth::engine::ContainerState;
 use berth::stack::{start_waves, MountSource, PortMapping, Stack};
 
 /// The stack as `berth validate` prints it: services in start order with what they run and how they are probed.
@@ -117,13 +118,13 @@ pub fn status_table(status: &berth::engine::status::StackStatus) -> String {
         let uptime = s
             .started_at
             .as_deref()
-            .filter(|_| s.state == "running")
+            .filter(|_| s.state == ContainerState::Running)
             .and_then(|t| chrono::DateTime::parse_from_rfc3339(t).ok())
             .map(|t| human_duration(chrono::Utc::now().signed_duration_since(t).num_seconds()))
             .unwrap_or_else(|| "-".into());
         let state = match s.exit_code {
-            Some(code) if s.state != "running" => format!("{} ({code})", s.state),
-            _ => s.state.clone(),
+            Some(code) if s.state != ContainerState::Running => format!("{} ({code})", s.state),
+            _ => s.state.to_string(),
         };
         let id = s.container_id.as_deref().map(|i| &i[..i.len().min(12)]).unwrap_or("-");
         let _ = writeln!(

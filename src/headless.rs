@@ -202,7 +202,7 @@ pub fn summarize(style: &Style, report: &UpReport, took: Duration, masker: &Mask
         );
         return crate::cli::exit::OK;
     }
-    let seeded = report.outcomes.contains_key("seed");
+    let seeded = report.outcomes.contains_key(berth::stack::SEED_STEP);
     let services = report.outcomes.len() - usize::from(seeded);
     let fixtures = if seeded { ", fixtures seeded," } else { "" };
     println!("{} {services} services ready{fixtures} in {}", style.bold("ready:"), secs(took));

@@ -6,6 +6,7 @@ pub mod build_context;
 pub mod buildkit;
 pub mod container_files;
 pub mod container_spec;
+pub mod container_state;
 pub mod error;
 pub mod events;
 pub mod exec;
@@ -21,6 +22,7 @@ pub mod up;
 
 use bollard::Docker;
 
+pub use container_state::{ContainerState, Health};
 pub use error::{BusyPort, EngineError};
 pub use events::{Event, Failure, ServiceEvent, StackEvent};
 

@@ -10,16 +10,14 @@ use tokio::sync::mpsc;
 
 use super::events::{Event, ServiceEvent};
 use super::readiness::Readiness;
-use super::{labels, Engine, EngineError, Failure};
+use super::{labels, ContainerState, Engine, EngineError, Failure, Health};
 use crate::stack::Stack;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ServiceStatus {
     pub name: String,
-    /// `running`, `exited`, `created`, `restarting`, `paused`, `dead` or `missing`.
-    pub state: String,
-    /// `healthy`, `unhealthy`, `starting` or `none` (no HEALTHCHECK).
-    pub health: String,
+    pub state: ContainerState,
+    pub health: Health,
     pub container_id: Option<String>,
     /// Published ports as `HOST_IP:HOST_PORT->CONTAINER_PORT/PROTO`.
     pub ports: Vec<String>,
@@ -64,8 +62,8 @@ impl Engine {
             let Some(id) = found.and_then(|c| c.id.clone()) else {
                 services.push(ServiceStatus {
                     name: svc.name.clone(),
-                    state: "missing".into(),
-                    health: "none".into(),
+                    state: ContainerState::Missing,
+                    health: Health::None,
                     container_id: None,
                     ports: Vec::new(),
                     started_at: None,
@@ -80,13 +78,9 @@ impl Engine {
                 .await
                 .map_err(EngineError::docker(format!("inspect the container of '{}'", svc.name)))?;
             let state = info.state.clone().unwrap_or_default();
-            let status = state.status.map(|s| s.to_string()).unwrap_or_else(|| "unknown".into());
-            let health = state
-                .health
-                .and_then(|h| h.status)
-                .map(|s| s.to_string())
-                .filter(|s| !s.is_empty() && s != "none")
-                .unwrap_or_else(|| "none".into());
+            let status = state.status.map_or(ContainerState::Unknown, |s| ContainerState::from(s.to_string().as_str()));
+            let health =
+                state.health.and_then(|h| h.status).map_or(Health::None, |s| Health::from(s.to_string().as_str()));
             let mut ports: Vec<String> = info
                 .network_settings
                 .and_then(|n| n.ports)
@@ -99,7 +93,7 @@ impl Engine {
                 })
                 .collect();
             ports.sort();
-            let running = status == "running";
+            let running = status == ContainerState::Running;
             services.push(ServiceStatus {
                 name: svc.name.clone(),
                 state: status,

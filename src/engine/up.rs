@@ -18,7 +18,7 @@ use super::events::{Event, Failure, ServiceEvent};
 use super::host_ports;
 use super::images::{docker_message, image_ref, ImageRequest};
 use super::readiness::Readiness;
-use super::{labels, BusyPort, Engine, EngineError};
+use super::{labels, BusyPort, ContainerState, Engine, EngineError};
 use crate::stack::{Condition, Stack};
 
 /// Work that is not a container but takes its place in the dependency graph (seeding).
@@ -247,10 +247,10 @@ impl Run {
             // half-configured (before its extra networks were joined): it is recreated, not reused.
             Some(c)
                 if c.labels.as_ref().and_then(|l| l.get(labels::CONFIG_HASH)) == Some(&hash)
-                    && c.state.as_ref().map(|s| s.to_string()).as_deref() != Some("created") =>
+                    && ContainerState::of(c) != ContainerState::Created =>
             {
                 let id = c.id.clone().unwrap_or_default();
-                if c.state.as_ref().map(|s| s.to_string()).as_deref() == Some("running") {
+                if ContainerState::of(c) == ContainerState::Running {
                     self.emit(&name, ServiceEvent::Unchanged { container_id: id.clone() }).await;
                 } else if let Err(e) = self.engine.docker.start_container(&id, None).await {
                     return self
@@ -432,7 +432,7 @@ impl Engine {
     ) -> Result<Vec<BusyPort>, EngineError> {
         let ours = |port: u16| {
             existing.iter().any(|c| {
-                c.state.as_ref().map(|s| s.to_string()).as_deref() == Some("running")
+                ContainerState::of(c) == ContainerState::Running
                     && c.ports.iter().flatten().any(|p| p.public_port == Some(port))
             })
         };
@@ -446,7 +446,7 @@ impl Engine {
         let starting = |service: &str| {
             existing.iter().any(|c| {
                 c.labels.as_ref().and_then(|l| l.get(labels::SERVICE)).map(String::as_str) == Some(service)
-                    && matches!(c.state.as_ref().map(|s| s.to_string()).as_deref(), Some("created" | "restarting"))
+                    && matches!(ContainerState::of(c), ContainerState::Created | ContainerState::Restarting)
             })
         };
         let mut busy = Vec::new();
@@ -480,7 +480,7 @@ impl Engine {
             let Some(service) = c.labels.as_ref().and_then(|l| l.get(labels::SERVICE)).cloned() else {
                 continue;
             };
-            let exited = c.state.as_ref().map(|s| s.to_string()).as_deref() == Some("exited");
+            let exited = ContainerState::of(&c) == ContainerState::Exited;
             if !exited || report.outcomes.get(&service) != Some(&Outcome::Ready) {
                 continue;
             }

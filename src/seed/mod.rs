@@ -13,6 +13,7 @@ pub mod snapshot;
 pub mod spec;
 mod sql;
 
+use crate::stack::SEED_STEP;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 pub use plan::{Action, Change, Kind, Op, SeedPlan};
@@ -186,14 +187,14 @@ pub fn up_step(
             let progress = |kind: Kind, done: usize, total: usize| {
                 // Ticks may be dropped when the front end lags; the totals are sent below.
                 let event = ServiceEvent::Progress { what: kind.name().to_string(), done, total };
-                let _ = events.try_send(Event::Service { service: "seed".into(), event });
+                let _ = events.try_send(Event::Service { service: SEED_STEP.into(), event });
             };
             apply(&spec, &sandbox, &plan, &progress).await.map_err(fail)?;
             for kind in Kind::ALL {
                 let total = plan.changes.iter().filter(|c| c.kind == kind && c.action != Action::Unchanged).count();
                 let event = ServiceEvent::Progress { what: format!("{} changes", kind.name()), done: total, total };
                 if total > 0 {
-                    let _ = events.send(Event::Service { service: "seed".into(), event }).await;
+                    let _ = events.send(Event::Service { service: SEED_STEP.into(), event }).await;
                 }
             }
             if let Some(print) = print {
@@ -203,5 +204,5 @@ pub fn up_step(
             Ok(())
         })
     });
-    crate::engine::up::Step { name: "seed".into(), after, before, run }
+    crate::engine::up::Step { name: SEED_STEP.into(), after, before, run }
 }

@@ -145,7 +145,7 @@ impl Sandbox {
             let svc = service_with(stack, role)?;
             let container = containers.iter().find(|c| {
                 c.labels.as_ref().and_then(|l| l.get(labels::SERVICE)) == Some(&svc.name)
-                    && c.state.as_ref().map(|s| s.to_string()).as_deref() == Some("running")
+                    && crate::engine::ContainerState::of(c) == crate::engine::ContainerState::Running
             })?;
             Some((svc, container.id.clone()?, port_of(svc, fallback)))
         };

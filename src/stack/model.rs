@@ -22,6 +22,10 @@ pub struct Stack {
     pub seed: Option<SeedConfig>,
 }
 
+/// The name the seed step goes by in progress, reports and the UI; no service may take it
+/// in a stack that seeds.
+pub const SEED_STEP: &str = "seed";
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct SeedConfig {
     /// The seed folder, resolved against the stack file's folder.

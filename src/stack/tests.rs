@@ -862,3 +862,12 @@ fn compose_own_tags_are_named_in_a_warning() {
     assert!(w[0].1.contains("!reset") && w[0].0 == 4, "{w:?}");
     assert!(w[1].1.contains("!override") && w[1].0 == 5, "{w:?}");
 }
+
+#[test]
+fn a_service_named_like_the_seed_step_is_refused_only_where_the_stack_seeds() {
+    let (line, col, message) = error("seed: ./seed\nservices:\n  seed:\n    image: busybox\n");
+    assert_eq!((line, col), (3, 3));
+    assert!(message.contains("'seed' is berth's seed step") && message.contains("rename the service"), "{message}");
+    // Without a seed folder there is no step to collide with: compose files keep their service.
+    ok("services:\n  seed:\n    image: busybox\n");
+}

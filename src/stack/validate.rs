@@ -3,7 +3,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::diagnostic::{nearest, Diagnostic};
-use super::model::{MountSource, Stack};
+use super::model::{MountSource, Stack, SEED_STEP};
 
 pub fn validate(stack: &Stack) -> Vec<Diagnostic> {
     let file = &stack.file;
@@ -63,6 +63,16 @@ pub fn validate(stack: &Stack) -> Vec<Diagnostic> {
     }
 
     if let Some(seed) = &stack.seed {
+        if let Some(svc) = stack.service(SEED_STEP) {
+            errors.push(
+                Diagnostic::new(
+                    file,
+                    svc.pos,
+                    format!("the service name '{SEED_STEP}' is berth's seed step in a stack with a seed folder"),
+                )
+                .with_hint(format!("rename the service (e.g. '{SEED_STEP}-job')")),
+            );
+        }
         for name in &seed.before {
             if !names.contains(name.as_str()) {
                 errors.push(Diagnostic::new(file, seed.pos, format!("seed.before names unknown service '{name}'")));

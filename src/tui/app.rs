@@ -9,7 +9,7 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseEvent, MouseEventKi
 use super::log_buffer::{LogBuffer, LogEntry};
 use crate::engine::events::StepStatus;
 use crate::engine::status::StackStatus;
-use crate::engine::{Event, ServiceEvent, StackEvent};
+use crate::engine::{ContainerState, Event, Health, ServiceEvent, StackEvent};
 
 #[derive(Debug, Clone)]
 pub enum Msg {
@@ -73,9 +73,9 @@ pub struct Progress {
 #[derive(Debug, Clone)]
 pub struct ServiceRow {
     pub name: String,
-    /// Container state from the engine: running, exited, missing…
-    pub state: String,
-    pub health: String,
+    /// Container state from the engine (`Missing` for the seed step, which has none).
+    pub state: ContainerState,
+    pub health: Health,
     pub phase: Phase,
     /// Why it is not ready (or what it is doing), as the engine last said.
     pub reason: String,
@@ -94,8 +94,8 @@ impl ServiceRow {
     pub fn new(name: &str, is_step: bool) -> ServiceRow {
         ServiceRow {
             name: name.to_string(),
-            state: if is_step { "step".into() } else { "missing".into() },
-            health: "none".into(),
+            state: ContainerState::Missing,
+            health: Health::None,
             phase: Phase::Pending,
             reason: "pending".into(),
             ports: Vec::new(),
@@ -105,6 +105,15 @@ impl ServiceRow {
             last_failure: None,
             progress: None,
             is_step,
+        }
+    }
+
+    /// What the state column says: the seed step has no container, so no container state.
+    pub fn state_word(&self) -> &'static str {
+        if self.is_step {
+            "step"
+        } else {
+            self.state.as_str()
         }
     }
 }
@@ -166,7 +175,7 @@ impl App {
     pub fn new(stack: &str, engine: &str, services: &[String], with_seed: bool, log_cap: usize) -> App {
         let mut rows: Vec<ServiceRow> = services.iter().map(|s| ServiceRow::new(s, false)).collect();
         if with_seed {
-            rows.push(ServiceRow::new("seed", true));
+            rows.push(ServiceRow::new(crate::stack::SEED_STEP, true));
         }
         let now = Instant::now();
         App {
@@ -214,7 +223,9 @@ impl App {
         if self.up_running || self.rows.iter().any(|r| matches!(r.phase, Phase::Pending | Phase::Working)) {
             return Overall::Starting;
         }
-        let unhealthy = services.filter(|r| !r.is_step).any(|r| r.state != "running" || r.health == "unhealthy");
+        let unhealthy = services
+            .filter(|r| !r.is_step)
+            .any(|r| r.state != ContainerState::Running || r.health == Health::Unhealthy);
         if unhealthy {
             Overall::Degraded
         } else {
@@ -226,7 +237,7 @@ impl App {
         let mut containers = self.rows.iter().filter(|r| !r.is_step).peekable();
         !self.up_running
             && containers.peek().is_some()
-            && containers.all(|r| r.state == "missing" && r.phase == Phase::Stopped)
+            && containers.all(|r| r.state == ContainerState::Missing && r.phase == Phase::Stopped)
     }
 
     fn row_mut(&mut self, name: &str) -> Option<&mut ServiceRow> {
@@ -373,7 +384,7 @@ fn apply_service_status(
         .as_deref()
         .and_then(|t| chrono::DateTime::parse_from_rfc3339(t).ok())
         .map(|t| wall.signed_duration_since(t).num_seconds());
-    let looping = row.state == "restarting" || (restarted && row.state == "running");
+    let looping = row.state == ContainerState::Restarting || (restarted && row.state == ContainerState::Running);
     if looping {
         // The engine restarts it; berth only reports what the polls show, once a second.
         let code = row.last_failure.map_or_else(|| "unknown".to_string(), |c| c.to_string());
@@ -381,18 +392,18 @@ fn apply_service_status(
         row.reason = format!("crash-looping: exit code {code}, restarted {} times", row.restarts);
     } else if row.phase == Phase::Failed
         && row.reason.starts_with("crash-looping")
-        && row.state == "running"
+        && row.state == ContainerState::Running
         && running_for.is_some_and(|secs| secs >= STABLE_AFTER)
     {
         row.phase = Phase::Ready;
         row.reason = format!("running again after {} restarts", row.restarts);
-    } else if row.state == "missing" && matches!(row.phase, Phase::Ready | Phase::Failed) {
+    } else if row.state == ContainerState::Missing && matches!(row.phase, Phase::Ready | Phase::Failed) {
         row.phase = Phase::Stopped;
         row.reason = "container is gone".into();
-    } else if row.state == "exited" && row.phase == Phase::Ready {
+    } else if row.state == ContainerState::Exited && row.phase == Phase::Ready {
         row.phase = Phase::Stopped;
         row.reason = format!("exited ({})", row.exit_code.unwrap_or_default());
-    } else if row.state == "running" && row.phase == Phase::Pending && attached {
+    } else if row.state == ContainerState::Running && row.phase == Phase::Pending && attached {
         // Attached to a stack someone else started: running is all we know.
         row.phase = Phase::Ready;
         row.reason = "running".into();
@@ -615,7 +626,7 @@ fn on_key(app: &mut App, key: KeyEvent) -> Vec<Command> {
             return vec![Command::Restart(service)];
         }
         KeyCode::Char('s') if !is_step => {
-            let running = app.rows.get(app.selected).is_some_and(|r| r.state == "running");
+            let running = app.rows.get(app.selected).is_some_and(|r| r.state == ContainerState::Running);
             app.notify(format!("{} {service}…", if running { "stopping" } else { "starting" }), false);
             return vec![if running { Command::Stop(service) } else { Command::Start(service) }];
         }

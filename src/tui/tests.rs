@@ -13,7 +13,7 @@ use super::app::{update, App, Command, Msg, Overlay, QuitChoice};
 use super::log_buffer::LogEntry;
 use super::view::view;
 use crate::engine::status::{ServiceStatus, StackStatus};
-use crate::engine::{Event, Failure, ServiceEvent};
+use crate::engine::{ContainerState, Event, Failure, Health, ServiceEvent};
 
 fn app() -> App {
     let services: Vec<String> =
@@ -58,8 +58,8 @@ fn svc(service: &str, event: ServiceEvent) -> Msg {
 fn running(name: &str, port: &str) -> ServiceStatus {
     ServiceStatus {
         name: name.into(),
-        state: "running".into(),
-        health: "none".into(),
+        state: ContainerState::Running,
+        health: Health::None,
         container_id: Some("0123456789ab".into()),
         ports: vec![format!("127.0.0.1:{port}->{port}/tcp")],
         started_at: Some("2026-11-29T09:58:30Z".into()),
@@ -262,7 +262,7 @@ fn scenario_boot_to_ready_then_a_crash() {
     assert!(frames[1].contains("● ready"), "{}", frames[1]);
     // Someone stops the backend from outside: it shows as exited, the stack as degraded.
     let mut crashed = status;
-    crashed.services[3].state = "exited".into();
+    crashed.services[3].state = ContainerState::Exited;
     crashed.services[3].exit_code = Some(137);
     update(&mut app, Msg::Status(Ok(crashed)));
     frames.push(render(&app, 90, 20).0);
@@ -368,7 +368,7 @@ fn a_crash_looping_container_shows_its_exit_code_and_restarts_then_recovers() {
     let mut app = ready_app();
     let mut status = all_running();
     // Docker's view while it waits to restart: restarting, with the exit code of the crash…
-    status.services[3].state = "restarting".into();
+    status.services[3].state = ContainerState::Restarting;
     status.services[3].exit_code = Some(3);
     status.services[3].restart_count = 4;
     update(&mut app, Msg::Status(Ok(status.clone())));
@@ -376,7 +376,7 @@ fn a_crash_looping_container_shows_its_exit_code_and_restarts_then_recovers() {
     assert!(text.contains("crash-looping: exit code 3, restarted 4 times"), "{text}");
     assert!(text.contains("● failed"), "{text}");
     // …and once running again, exit code 0 and one more restart: the 3 is remembered.
-    status.services[3].state = "running".into();
+    status.services[3].state = ContainerState::Running;
     status.services[3].exit_code = None;
     status.services[3].restart_count = 5;
     status.services[3].started_at = Some("2026-11-29T09:59:58Z".into());
@@ -408,7 +408,7 @@ fn berth_down_elsewhere_shows_the_stack_going_away() {
     let mut app = ready_app();
     let mut gone = all_running();
     for s in &mut gone.services {
-        s.state = "missing".into();
+        s.state = ContainerState::Missing;
         s.container_id = None;
         s.started_at = None;
     }

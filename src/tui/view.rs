@@ -9,6 +9,7 @@ use ratatui::Frame;
 use super::ansi;
 use super::app::{App, Overall, Overlay, Phase, ServiceRow};
 use super::log_buffer::LogEntry;
+use crate::engine::ContainerState;
 
 pub const KEYS: &[(&str, &str)] = &[
     ("↑/↓ j/k", "select a service"),
@@ -59,7 +60,7 @@ fn clock(secs: u64) -> String {
 }
 
 fn uptime(app: &App, row: &ServiceRow) -> String {
-    if row.state != "running" {
+    if row.state != ContainerState::Running {
         return "-".into();
     }
     row.started_at
@@ -162,9 +163,9 @@ fn services(app: &App, frame: &mut Frame, area: Rect) {
         .iter()
         .enumerate()
         .map(|(i, r)| {
-            let state = match (r.state.as_str(), r.exit_code) {
-                ("exited", Some(code)) => format!("exited ({code})"),
-                (s, _) => s.to_string(),
+            let state = match (r.state, r.exit_code) {
+                (ContainerState::Exited, Some(code)) => format!("exited ({code})"),
+                _ => r.state_word().to_string(),
             };
             let mut reason = r.reason.clone();
             if let Some(p) = &r.progress {
@@ -267,7 +268,7 @@ fn styled_line(app: &App, entry: &LogEntry) -> Line<'static> {
 
 fn log_pane(app: &App, frame: &mut Frame, area: Rect, name: &str, focused: bool) {
     let row = app.rows.iter().find(|r| r.name == name);
-    let state = row.map_or("", |r| r.state.as_str());
+    let state = row.map_or("", ServiceRow::state_word);
     let scroll = if focused { app.scroll } else { 0 };
     let mut title = format!(" {name} · {state} ");
     if scroll > 0 {
