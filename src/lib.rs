@@ -5,6 +5,7 @@
 #![forbid(unsafe_code)]
 
 pub mod engine;
+pub mod exec;
 pub mod onboarding;
 pub mod probe;
 pub mod seed;

@@ -29,6 +29,8 @@ pub enum EngineError {
     },
     #[error("unknown service '{0}' in this stack")]
     UnknownService(String),
+    #[error(transparent)]
+    Probe(#[from] crate::probe::ProbeError),
 }
 
 impl EngineError {

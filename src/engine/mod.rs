@@ -9,7 +9,6 @@ pub mod container_spec;
 pub mod container_state;
 pub mod error;
 pub mod events;
-pub mod exec;
 pub mod host_ports;
 pub mod images;
 pub mod labels;

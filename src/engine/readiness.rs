@@ -10,7 +10,7 @@ use futures_util::StreamExt;
 use tokio::sync::mpsc;
 
 use super::events::{Event, Failure, ServiceEvent};
-use super::Engine;
+use super::{Engine, EngineError};
 use crate::probe::{self, Target};
 use crate::stack::{Probe, Protocol};
 
@@ -26,8 +26,12 @@ pub enum Readiness {
 
 impl Engine {
     /// How to reach a container: its published ports and its address on its first network.
-    pub async fn probe_target(&self, container_id: &str) -> Result<Target, String> {
-        let info = self.docker.inspect_container(container_id, None).await.map_err(|e| e.to_string())?;
+    pub async fn probe_target(&self, container_id: &str) -> Result<Target, EngineError> {
+        let info = self
+            .docker
+            .inspect_container(container_id, None)
+            .await
+            .map_err(EngineError::docker("inspect a container"))?;
         let settings = info.network_settings.unwrap_or_default();
         let mut published = HashMap::new();
         for (key, bindings) in settings.ports.unwrap_or_default() {
@@ -52,8 +56,8 @@ impl Engine {
     }
 
     /// Where a container port is reached from here: its published port, or the container's address.
-    pub async fn service_address(&self, container_id: &str, port: u16) -> Result<(String, u16), String> {
-        self.probe_target(container_id).await?.addr(port)
+    pub async fn service_address(&self, container_id: &str, port: u16) -> Result<(String, u16), EngineError> {
+        Ok(self.probe_target(container_id).await?.addr(port)?)
     }
 
     /// The last `n` lines the container printed.
@@ -143,7 +147,8 @@ impl Engine {
                             last_logs: self.last_log_lines(container_id, 20).await,
                         });
                     }
-                    let event = ServiceEvent::Probing { check: check_name.clone(), tries, last_error: Some(e) };
+                    let event =
+                        ServiceEvent::Probing { check: check_name.clone(), tries, last_error: Some(e.to_string()) };
                     let _ = events.send(Event::Service { service: service.to_string(), event }).await;
                 }
             }

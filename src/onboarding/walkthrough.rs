@@ -244,7 +244,7 @@ impl Tour<'_> {
                     let Some(Check::Http { port: Some(port), path, .. }) = svc.probe.as_ref().map(|p| &p.check) else { continue };
                     let status = self.engine.status(stack).await.map_err(|e| e.to_string())?;
                     let id = status.services.iter().find(|s| s.name == svc.name).and_then(|s| s.container_id.clone()).ok_or(format!("{} has no container", svc.name))?;
-                    let (host, host_port) = self.engine.service_address(&id, *port).await?;
+                    let (host, host_port) = self.engine.service_address(&id, *port).await.map_err(|e| e.to_string())?;
                     let url = format!("http://{host}:{host_port}{path}");
                     let resp = reqwest::get(&url).await.map_err(|e| format!("{url}: {e}"))?;
                     let code = resp.status().as_u16();

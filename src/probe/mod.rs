@@ -1,5 +1,11 @@
 //! Readiness checks: one try of a service's probe against its running container.
 //! Each try returns why it failed, so a waiting service can say what it waits for.
+//! Reaches the container itself (bollard for HEALTHCHECK, logs and exec); never the engine.
+
+mod error;
+pub mod localstack;
+
+pub use error::ProbeError;
 
 use std::collections::HashMap;
 use std::time::Duration;
@@ -26,42 +32,30 @@ pub struct Target {
 
 impl Target {
     /// Where `port` of the container is reached from here: its published port, else the container's address.
-    pub fn addr(&self, port: u16) -> Result<(String, u16), String> {
+    pub fn addr(&self, port: u16) -> Result<(String, u16), ProbeError> {
         if let Some(host_port) = self.published.get(&(port, Protocol::Tcp)) {
             return Ok((self.host.clone(), *host_port));
         }
         match &self.container_ip {
             Some(ip) => Ok((ip.clone(), port)),
-            None => Err(format!("port {port} is neither published nor reachable on the container's network")),
+            None => Err(ProbeError::Unreachable { port }),
         }
     }
 }
 
 /// Runs one try of `check`, bounded by `timeout`.
-pub async fn try_once(check: &Check, target: &Target, timeout: Duration) -> Result<(), String> {
+pub async fn try_once(check: &Check, target: &Target, timeout: Duration) -> Result<(), ProbeError> {
     match tokio::time::timeout(timeout, run(check, target, timeout)).await {
-        Ok(result) => result.map_err(|e| plain_error(&e)),
-        Err(_) => Err(format!("timed out after {timeout:?}")),
+        Ok(result) => result.map_err(ProbeError::plain),
+        Err(_) => Err(ProbeError::TimedOut(timeout)),
     }
 }
 
-/// The many ways "nothing listens there yet" surfaces (refused, reset by the port proxy,
-/// closed before an answer) all read the same to a user waiting for a service.
-fn plain_error(e: &str) -> String {
-    let lower = e.to_lowercase();
-    let not_listening = ["connection refused", "reset by peer", "connection closed", "broken pipe", "unexpected eof"];
-    if not_listening.iter().any(|p| lower.contains(p)) {
-        "connection refused (not listening yet)".to_string()
-    } else {
-        e.to_string()
-    }
-}
-
-async fn run(check: &Check, target: &Target, timeout: Duration) -> Result<(), String> {
+async fn run(check: &Check, target: &Target, timeout: Duration) -> Result<(), ProbeError> {
     match check {
         Check::Tcp { port } => {
             let (host, port) = target.addr(*port)?;
-            TcpStream::connect((host.as_str(), port)).await.map(|_| ()).map_err(|e| e.to_string())
+            TcpStream::connect((host.as_str(), port)).await.map(|_| ()).map_err(ProbeError::Connect)
         }
         Check::Http { port, url, path, status, body_contains, json } => {
             let url = match url {
@@ -84,22 +78,22 @@ async fn run(check: &Check, target: &Target, timeout: Duration) -> Result<(), St
             if let Some(db) = database.as_deref().or(user.as_deref()) {
                 config.dbname(db);
             }
-            let (client, connection) = config.connect(tokio_postgres::NoTls).await.map_err(|e| pg_error(&e))?;
+            let (client, connection) = config.connect(tokio_postgres::NoTls).await.map_err(ProbeError::Postgres)?;
             let conn = tokio::spawn(connection);
-            let result = client.simple_query("SELECT 1").await.map(|_| ()).map_err(|e| pg_error(&e));
+            let result = client.simple_query("SELECT 1").await.map(|_| ()).map_err(ProbeError::Postgres);
             drop(client);
             conn.abort();
             result
         }
         Check::Redis { port } => {
             let (host, port) = target.addr(*port)?;
-            let client = redis::Client::open(format!("redis://{host}:{port}/")).map_err(|e| e.to_string())?;
-            let mut conn = client.get_multiplexed_async_connection().await.map_err(|e| e.to_string())?;
-            let pong: String = redis::cmd("PING").query_async(&mut conn).await.map_err(|e| e.to_string())?;
+            let client = redis::Client::open(format!("redis://{host}:{port}/")).map_err(ProbeError::Redis)?;
+            let mut conn = client.get_multiplexed_async_connection().await.map_err(ProbeError::Redis)?;
+            let pong: String = redis::cmd("PING").query_async(&mut conn).await.map_err(ProbeError::Redis)?;
             if pong == "PONG" {
                 Ok(())
             } else {
-                Err(format!("PING answered {pong:?}"))
+                Err(ProbeError::RedisAnswer(pong))
             }
         }
         Check::LocalStack { port, services } => {
@@ -112,31 +106,8 @@ async fn run(check: &Check, target: &Target, timeout: Duration) -> Result<(), St
     }
 }
 
-fn pg_error(e: &tokio_postgres::Error) -> String {
-    match e.as_db_error() {
-        Some(db) => db.message().to_string(),
-        None => {
-            let text = e.to_string();
-            match std::error::Error::source(e) {
-                Some(src) => format!("{text}: {src}"),
-                None => text,
-            }
-        }
-    }
-}
-
-fn http_client(timeout: Duration) -> Result<reqwest::Client, String> {
-    reqwest::Client::builder().timeout(timeout).no_proxy().build().map_err(|e| e.to_string())
-}
-
-fn short_error(e: &reqwest::Error) -> String {
-    let mut msg = e.to_string();
-    let mut src = std::error::Error::source(e);
-    while let Some(s) = src {
-        msg = s.to_string();
-        src = s.source();
-    }
-    msg
+fn http_client(timeout: Duration) -> Result<reqwest::Client, ProbeError> {
+    reqwest::Client::builder().timeout(timeout).no_proxy().build().map_err(ProbeError::Http)
 }
 
 async fn http(
@@ -145,159 +116,79 @@ async fn http(
     body_contains: Option<&str>,
     json: Option<&(String, serde_json::Value)>,
     timeout: Duration,
-) -> Result<(), String> {
-    let resp = http_client(timeout)?.get(url).send().await.map_err(|e| short_error(&e))?;
+) -> Result<(), ProbeError> {
+    let resp = http_client(timeout)?.get(url).send().await.map_err(ProbeError::Http)?;
     let got = resp.status().as_u16();
-    let body = resp.text().await.map_err(|e| short_error(&e))?;
-    let excerpt: String = body.chars().take(200).collect();
+    let body = resp.text().await.map_err(ProbeError::Http)?;
     if got != status {
-        return Err(format!("{url} answered {got}, expected {status}: {excerpt}"));
+        let excerpt = body.chars().take(200).collect();
+        return Err(ProbeError::HttpStatus { url: url.to_string(), got, expected: status, excerpt });
     }
     if let Some(needle) = body_contains {
         if !body.contains(needle) {
-            return Err(format!("{url} body does not contain {needle:?}"));
+            return Err(ProbeError::BodyMissing { url: url.to_string(), needle: needle.to_string() });
         }
     }
     if let Some((pointer, expected)) = json {
         let value: serde_json::Value =
-            serde_json::from_str(&body).map_err(|e| format!("{url} did not answer JSON: {e}"))?;
+            serde_json::from_str(&body).map_err(|source| ProbeError::NotJson { url: url.to_string(), source })?;
         let found = value.pointer(pointer);
         if found != Some(expected) {
-            return Err(format!(
-                "{url}: {pointer} is {}, expected {expected}",
-                found.map_or("missing".into(), |v| v.to_string())
-            ));
+            return Err(ProbeError::JsonMismatch {
+                url: url.to_string(),
+                pointer: pointer.clone(),
+                found: found.map_or("missing".into(), |v| v.to_string()),
+                expected: expected.clone(),
+            });
         }
     }
     Ok(())
 }
 
-async fn get_json(client: &reqwest::Client, url: &str) -> Result<serde_json::Value, String> {
-    client.get(url).send().await.map_err(|e| short_error(&e))?.json().await.map_err(|e| short_error(&e))
+async fn get_json(client: &reqwest::Client, url: &str) -> Result<serde_json::Value, ProbeError> {
+    client.get(url).send().await.map_err(ProbeError::Http)?.json().await.map_err(ProbeError::Http)
 }
 
-async fn localstack(base: &str, services: &[String], timeout: Duration) -> Result<(), String> {
+async fn localstack(base: &str, services: &[String], timeout: Duration) -> Result<(), ProbeError> {
     let client = http_client(timeout)?;
-    localstack_health_ok(&get_json(&client, &format!("{base}/_localstack/health")).await?, services)?;
-    localstack_init_ok(&get_json(&client, &format!("{base}/_localstack/init/ready")).await?)
+    localstack::health_ok(&get_json(&client, &format!("{base}/_localstack/health")).await?, services)?;
+    Ok(localstack::init_ok(&get_json(&client, &format!("{base}/_localstack/init/ready")).await?)?)
 }
 
-/// Every requested service `available` or `running`, and none in `error`.
-pub fn localstack_health_ok(health: &serde_json::Value, services: &[String]) -> Result<(), String> {
-    let states = health["services"].as_object().ok_or("health answer has no 'services'")?;
-    if let Some((name, _)) = states.iter().find(|(_, s)| s.as_str() == Some("error")) {
-        return Err(format!("LocalStack service {name} is in error"));
-    }
-    for svc in services {
-        match states.get(svc).and_then(|s| s.as_str()) {
-            Some("available" | "running") => {}
-            Some(state) => return Err(format!("LocalStack service {svc} is {state}")),
-            None => return Err(format!("LocalStack does not offer {svc}")),
-        }
-    }
-    Ok(())
-}
-
-/// The ready-stage init scripts finished, none of them in ERROR.
-pub fn localstack_init_ok(init: &serde_json::Value) -> Result<(), String> {
-    let scripts = init["scripts"].as_array().cloned().unwrap_or_default();
-    if let Some(failed) = scripts.iter().find(|s| s["state"] == "ERROR") {
-        return Err(format!("LocalStack init script {} failed", failed["name"].as_str().unwrap_or("?")));
-    }
-    if init["completed"] == true {
-        return Ok(());
-    }
-    let running: Vec<&str> =
-        scripts.iter().filter(|s| s["state"] != "SUCCESSFUL").filter_map(|s| s["name"].as_str()).collect();
-    Err(if running.is_empty() {
-        "LocalStack init hooks have not completed".to_string()
-    } else {
-        format!("LocalStack init scripts still running: {}", running.join(", "))
-    })
-}
-
-async fn container_health(target: &Target) -> Result<(), String> {
-    let info = target.docker.inspect_container(&target.container_id, None).await.map_err(|e| e.to_string())?;
-    let health = info.state.and_then(|s| s.health).ok_or("the container has no HEALTHCHECK")?;
+async fn container_health(target: &Target) -> Result<(), ProbeError> {
+    let info = target.docker.inspect_container(&target.container_id, None).await.map_err(ProbeError::Docker)?;
+    let health = info.state.and_then(|s| s.health).ok_or(ProbeError::NoHealthcheck)?;
     let status = health.status.map(|s| s.to_string()).unwrap_or_default();
     if status == "healthy" {
         return Ok(());
     }
-    let last = health
+    let last_output = health
         .log
         .and_then(|l| l.last().cloned())
         .and_then(|l| l.output)
         .map(|o| o.trim().to_string())
         .filter(|o| !o.is_empty());
-    Err(match last {
-        Some(out) => format!("HEALTHCHECK is {status}: {out}"),
-        None => format!("HEALTHCHECK is {status}"),
-    })
+    Err(ProbeError::Unhealthy { status, last_output })
 }
 
-async fn log_match(target: &Target, pattern: &str) -> Result<(), String> {
-    let re = regex::Regex::new(pattern).map_err(|e| e.to_string())?;
+async fn log_match(target: &Target, pattern: &str) -> Result<(), ProbeError> {
+    let re = regex::Regex::new(pattern).map_err(ProbeError::BadPattern)?;
     let options = LogsOptions { stdout: true, stderr: true, ..LogsOptions::default() };
     let mut stream = target.docker.logs(&target.container_id, Some(options));
     while let Some(chunk) = stream.next().await {
-        let chunk = chunk.map_err(|e| e.to_string())?;
+        let chunk = chunk.map_err(ProbeError::Docker)?;
         if String::from_utf8_lossy(&chunk.into_bytes()).lines().any(|l| re.is_match(l)) {
             return Ok(());
         }
     }
-    Err(format!("no log line matches /{pattern}/ yet"))
+    Err(ProbeError::NoLogMatch(pattern.to_string()))
 }
 
-async fn exec(target: &Target, command: &[String]) -> Result<(), String> {
-    let out = crate::engine::exec::capture(&target.docker, &target.container_id, command, &[]).await?;
+async fn exec(target: &Target, command: &[String]) -> Result<(), ProbeError> {
+    let out =
+        crate::exec::capture(&target.docker, &target.container_id, command, &[]).await.map_err(ProbeError::Exec)?;
     match out.exit_code {
         Some(0) => Ok(()),
-        other => Err(format!(
-            "`{}` exited {}: {}",
-            command.join(" "),
-            other.map_or("?".into(), |c| c.to_string()),
-            out.tail(3)
-        )),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use serde_json::json;
-
-    #[test]
-    fn localstack_health_rules() {
-        let svcs = vec!["s3".to_string(), "sqs".to_string()];
-        assert!(localstack_health_ok(
-            &json!({"services": {"s3": "running", "sqs": "available", "kms": "disabled"}}),
-            &svcs
-        )
-        .is_ok());
-        assert_eq!(
-            localstack_health_ok(&json!({"services": {"s3": "running", "sqs": "initialized"}}), &svcs).unwrap_err(),
-            "LocalStack service sqs is initialized"
-        );
-        assert!(localstack_health_ok(&json!({"services": {"s3": "running", "sqs": "running", "kms": "error"}}), &svcs)
-            .unwrap_err()
-            .contains("kms is in error"));
-        assert!(localstack_health_ok(&json!({"services": {"s3": "running"}}), &svcs)
-            .unwrap_err()
-            .contains("does not offer sqs"));
-    }
-
-    #[test]
-    fn localstack_init_rules() {
-        assert!(localstack_init_ok(&json!({"completed": true, "scripts": []})).is_ok());
-        assert_eq!(
-            localstack_init_ok(
-                &json!({"completed": false, "scripts": [{"stage": "READY", "name": "x.py", "state": "RUNNING"}]})
-            )
-            .unwrap_err(),
-            "LocalStack init scripts still running: x.py"
-        );
-        assert!(localstack_init_ok(&json!({"completed": true, "scripts": [{"name": "x.sh", "state": "ERROR"}]}))
-            .unwrap_err()
-            .contains("x.sh failed"));
+        code => Err(ProbeError::ExecFailed { command: command.join(" "), code, tail: out.tail(3) }),
     }
 }

@@ -163,13 +163,13 @@ impl Sandbox {
             sandbox.aws = Some(AwsClients::new(endpoint, &region));
             sandbox.aws_endpoint = Some(endpoint.clone());
         } else if let Some((_, id, port)) = address(Role::LocalStack, 4566) {
-            let (host, port) = engine.service_address(&id, port).await.map_err(SeedError::Io)?;
+            let (host, port) = engine.service_address(&id, port).await.map_err(|e| SeedError::Io(e.to_string()))?;
             let endpoint = format!("http://{host}:{port}");
             sandbox.aws = Some(AwsClients::new(&endpoint, &region));
             sandbox.aws_endpoint = Some(endpoint);
         }
         if let Some((svc, id, port)) = address(Role::Postgres, 5432) {
-            let (host, port) = engine.service_address(&id, port).await.map_err(SeedError::Io)?;
+            let (host, port) = engine.service_address(&id, port).await.map_err(|e| SeedError::Io(e.to_string()))?;
             sandbox.postgres_container = Some(id.clone());
             let user = svc.environment.get("POSTGRES_USER").cloned().unwrap_or_else(|| "postgres".into());
             sandbox.postgres = Some(PgEndpoint {
@@ -181,7 +181,7 @@ impl Sandbox {
             });
         }
         if let Some((_, id, port)) = address(Role::Redis, 6379) {
-            let (host, port) = engine.service_address(&id, port).await.map_err(SeedError::Io)?;
+            let (host, port) = engine.service_address(&id, port).await.map_err(|e| SeedError::Io(e.to_string()))?;
             sandbox.redis = Some(format!("redis://{host}:{port}"));
         }
         if let Some(clients) = &sandbox.aws {

@@ -143,7 +143,7 @@ pub async fn save(
         cmd.push("--quote-all-identifiers");
         let cmd: Vec<String> = cmd.into_iter().map(str::to_string).collect();
         let env: Vec<String> = pg.password.iter().map(|p| format!("PGPASSWORD={p}")).collect();
-        let out = crate::engine::exec::capture(&engine.docker, container, &cmd, &env).await.map_err(err)?;
+        let out = crate::exec::capture(&engine.docker, container, &cmd, &env).await.map_err(err)?;
         if out.exit_code != Some(0) {
             return Err(SeedError::Postgres(format!("pg_dump failed: {}", out.tail(5))));
         }

@@ -1,4 +1,5 @@
-//! Running a command inside a container and collecting what it printed.
+//! Running a command inside a container and collecting what it printed. A leaf: the engine,
+//! probes and snapshots all use it, and it imports nothing of berth.
 
 use bollard::container::LogOutput;
 use bollard::exec::{CreateExecOptions, StartExecResults};
@@ -20,7 +21,17 @@ impl ExecOutput {
     }
 }
 
-pub async fn capture(docker: &Docker, container: &str, cmd: &[String], env: &[String]) -> Result<ExecOutput, String> {
+/// The engine refused or broke off the exec.
+#[derive(Debug, thiserror::Error)]
+#[error(transparent)]
+pub struct ExecError(#[from] bollard::errors::Error);
+
+pub async fn capture(
+    docker: &Docker,
+    container: &str,
+    cmd: &[String],
+    env: &[String],
+) -> Result<ExecOutput, ExecError> {
     let options = CreateExecOptions {
         cmd: Some(cmd.to_vec()),
         env: (!env.is_empty()).then(|| env.to_vec()),
@@ -28,18 +39,16 @@ pub async fn capture(docker: &Docker, container: &str, cmd: &[String], env: &[St
         attach_stderr: Some(true),
         ..CreateExecOptions::default()
     };
-    let created = docker.create_exec(container, options).await.map_err(|e| e.to_string())?;
+    let created = docker.create_exec(container, options).await?;
     let mut out = ExecOutput { exit_code: None, stdout: Vec::new(), stderr: Vec::new() };
-    if let StartExecResults::Attached { output: mut stream, .. } =
-        docker.start_exec(&created.id, None).await.map_err(|e| e.to_string())?
-    {
+    if let StartExecResults::Attached { output: mut stream, .. } = docker.start_exec(&created.id, None).await? {
         while let Some(chunk) = stream.next().await {
-            match chunk.map_err(|e| e.to_string())? {
+            match chunk? {
                 LogOutput::StdErr { message } => out.stderr.extend_from_slice(&message),
                 other => out.stdout.extend_from_slice(&other.into_bytes()),
             }
         }
     }
-    out.exit_code = docker.inspect_exec(&created.id).await.map_err(|e| e.to_string())?.exit_code;
+    out.exit_code = docker.inspect_exec(&created.id).await?.exit_code;
     Ok(out)
 }
