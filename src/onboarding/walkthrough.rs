@@ -13,7 +13,7 @@ use crate::engine::up::UpOptions;
 use crate::engine::Engine;
 use crate::seed::mask::MASK;
 use crate::seed::spec::SecretValue;
-use crate::seed::{self, Kind, Mode, Sandbox, SeedSpec};
+use crate::seed::{self, Mode, Sandbox, SeedSpec};
 use crate::stack::{Check, Loaded};
 
 pub struct Step {
@@ -269,8 +269,10 @@ impl Tour<'_> {
                 aws.s3.put_object().bucket(&bucket).key(key).body(aws_sdk_s3::primitives::ByteStream::from_static(b"scratch")).send().await.map_err(|e| e.to_string())?;
                 say(out, format!("  added s3://{bucket}/{key}"));
                 let started = std::time::Instant::now();
-                let plan = seed::plan(spec, &sandbox, Mode::Reset, &Kind::ALL).await.map_err(|e| e.to_string())?;
-                seed::apply(spec, &sandbox, &plan, &|_, _, _| {}).await.map_err(|e| e.to_string())?;
+                let request = seed::SeedRun::everything(spec, Mode::Reset);
+                let plan = seed::run(self.engine, stack, &self.loaded.vars, request, |_| true, &|_, _, _| {})
+                    .await
+                    .map_err(|e| e.to_string())?;
                 say(out, format!("  berth reset: {} changes in {:.2}s", plan.pending(), started.elapsed().as_secs_f64()));
                 match aws.s3.head_object().bucket(&bucket).key(key).send().await {
                     Ok(_) => Err(format!("s3://{bucket}/{key} is still there after the reset")),

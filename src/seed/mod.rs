@@ -66,6 +66,42 @@ impl SeedError {
     }
 }
 
+/// What a seed run applies, and where.
+pub struct SeedRun<'a> {
+    pub spec: &'a SeedSpec,
+    pub mode: Mode,
+    pub kinds: &'a [Kind],
+    /// Another endpoint than the stack's own sandbox, when the user says so.
+    pub target: &'a sandbox::EndpointOverride,
+}
+
+impl<'a> SeedRun<'a> {
+    /// Every kind of fixture, into the stack's own sandbox.
+    pub fn everything(spec: &'a SeedSpec, mode: Mode) -> SeedRun<'a> {
+        static OWN: sandbox::EndpointOverride = sandbox::EndpointOverride::OWN;
+        SeedRun { spec, mode, kinds: &Kind::ALL, target: &OWN }
+    }
+}
+
+/// Discover the sandbox → plan → apply: the one way fixtures reach a sandbox. `planned` sees the
+/// plan before anything changes and says whether to apply it; `progress(kind, done, total)`
+/// follows the apply. Returns the plan.
+pub async fn run(
+    engine: &crate::engine::Engine,
+    stack: &crate::stack::Stack,
+    vars: &crate::stack::interpolate::Vars,
+    request: SeedRun<'_>,
+    planned: impl FnOnce(&SeedPlan) -> bool,
+    progress: &(dyn Fn(Kind, usize, usize) + Sync),
+) -> Result<SeedPlan, SeedError> {
+    let sandbox = Sandbox::discover(engine, stack, vars, request.target).await?;
+    let plan = plan(request.spec, &sandbox, request.mode, request.kinds).await?;
+    if planned(&plan) && plan.pending() > 0 {
+        apply(request.spec, &sandbox, &plan, progress).await?;
+    }
+    Ok(plan)
+}
+
 /// Compares the fixtures with the live sandbox.
 pub async fn plan(spec: &SeedSpec, sandbox: &Sandbox, mode: Mode, only: &[Kind]) -> Result<SeedPlan, SeedError> {
     let wants = |k: Kind| only.contains(&k);
@@ -180,16 +216,15 @@ pub fn up_step(
             if print.is_some() && std::fs::read_to_string(&marker).ok() == print {
                 return Ok(());
             }
-            let fail = |e: SeedError| Failure::new(format!("seeding failed: {e}"));
-            let sandbox =
-                Sandbox::discover(&engine, &stack, &vars, &sandbox::EndpointOverride::default()).await.map_err(fail)?;
-            let plan = plan(&spec, &sandbox, Mode::Seed, &Kind::ALL).await.map_err(fail)?;
             let progress = |kind: Kind, done: usize, total: usize| {
                 // Ticks may be dropped when the front end lags; the totals are sent below.
                 let event = ServiceEvent::Progress { what: kind.name().to_string(), done, total };
                 let _ = events.try_send(Event::Service { service: SEED_STEP.into(), event });
             };
-            apply(&spec, &sandbox, &plan, &progress).await.map_err(fail)?;
+            let request = SeedRun::everything(&spec, Mode::Seed);
+            let plan = run(&engine, &stack, &vars, request, |_| true, &progress)
+                .await
+                .map_err(|e| Failure::new(format!("seeding failed: {e}")))?;
             for kind in Kind::ALL {
                 let total = plan.changes.iter().filter(|c| c.kind == kind && c.action != Action::Unchanged).count();
                 let event = ServiceEvent::Progress { what: format!("{} changes", kind.name()), done: total, total };

@@ -124,6 +124,11 @@ pub struct EndpointOverride {
     pub i_know_this_is_not_a_sandbox: bool,
 }
 
+impl EndpointOverride {
+    /// No override: the stack's own sandbox.
+    pub const OWN: EndpointOverride = EndpointOverride { endpoint: None, i_know_this_is_not_a_sandbox: false };
+}
+
 impl Sandbox {
     /// The stack's running LocalStack, Postgres and Redis. Refuses, before any request,
     /// an AWS endpoint that is not the stack's unless explicitly allowed, and afterwards

@@ -82,6 +82,26 @@ pub fn snapshots_dir(project: &Path) -> PathBuf {
     project.join(".berth").join("snapshots")
 }
 
+/// The snapshots in `root`, sorted by name, each with its manifest or why it cannot be read.
+pub fn list(root: &Path) -> Vec<(String, Result<Manifest, SeedError>)> {
+    let mut names: Vec<String> = std::fs::read_dir(root)
+        .map(|d| {
+            d.flatten()
+                .filter(|e| e.path().join("manifest.json").is_file())
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .collect()
+        })
+        .unwrap_or_default();
+    names.sort();
+    names
+        .into_iter()
+        .map(|name| {
+            let manifest = to_spec(&root.join(&name)).map(|(m, _)| m);
+            (name, manifest)
+        })
+        .collect()
+}
+
 fn err(e: impl std::fmt::Display) -> SeedError {
     SeedError::Io(e.to_string())
 }

@@ -18,7 +18,7 @@ use crate::engine::status::LogsRequest;
 use crate::engine::up::{Outcome, Step, UpOptions};
 use crate::engine::Engine;
 use crate::seed::mask::Masker;
-use crate::seed::{self, Kind, Mode, SeedSpec};
+use crate::seed::{self, Mode, SeedSpec};
 use crate::stack::interpolate::Vars;
 use crate::stack::Stack;
 
@@ -432,17 +432,12 @@ fn spawn_command(
                     return;
                 };
                 let started = std::time::Instant::now();
-                let result = async {
-                    let sandbox = seed::Sandbox::discover(&engine, &stack, &vars, &Default::default()).await?;
-                    let plan = seed::plan(&spec, &sandbox, mode, &Kind::ALL).await?;
-                    seed::apply(&spec, &sandbox, &plan, &|_, _, _| {}).await?;
-                    Ok::<_, seed::SeedError>(plan.pending())
-                }
-                .await;
+                let request = seed::SeedRun::everything(&spec, mode);
+                let result = seed::run(&engine, &stack, &vars, request, |_| true, &|_, _, _| {}).await;
                 (
                     what,
                     result
-                        .map(|n| format!("{n} changes in {:.2}s", started.elapsed().as_secs_f64()))
+                        .map(|plan| format!("{} changes in {:.2}s", plan.pending(), started.elapsed().as_secs_f64()))
                         .map_err(|e| e.to_string()),
                 )
             }

@@ -10,6 +10,8 @@ use berth::engine::up::{Outcome, UpReport};
 use berth::engine::{Event, Failure, ServiceEvent, StackEvent};
 use berth::seed::mask::Masker;
 
+use super::exit;
+
 pub struct Style {
     pub color: bool,
 }
@@ -183,15 +185,15 @@ pub fn summarize(style: &Style, report: &UpReport, took: Duration, masker: &Mask
     }
     if report.interrupted {
         eprintln!("interrupted: containers created so far are left as they are; `berth up` continues, `berth down` removes them");
-        return crate::cli::exit::INTERRUPTED;
+        return exit::INTERRUPTED;
     }
     let failed = report.outcomes.values().any(|o| matches!(o, Outcome::Failed(_) | Outcome::Skipped(_)));
     if failed {
-        return crate::cli::exit::FAILED;
+        return exit::FAILED;
     }
     if report.timed_out {
         eprintln!("hint: raise --timeout, or see why with `berth logs`");
-        return crate::cli::exit::TIMEOUT;
+        return exit::TIMEOUT;
     }
     let started = report.outcomes.values().filter(|o| matches!(o, Outcome::Started)).count();
     if started > 0 {
@@ -200,11 +202,11 @@ pub fn summarize(style: &Style, report: &UpReport, took: Duration, masker: &Mask
             style.bold("up:"),
             report.outcomes.len()
         );
-        return crate::cli::exit::OK;
+        return exit::OK;
     }
     let seeded = report.outcomes.contains_key(berth::stack::SEED_STEP);
     let services = report.outcomes.len() - usize::from(seeded);
     let fixtures = if seeded { ", fixtures seeded," } else { "" };
     println!("{} {services} services ready{fixtures} in {}", style.bold("ready:"), secs(took));
-    crate::cli::exit::OK
+    exit::OK
 }

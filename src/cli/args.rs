@@ -1,0 +1,305 @@
+//! The command line's words: commands, their options, and the habits compose users bring
+//! (`-f` after the command).
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+#[derive(Parser)]
+#[command(name = "berth", version, about = "Boot an AWS-shaped development stack from one stack file")]
+pub struct Cli {
+    #[command(flatten)]
+    pub stack: StackArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Args, Clone)]
+pub struct StackArgs {
+    /// Stack file: berth's format or a compose file; repeat to merge files over it
+    /// [default: COMPOSE_FILE, else compose.yaml … here or in a parent (with its override file), else stacks/ysh-b2b.yaml]
+    #[arg(short = 'f', long = "file")]
+    pub file: Vec<PathBuf>,
+    /// Enable a profile's services (repeatable; `*` for all; default: COMPOSE_PROFILES)
+    #[arg(long = "profile", global = true)]
+    pub profile: Vec<String>,
+    /// Env file for ${VAR} interpolation, instead of the stack folder's .env (repeatable; later files win; the environment wins over all)
+    #[arg(long = "env-file", global = true)]
+    pub env_file: Vec<PathBuf>,
+    /// Stack name, overriding the file's `name:` (also COMPOSE_PROJECT_NAME)
+    #[arg(short = 'p', long = "project-name", global = true)]
+    pub project_name: Option<String>,
+}
+
+#[derive(Args, Clone)]
+pub struct LogsArgs {
+    pub services: Vec<String>,
+    /// Keep printing new lines
+    #[arg(short = 'f', long)]
+    pub follow: bool,
+    /// Only the last N lines of each service (`all` for every line)
+    #[arg(short = 'n', long, value_parser = parse_tail)]
+    pub tail: Option<Tail>,
+    /// Only lines newer than this (e.g. 10m, 1h30m)
+    #[arg(long)]
+    pub since: Option<String>,
+    /// Only lines matching this regular expression
+    #[arg(long)]
+    pub grep: Option<String>,
+    /// Prefix each line with its timestamp
+    #[arg(short = 't', long)]
+    pub timestamps: bool,
+    /// Print seeded secret values instead of ••••
+    #[arg(long)]
+    pub show_secrets: bool,
+}
+
+#[derive(Args, Clone)]
+pub struct SeedTarget {
+    /// Only these kinds: s3, secrets, sqs, postgres, redis (comma-separated)
+    #[arg(long, value_delimiter = ',')]
+    pub only: Vec<String>,
+    /// An AWS endpoint other than the stack's own LocalStack (needs --i-know-this-is-not-a-sandbox)
+    #[arg(long)]
+    pub endpoint: Option<String>,
+    /// Allow writing to an endpoint that is not this stack's sandbox
+    #[arg(long = "i-know-this-is-not-a-sandbox")]
+    pub not_a_sandbox: bool,
+}
+
+#[derive(Subcommand, Clone)]
+pub enum SnapshotAction {
+    /// Capture S3, secrets, queues, a Postgres dump and Redis keys
+    Save {
+        name: String,
+        /// Also capture the messages waiting in queues
+        #[arg(long)]
+        messages: bool,
+    },
+    /// Make the sandbox equal to a snapshot (a reset toward it)
+    Restore {
+        name: String,
+        /// Do not ask for confirmation
+        #[arg(long, short = 'y')]
+        yes: bool,
+    },
+    /// List the snapshots
+    List,
+    /// Remove a snapshot
+    Rm { name: String },
+}
+
+#[derive(Subcommand)]
+pub enum Command {
+    /// Create, start and wait for the stack's services (all, or the named ones and their dependencies)
+    #[command(
+        after_help = "Examples:\n  berth up --wait\n  berth up -f docker-compose.localstack.yml --wait --timeout 120\n  berth up backend --build"
+    )]
+    Up {
+        /// Services to bring up (with what they depend on); all when none are named
+        services: Vec<String>,
+        /// Run headless and exit once every service is ready (0), failed (1) or timed out (3)
+        #[arg(long)]
+        wait: bool,
+        /// No UI: return once every container is created and started (what compose's `up -d` does)
+        #[arg(short = 'd', long)]
+        detach: bool,
+        /// Seconds to wait for readiness
+        #[arg(long, default_value_t = 300)]
+        timeout: u64,
+        /// Rebuild the images of services that have `build:`
+        #[arg(long)]
+        build: bool,
+        /// Plain progress lines even on a terminal
+        #[arg(long)]
+        no_tui: bool,
+        /// Lines kept per service in the UI's log panes
+        #[arg(long, default_value_t = 10_000)]
+        log_lines: usize,
+    },
+    /// Build the images of services that have `build:` (all, or the named ones) without starting them
+    #[command(after_help = "Examples:\n  berth build\n  berth build backend --no-cache")]
+    Build {
+        /// Services to build; every service with `build:` when none are named
+        services: Vec<String>,
+        /// Build every step again instead of reusing the build cache
+        #[arg(long)]
+        no_cache: bool,
+    },
+    /// Open the terminal UI on a stack that is already running
+    #[command(after_help = "Examples:\n  berth ui\n  berth ui -f docker-compose.localstack.yml")]
+    Ui {
+        /// Lines kept per service in the log panes
+        #[arg(long, default_value_t = 10_000)]
+        log_lines: usize,
+    },
+    /// Remove the stack's containers and networks (and with -v its volumes); only what berth created
+    #[command(
+        after_help = "Examples:\n  berth down\n  berth down -v    # also the volumes: the database starts empty next time"
+    )]
+    Down {
+        /// Also remove the stack's named volumes
+        #[arg(short = 'v', long = "volumes")]
+        volumes: bool,
+    },
+    /// Show each service's state, health, ports, uptime and restarts
+    #[command(
+        visible_alias = "ps",
+        after_help = "Examples:\n  berth status\n  berth ps --format json | jq '.services[] | select(.state != \"running\")'"
+    )]
+    Status {
+        /// Print one JSON object instead of a table
+        #[arg(long)]
+        json: bool,
+        /// `table` (default) or `json`
+        #[arg(long, value_parser = ["table", "json"])]
+        format: Option<String>,
+    },
+    /// Stop the services' containers (all when none are named), keeping them for `start`
+    #[command(after_help = "Examples:\n  berth stop\n  berth stop backend")]
+    Stop { services: Vec<String> },
+    /// Start the services' stopped containers again (all when none are named)
+    #[command(after_help = "Examples:\n  berth start backend")]
+    Start { services: Vec<String> },
+    /// Pull the services' images (those with `image:` and no `build:` when none are named)
+    #[command(after_help = "Examples:\n  berth pull\n  berth pull postgres")]
+    Pull { services: Vec<String> },
+    /// Print the host address a service's container port is published on
+    #[command(after_help = "Examples:\n  berth port postgres 5432\n  berth port localstack 4566 --protocol tcp")]
+    Port {
+        service: String,
+        private_port: u16,
+        /// tcp, udp or sctp
+        #[arg(long, default_value = "tcp")]
+        protocol: String,
+    },
+    /// Print the services' logs, prefixed with the service name
+    #[command(after_help = "Examples:\n  berth logs backend --tail 50\n  berth logs -f --grep 'ERROR|WARN'")]
+    Logs {
+        #[command(flatten)]
+        options: LogsArgs,
+    },
+    /// Apply the seed folder's fixtures: create what is missing, update what differs
+    #[command(
+        after_help = "Examples:\n  berth seed --plan\n  berth seed --only s3,secrets\n  berth seed --rotate /ysh-b2b/jwt-secret"
+    )]
+    Seed {
+        /// Only print the plan (create, update, delete, unchanged)
+        #[arg(long)]
+        plan: bool,
+        #[command(flatten)]
+        target: SeedTarget,
+        /// Generate a new value for this generated secret (repeatable)
+        #[arg(long)]
+        rotate: Vec<String>,
+    },
+    /// Make the sandbox equal to the fixtures again: extra objects, buckets, secrets, queues, rows and keys go
+    #[command(after_help = "Examples:\n  berth reset --yes\n  berth reset --only postgres,redis")]
+    Reset {
+        /// Do not ask for confirmation
+        #[arg(long, short = 'y')]
+        yes: bool,
+        #[command(flatten)]
+        target: SeedTarget,
+    },
+    /// Save, restore, list and remove snapshots of the sandbox (.berth/snapshots/NAME/)
+    #[command(
+        after_help = "Examples:\n  berth snapshot save before-demo\n  berth snapshot restore before-demo --yes\n  berth snapshot list"
+    )]
+    Snapshot {
+        #[command(subcommand)]
+        action: SnapshotAction,
+    },
+    /// Check the machine and the stack: Docker, disk, ports, images, auth token, seed folder
+    #[command(after_help = "Examples:\n  berth doctor\n  berth doctor --json")]
+    Doctor {
+        /// Print the findings as JSON
+        #[arg(long)]
+        json: bool,
+    },
+    /// A guided tour of the platform that checks each step live (resumes where it stopped)
+    #[command(after_help = "Examples:\n  berth walkthrough\n  berth walkthrough --yes   # unattended")]
+    Walkthrough {
+        /// Run every step without asking
+        #[arg(long, short = 'y')]
+        yes: bool,
+    },
+    /// Restart services and wait for their probes again
+    #[command(after_help = "Examples:\n  berth restart backend")]
+    Restart {
+        #[arg(required = true)]
+        services: Vec<String>,
+    },
+    /// Check the stack file(s) and print the resolved stack, as compose's `config` does
+    #[command(
+        alias = "validate",
+        after_help = "Examples:\n  berth config\n  berth config --format json | jq .services\n  berth -f compose.yaml -f compose.dev.yaml config --services"
+    )]
+    Config {
+        /// `yaml` (default) or `json`, shaped like `docker compose config`
+        #[arg(long, value_parser = ["yaml", "json"])]
+        format: Option<String>,
+        /// Only the names of the enabled services, one per line
+        #[arg(long)]
+        services: bool,
+        /// Only the profiles the file declares, one per line
+        #[arg(long)]
+        profiles: bool,
+        /// Only check: print nothing, exit 0 when the stack is valid
+        #[arg(short = 'q', long)]
+        quiet: bool,
+        /// berth's own summary of the resolved stack (probes, seed, start order)
+        #[arg(long)]
+        summary: bool,
+    },
+}
+
+/// `--tail N` or `--tail all`.
+#[derive(Clone, Copy)]
+pub enum Tail {
+    All,
+    Lines(usize),
+}
+
+fn parse_tail(text: &str) -> Result<Tail, String> {
+    match text {
+        "all" => Ok(Tail::All),
+        n => n.parse().map(Tail::Lines).map_err(|_| format!("'{n}' is not a number of lines (or `all`)")),
+    }
+}
+
+/// Words after the command name that are the stack file (`berth up -f x.yaml`): moved before
+/// it, where `-f` belongs to berth. After `logs`, `-f` follows, as in compose; `--file` works anywhere.
+pub fn hoist_stack_file(args: Vec<String>) -> Vec<String> {
+    const TAKES_VALUE: &[&str] = &["-f", "--file", "--env-file", "-p", "--project-name", "--profile"];
+    let mut i = 1;
+    while i < args.len() && args[i].starts_with('-') && args[i] != "--" {
+        i += if TAKES_VALUE.contains(&args[i].as_str()) { 2 } else { 1 };
+    }
+    let Some(command) = args.get(i).cloned() else { return args };
+    let (mut head, rest) = (args[..=i].to_vec(), &args[i + 1..]);
+    head.pop();
+    let mut tail = Vec::new();
+    let mut j = 0;
+    while j < rest.len() {
+        let word = &rest[j];
+        if word == "--" {
+            tail.extend_from_slice(&rest[j..]);
+            break;
+        }
+        let short_file = word == "-f" && command != "logs";
+        if (short_file || word == "--file") && j + 1 < rest.len() {
+            head.extend([word.clone(), rest[j + 1].clone()]);
+            j += 2;
+        } else if word.starts_with("--file=") {
+            head.push(word.clone());
+            j += 1;
+        } else {
+            tail.push(word.clone());
+            j += 1;
+        }
+    }
+    head.push(command);
+    head.extend(tail);
+    head
+}

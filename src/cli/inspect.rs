@@ -1,0 +1,139 @@
+//! Commands that only look: status (ps), logs, port and config.
+
+use futures_util::StreamExt;
+
+use berth::engine::status::LogsRequest;
+use berth::engine::{ContainerState, Engine};
+use berth::seed::mask::Masker;
+use berth::stack::{self, Loaded, Stack};
+
+use super::args::{LogsArgs, StackArgs, Tail};
+use super::error::{report, CliError, CmdResult};
+use super::headless::Style;
+use super::render;
+use super::stack_input::{load, load_seed};
+
+pub async fn status(engine: &Engine, loaded: &Loaded, json: bool) -> CmdResult {
+    // Containers of disabled profiles' services are shown when they exist, as compose's ps does.
+    let mut status = engine.status(&loaded.with_disabled()).await?;
+    let disabled: Vec<&str> = loaded.disabled.iter().map(|s| s.name.as_str()).collect();
+    status.services.retain(|s| !(disabled.contains(&s.name.as_str()) && s.state == ContainerState::Missing));
+    if json {
+        let text = serde_json::to_string_pretty(&status)
+            .map_err(|e| CliError::Failed(format!("cannot encode status: {e}")))?;
+        println!("{text}");
+    } else {
+        print!("{}", render::status_table(&status));
+    }
+    Ok(())
+}
+
+pub async fn logs(engine: &Engine, loaded: &Loaded, options: LogsArgs) -> CmdResult {
+    let everything = loaded.with_disabled();
+    let stack = &everything;
+    let LogsArgs { services, follow, tail, since, grep, timestamps, show_secrets } = options;
+    if let Some(s) = services.iter().find(|s| stack.service(s).is_none()) {
+        return Err(CliError::Usage(format!("unknown service '{s}' in stack {}", stack.name)));
+    }
+    // Fail closed: if the seeded values cannot be known, nothing is printed unmasked.
+    let masker = if show_secrets || stack.seed.is_none() {
+        Masker::default()
+    } else {
+        let spec = load_seed(loaded, &[]).map_err(|e| {
+            let code = report(e);
+            eprintln!("hint: secrets cannot be masked without the seed folder; --show-secrets prints logs unmasked");
+            CliError::Reported(code)
+        })?;
+        Masker::for_spec(&spec)
+    };
+    let since = match since.as_deref().map(stack::fields::duration) {
+        None => None,
+        Some(Ok(d)) => Some(chrono::Utc::now().timestamp() - i64::try_from(d.as_secs()).unwrap_or(0)),
+        Some(Err(e)) => return Err(CliError::Usage(format!("--since: {e}"))),
+    };
+    let grep = match grep.as_deref().map(regex::Regex::new) {
+        None => None,
+        Some(Ok(re)) => Some(re),
+        Some(Err(e)) => return Err(CliError::Usage(format!("--grep: invalid regular expression: {e}"))),
+    };
+    let tail = match tail {
+        Some(Tail::Lines(n)) => Some(n),
+        _ => None,
+    };
+    let request = LogsRequest { services, follow, tail, since, timestamps };
+    let mut stream = engine.logs(stack, &request).await?;
+    let style = Style::detect();
+    let width = stack.services.iter().map(|s| s.name.len()).max().unwrap_or(8);
+    while let Some(item) = stream.next().await {
+        match item {
+            Ok(line) => {
+                if grep.as_ref().is_some_and(|re| !re.is_match(&line.text)) {
+                    continue;
+                }
+                println!("{} | {}", style.service(&line.service, width), masker.mask(&line.text));
+            }
+            Err(e) => eprintln!("warning: {e}"),
+        }
+    }
+    Ok(())
+}
+
+pub async fn port(engine: &Engine, stack: &Stack, service: &str, private: u16, protocol: &str) -> CmdResult {
+    if stack.service(service).is_none() {
+        return Err(CliError::Usage(format!("unknown service '{service}' in stack {}", stack.name)));
+    }
+    let status = engine.status(stack).await?;
+    let suffix = format!("->{private}/{protocol}");
+    let found = status
+        .services
+        .iter()
+        .filter(|s| s.name == service)
+        .flat_map(|s| &s.ports)
+        .find_map(|p| p.strip_suffix(&suffix));
+    match found {
+        Some(host) => {
+            println!("{host}");
+            Ok(())
+        }
+        None => Err(CliError::Failed(format!(
+            "service '{service}' publishes no port {private}/{protocol} (is it running? see `berth ps`)"
+        ))),
+    }
+}
+
+pub struct ConfigView {
+    pub json: bool,
+    pub services: bool,
+    pub profiles: bool,
+    pub quiet: bool,
+    pub summary: bool,
+}
+
+pub fn config(args: &StackArgs, view: ConfigView) -> CmdResult {
+    let loaded = load(args, &[])?;
+    let stack = &loaded.stack;
+    if view.quiet {
+        return Ok(());
+    }
+    if view.services {
+        for name in stack::start_order(stack) {
+            println!("{name}");
+        }
+    } else if view.profiles {
+        for p in &loaded.profiles {
+            println!("{p}");
+        }
+    } else if view.summary {
+        print!("{}", render::resolved_stack(stack));
+    } else {
+        let value = stack::compose_json::to_json(stack);
+        let text = if view.json {
+            serde_json::to_string_pretty(&value)
+                .map_err(|e| CliError::Failed(format!("cannot encode the stack: {e}")))?
+        } else {
+            stack::compose_json::to_yaml(&value)
+        };
+        println!("{text}");
+    }
+    Ok(())
+}

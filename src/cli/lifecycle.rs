@@ -1,0 +1,287 @@
+//! Commands that change what runs: up (headless or with the UI), ui, build, down, restart,
+//! stop, start and pull.
+
+use std::io::IsTerminal;
+use std::time::{Duration, Instant};
+
+use tokio::sync::mpsc;
+use tokio_util::sync::CancellationToken;
+
+use berth::engine::up::{Step, UpOptions};
+use berth::engine::{Engine, EngineError, Event};
+use berth::seed::mask::Masker;
+use berth::seed::SeedSpec;
+use berth::stack::{self, Loaded, Stack};
+use berth::up_lock::UpLock;
+
+use super::error::{report, CliError, CmdResult};
+use super::exit;
+use super::headless::{print_failure, summarize, EventPrinter, Style};
+use super::stack_input::{load_seed, output_masker, project_dir};
+
+/// What `berth up` was asked for, beyond the services.
+pub struct UpRequest {
+    pub options: UpOptions,
+    pub wait: bool,
+    pub detach: bool,
+    pub no_tui: bool,
+    pub log_lines: usize,
+}
+
+pub async fn up(engine: Engine, loaded: &Loaded, request: UpRequest) -> CmdResult {
+    let stack = &loaded.stack;
+    let mut steps = Vec::new();
+    let mut spec = None;
+    if let Some(config) = &stack.seed {
+        let s = load_seed(loaded, &[])?;
+        let (e, st, v) = (engine.clone(), stack.clone(), loaded.vars.clone());
+        let state = project_dir().join(".berth").join(&stack.name);
+        steps.push(berth::seed::up_step(e, st, v, s.clone(), config.before.clone(), state));
+        spec = Some(s);
+    }
+    let lock = take_up_lock(&stack.name).await;
+    let interactive = std::io::stdout().is_terminal() && std::io::stdin().is_terminal();
+    if request.wait || request.detach || request.no_tui || !interactive {
+        let masker = output_masker(loaded, spec.as_ref());
+        let result = headless_up(&engine, stack, request.options, steps, masker).await;
+        drop(lock);
+        return result;
+    }
+    ui(engine, loaded, spec, request.log_lines, Some((request.options, steps)), lock).await
+}
+
+async fn headless_up(
+    engine: &Engine,
+    stack: &Stack,
+    options: UpOptions,
+    steps: Vec<Step>,
+    masker: Masker,
+) -> CmdResult {
+    let started = Instant::now();
+    let cancel = CancellationToken::new();
+    let signal_cancel = cancel.clone();
+    tokio::spawn(async move {
+        if tokio::signal::ctrl_c().await.is_ok() {
+            eprintln!("\ninterrupted: stopping (Ctrl-C again to quit at once)");
+            signal_cancel.cancel();
+            if tokio::signal::ctrl_c().await.is_ok() {
+                std::process::exit(i32::from(exit::INTERRUPTED));
+            }
+        }
+    });
+    let (tx, printer_task) = printer(stack, masker.clone());
+    let result = engine.up(stack, &options, steps, tx, cancel).await;
+    let _ = printer_task.await;
+    let report = result?;
+    match summarize(&Style::detect(), &report, started.elapsed(), &masker) {
+        exit::OK => Ok(()),
+        code => Err(CliError::Reported(code)),
+    }
+}
+
+/// The terminal UI, on an `up` it runs or on the stack as it is.
+pub async fn ui(
+    engine: Engine,
+    loaded: &Loaded,
+    spec: Option<SeedSpec>,
+    log_lines: usize,
+    up: Option<(UpOptions, Vec<Step>)>,
+    up_lock: Option<UpLock>,
+) -> CmdResult {
+    let masker = Masker::for_stack(&loaded.stack, spec.as_ref());
+    let config = berth::tui::run::UiConfig {
+        engine,
+        stack: loaded.stack.clone(),
+        vars: loaded.vars.clone(),
+        seed: spec,
+        masker,
+        log_lines,
+        up,
+        up_lock,
+    };
+    let exit = berth::tui::run::run(config).await;
+    if exit.code == 0 {
+        println!("{}", exit.message);
+        Ok(())
+    } else {
+        eprintln!("error: {}", exit.message);
+        Err(CliError::Reported(exit.code))
+    }
+}
+
+/// An event channel and the task that prints what arrives on it.
+pub fn printer(stack: &Stack, masker: Masker) -> (mpsc::Sender<Event>, tokio::task::JoinHandle<()>) {
+    let mut names: Vec<String> = stack.services.iter().map(|s| s.name.clone()).collect();
+    if stack.seed.is_some() {
+        names.push(stack::SEED_STEP.into());
+    }
+    let (tx, mut rx) = mpsc::channel::<Event>(256);
+    let handle = tokio::spawn(async move {
+        let mut p = EventPrinter::new(Style::detect(), &names, masker);
+        while let Some(event) = rx.recv().await {
+            p.print(&event);
+        }
+    });
+    (tx, handle)
+}
+
+/// One `up` per stack at a time (`.berth/<stack>/up.lock`): a second one waits for the first
+/// and says so. Without a writable `.berth/` berth warns and goes on unprotected.
+async fn take_up_lock(stack: &str) -> Option<UpLock> {
+    let path = berth::up_lock::path(&project_dir().join(".berth"), stack);
+    let unprotected = |e: &dyn std::fmt::Display| {
+        eprintln!("warning: cannot lock {}: {e}; not protected against a concurrent `berth up`", path.display());
+    };
+    match berth::up_lock::try_acquire(&path) {
+        Ok(Ok(lock)) => Some(lock),
+        Ok(Err(holder)) => {
+            let who = holder.map_or_else(String::new, |pid| format!(" (pid {pid})"));
+            eprintln!("another `berth up` of stack {stack} is running{who}; waiting for it to finish (Ctrl-C to stop)");
+            let wait_path = path.clone();
+            let waited = tokio::task::spawn_blocking(move || berth::up_lock::acquire(&wait_path)).await;
+            match waited.map_err(std::io::Error::other).and_then(|taken| taken) {
+                Ok(lock) => Some(lock),
+                Err(e) => {
+                    unprotected(&e);
+                    None
+                }
+            }
+        }
+        Err(e) => {
+            unprotected(&e);
+            None
+        }
+    }
+}
+
+/// Prints each service's failure; the command fails when any did.
+fn failures<T>(results: &[(String, Result<T, berth::engine::Failure>)], masker: &Masker) -> CmdResult {
+    let style = Style::detect();
+    let mut ok = true;
+    for (name, result) in results {
+        if let Err(f) = result {
+            print_failure(&style, name, f, masker);
+            ok = false;
+        }
+    }
+    all_ok(ok)
+}
+
+pub async fn build(engine: &Engine, stack: &Stack, services: &[String], no_cache: bool) -> CmdResult {
+    let masker = Masker::for_stack(stack, None);
+    let buildable: Vec<&str> = stack.services.iter().filter(|s| s.build.is_some()).map(|s| s.name.as_str()).collect();
+    if let Some(unknown) = services.iter().find(|s| !buildable.contains(&s.as_str())) {
+        let known = if buildable.is_empty() { "none".to_string() } else { buildable.join(", ") };
+        return Err(CliError::Usage(format!(
+            "'{unknown}' is not a service with `build:` in {}; services that build: {known}",
+            stack.file.display()
+        )));
+    }
+    if buildable.is_empty() {
+        println!("no service in {} has `build:`; nothing to build", stack.file.display());
+        return Ok(());
+    }
+    let (tx, printer) = printer(stack, masker.clone());
+    let results = engine.build(stack, services, no_cache, &tx).await;
+    drop(tx);
+    let _ = printer.await;
+    failures(&results, &masker)
+}
+
+pub async fn down(engine: &Engine, stack: &Stack, volumes: bool) -> CmdResult {
+    let (tx, printer) = printer(stack, Masker::default());
+    let result = engine.down(&stack.name, volumes, &tx).await;
+    drop(tx);
+    let _ = printer.await;
+    result?;
+    println!("stack {} is down", stack.name);
+    let strangers = engine.strangers(stack).await;
+    if !strangers.is_empty() {
+        println!(
+            "left alone, not created by berth for this stack: {} (remove them yourself if they are yours to remove)",
+            strangers.join(", ")
+        );
+    }
+    Ok(())
+}
+
+/// `everything` is the stack with its disabled services: restarting sees their containers too.
+pub async fn restart(engine: &Engine, loaded: &Loaded, everything: &Stack, services: &[String]) -> CmdResult {
+    let masker = output_masker(loaded, None);
+    let (tx, printer) = printer(&loaded.stack, masker.clone());
+    let result = engine.restart(everything, services, &tx).await;
+    drop(tx);
+    let _ = printer.await;
+    let mut ok = true;
+    for (name, r) in result? {
+        if let Err(f) = r {
+            eprintln!("error: service '{name}' did not come back: {}", masker.mask(&f.reason));
+            ok = false;
+        }
+    }
+    all_ok(ok)
+}
+
+pub async fn pull(engine: &Engine, loaded: &Loaded, services: &[String]) -> CmdResult {
+    let stack = &loaded.stack;
+    let masker = output_masker(loaded, None);
+    let (tx, printer) = printer(stack, masker.clone());
+    let results = engine.pull(stack, services, &tx).await;
+    drop(tx);
+    let _ = printer.await;
+    let style = Style::detect();
+    let mut ok = true;
+    for (name, result) in &results {
+        match (result, stack.service(name)) {
+            (Ok(_), Some(svc)) => println!("{name}: pulled {}", berth::engine::images::image_ref(stack, svc)),
+            (Ok(_), None) => {}
+            (Err(f), _) => {
+                print_failure(&style, name, f, &masker);
+                ok = false;
+            }
+        }
+    }
+    all_ok(ok)
+}
+
+pub async fn stop_or_start(engine: &Engine, stack: &Stack, services: &[String], start: bool) -> CmdResult {
+    let names: Vec<String> = if services.is_empty() {
+        let mut order = stack::start_order(stack);
+        if !start {
+            order.reverse();
+        }
+        order
+    } else {
+        services.to_vec()
+    };
+    if let Some(unknown) = names.iter().find(|n| stack.service(n).is_none()) {
+        return Err(CliError::Usage(format!("unknown service '{unknown}' in stack {}", stack.name)));
+    }
+    let mut code = exit::OK;
+    for name in &names {
+        let result =
+            if start { engine.start_service(stack, name).await } else { engine.stop_service(stack, name).await };
+        match result {
+            Ok(()) => println!("{name}: {}", if start { "started" } else { "stopped" }),
+            Err(EngineError::UnknownService(_)) if services.is_empty() => {}
+            Err(e) => code = report(e.into()),
+        }
+    }
+    match code {
+        exit::OK => Ok(()),
+        code => Err(CliError::Reported(code)),
+    }
+}
+
+/// The command fails, its failures already printed, unless all went well.
+fn all_ok(ok: bool) -> CmdResult {
+    if ok {
+        Ok(())
+    } else {
+        Err(CliError::Reported(exit::FAILED))
+    }
+}
+
+pub fn up_options(services: Vec<String>, timeout: u64, build: bool, detach: bool, wait: bool) -> UpOptions {
+    UpOptions { services, build, no_cache: false, timeout: Duration::from_secs(timeout), started_only: detach && !wait }
+}
