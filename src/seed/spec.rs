@@ -8,9 +8,9 @@ use std::path::{Path, PathBuf};
 use md5::{Digest, Md5};
 
 use super::aws_names;
-use crate::stack::fields;
-use crate::stack::interpolate::{interpolate, Vars};
-use crate::stack::yaml::{self, Node, Value};
+use crate::stack::interpolate::Vars;
+use crate::stack::reader::NodeReader;
+use crate::stack::yaml::{self, Node};
 use crate::stack::{Diagnostic, Diagnostics, Pos};
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -122,112 +122,69 @@ pub trait GeneratedValues {
     fn get_or_create(&mut self, name: &str, kind: &str, length: usize) -> String;
 }
 
+/// The seed folder's reader: the shared [`NodeReader`], naming whichever file is being read.
 struct Reader<'a> {
     folder: &'a Path,
-    vars: &'a Vars,
-    errors: Vec<Diagnostic>,
+    nodes: NodeReader<'a>,
+}
+
+impl<'a> std::ops::Deref for Reader<'a> {
+    type Target = NodeReader<'a>;
+    fn deref(&self) -> &NodeReader<'a> {
+        &self.nodes
+    }
+}
+
+impl<'a> std::ops::DerefMut for Reader<'a> {
+    fn deref_mut(&mut self) -> &mut NodeReader<'a> {
+        &mut self.nodes
+    }
 }
 
 impl Reader<'_> {
-    fn error(&mut self, file: &Path, pos: Pos, msg: impl Into<String>) {
-        self.errors.push(Diagnostic::new(file, pos, msg));
+    /// An error in a file other than the one being read (an object, a SQL file, a folder).
+    fn error_in(&mut self, file: &Path, pos: Pos, msg: impl Into<String>) {
+        self.nodes.errors.push(Diagnostic::new(file, pos, msg));
     }
 
+    /// Reads `name` from the seed folder, if there, and makes it the file errors name.
     fn yaml(&mut self, name: &str) -> Option<(PathBuf, Node)> {
         let file = self.folder.join(name);
         let text = match read_inside(self.folder, &file) {
             Ok(Some(bytes)) => String::from_utf8_lossy(&bytes).into_owned(),
             Ok(None) => return None,
             Err(e) => {
-                self.error(&file, Pos::new(1, 1), e);
+                self.error_in(&file, Pos::new(1, 1), e);
                 return None;
             }
         };
+        self.nodes.file = file.clone();
         match yaml::parse(&text) {
             Ok(node) if node.is_null() => None,
             Ok(node) => Some((file, node)),
             Err(e) => {
-                self.error(&file, e.pos, e.message);
+                self.error_in(&file, e.pos, e.message);
                 None
             }
         }
     }
 
-    fn map<'n>(&mut self, file: &Path, node: &'n Node, what: &str) -> Vec<(&'n str, &'n Node)> {
-        match node.as_map() {
-            Some(entries) => entries.iter().filter_map(|(k, v)| k.scalar().map(|k| (k, v))).collect(),
-            None if node.is_null() => Vec::new(),
-            None => {
-                self.error(file, node.pos, format!("{what} must be a map"));
-                Vec::new()
-            }
-        }
-    }
-
-    fn check_keys(&mut self, file: &Path, node: &Node, what: &str, known: &[&str]) {
-        for (key, _) in self.map(file, node, what) {
-            if !known.contains(&key) {
-                let mut d = Diagnostic::new(file, node.key_pos(key), format!("unknown key '{key}' in {what}"));
-                if let Some(best) = crate::stack::diagnostic::nearest(key, known.iter().copied()) {
-                    d = d.with_hint(format!("did you mean '{best}'?"));
-                }
-                self.errors.push(d);
-            }
-        }
-    }
-
-    fn text(&mut self, file: &Path, node: &Node, what: &str) -> Option<String> {
-        let Some(raw) = node.scalar() else {
-            self.error(file, node.pos, format!("{what} must be a string"));
-            return None;
-        };
-        match interpolate(raw, self.vars) {
-            Ok(s) => Some(s),
-            Err(e) => {
-                self.error(file, Pos::new(node.pos.line, node.pos.col + e.offset), e.message);
-                None
-            }
-        }
-    }
-
-    fn strings(&mut self, file: &Path, node: &Node, what: &str) -> Vec<String> {
-        match &node.value {
-            Value::Seq(items) => items.iter().filter_map(|n| self.text(file, n, what)).collect(),
-            Value::Scalar(..) => self.text(file, node, what).into_iter().collect(),
-            _ => {
-                self.error(file, node.pos, format!("{what} must be a list of strings"));
-                Vec::new()
-            }
-        }
-    }
-
-    fn string_map(&mut self, file: &Path, node: &Node, what: &str) -> BTreeMap<String, String> {
-        let mut out = BTreeMap::new();
-        for (k, v) in self.map(file, node, what) {
-            if let Some(value) = self.text(file, v, what) {
-                out.insert(k.to_string(), value);
-            }
-        }
-        out
+    /// Only the keys in `known`; anything else is an error with the nearest known key.
+    fn check_keys(&mut self, node: &Node, what: &str, known: &[&str]) {
+        let _ = self.nodes.entries(node, what, known, &[]);
     }
 
     /// A number within the range AWS accepts for `key` (sqs.yaml's attributes).
-    fn ranged(&mut self, file: &Path, node: &Node, key: &str) -> Option<u64> {
+    fn ranged(&mut self, node: &Node, key: &str) -> Option<u64> {
         let (min, max) = aws_names::queue_attribute_range(key)?;
         let text = node.scalar().unwrap_or_default();
         match text.trim().parse::<u64>() {
             Ok(value) if (min..=max).contains(&value) => Some(value),
             _ => {
-                self.error(file, node.pos, format!("{key} must be a whole number from {min} to {max} (got '{text}')"));
+                self.error(node.pos, format!("{key} must be a whole number from {min} to {max} (got '{text}')"));
                 None
             }
         }
-    }
-
-    fn number<T: fields::Number>(&mut self, file: &Path, node: &Node, what: &str) -> Option<T> {
-        fields::number(node.scalar().unwrap_or_default())
-            .map_err(|e| self.error(file, node.pos, format!("{what} {e}")))
-            .ok()
     }
 }
 
@@ -283,7 +240,7 @@ pub fn file_md5(path: &Path) -> std::io::Result<(String, u64)> {
 
 /// Loads the seed folder. `vars` resolves `${…}` in secret values and Redis values.
 pub fn load(folder: &Path, vars: &Vars, generated: &mut dyn GeneratedValues) -> Result<SeedSpec, Diagnostics> {
-    let mut r = Reader { folder, vars, errors: Vec::new() };
+    let mut r = Reader { folder, nodes: NodeReader::expanding(folder.to_path_buf(), vars) };
     if !folder.is_dir() {
         return Err(Diagnostics(vec![Diagnostic::new(folder, Pos::new(1, 1), "the seed folder does not exist")
             .with_hint("create it, or fix 'seed:' in the stack file")]));
@@ -294,10 +251,10 @@ pub fn load(folder: &Path, vars: &Vars, generated: &mut dyn GeneratedValues) -> 
     spec.queues = queues(&mut r);
     spec.sql = sql_files(&mut r);
     spec.redis = redis_keys(&mut r);
-    if r.errors.is_empty() {
+    if r.nodes.errors.is_empty() {
         Ok(spec)
     } else {
-        Err(Diagnostics::capped(r.errors))
+        Err(Diagnostics::capped(std::mem::take(&mut r.nodes.errors)))
     }
 }
 
@@ -310,7 +267,7 @@ fn buckets(r: &mut Reader<'_>) -> Vec<Bucket> {
         let mut dirs: Vec<PathBuf> = match std::fs::read_dir(&s3) {
             Ok(entries) => entries.flatten().map(|e| e.path()).filter(|p| p.is_dir()).collect(),
             Err(e) => {
-                r.error(&s3, Pos::new(1, 1), format!("cannot read: {e}"));
+                r.error_in(&s3, Pos::new(1, 1), format!("cannot read: {e}"));
                 Vec::new()
             }
         };
@@ -325,8 +282,8 @@ fn buckets(r: &mut Reader<'_>) -> Vec<Bucket> {
         }
     }
     if let Some((file, node)) = r.yaml("s3.yaml") {
-        for (name, settings) in r.map(&file, &node, "s3.yaml") {
-            r.check_keys(&file, settings, &format!("bucket '{name}'"), &["versioning", "tags", "cors"]);
+        for (name, settings) in r.map(&node, "s3.yaml") {
+            r.check_keys(settings, &format!("bucket '{name}'"), &["versioning", "tags", "cors"]);
             let idx = match out.iter().position(|b| b.name == name) {
                 Some(i) => i,
                 None => {
@@ -339,13 +296,12 @@ fn buckets(r: &mut Reader<'_>) -> Vec<Bucket> {
                 out[idx].versioning = v.scalar() == Some("true") || v.scalar() == Some("enabled");
             }
             if let Some(t) = settings.get("tags") {
-                out[idx].tags = r.string_map(&file, t, "tags");
+                out[idx].tags = r.string_map(t, "tags");
             }
             if let Some(rules) = settings.get("cors").and_then(Node::as_seq) {
                 let mut cors = Vec::new();
                 for rule in rules {
                     r.check_keys(
-                        &file,
                         rule,
                         "a CORS rule",
                         &["allowed_origins", "allowed_methods", "allowed_headers", "max_age_seconds"],
@@ -353,19 +309,17 @@ fn buckets(r: &mut Reader<'_>) -> Vec<Bucket> {
                     cors.push(CorsRule {
                         allowed_origins: rule
                             .get("allowed_origins")
-                            .map(|n| r.strings(&file, n, "allowed_origins"))
+                            .map(|n| r.strings(n, "allowed_origins"))
                             .unwrap_or_default(),
                         allowed_methods: rule
                             .get("allowed_methods")
-                            .map(|n| r.strings(&file, n, "allowed_methods"))
+                            .map(|n| r.strings(n, "allowed_methods"))
                             .unwrap_or_default(),
                         allowed_headers: rule
                             .get("allowed_headers")
-                            .map(|n| r.strings(&file, n, "allowed_headers"))
+                            .map(|n| r.strings(n, "allowed_headers"))
                             .unwrap_or_default(),
-                        max_age_seconds: rule
-                            .get("max_age_seconds")
-                            .and_then(|n| r.number(&file, n, "max_age_seconds")),
+                        max_age_seconds: rule.get("max_age_seconds").and_then(|n| r.number(n, "max_age_seconds")),
                     });
                 }
                 out[idx].cors = cors;
@@ -374,7 +328,7 @@ fn buckets(r: &mut Reader<'_>) -> Vec<Bucket> {
     }
     for (b, (file, pos)) in out.iter().zip(declared) {
         if let Some(problem) = aws_names::bucket_name_problem(&b.name) {
-            r.error(&file, pos, problem);
+            r.error_in(&file, pos, problem);
         }
     }
     out
@@ -384,14 +338,14 @@ fn collect_objects(r: &mut Reader<'_>, root: &Path, dir: &Path, out: &mut Vec<Ob
     let entries = match std::fs::read_dir(dir) {
         Ok(e) => e,
         Err(e) => {
-            r.error(dir, Pos::new(1, 1), format!("cannot read: {e}"));
+            r.error_in(dir, Pos::new(1, 1), format!("cannot read: {e}"));
             return;
         }
     };
     for entry in entries.flatten() {
         let path = entry.path();
         if let Err(e) = check_inside(r.folder, &path).and_then(|()| regular_file(&path)) {
-            r.error(&path, Pos::new(1, 1), e);
+            r.error_in(&path, Pos::new(1, 1), e);
             continue;
         }
         if path.is_dir() {
@@ -411,7 +365,7 @@ fn collect_objects(r: &mut Reader<'_>, root: &Path, dir: &Path, out: &mut Vec<Ob
                 size,
                 md5,
             }),
-            Err(e) => r.error(&path, Pos::new(1, 1), format!("cannot read: {e}")),
+            Err(e) => r.error_in(&path, Pos::new(1, 1), format!("cannot read: {e}")),
         }
     }
 }
@@ -421,15 +375,15 @@ const SECRET_KEYS: &[&str] = &["value", "file", "binary_file", "generate", "leng
 fn secrets(r: &mut Reader<'_>, generated: &mut dyn GeneratedValues) -> Vec<Secret> {
     let Some((file, node)) = r.yaml("secrets.yaml") else { return Vec::new() };
     let mut out = Vec::new();
-    for (name, spec) in r.map(&file, &node, "secrets.yaml") {
-        r.check_keys(&file, spec, &format!("secret '{name}'"), SECRET_KEYS);
+    for (name, spec) in r.map(&node, "secrets.yaml") {
+        r.check_keys(spec, &format!("secret '{name}'"), SECRET_KEYS);
         if let Some(problem) = aws_names::secret_name_problem(name) {
-            r.error(&file, node.key_pos(name), problem);
+            r.error_in(&file, node.key_pos(name), problem);
         }
         let sources: Vec<&str> =
             ["value", "file", "binary_file", "generate"].into_iter().filter(|k| spec.get(k).is_some()).collect();
         if sources.len() != 1 {
-            r.error(
+            r.error_in(
                 &file,
                 spec.pos,
                 format!(
@@ -440,10 +394,10 @@ fn secrets(r: &mut Reader<'_>, generated: &mut dyn GeneratedValues) -> Vec<Secre
             continue;
         }
         let value = match sources[0] {
-            "value" => spec.get("value").and_then(|v| r.text(&file, v, "value")).map(SecretValue::Text),
+            "value" => spec.get("value").and_then(|v| r.string(v, "value")).map(SecretValue::Text),
             "file" | "binary_file" => {
                 let key = sources[0];
-                let Some(rel) = spec.get(key).and_then(|v| r.text(&file, v, key)) else { continue };
+                let Some(rel) = spec.get(key).and_then(|v| r.string(v, key)) else { continue };
                 let path = r.folder.join(&rel);
                 match read_inside(r.folder, &path) {
                     Ok(Some(bytes)) if key == "file" => {
@@ -451,11 +405,11 @@ fn secrets(r: &mut Reader<'_>, generated: &mut dyn GeneratedValues) -> Vec<Secre
                     }
                     Ok(Some(bytes)) => Some(SecretValue::Binary(bytes)),
                     Ok(None) => {
-                        r.error(&file, spec.pos, format!("secret '{name}': {} does not exist", path.display()));
+                        r.error_in(&file, spec.pos, format!("secret '{name}': {} does not exist", path.display()));
                         None
                     }
                     Err(e) => {
-                        r.error(&file, spec.pos, format!("secret '{name}': {e}"));
+                        r.error_in(&file, spec.pos, format!("secret '{name}': {e}"));
                         None
                     }
                 }
@@ -468,9 +422,9 @@ fn secrets(r: &mut Reader<'_>, generated: &mut dyn GeneratedValues) -> Vec<Secre
                     .or_else(|| g.get("kind").and_then(|k| k.scalar()).map(str::to_string))
                     .unwrap_or_default();
                 let length_node = g.get("length").or_else(|| spec.get("length"));
-                let length = length_node.and_then(|n| r.number::<usize>(&file, n, "length")).unwrap_or(32);
+                let length = length_node.and_then(|n| r.number::<usize>(n, "length")).unwrap_or(32);
                 if !matches!(kind.as_str(), "hex" | "base64" | "password") {
-                    r.error(
+                    r.error_in(
                         &file,
                         g.pos,
                         format!("secret '{name}': generate must be hex, base64 or password (found '{kind}')"),
@@ -478,7 +432,7 @@ fn secrets(r: &mut Reader<'_>, generated: &mut dyn GeneratedValues) -> Vec<Secre
                     continue;
                 }
                 if !(8..=4096).contains(&length) {
-                    r.error(&file, g.pos, format!("secret '{name}': length must be between 8 and 4096"));
+                    r.error_in(&file, g.pos, format!("secret '{name}': length must be between 8 and 4096"));
                     continue;
                 }
                 Some(SecretValue::Text(generated.get_or_create(name, &kind, length)))
@@ -488,8 +442,8 @@ fn secrets(r: &mut Reader<'_>, generated: &mut dyn GeneratedValues) -> Vec<Secre
         out.push(Secret {
             name: name.to_string(),
             value,
-            description: spec.get("description").and_then(|d| r.text(&file, d, "description")),
-            tags: spec.get("tags").map(|t| r.string_map(&file, t, "tags")).unwrap_or_default(),
+            description: spec.get("description").and_then(|d| r.string(d, "description")),
+            tags: spec.get("tags").map(|t| r.string_map(t, "tags")).unwrap_or_default(),
         });
     }
     out
@@ -510,14 +464,14 @@ const QUEUE_KEYS: &[&str] = &[
 fn queues(r: &mut Reader<'_>) -> Vec<Queue> {
     let Some((file, node)) = r.yaml("sqs.yaml") else { return Vec::new() };
     let mut out = Vec::new();
-    for (name, spec) in r.map(&file, &node, "sqs.yaml") {
-        r.check_keys(&file, spec, &format!("queue '{name}'"), QUEUE_KEYS);
+    for (name, spec) in r.map(&node, "sqs.yaml") {
+        r.check_keys(spec, &format!("queue '{name}'"), QUEUE_KEYS);
         if let Some(problem) = aws_names::queue_name_problem(name) {
-            r.error(&file, node.key_pos(name), problem);
+            r.error_in(&file, node.key_pos(name), problem);
         }
         let fifo = name.ends_with(".fifo") || spec.get("fifo").and_then(|f| f.scalar()) == Some("true");
         if fifo && !name.ends_with(".fifo") {
-            r.error(&file, spec.pos, format!("FIFO queue '{name}' must be named with a .fifo suffix"));
+            r.error_in(&file, spec.pos, format!("FIFO queue '{name}' must be named with a .fifo suffix"));
         }
         let mut q = Queue { name: name.to_string(), fifo, ..Queue::default() };
         if fifo {
@@ -531,14 +485,14 @@ fn queues(r: &mut Reader<'_>) -> Vec<Queue> {
             ("maximum_message_size", "MaximumMessageSize"),
         ] {
             if let Some(n) = spec.get(key) {
-                if let Some(v) = r.ranged(&file, n, key) {
+                if let Some(v) = r.ranged(n, key) {
                     q.attributes.insert(attr.into(), v.to_string());
                 }
             }
         }
         if let Some(c) = spec.get("content_based_deduplication") {
             if !fifo {
-                r.error(
+                r.error_in(
                     &file,
                     spec.key_pos("content_based_deduplication"),
                     format!("content_based_deduplication is for FIFO queues only; '{name}' is a standard queue (name it '{name}.fifo' or remove the key)"),
@@ -547,28 +501,28 @@ fn queues(r: &mut Reader<'_>) -> Vec<Queue> {
             q.attributes.insert("ContentBasedDeduplication".into(), (c.scalar() == Some("true")).to_string());
         }
         if let Some(dl) = spec.get("dead_letter") {
-            r.check_keys(&file, dl, "dead_letter", &["queue", "max_receive_count"]);
-            let target = dl.get("queue").and_then(|n| r.text(&file, n, "dead_letter.queue"));
+            r.check_keys(dl, "dead_letter", &["queue", "max_receive_count"]);
+            let target = dl.get("queue").and_then(|n| r.string(n, "dead_letter.queue"));
             // The range (1 to 1,000) is checked, so the count fits.
             let count = dl
                 .get("max_receive_count")
-                .and_then(|n| r.ranged(&file, n, "max_receive_count"))
+                .and_then(|n| r.ranged(n, "max_receive_count"))
                 .and_then(|n| u32::try_from(n).ok())
                 .unwrap_or(5);
             match target {
                 Some(t) => q.dead_letter = Some((t, count)),
-                None => r.error(&file, dl.pos, "dead_letter needs 'queue'"),
+                None => r.error_in(&file, dl.pos, "dead_letter needs 'queue'"),
             }
         }
         if let Some(msgs) = spec.get("messages").and_then(Node::as_seq) {
             for m in msgs {
                 let (body, group) = if m.as_map().is_some() {
                     (
-                        m.get("body").and_then(|b| r.text(&file, b, "body")),
-                        m.get("group_id").and_then(|g| r.text(&file, g, "group_id")),
+                        m.get("body").and_then(|b| r.string(b, "body")),
+                        m.get("group_id").and_then(|g| r.string(g, "group_id")),
                     )
                 } else {
-                    (r.text(&file, m, "message"), None)
+                    (r.string(m, "message"), None)
                 };
                 if let Some(body) = body {
                     let group_id = group.or_else(|| fifo.then(|| "berth".to_string()));
@@ -582,7 +536,7 @@ fn queues(r: &mut Reader<'_>) -> Vec<Queue> {
     for q in &out {
         if let Some((dlq, _)) = &q.dead_letter {
             if !names.contains(dlq) {
-                r.error(
+                r.error_in(
                     &file,
                     node.pos,
                     format!("queue '{}' names dead-letter queue '{dlq}', which sqs.yaml does not define", q.name),
@@ -618,7 +572,7 @@ fn sql_files(r: &mut Reader<'_>) -> Vec<SqlFile> {
                 });
             }
             Ok(None) => {}
-            Err(e) => r.error(&path, Pos::new(1, 1), e),
+            Err(e) => r.error_in(&path, Pos::new(1, 1), e),
         }
     }
     out
@@ -628,28 +582,27 @@ fn redis_keys(r: &mut Reader<'_>) -> Vec<RedisKey> {
     let Some((file, node)) = r.yaml("redis.yaml") else { return Vec::new() };
     let mut out = Vec::new();
     const KINDS: [&str; 5] = ["string", "hash", "list", "set", "zset"];
-    for (key, spec) in r.map(&file, &node, "redis.yaml") {
-        r.check_keys(
-            &file,
-            spec,
-            &format!("redis key '{key}'"),
-            &["string", "hash", "list", "set", "zset", "ttl", "db"],
-        );
+    for (key, spec) in r.map(&node, "redis.yaml") {
+        r.check_keys(spec, &format!("redis key '{key}'"), &["string", "hash", "list", "set", "zset", "ttl", "db"]);
         let kinds: Vec<&str> = KINDS.into_iter().filter(|k| spec.get(k).is_some()).collect();
         if kinds.len() != 1 {
-            r.error(&file, spec.pos, format!("redis key '{key}' needs exactly one of string, hash, list, set, zset"));
+            r.error_in(
+                &file,
+                spec.pos,
+                format!("redis key '{key}' needs exactly one of string, hash, list, set, zset"),
+            );
             continue;
         }
         let Some(v) = spec.get(kinds[0]) else { continue };
         let value = match kinds[0] {
-            "string" => r.text(&file, v, "string").map(RedisValue::String),
-            "hash" => Some(RedisValue::Hash(r.string_map(&file, v, "hash"))),
-            "list" => Some(RedisValue::List(r.strings(&file, v, "list"))),
-            "set" => Some(RedisValue::Set(r.strings(&file, v, "set").into_iter().collect())),
+            "string" => r.string(v, "string").map(RedisValue::String),
+            "hash" => Some(RedisValue::Hash(r.string_map(v, "hash"))),
+            "list" => Some(RedisValue::List(r.strings(v, "list"))),
+            "set" => Some(RedisValue::Set(r.strings(v, "set").into_iter().collect())),
             _ => {
                 let mut members = Vec::new();
-                for (m, score) in r.map(&file, v, "zset") {
-                    if let Some(s) = r.number::<f64>(&file, score, "score") {
+                for (m, score) in r.map(v, "zset") {
+                    if let Some(s) = r.number::<f64>(score, "score") {
                         members.push((m.to_string(), s));
                     }
                 }
@@ -658,10 +611,10 @@ fn redis_keys(r: &mut Reader<'_>) -> Vec<RedisKey> {
         };
         let Some(value) = value else { continue };
         out.push(RedisKey {
-            db: spec.get("db").and_then(|n| r.number(&file, n, "db")).unwrap_or(0),
+            db: spec.get("db").and_then(|n| r.number(n, "db")).unwrap_or(0),
             key: key.to_string(),
             value,
-            ttl: spec.get("ttl").and_then(|n| r.number(&file, n, "ttl")),
+            ttl: spec.get("ttl").and_then(|n| r.number(n, "ttl")),
         });
     }
     out

@@ -13,6 +13,7 @@ pub mod merge;
 pub mod model;
 mod probe_spec;
 pub mod profiles;
+pub mod reader;
 pub mod runtime;
 pub mod runtime_files;
 pub mod scalar;

@@ -1,14 +1,14 @@
 //! The `probe:` block of a service, and the probes berth picks by itself
 //! for images it knows (LocalStack, Postgres, Redis) or a declared healthcheck.
 
-use super::load::Cx;
 use super::model::{Check, HealthTest, Probe, ProbeTiming, Service};
+use super::reader::NodeReader;
 use super::yaml::{Node, Value};
 
 const KINDS: &[&str] = &["http", "tcp", "postgres", "redis", "localstack", "healthcheck", "log", "exec"];
 const TIMING: &[&str] = &["interval", "timeout", "retries", "start_period"];
 
-pub(super) fn parse(cx: &mut Cx<'_>, node: &Node, svc: &Service) -> Option<Probe> {
+pub(super) fn parse(cx: &mut NodeReader<'_>, node: &Node, svc: &Service) -> Option<Probe> {
     let known: Vec<&str> = KINDS.iter().chain(TIMING).copied().collect();
     let mut timing = ProbeTiming::default();
     let mut checks = Vec::new();
@@ -38,7 +38,7 @@ fn first_port(svc: &Service, fallback: u16) -> u16 {
     svc.ports.first().map_or(fallback, |p| p.container_port)
 }
 
-fn port_field(cx: &mut Cx<'_>, node: &Node, fallback: u16) -> Option<u16> {
+fn port_field(cx: &mut NodeReader<'_>, node: &Node, fallback: u16) -> Option<u16> {
     if let Some(text) = node.scalar() {
         return text.parse().map_err(|_| cx.error(node.pos, "port must be a number")).ok();
     }
@@ -48,7 +48,7 @@ fn port_field(cx: &mut Cx<'_>, node: &Node, fallback: u16) -> Option<u16> {
     }
 }
 
-fn check(cx: &mut Cx<'_>, kind: &str, node: &Node, svc: &Service) -> Option<Check> {
+fn check(cx: &mut NodeReader<'_>, kind: &str, node: &Node, svc: &Service) -> Option<Check> {
     let env = |k: &str| svc.environment.get(k).cloned();
     match kind {
         "http" => {
