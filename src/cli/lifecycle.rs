@@ -12,6 +12,7 @@ use berth::engine::{Engine, EngineError, Event};
 use berth::seed::mask::Masker;
 use berth::seed::SeedSpec;
 use berth::stack::{self, Loaded, Stack};
+use berth::tui::app::QuitChoice;
 use berth::up_lock::UpLock;
 
 use super::error::{report, CliError, CmdResult};
@@ -90,7 +91,7 @@ pub async fn ui(
 ) -> CmdResult {
     let masker = Masker::for_stack(&loaded.stack, spec.as_ref());
     let config = berth::tui::run::UiConfig {
-        engine,
+        engine: engine.clone(),
         stack: loaded.stack.clone(),
         vars: loaded.vars.clone(),
         seed: spec,
@@ -99,13 +100,32 @@ pub async fn ui(
         up,
         up_lock,
     };
-    let exit = berth::tui::run::run(config).await;
-    if exit.code == 0 {
-        println!("{}", exit.message);
-        Ok(())
-    } else {
-        eprintln!("error: {}", exit.message);
-        Err(CliError::Reported(exit.code))
+    let stack = &loaded.stack;
+    let choice = berth::tui::run::run(config).await.map_err(|e| CliError::Failed(e.to_string()))?;
+    match choice {
+        QuitChoice::Interrupted => {
+            eprintln!(
+                "error: interrupted: stack {} left as the up left it (`berth up` finishes it, `berth down` removes it)",
+                stack.name
+            );
+            Err(CliError::Reported(exit::INTERRUPTED))
+        }
+        QuitChoice::LeaveRunning => {
+            println!("stack {} left running (`berth down` removes it)", stack.name);
+            Ok(())
+        }
+        QuitChoice::Stop => {
+            let n = engine.stop_all(stack).await.map_err(|e| CliError::Failed(format!("stopping failed: {e}")))?;
+            println!("stack {}: {n} containers stopped", stack.name);
+            Ok(())
+        }
+        QuitChoice::Down => {
+            let (tx, mut rx) = mpsc::channel(64);
+            tokio::spawn(async move { while rx.recv().await.is_some() {} });
+            engine.down(&stack.name, false, &tx).await.map_err(|e| CliError::Failed(format!("down failed: {e}")))?;
+            println!("stack {} is down", stack.name);
+            Ok(())
+        }
     }
 }
 

@@ -30,7 +30,26 @@ pub enum Msg {
         summary: String,
         ok: bool,
     },
-    Tick,
+    /// The UI opened on a stack someone else brought up: its fixtures are in place.
+    Attached,
+    /// The UI runs an `up` of its own.
+    UpStarted,
+    /// A container's log stream ended (the engine went away, the container restarted).
+    LogsEnded {
+        service: String,
+        container_id: String,
+    },
+    /// The terminal's height, at start and on each resize.
+    Resized {
+        height: u16,
+    },
+    /// A frame was drawn: nothing new to show until the next change.
+    Drawn,
+    /// Once a second, with the time, so that `update` reads no clock.
+    Tick {
+        now: Instant,
+        wall: chrono::DateTime<chrono::Utc>,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -42,7 +61,23 @@ pub enum Command {
     Reset,
     /// Stop the `up` in progress (Ctrl-C while it runs).
     CancelUp,
+    /// Follow a container's log.
+    FollowLogs {
+        service: String,
+        container_id: String,
+        from: LogsFrom,
+    },
     Quit(QuitChoice),
+}
+
+/// Where a log follower starts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LogsFrom {
+    /// A container new to the UI: its recent lines.
+    Recent,
+    /// The same container's broken stream, resumed after the last line shown (its timestamp,
+    /// when known; otherwise only new lines).
+    After(Option<String>),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -165,13 +200,21 @@ pub struct App {
     /// Ctrl-C stopped the `up`: the UI leaves once the up has wound down.
     pub interrupted: bool,
     pub quit: Option<QuitChoice>,
-    /// The log pane's height at the last draw, for page-wise scrolling.
+    /// The log pane's height, for page-wise scrolling.
     pub page: usize,
+    /// Per service, the container whose log is followed and whether its stream is still live.
+    pub following: HashMap<String, (String, bool)>,
     /// Set when something visible changed since the last draw.
     pub dirty: bool,
 }
 
 impl App {
+    /// Hides `masker`'s values in what the engine reports.
+    pub fn masked_by(mut self, masker: crate::seed::mask::Masker) -> App {
+        self.masker = masker;
+        self
+    }
+
     pub fn new(stack: &str, engine: &str, services: &[String], with_seed: bool, log_cap: usize) -> App {
         let mut rows: Vec<ServiceRow> = services.iter().map(|s| ServiceRow::new(s, false)).collect();
         if with_seed {
@@ -204,6 +247,7 @@ impl App {
             interrupted: false,
             quit: None,
             page: 20,
+            following: HashMap::new(),
             dirty: true,
         }
     }
@@ -271,9 +315,9 @@ impl App {
 /// Applies one message to the state; returns what the loop should go and do.
 pub fn update(app: &mut App, msg: Msg) -> Vec<Command> {
     match msg {
-        Msg::Tick => {
-            app.now = Instant::now();
-            app.wall = chrono::Utc::now();
+        Msg::Tick { now, wall } => {
+            app.now = now;
+            app.wall = wall;
             if app.notice.as_ref().is_some_and(|(_, _, at)| app.now.duration_since(*at) > Duration::from_secs(8)) {
                 app.notice = None;
             }
@@ -302,6 +346,8 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Command> {
             let attached = !app.up_running;
             let wall = app.wall;
             let was_down = app.is_down();
+            let followed: Vec<(String, String)> =
+                status.services.iter().filter_map(|s| Some((s.name.clone(), s.container_id.clone()?))).collect();
             for s in status.services {
                 if let Some(row) = app.row_mut(&s.name) {
                     apply_service_status(row, s, attached, wall);
@@ -311,6 +357,36 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Command> {
                 app.notify(format!("stack {} is down: its containers were removed", app.stack), true);
             }
             app.dirty = true;
+            follow_new_containers(app, &followed)
+        }
+        Msg::LogsEnded { service, container_id } => {
+            if let Some((current, live)) = app.following.get_mut(&service) {
+                if *current == container_id {
+                    *live = false;
+                }
+            }
+            Vec::new()
+        }
+        Msg::Attached => {
+            if let Some(row) = app.rows.iter_mut().find(|r| r.is_step) {
+                row.phase = Phase::Ready;
+                row.reason = "S seeds again · R resets".into();
+            }
+            app.dirty = true;
+            Vec::new()
+        }
+        Msg::UpStarted => {
+            app.up_running = true;
+            app.dirty = true;
+            Vec::new()
+        }
+        Msg::Resized { height } => {
+            app.page = usize::from(height).saturating_sub(app.rows.len() + 8);
+            app.dirty = true;
+            Vec::new()
+        }
+        Msg::Drawn => {
+            app.dirty = false;
             Vec::new()
         }
         Msg::Status(Err(e)) => {
@@ -408,6 +484,26 @@ fn apply_service_status(
         row.phase = Phase::Ready;
         row.reason = "running".into();
     }
+}
+
+/// One log follower per container: started for a service's new container, resumed after the
+/// last line shown when the stream of the same container broke.
+fn follow_new_containers(app: &mut App, containers: &[(String, String)]) -> Vec<Command> {
+    let mut commands = Vec::new();
+    for (service, id) in containers {
+        let from = match app.following.get(service) {
+            Some((current, true)) if current == id => continue,
+            Some((current, false)) if current == id => {
+                let buffer = app.logs.get(service);
+                let last = buffer.and_then(|b| b.get(b.len().checked_sub(1)?));
+                LogsFrom::After(last.and_then(|e| e.timestamp.clone()))
+            }
+            _ => LogsFrom::Recent,
+        };
+        app.following.insert(service.clone(), (id.clone(), true));
+        commands.push(Command::FollowLogs { service: service.clone(), container_id: id.clone(), from });
+    }
+    commands
 }
 
 fn apply_engine_event(app: &mut App, event: Event) {

@@ -432,3 +432,65 @@ fn action_errors_show_in_the_footer() {
     let (x, y) = find(&buffer, &text, "restart backend failed: engine unreachable");
     assert_eq!(buffer[(x, y)].fg, Color::Red);
 }
+
+#[test]
+fn log_following_is_asked_for_by_update_once_per_container_and_resumed_after_a_broken_stream() {
+    use super::app::LogsFrom;
+    let mut app = app();
+    let status = StackStatus { stack: "ysh-b2b".into(), services: vec![running("postgres", "5432")] };
+    let first = update(&mut app, Msg::Status(Ok(status.clone())));
+    assert_eq!(
+        first,
+        vec![Command::FollowLogs {
+            service: "postgres".into(),
+            container_id: "0123456789ab".into(),
+            from: LogsFrom::Recent
+        }]
+    );
+    assert_eq!(update(&mut app, Msg::Status(Ok(status.clone()))), Vec::new(), "a live follower is not doubled");
+
+    logs(&mut app, "postgres", &["ready to accept connections"]);
+    let ended = Msg::LogsEnded { service: "postgres".into(), container_id: "0123456789ab".into() };
+    assert!(update(&mut app, ended).is_empty());
+    let resumed = update(&mut app, Msg::Status(Ok(status.clone())));
+    let after = LogsFrom::After(Some("2026-11-29T09:59:01.123456789Z".into()));
+    assert_eq!(
+        resumed,
+        vec![Command::FollowLogs { service: "postgres".into(), container_id: "0123456789ab".into(), from: after }]
+    );
+
+    // The end of an older container's stream says nothing about the current one.
+    let stale = Msg::LogsEnded { service: "postgres".into(), container_id: "old".into() };
+    update(&mut app, stale);
+    assert!(update(&mut app, Msg::Status(Ok(status.clone()))).is_empty());
+
+    let mut recreated = status;
+    recreated.services[0].container_id = Some("fedcba987654".into());
+    let fresh = update(&mut app, Msg::Status(Ok(recreated)));
+    assert!(
+        matches!(&fresh[..], [Command::FollowLogs { from: LogsFrom::Recent, container_id, .. }] if container_id == "fedcba987654")
+    );
+}
+
+#[test]
+fn time_size_attachment_and_drawing_arrive_as_messages() {
+    let mut app = app();
+    let now = app.started + Duration::from_secs(90);
+    let wall: chrono::DateTime<chrono::Utc> =
+        chrono::DateTime::parse_from_rfc3339("2026-11-29T10:05:00Z").unwrap().into();
+    update(&mut app, Msg::Tick { now, wall });
+    assert_eq!((app.now, app.wall), (now, wall));
+
+    update(&mut app, Msg::Resized { height: 40 });
+    assert_eq!(app.page, 40 - 6 - 8, "the log pane's page is what the table leaves");
+    update(&mut app, Msg::Drawn);
+    assert!(!app.dirty);
+
+    let mut attached = App::new("ysh-b2b", "unix:///var/run/docker.sock", &["postgres".into()], true, 10);
+    update(&mut attached, Msg::Attached);
+    let seed = attached.rows.iter().find(|r| r.is_step).unwrap();
+    assert_eq!((seed.phase, seed.reason.as_str()), (super::app::Phase::Ready, "S seeds again · R resets"));
+    assert!(!attached.up_running);
+    update(&mut attached, Msg::UpStarted);
+    assert!(attached.up_running);
+}
