@@ -48,6 +48,8 @@ pub fn exit_code(result: CmdResult) -> u8 {
                 eprintln!("  hint: {hint}");
             }
         }
+        // A seed error's message already carries what the service or the file said.
+        CliError::Seed(seed) => eprintln!("error: {seed}"),
         _ => eprintln!("error: {}", chain(&e)),
     }
     match e {

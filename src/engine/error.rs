@@ -31,6 +31,9 @@ pub enum EngineError {
     UnknownService(String),
     #[error(transparent)]
     Probe(#[from] crate::probe::ProbeError),
+    /// A task of berth's own ended without an answer (it panicked or was cancelled).
+    #[error("a service task failed: {0}")]
+    Task(#[source] tokio::task::JoinError),
 }
 
 impl EngineError {

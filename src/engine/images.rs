@@ -149,7 +149,9 @@ impl ImageRequest<'_> {
                     .await;
                 return self.image_id(image).await;
             }
-            Ok(Outcome::Unsupported(reason)) => self.emit(ServiceEvent::ClassicBuilder { reason }).await,
+            Ok(Outcome::Unsupported(reason)) => {
+                self.emit(ServiceEvent::ClassicBuilder { reason: reason.to_string() }).await
+            }
             Err(failed) => {
                 let text = std::fs::read_to_string(build.context.join(&dockerfile)).unwrap_or_default();
                 return Err(buildkit_failure(image, failed, syntax_directive(&text)));

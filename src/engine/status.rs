@@ -50,7 +50,16 @@ pub struct LogsRequest {
     pub timestamps: bool,
 }
 
-pub type LogStream = Pin<Box<dyn Stream<Item = Result<LogLine, String>> + Send>>;
+/// A service's log stream broke off.
+#[derive(Debug, thiserror::Error)]
+#[error("{service}: {source}")]
+pub struct LogError {
+    pub service: String,
+    #[source]
+    pub source: bollard::errors::Error,
+}
+
+pub type LogStream = Pin<Box<dyn Stream<Item = Result<LogLine, LogError>> + Send>>;
 
 impl Engine {
     pub async fn status(&self, stack: &Stack) -> Result<StackStatus, EngineError> {
@@ -134,7 +143,7 @@ impl Engine {
             };
             let service = svc.name.clone();
             let stream = self.docker.logs(&id, Some(options)).flat_map(move |chunk| {
-                let lines: Vec<Result<LogLine, String>> = match chunk {
+                let lines: Vec<Result<LogLine, LogError>> = match chunk {
                     Ok(output) => {
                         let stderr = matches!(output, LogOutput::StdErr { .. });
                         // tty containers send one unframed stream; bollard hands it over as Console.
@@ -143,7 +152,7 @@ impl Engine {
                             .map(|l| Ok(LogLine { service: service.clone(), text: l.to_string(), stderr }))
                             .collect()
                     }
-                    Err(e) => vec![Err(format!("{service}: {e}"))],
+                    Err(source) => vec![Err(LogError { service: service.clone(), source })],
                 };
                 futures_util::stream::iter(lines)
             });

@@ -577,10 +577,7 @@ impl Engine {
             tokio::select! {
                 joined = tasks.join_next() => match joined {
                     Some(Ok((name, outcome))) => { report.outcomes.insert(name, outcome); }
-                    Some(Err(e)) => return Err(EngineError::Docker {
-                        action: "run a service task".into(),
-                        source: bollard::errors::Error::IOError { err: std::io::Error::other(e.to_string()) },
-                    }),
+                    Some(Err(e)) => return Err(EngineError::Task(e)),
                     None => break,
                 },
                 _ = &mut deadline => { report.timed_out = true; break; }

@@ -26,43 +26,28 @@ pub struct AwsClients {
     pub region: String,
 }
 
-fn credentials() -> aws_sdk_s3::config::Credentials {
-    aws_sdk_s3::config::Credentials::new("test", "test", None, None, "berth-sandbox")
+/// One configuration for every client: the explicit endpoint, region and LocalStack's test
+/// credentials. Built by hand, never loaded from the environment or profile files.
+fn sandbox_config(endpoint: &str, region: &str) -> aws_config::SdkConfig {
+    let credentials = aws_sdk_s3::config::Credentials::new("test", "test", None, None, "berth-sandbox");
+    aws_config::SdkConfig::builder()
+        .behavior_version(aws_config::BehaviorVersion::latest())
+        .endpoint_url(endpoint)
+        .region(aws_config::Region::new(region.to_string()))
+        .credentials_provider(aws_sdk_s3::config::SharedCredentialsProvider::new(credentials))
+        .build()
 }
 
 impl AwsClients {
     pub fn new(endpoint: &str, region: &str) -> AwsClients {
-        let region_value = aws_sdk_s3::config::Region::new(region.to_string());
-        let s3 = aws_sdk_s3::Config::builder()
-            .behavior_version_latest()
-            .endpoint_url(endpoint)
-            .region(region_value.clone())
-            .credentials_provider(credentials())
-            .force_path_style(true)
-            .build();
-        let secrets = aws_sdk_secretsmanager::Config::builder()
-            .behavior_version_latest()
-            .endpoint_url(endpoint)
-            .region(region_value.clone())
-            .credentials_provider(credentials())
-            .build();
-        let sqs = aws_sdk_sqs::Config::builder()
-            .behavior_version_latest()
-            .endpoint_url(endpoint)
-            .region(region_value.clone())
-            .credentials_provider(credentials())
-            .build();
-        let sts = aws_sdk_sts::Config::builder()
-            .behavior_version_latest()
-            .endpoint_url(endpoint)
-            .region(region_value)
-            .credentials_provider(credentials())
-            .build();
+        let config = sandbox_config(endpoint, region);
+        // Sandboxes serve buckets under their path, not as subdomains of the endpoint.
+        let s3 = aws_sdk_s3::config::Builder::from(&config).force_path_style(true).build();
         AwsClients {
             s3: aws_sdk_s3::Client::from_conf(s3),
-            secrets: aws_sdk_secretsmanager::Client::from_conf(secrets),
-            sqs: aws_sdk_sqs::Client::from_conf(sqs),
-            sts: aws_sdk_sts::Client::from_conf(sts),
+            secrets: aws_sdk_secretsmanager::Client::new(&config),
+            sqs: aws_sdk_sqs::Client::new(&config),
+            sts: aws_sdk_sts::Client::new(&config),
             region: region.to_string(),
         }
     }
@@ -372,9 +357,10 @@ pub async fn apply_s3(
                 let b = &spec.buckets[bucket];
                 let o = &b.objects[object];
                 // Streamed from disk: a large object is never held in memory.
-                let body = ByteStream::from_path(&o.path)
-                    .await
-                    .map_err(|e| SeedError::Io(format!("read {}: {e}", o.path.display())))?;
+                let body = ByteStream::from_path(&o.path).await.map_err(|e| SeedError::File {
+                    context: format!("read {}", o.path.display()),
+                    source: std::io::Error::other(e),
+                })?;
                 c.s3.put_object()
                     .bucket(&b.name)
                     .key(&o.key)
@@ -424,10 +410,7 @@ async fn create_bucket(c: &AwsClients, spec: &SeedSpec, i: usize) -> Result<(), 
     if !b.tags.is_empty() {
         let tags: Result<Vec<_>, _> =
             b.tags.iter().map(|(k, v)| aws_sdk_s3::types::Tag::builder().key(k).value(v).build()).collect();
-        let tagging = aws_sdk_s3::types::Tagging::builder()
-            .set_tag_set(tags.ok())
-            .build()
-            .map_err(|e| SeedError::Io(e.to_string()))?;
+        let tagging = aws_sdk_s3::types::Tagging::builder().set_tag_set(tags.ok()).build().map_err(SeedError::data)?;
         c.s3.put_bucket_tagging()
             .bucket(&b.name)
             .tagging(tagging)
@@ -451,7 +434,7 @@ async fn create_bucket(c: &AwsClients, spec: &SeedSpec, i: usize) -> Result<(), 
         let cfg = aws_sdk_s3::types::CorsConfiguration::builder()
             .set_cors_rules(rules.ok())
             .build()
-            .map_err(|e| SeedError::Io(e.to_string()))?;
+            .map_err(SeedError::data)?;
         c.s3.put_bucket_cors()
             .bucket(&b.name)
             .cors_configuration(cfg)
@@ -487,7 +470,7 @@ async fn delete_bucket(c: &AwsClients, name: &str) -> Result<(), SeedError> {
                 .set_objects(Some(chunk.to_vec()))
                 .quiet(true)
                 .build()
-                .map_err(|e| SeedError::Io(e.to_string()))?;
+                .map_err(SeedError::data)?;
             c.s3.delete_objects()
                 .bucket(name)
                 .delete(del)

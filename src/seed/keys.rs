@@ -10,8 +10,8 @@ use super::plan::{Action, Change, Kind, Op};
 use super::spec::{RedisValue, SeedSpec};
 use super::{Mode, SeedError};
 
-fn redis_error(action: &str, e: redis::RedisError) -> SeedError {
-    SeedError::Redis(format!("{action}: {e}"))
+fn redis_error(action: &str, source: redis::RedisError) -> SeedError {
+    SeedError::Redis { action: action.to_string(), source }
 }
 
 async fn connect(url: &str, db: u32) -> Result<MultiplexedConnection, SeedError> {

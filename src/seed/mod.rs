@@ -29,26 +29,71 @@ pub enum Mode {
     Reset,
 }
 
+type BoxError = Box<dyn std::error::Error + Send + Sync>;
+
 #[derive(Debug, thiserror::Error)]
 pub enum SeedError {
+    /// An AWS call failed; `message` is what the service said (or the transport's chain).
     #[error("failed to {action}: {message}")]
-    Aws { action: String, message: String },
-    #[error("postgres: {0}")]
-    Postgres(String),
-    #[error("redis: {0}")]
-    Redis(String),
+    Aws {
+        action: String,
+        message: String,
+        #[source]
+        source: BoxError,
+    },
+    #[error("postgres: {action}: {}", postgres_detail(.source))]
+    Postgres {
+        action: String,
+        #[source]
+        source: tokio_postgres::Error,
+    },
+    #[error("postgres: pg_dump failed: {0}")]
+    PgDump(String),
+    #[error("redis: {action}: {source}")]
+    Redis {
+        action: String,
+        #[source]
+        source: redis::RedisError,
+    },
+    #[error("{context}: {source}")]
+    File {
+        context: String,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error(transparent)]
+    Read(#[from] spec::ReadError),
+    /// A snapshot that cannot be restored as it is.
     #[error("{0}")]
-    Io(String),
+    BadSnapshot(String),
+    /// Data that could not be read, decoded or encoded (a stream, JSON, base64, a request).
+    #[error("{0}")]
+    Data(#[source] BoxError),
+    #[error(transparent)]
+    Engine(#[from] crate::engine::EngineError),
+    #[error(transparent)]
+    Exec(#[from] crate::exec::ExecError),
     #[error("the stack has no {0} to seed; start it with `berth up`")]
     Missing(&'static str),
     #[error("refusing to write: {0}")]
     NotSandbox(String),
 }
 
+/// The server's severity and words when it answered; otherwise the error and its cause.
+fn postgres_detail(e: &tokio_postgres::Error) -> String {
+    match e.as_db_error() {
+        Some(db) => format!("{}: {}", db.severity(), db.message()),
+        None => match std::error::Error::source(e) {
+            Some(s) => format!("{e}: {s}"),
+            None => e.to_string(),
+        },
+    }
+}
+
 impl SeedError {
-    pub fn aws<E: std::error::Error + 'static>(
+    pub fn aws<E: std::error::Error + Send + Sync + 'static, R: std::fmt::Debug + Send + Sync + 'static>(
         action: impl Into<String>,
-        e: aws_sdk_s3::error::SdkError<E>,
+        e: aws_sdk_s3::error::SdkError<E, R>,
     ) -> SeedError {
         let message = match &e {
             aws_sdk_s3::error::SdkError::ServiceError(s) => s.err().to_string(),
@@ -62,7 +107,17 @@ impl SeedError {
                 msg
             }
         };
-        SeedError::Aws { action: action.into(), message }
+        SeedError::Aws { action: action.into(), message, source: Box::new(e) }
+    }
+
+    /// A file that could not be read or written, with what berth was doing.
+    pub fn file(context: impl Into<String>) -> impl FnOnce(std::io::Error) -> SeedError {
+        let context = context.into();
+        move |source| SeedError::File { context, source }
+    }
+
+    pub fn data(e: impl std::error::Error + Send + Sync + 'static) -> SeedError {
+        SeedError::Data(Box::new(e))
     }
 }
 

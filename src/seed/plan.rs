@@ -24,13 +24,17 @@ impl Kind {
         }
     }
 
-    pub fn parse(text: &str) -> Result<Kind, String> {
+    pub fn parse(text: &str) -> Result<Kind, UnknownKind> {
         Kind::ALL
             .into_iter()
             .find(|k| k.name() == text || (text == "secretsmanager" && *k == Kind::Secrets))
-            .ok_or_else(|| format!("unknown kind '{text}' (expected s3, secrets, sqs, postgres, redis)"))
+            .ok_or_else(|| UnknownKind(text.to_string()))
     }
 }
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown kind '{0}' (expected s3, secrets, sqs, postgres, redis)")]
+pub struct UnknownKind(pub String);
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {

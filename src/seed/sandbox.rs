@@ -145,7 +145,7 @@ impl Sandbox {
                 over.endpoint.as_deref().unwrap_or_default()
             )));
         }
-        let containers = engine.stack_containers(&stack.name).await.map_err(|e| SeedError::Io(e.to_string()))?;
+        let containers = engine.stack_containers(&stack.name).await?;
         let address = |role: Role, fallback: u16| {
             let svc = service_with(stack, role)?;
             let container = containers.iter().find(|c| {
@@ -168,13 +168,13 @@ impl Sandbox {
             sandbox.aws = Some(AwsClients::new(endpoint, &region));
             sandbox.aws_endpoint = Some(endpoint.clone());
         } else if let Some((_, id, port)) = address(Role::LocalStack, 4566) {
-            let (host, port) = engine.service_address(&id, port).await.map_err(|e| SeedError::Io(e.to_string()))?;
+            let (host, port) = engine.service_address(&id, port).await?;
             let endpoint = format!("http://{host}:{port}");
             sandbox.aws = Some(AwsClients::new(&endpoint, &region));
             sandbox.aws_endpoint = Some(endpoint);
         }
         if let Some((svc, id, port)) = address(Role::Postgres, 5432) {
-            let (host, port) = engine.service_address(&id, port).await.map_err(|e| SeedError::Io(e.to_string()))?;
+            let (host, port) = engine.service_address(&id, port).await?;
             sandbox.postgres_container = Some(id.clone());
             let user = svc.environment.get("POSTGRES_USER").cloned().unwrap_or_else(|| "postgres".into());
             sandbox.postgres = Some(PgEndpoint {
@@ -186,7 +186,7 @@ impl Sandbox {
             });
         }
         if let Some((_, id, port)) = address(Role::Redis, 6379) {
-            let (host, port) = engine.service_address(&id, port).await.map_err(|e| SeedError::Io(e.to_string()))?;
+            let (host, port) = engine.service_address(&id, port).await?;
             sandbox.redis = Some(format!("redis://{host}:{port}"));
         }
         if let Some(clients) = &sandbox.aws {

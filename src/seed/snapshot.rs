@@ -102,8 +102,8 @@ pub fn list(root: &Path) -> Vec<(String, Result<Manifest, SeedError>)> {
         .collect()
 }
 
-fn err(e: impl std::fmt::Display) -> SeedError {
-    SeedError::Io(e.to_string())
+fn err(e: impl std::error::Error + Send + Sync + 'static) -> SeedError {
+    SeedError::data(e)
 }
 
 /// Attributes SQS lets a client set; the rest (ARN, counts, timestamps) describe state.
@@ -125,7 +125,7 @@ pub async fn save(
     with_messages: bool,
 ) -> Result<Manifest, SeedError> {
     if dir.exists() {
-        return Err(SeedError::Io(format!(
+        return Err(SeedError::BadSnapshot(format!(
             "snapshot {} already exists; remove it first (berth snapshot rm)",
             dir.display()
         )));
@@ -165,7 +165,7 @@ pub async fn save(
         let env: Vec<String> = pg.password.iter().map(|p| format!("PGPASSWORD={p}")).collect();
         let out = crate::exec::capture(&engine.docker, container, &cmd, &env).await.map_err(err)?;
         if out.exit_code != Some(0) {
-            return Err(SeedError::Postgres(format!("pg_dump failed: {}", out.tail(5))));
+            return Err(SeedError::PgDump(out.tail(5)));
         }
         super::private::write(&tmp.join("postgres.sql"), &out.stdout).map_err(err)?;
         manifest.postgres_dump = Some("postgres.sql".into());
@@ -308,7 +308,7 @@ async fn save_queues(c: &AwsClients, with_messages: bool) -> Result<Vec<QueueEnt
 }
 
 async fn save_redis(url: &str) -> Result<Vec<RedisEntry>, SeedError> {
-    let rerr = |e: redis::RedisError| SeedError::Redis(e.to_string());
+    let rerr = |source: redis::RedisError| SeedError::Redis { action: "read the keys".into(), source };
     let client = redis::Client::open(format!("{url}/0")).map_err(rerr)?;
     let mut conn = client.get_multiplexed_async_connection().await.map_err(rerr)?;
     let info: String = redis::cmd("INFO").arg("keyspace").query_async(&mut conn).await.map_err(rerr)?;
@@ -374,21 +374,20 @@ async fn save_redis(url: &str) -> Result<Vec<RedisEntry>, SeedError> {
 /// A snapshot as a seed spec, so that restoring is a reset toward it. Every file is read
 /// through a path checked to stay inside the snapshot folder.
 pub fn to_spec(dir: &Path) -> Result<(Manifest, SeedSpec), SeedError> {
-    let manifest_bytes = spec::read_inside(dir, &dir.join("manifest.json"))
-        .map_err(SeedError::Io)?
-        .ok_or_else(|| SeedError::Io(format!("{} is not a snapshot (no manifest.json)", dir.display())))?;
+    let manifest_bytes = spec::read_inside(dir, &dir.join("manifest.json"))?
+        .ok_or_else(|| SeedError::BadSnapshot(format!("{} is not a snapshot (no manifest.json)", dir.display())))?;
     let manifest: Manifest =
-        serde_json::from_slice(&manifest_bytes).map_err(|e| SeedError::Io(format!("manifest.json: {e}")))?;
+        serde_json::from_slice(&manifest_bytes).map_err(|e| SeedError::BadSnapshot(format!("manifest.json: {e}")))?;
     let inside = |rel: &str| -> Result<PathBuf, SeedError> {
         let rel_path = Path::new(rel);
         let clean = rel_path.components().next().is_some()
             && rel_path.components().all(|c| matches!(c, std::path::Component::Normal(_)))
             && !rel.contains('\0');
         if !clean {
-            return Err(SeedError::Io(format!("snapshot names a file outside itself: {rel:?}")));
+            return Err(SeedError::BadSnapshot(format!("snapshot names a file outside itself: {rel:?}")));
         }
         let path = dir.join(rel_path);
-        spec::read_inside(dir, &path).map_err(SeedError::Io)?;
+        spec::read_inside(dir, &path)?;
         Ok(path)
     };
     let mut seed = SeedSpec { folder: dir.to_path_buf(), ..SeedSpec::default() };
@@ -396,7 +395,7 @@ pub fn to_spec(dir: &Path) -> Result<(Manifest, SeedSpec), SeedError> {
         let mut objects = Vec::new();
         for o in &b.objects {
             if o.key.contains('\0') {
-                return Err(SeedError::Io(format!("object key with a NUL byte in bucket {}", b.name)));
+                return Err(SeedError::BadSnapshot(format!("object key with a NUL byte in bucket {}", b.name)));
             }
             let path = inside(&o.file)?;
             let (md5, size) = spec::file_md5(&path).map_err(err)?;
@@ -459,7 +458,7 @@ pub fn to_spec(dir: &Path) -> Result<(Manifest, SeedSpec), SeedError> {
             "list" => RedisValue::List(serde_json::from_value(r.value.clone()).map_err(err)?),
             "set" => RedisValue::Set(serde_json::from_value(r.value.clone()).map_err(err)?),
             "zset" => RedisValue::ZSet(serde_json::from_value(r.value.clone()).map_err(err)?),
-            other => return Err(SeedError::Io(format!("unknown Redis type '{other}' in snapshot"))),
+            other => return Err(SeedError::BadSnapshot(format!("unknown Redis type '{other}' in snapshot"))),
         };
         seed.redis.push(RedisKey { db: r.db, key: r.key.clone(), value, ttl: r.ttl });
     }

@@ -154,7 +154,7 @@ impl Reader<'_> {
             Ok(Some(bytes)) => String::from_utf8_lossy(&bytes).into_owned(),
             Ok(None) => return None,
             Err(e) => {
-                self.error_in(&file, Pos::new(1, 1), e);
+                self.error_in(&file, Pos::new(1, 1), e.to_string());
                 return None;
             }
         };
@@ -188,32 +188,57 @@ impl Reader<'_> {
     }
 }
 
+/// Why a seed or snapshot file was not read.
+#[derive(Debug, thiserror::Error)]
+pub enum ReadError {
+    #[error("{} is not a regular file; refusing to read it", .0.display())]
+    NotRegular(PathBuf),
+    #[error("{} points outside the seed folder ({}); refusing to read it", .path.display(), .real.display())]
+    Outside { path: PathBuf, real: PathBuf },
+    #[error("cannot read seed folder {}: {source}", .path.display())]
+    Folder {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("cannot read {}: {source}", .path.display())]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+}
+
+fn io_error(path: &Path) -> impl FnOnce(std::io::Error) -> ReadError + '_ {
+    move |source| ReadError::Io { path: path.to_path_buf(), source }
+}
+
 /// Reads `path` if it exists, refusing a file that resolves outside `folder` (a symlink out of the seed folder).
-pub fn read_inside(folder: &Path, path: &Path) -> Result<Option<Vec<u8>>, String> {
+pub fn read_inside(folder: &Path, path: &Path) -> Result<Option<Vec<u8>>, ReadError> {
     if !path.exists() {
         return Ok(None);
     }
     check_inside(folder, path)?;
     regular_file(path)?;
-    std::fs::read(path).map(Some).map_err(|e| format!("cannot read {}: {e}", path.display()))
+    std::fs::read(path).map(Some).map_err(io_error(path))
 }
 
 /// A seed file must be a plain file: a device or a pipe would never end.
-fn regular_file(path: &Path) -> Result<(), String> {
+fn regular_file(path: &Path) -> Result<(), ReadError> {
     match std::fs::metadata(path) {
         Ok(m) if m.is_file() || m.is_dir() => Ok(()),
-        Ok(_) => Err(format!("{} is not a regular file; refusing to read it", path.display())),
-        Err(e) => Err(format!("cannot read {}: {e}", path.display())),
+        Ok(_) => Err(ReadError::NotRegular(path.to_path_buf())),
+        Err(e) => Err(io_error(path)(e)),
     }
 }
 
-fn check_inside(folder: &Path, path: &Path) -> Result<(), String> {
-    let root = folder.canonicalize().map_err(|e| format!("cannot read seed folder {}: {e}", folder.display()))?;
-    let real = path.canonicalize().map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+fn check_inside(folder: &Path, path: &Path) -> Result<(), ReadError> {
+    let root = folder.canonicalize().map_err(|source| ReadError::Folder { path: folder.to_path_buf(), source })?;
+    let real = path.canonicalize().map_err(io_error(path))?;
     if real.starts_with(&root) {
         Ok(())
     } else {
-        Err(format!("{} points outside the seed folder ({}); refusing to read it", path.display(), real.display()))
+        Err(ReadError::Outside { path: path.to_path_buf(), real })
     }
 }
 
@@ -345,7 +370,7 @@ fn collect_objects(r: &mut Reader<'_>, root: &Path, dir: &Path, out: &mut Vec<Ob
     for entry in entries.flatten() {
         let path = entry.path();
         if let Err(e) = check_inside(r.folder, &path).and_then(|()| regular_file(&path)) {
-            r.error_in(&path, Pos::new(1, 1), e);
+            r.error_in(&path, Pos::new(1, 1), e.to_string());
             continue;
         }
         if path.is_dir() {
@@ -572,7 +597,7 @@ fn sql_files(r: &mut Reader<'_>) -> Vec<SqlFile> {
                 });
             }
             Ok(None) => {}
-            Err(e) => r.error_in(&path, Pos::new(1, 1), e),
+            Err(e) => r.error_in(&path, Pos::new(1, 1), e.to_string()),
         }
     }
     out

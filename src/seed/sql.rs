@@ -18,15 +18,8 @@ pub struct PgEndpoint {
 
 const LEDGER: &str = "CREATE TABLE IF NOT EXISTS public.berth_fixtures (file text PRIMARY KEY, sha256 text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())";
 
-fn pg_error(action: &str, e: tokio_postgres::Error) -> SeedError {
-    let detail = match e.as_db_error() {
-        Some(db) => format!("{}: {}", db.severity(), db.message()),
-        None => match std::error::Error::source(&e) {
-            Some(s) => format!("{e}: {s}"),
-            None => e.to_string(),
-        },
-    };
-    SeedError::Postgres(format!("{action}: {detail}"))
+fn pg_error(action: &str, source: tokio_postgres::Error) -> SeedError {
+    SeedError::Postgres { action: action.to_string(), source }
 }
 
 async fn connect(pg: &PgEndpoint, database: &str) -> Result<Client, tokio_postgres::Error> {

@@ -36,7 +36,7 @@ pub enum Outcome {
         cached: usize,
     },
     /// The engine cannot do BuildKit (or berth cannot reach it that way): why.
-    Unsupported(String),
+    Unsupported(session::SessionError),
 }
 
 #[derive(Debug)]
@@ -57,7 +57,7 @@ impl BuildRequest<'_> {
             .header("Content-Type", "application/x-tar")
             .body(Full::new(self.context.clone()))
             .map_err(|e| failed(e.to_string()))?;
-        let response = wire::send(self.endpoint, request).await.map_err(failed)?;
+        let response = wire::send(self.endpoint, request).await.map_err(|e| failed(e.to_string()))?;
         let status = response.status();
         let mut body = response.into_body();
         if !status.is_success() {

@@ -36,9 +36,22 @@ impl Drop for Session {
     }
 }
 
+/// Why no BuildKit session could be opened: the build falls back to the classic builder.
+#[derive(Debug, thiserror::Error)]
+pub enum SessionError {
+    #[error(transparent)]
+    Wire(#[from] wire::WireError),
+    #[error("{0}")]
+    Request(#[source] hyper::http::Error),
+    #[error("the engine answered {0} to a BuildKit session")]
+    Refused(hyper::StatusCode),
+    #[error("session upgrade failed: {0}")]
+    Upgrade(#[source] hyper::Error),
+}
+
 /// Opens a session on the engine that answers for `secrets` (id → value).
 /// Err when the engine has no session endpoint (no BuildKit) or cannot be reached.
-pub async fn open(endpoint: &str, secrets: HashMap<String, Vec<u8>>) -> Result<Session, String> {
+pub async fn open(endpoint: &str, secrets: HashMap<String, Vec<u8>>) -> Result<Session, SessionError> {
     let id = new_id();
     let mut request = hyper::Request::post("/session")
         .header("Host", "docker")
@@ -50,12 +63,12 @@ pub async fn open(endpoint: &str, secrets: HashMap<String, Vec<u8>>) -> Result<S
     for method in METHODS {
         request = request.header("X-Docker-Expose-Session-Grpc-Method", *method);
     }
-    let request = request.body(Full::new(Bytes::new())).map_err(|e| e.to_string())?;
+    let request = request.body(Full::new(Bytes::new())).map_err(SessionError::Request)?;
     let response = wire::send(endpoint, request).await?;
     if response.status() != hyper::StatusCode::SWITCHING_PROTOCOLS {
-        return Err(format!("the engine answered {} to a BuildKit session", response.status()));
+        return Err(SessionError::Refused(response.status()));
     }
-    let upgraded = hyper::upgrade::on(response).await.map_err(|e| format!("session upgrade failed: {e}"))?;
+    let upgraded = hyper::upgrade::on(response).await.map_err(SessionError::Upgrade)?;
     let io = Hijacked(TokioIo::new(upgraded));
     let serving = tokio::spawn(async move {
         let router = tonic::transport::Server::builder()
