@@ -9,7 +9,8 @@ use aws_smithy_types::Blob;
 use futures_util::future::{BoxFuture, FutureExt};
 use futures_util::{stream, StreamExt, TryStreamExt};
 
-use super::plan::{Action, Change, Kind, Op};
+use super::aws_diff::{self, LiveQueues, LiveS3, LiveSecrets};
+use super::plan::{Change, Kind, Op};
 use super::spec::{SecretValue, SeedSpec};
 use super::{Mode, SeedError};
 
@@ -153,62 +154,11 @@ pub(super) async fn queue_attributes(
 
 async fn plan_s3(c: &AwsClients, spec: &SeedSpec, mode: Mode) -> Result<Vec<Change>, SeedError> {
     let live = c.s3.list_buckets().send().await.map_err(|e| SeedError::aws("list buckets", e))?;
-    let live: Vec<String> = live.buckets.unwrap_or_default().into_iter().filter_map(|b| b.name).collect();
-    let listings: Vec<Option<HashMap<String, String>>> =
-        bounded(spec.buckets.iter().map(|b| bucket_listing(c, live.contains(&b.name), &b.name).boxed()).collect())
+    let buckets: Vec<String> = live.buckets.unwrap_or_default().into_iter().filter_map(|b| b.name).collect();
+    let objects =
+        bounded(spec.buckets.iter().map(|b| bucket_listing(c, buckets.contains(&b.name), &b.name).boxed()).collect())
             .await?;
-    let mut changes = Vec::new();
-    for (bi, (bucket, listing)) in spec.buckets.iter().zip(listings).enumerate() {
-        let Some(objects) = listing else {
-            changes.push(Change::new(
-                Kind::S3,
-                Action::Create,
-                format!("bucket {}", bucket.name),
-                Op::CreateBucket(bi),
-            ));
-            for (oi, o) in bucket.objects.iter().enumerate() {
-                changes.push(Change::new(
-                    Kind::S3,
-                    Action::Create,
-                    format!("{}/{}", bucket.name, o.key),
-                    Op::PutObject { bucket: bi, object: oi },
-                ));
-            }
-            continue;
-        };
-        changes.push(Change::new(Kind::S3, Action::Unchanged, format!("bucket {}", bucket.name), Op::None));
-        for (oi, o) in bucket.objects.iter().enumerate() {
-            let target = format!("{}/{}", bucket.name, o.key);
-            let (action, op) = match objects.get(&o.key) {
-                None => (Action::Create, Op::PutObject { bucket: bi, object: oi }),
-                Some(etag) if *etag != o.md5 => (Action::Update, Op::PutObject { bucket: bi, object: oi }),
-                Some(_) => (Action::Unchanged, Op::None),
-            };
-            changes.push(Change::new(Kind::S3, action, target, op));
-        }
-        if mode == Mode::Reset {
-            let mut extra: Vec<&String> =
-                objects.keys().filter(|k| !bucket.objects.iter().any(|o| &o.key == *k)).collect();
-            extra.sort();
-            for key in extra {
-                changes.push(Change::new(
-                    Kind::S3,
-                    Action::Delete,
-                    format!("{}/{key}", bucket.name),
-                    Op::DeleteObject { bucket: bucket.name.clone(), key: key.clone() },
-                ));
-            }
-        }
-    }
-    if mode == Mode::Reset {
-        for name in live.iter().filter(|n| !spec.buckets.iter().any(|b| &b.name == *n)) {
-            changes.push(
-                Change::new(Kind::S3, Action::Delete, format!("bucket {name}"), Op::DeleteBucket(name.clone()))
-                    .detail("with its objects"),
-            );
-        }
-    }
-    Ok(changes)
+    Ok(aws_diff::s3(spec, &LiveS3 { buckets, objects }, mode))
 }
 
 async fn list_secret_names(c: &AwsClients) -> Result<Vec<String>, SeedError> {
@@ -222,102 +172,21 @@ async fn list_secret_names(c: &AwsClients) -> Result<Vec<String>, SeedError> {
 }
 
 async fn plan_secrets(c: &AwsClients, spec: &SeedSpec, mode: Mode) -> Result<Vec<Change>, SeedError> {
-    let live = list_secret_names(c).await?;
-    let current: Vec<Option<SecretValue>> =
-        bounded(spec.secrets.iter().map(|s| secret_value(c, live.contains(&s.name), &s.name).boxed()).collect())
+    let names = list_secret_names(c).await?;
+    let values =
+        bounded(spec.secrets.iter().map(|s| secret_value(c, names.contains(&s.name), &s.name).boxed()).collect())
             .await?;
-    let mut changes = Vec::new();
-    for (i, (secret, live_value)) in spec.secrets.iter().zip(current).enumerate() {
-        let (action, op) = match live_value {
-            None => (Action::Create, Op::CreateSecret(i)),
-            Some(v) if v != secret.value => (Action::Update, Op::PutSecret(i)),
-            Some(_) => (Action::Unchanged, Op::None),
-        };
-        changes.push(Change::new(Kind::Secrets, action, secret.name.clone(), op));
-    }
-    if mode == Mode::Reset {
-        for name in live.iter().filter(|n| !spec.secrets.iter().any(|s| &s.name == *n)) {
-            changes.push(Change::new(Kind::Secrets, Action::Delete, name.clone(), Op::DeleteSecret(name.clone())));
-        }
-    }
-    Ok(changes)
+    Ok(aws_diff::secrets(spec, &LiveSecrets { names, values }, mode))
 }
 
 async fn plan_sqs(c: &AwsClients, spec: &SeedSpec, mode: Mode) -> Result<Vec<Change>, SeedError> {
     let urls =
         c.sqs.list_queues().send().await.map_err(|e| SeedError::aws("list queues", e))?.queue_urls.unwrap_or_default();
-    let by_name: BTreeMap<String, String> = urls.iter().map(|u| (queue_name(u), u.clone())).collect();
-    let attrs: Vec<Option<HashMap<String, String>>> = bounded(
-        spec.queues.iter().map(|q| queue_attributes(c, by_name.get(&q.name).cloned(), &q.name).boxed()).collect(),
-    )
-    .await?;
-    let mut changes = Vec::new();
-    for (i, (q, live)) in spec.queues.iter().zip(attrs).enumerate() {
-        let Some(live) = live else {
-            changes.push(Change::new(Kind::Sqs, Action::Create, q.name.clone(), Op::CreateQueue(i)));
-            continue;
-        };
-        let url = by_name.get(&q.name).cloned().unwrap_or_default();
-        let mut differs: Vec<String> = q
-            .attributes
-            .iter()
-            .filter(|(k, v)| k.as_str() != "FifoQueue" && live.get(*k) != Some(v))
-            .map(|(k, _)| k.clone())
-            .collect();
-        let wanted_redrive = q
-            .dead_letter
-            .as_ref()
-            .map(|(t, n)| serde_json::json!({"deadLetterTargetArn": queue_arn(&c.region, t), "maxReceiveCount": n}));
-        let live_redrive =
-            live.get("RedrivePolicy").and_then(|p| serde_json::from_str::<serde_json::Value>(p).ok()).map(|mut v| {
-                // LocalStack may answer the count as a string.
-                if let Some(n) = v.get("maxReceiveCount").and_then(|n| n.as_str()).and_then(|s| s.parse::<u64>().ok()) {
-                    v["maxReceiveCount"] = n.into();
-                }
-                v
-            });
-        if wanted_redrive != live_redrive {
-            differs.push("RedrivePolicy".into());
-        }
-        let waiting: u64 = [
-            "ApproximateNumberOfMessages",
-            "ApproximateNumberOfMessagesNotVisible",
-            "ApproximateNumberOfMessagesDelayed",
-        ]
-        .iter()
-        .filter_map(|k| live.get(*k).and_then(|v| v.parse::<u64>().ok()))
-        .sum();
-        if !differs.is_empty() {
-            changes.push(
-                Change::new(
-                    Kind::Sqs,
-                    Action::Update,
-                    q.name.clone(),
-                    Op::SetQueueAttributes { queue: i, url: url.clone() },
-                )
-                .detail(differs.join(", ")),
-            );
-        }
-        if mode == Mode::Reset && (waiting > 0 || !q.messages.is_empty()) {
-            changes.push(
-                Change::new(
-                    Kind::Sqs,
-                    Action::Update,
-                    format!("{} messages", q.name),
-                    Op::RefillQueue { queue: i, url },
-                )
-                .detail(format!("purge {waiting}, load {}", q.messages.len())),
-            );
-        } else if differs.is_empty() {
-            changes.push(Change::new(Kind::Sqs, Action::Unchanged, q.name.clone(), Op::None));
-        }
-    }
-    if mode == Mode::Reset {
-        for (name, url) in by_name.iter().filter(|(n, _)| !spec.queues.iter().any(|q| &q.name == *n)) {
-            changes.push(Change::new(Kind::Sqs, Action::Delete, name.clone(), Op::DeleteQueue(url.clone())));
-        }
-    }
-    Ok(changes)
+    let urls: BTreeMap<String, String> = urls.iter().map(|u| (queue_name(u), u.clone())).collect();
+    let attributes =
+        bounded(spec.queues.iter().map(|q| queue_attributes(c, urls.get(&q.name).cloned(), &q.name).boxed()).collect())
+            .await?;
+    Ok(aws_diff::sqs(spec, &LiveQueues { urls, attributes }, mode, &c.region))
 }
 
 /// Runs `ops` with bounded concurrency, reporting each one done.

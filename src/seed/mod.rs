@@ -2,6 +2,7 @@
 //! `seed` creates and updates; `reset` also removes what the fixtures do not hold.
 
 pub mod aws;
+mod aws_diff;
 mod aws_names;
 pub mod generated;
 mod keys;
