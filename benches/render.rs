@@ -6,8 +6,9 @@ use criterion::{criterion_group, criterion_main, Criterion};
 use ratatui::backend::TestBackend;
 use ratatui::Terminal;
 
-use berth::tui::app::{update, App, Msg};
+use berth::tui::app::{App, Msg};
 use berth::tui::log_buffer::LogEntry;
+use berth::tui::update::update;
 use berth::tui::view::view;
 
 fn app_with(lines: Vec<String>) -> App {

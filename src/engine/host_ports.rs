@@ -1,8 +1,13 @@
-//! Is a host port free, and if not, who holds it? Asked before anything is created.
+//! Is a host port free, and if not, who holds it: a stranger process, another container, or
+//! the stack itself. Asked before anything is created.
 
 use std::net::{IpAddr, Ipv4Addr, SocketAddr, TcpListener, UdpSocket};
 
-use crate::stack::Protocol;
+use bollard::models::ContainerSummary;
+use bollard::query_parameters::ListContainersOptions;
+
+use super::{labels, BusyPort, ContainerState, Engine, EngineError};
+use crate::stack::{Protocol, Stack};
 
 /// True when nothing on this machine holds `port` on `ip`.
 pub fn is_free(ip: Option<&str>, port: u16, protocol: Protocol) -> bool {
@@ -48,6 +53,56 @@ fn listening_inode(table: &str, port: u16) -> Option<String> {
         let matches = u16::from_str_radix(local_port, 16).ok()? == port && *cols.get(3)? == LISTEN;
         matches.then(|| cols.get(9).map(|s| s.to_string())).flatten()
     })
+}
+
+impl Engine {
+    /// Host ports the selected services publish that something other than the stack's own containers holds.
+    pub async fn busy_ports(
+        &self,
+        stack: &Stack,
+        selected: &[String],
+        existing: &[ContainerSummary],
+    ) -> Result<Vec<BusyPort>, EngineError> {
+        let ours = |port: u16| {
+            existing.iter().any(|c| {
+                ContainerState::of(c) == ContainerState::Running
+                    && c.ports.iter().flatten().any(|p| p.public_port == Some(port))
+            })
+        };
+        let running = self
+            .docker
+            .list_containers(Some(ListContainersOptions::default()))
+            .await
+            .map_err(EngineError::docker("list running containers"))?;
+        // A container of ours still being started (by an earlier berth that was killed, say) may
+        // hold its ports before the engine lists them: it is ours, not a stranger.
+        let starting = |service: &str| {
+            existing.iter().any(|c| {
+                c.labels.as_ref().and_then(|l| l.get(labels::SERVICE)).map(String::as_str) == Some(service)
+                    && matches!(ContainerState::of(c), ContainerState::Created | ContainerState::Restarting)
+            })
+        };
+        let mut busy = Vec::new();
+        for svc in stack.services.iter().filter(|s| selected.contains(&s.name)) {
+            for p in &svc.ports {
+                let Some(port) = p.host_port else { continue };
+                if ours(port) || starting(&svc.name) {
+                    continue;
+                }
+                let other = running.iter().find(|c| c.ports.iter().flatten().any(|cp| cp.public_port == Some(port)));
+                let holder = if let Some(c) = other {
+                    let name = c.names.as_ref().and_then(|n| n.first()).map(|n| n.trim_start_matches('/').to_string());
+                    Some(format!("container '{}'", name.unwrap_or_default()))
+                } else if self.is_local && !is_free(p.host_ip.as_deref(), port, p.protocol) {
+                    Some(tcp_holder(port).unwrap_or_else(|| "another process".into()))
+                } else {
+                    continue;
+                };
+                busy.push(BusyPort { service: svc.name.clone(), port, holder });
+            }
+        }
+        Ok(busy)
+    }
 }
 
 #[cfg(test)]

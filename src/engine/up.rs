@@ -8,17 +8,16 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use bollard::models::ContainerSummary;
-use bollard::query_parameters::{CreateContainerOptions, ListContainersOptions, RemoveContainerOptions};
+use bollard::query_parameters::{CreateContainerOptions, RemoveContainerOptions};
 use tokio::sync::{mpsc, watch, Mutex};
 use tokio::task::JoinSet;
 use tokio_util::sync::CancellationToken;
 
 use super::container_spec::{container_name, container_spec, service_networks};
 use super::events::{Event, Failure, ServiceEvent};
-use super::host_ports;
 use super::images::{docker_message, image_ref, ImageRequest};
 use super::readiness::Readiness;
-use super::{labels, BusyPort, ContainerState, Engine, EngineError};
+use super::{labels, ContainerState, Engine, EngineError};
 use crate::stack::{Condition, Stack};
 
 /// Work that is not a container but takes its place in the dependency graph (seeding).
@@ -423,54 +422,6 @@ impl Run {
 }
 
 impl Engine {
-    /// Host ports the selected services publish that something other than the stack's own containers holds.
-    pub async fn busy_ports(
-        &self,
-        stack: &Stack,
-        selected: &[String],
-        existing: &[ContainerSummary],
-    ) -> Result<Vec<BusyPort>, EngineError> {
-        let ours = |port: u16| {
-            existing.iter().any(|c| {
-                ContainerState::of(c) == ContainerState::Running
-                    && c.ports.iter().flatten().any(|p| p.public_port == Some(port))
-            })
-        };
-        let running = self
-            .docker
-            .list_containers(Some(ListContainersOptions::default()))
-            .await
-            .map_err(EngineError::docker("list running containers"))?;
-        // A container of ours still being started (by an earlier berth that was killed, say) may
-        // hold its ports before the engine lists them: it is ours, not a stranger.
-        let starting = |service: &str| {
-            existing.iter().any(|c| {
-                c.labels.as_ref().and_then(|l| l.get(labels::SERVICE)).map(String::as_str) == Some(service)
-                    && matches!(ContainerState::of(c), ContainerState::Created | ContainerState::Restarting)
-            })
-        };
-        let mut busy = Vec::new();
-        for svc in stack.services.iter().filter(|s| selected.contains(&s.name)) {
-            for p in &svc.ports {
-                let Some(port) = p.host_port else { continue };
-                if ours(port) || starting(&svc.name) {
-                    continue;
-                }
-                let other = running.iter().find(|c| c.ports.iter().flatten().any(|cp| cp.public_port == Some(port)));
-                let holder = if let Some(c) = other {
-                    let name = c.names.as_ref().and_then(|n| n.first()).map(|n| n.trim_start_matches('/').to_string());
-                    Some(format!("container '{}'", name.unwrap_or_default()))
-                } else if self.is_local && !host_ports::is_free(p.host_ip.as_deref(), port, p.protocol) {
-                    Some(host_ports::tcp_holder(port).unwrap_or_else(|| "another process".into()))
-                } else {
-                    continue;
-                };
-                busy.push(BusyPort { service: svc.name.clone(), port, holder });
-            }
-        }
-        Ok(busy)
-    }
-
     /// A service without a probe counts as ready once running; if it has died since, say so.
     async fn sweep_exited(&self, stack: &str, report: &mut UpReport) {
         let Ok(containers) = self.stack_containers(stack).await else {

@@ -11,9 +11,10 @@ use tokio::sync::mpsc;
 use tokio::task::JoinHandle;
 use tokio_util::sync::CancellationToken;
 
-use super::app::{update, App, Command, Msg, QuitChoice};
+use super::app::{App, Command, Msg, QuitChoice};
 use super::instruments::Instruments;
 use super::tasks;
+use super::update::update;
 use crate::engine::up::{Step, UpOptions};
 use crate::engine::Engine;
 use crate::seed::mask::Masker;

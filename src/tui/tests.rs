@@ -9,8 +9,9 @@ use ratatui::backend::TestBackend;
 use ratatui::style::Color;
 use ratatui::Terminal;
 
-use super::app::{update, App, Command, Msg, Overlay, QuitChoice};
+use super::app::{App, Command, Msg, Overlay, QuitChoice};
 use super::log_buffer::LogEntry;
+use super::update::update;
 use super::view::view;
 use crate::engine::status::{ServiceStatus, StackStatus};
 use crate::engine::{ContainerState, Event, Failure, Health, ServiceEvent};

@@ -1,0 +1,292 @@
+//! The seed folder as data: buckets and objects, secrets, queues, SQL files
+//! and Redis keys. Pure: reads files, talks to nothing. `files` reads safely inside the
+//! folder, `reader` is the shared YAML reader naming the seed file at hand, `sections`
+//! reads each fixture file.
+
+mod files;
+mod reader;
+mod sections;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+use crate::stack::interpolate::Vars;
+use crate::stack::reader::NodeReader;
+use crate::stack::{Diagnostic, Diagnostics, Pos};
+
+pub use files::{file_md5, read_inside, ReadError};
+use reader::Reader;
+use sections::{buckets, queues, redis_keys, secrets, sql_files};
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct SeedSpec {
+    pub folder: PathBuf,
+    pub buckets: Vec<Bucket>,
+    pub secrets: Vec<Secret>,
+    pub queues: Vec<Queue>,
+    pub sql: Vec<SqlFile>,
+    pub redis: Vec<RedisKey>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Bucket {
+    pub name: String,
+    pub objects: Vec<Object>,
+    pub versioning: bool,
+    pub tags: BTreeMap<String, String>,
+    /// CORS rules as `s3.yaml` gives them: allowed_origins, allowed_methods, allowed_headers, max_age_seconds.
+    pub cors: Vec<CorsRule>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct CorsRule {
+    pub allowed_origins: Vec<String>,
+    pub allowed_methods: Vec<String>,
+    pub allowed_headers: Vec<String>,
+    pub max_age_seconds: Option<i32>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Object {
+    pub key: String,
+    pub path: PathBuf,
+    pub size: u64,
+    /// Hex MD5 of the content: S3's ETag for a single-part upload.
+    pub md5: String,
+    pub content_type: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum SecretValue {
+    Text(String),
+    Binary(Vec<u8>),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Secret {
+    pub name: String,
+    pub value: SecretValue,
+    pub description: Option<String>,
+    pub tags: BTreeMap<String, String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Queue {
+    pub name: String,
+    pub fifo: bool,
+    /// SQS attribute names (`VisibilityTimeout`, …) to values, without the redrive policy.
+    pub attributes: BTreeMap<String, String>,
+    pub dead_letter: Option<(String, u32)>,
+    pub messages: Vec<Message>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Message {
+    pub body: String,
+    pub group_id: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct SqlFile {
+    pub name: String,
+    pub text: String,
+    pub sha256: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct RedisKey {
+    pub db: u32,
+    pub key: String,
+    pub value: RedisValue,
+    pub ttl: Option<u64>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum RedisValue {
+    String(String),
+    Hash(BTreeMap<String, String>),
+    List(Vec<String>),
+    Set(BTreeSet<String>),
+    ZSet(Vec<(String, f64)>),
+}
+
+impl RedisValue {
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            RedisValue::String(_) => "string",
+            RedisValue::Hash(_) => "hash",
+            RedisValue::List(_) => "list",
+            RedisValue::Set(_) => "set",
+            RedisValue::ZSet(_) => "zset",
+        }
+    }
+}
+
+/// Values of generated secrets, kept between runs so that seeds and resets reproduce them.
+pub trait GeneratedValues {
+    fn get_or_create(&mut self, name: &str, kind: &str, length: usize) -> String;
+}
+
+/// Loads the seed folder. `vars` resolves `${…}` in secret values and Redis values.
+pub fn load(folder: &Path, vars: &Vars, generated: &mut dyn GeneratedValues) -> Result<SeedSpec, Diagnostics> {
+    let mut r = Reader { folder, nodes: NodeReader::expanding(folder.to_path_buf(), vars) };
+    if !folder.is_dir() {
+        return Err(Diagnostics(vec![Diagnostic::new(folder, Pos::new(1, 1), "the seed folder does not exist")
+            .with_hint("create it, or fix 'seed:' in the stack file")]));
+    }
+    let mut spec = SeedSpec { folder: folder.to_path_buf(), ..SeedSpec::default() };
+    spec.buckets = buckets(&mut r);
+    spec.secrets = secrets(&mut r, generated);
+    spec.queues = queues(&mut r);
+    spec.sql = sql_files(&mut r);
+    spec.redis = redis_keys(&mut r);
+    if r.nodes.errors.is_empty() {
+        Ok(spec)
+    } else {
+        Err(Diagnostics::capped(std::mem::take(&mut r.nodes.errors)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Generated values for a parse: the parser's input, not a stand-in for a service.
+    struct Fixed;
+
+    impl GeneratedValues for Fixed {
+        fn get_or_create(&mut self, _: &str, _: &str, length: usize) -> String {
+            "g".repeat(length)
+        }
+    }
+
+    fn load_folder(folder: &Path) -> Result<SeedSpec, Diagnostics> {
+        load(folder, &Vars::default(), &mut Fixed)
+    }
+
+    fn write(folder: &Path, relative: &str, text: &str) {
+        let path = folder.join(relative);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
+
+    #[test]
+    fn errors_point_at_the_file_line_and_column() {
+        let dir = tempfile::tempdir().unwrap();
+        write(dir.path(), "secrets.yaml", "/app/a:\n  value: x\n/app/b:\n  vaule: y\n");
+        write(dir.path(), "sqs.yaml", "orders:\n  delay_seconds: soon\n");
+        let e = load_folder(dir.path()).unwrap_err().to_string();
+        assert!(e.contains("secrets.yaml:4:3"), "{e}");
+        assert!(e.contains("sqs.yaml:2:18: delay_seconds must be a whole number from 0 to 900 (got 'soon')"), "{e}");
+    }
+
+    /// Each error as "file:line:col: message", file relative to the seed folder.
+    fn located(folder: &Path) -> Vec<String> {
+        let e = load_folder(folder).expect_err("errors expected");
+        e.0.iter()
+            .map(|d| {
+                let file = d.file.strip_prefix(folder).unwrap_or(&d.file).display().to_string();
+                format!("{file}:{}:{}: {}", d.pos.line, d.pos.col, d.message)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn names_and_queue_attributes_follow_aws_rules_before_any_request() {
+        let dir = tempfile::tempdir().unwrap();
+        write(dir.path(), "s3.yaml", "192.168.1.1: {}\n");
+        write(
+            dir.path(),
+            "sqs.yaml",
+            "my orders: {}\nslow:\n  delay_seconds: 9999\nplain:\n  content_based_deduplication: true\nretry:\n  visibility_timeout: -1\n  dead_letter: {queue: slow, max_receive_count: 0}\n",
+        );
+        write(dir.path(), "secrets.yaml", "'my secret': {value: x}\n");
+        assert_eq!(
+            located(dir.path()),
+            [
+                "s3.yaml:1:14: '192.168.1.1' is not a valid S3 bucket name: it must not look like an IP address",
+                "secrets.yaml:1:1: 'my secret' is not a valid secret name: only letters, digits and / _ + = . @ - are allowed",
+                "sqs.yaml:1:1: 'my orders' is not a valid SQS queue name: only letters, digits, '-' and '_' are allowed (and a '.fifo' suffix)",
+                "sqs.yaml:3:18: delay_seconds must be a whole number from 0 to 900 (got '9999')",
+                "sqs.yaml:5:3: content_based_deduplication is for FIFO queues only; 'plain' is a standard queue (name it 'plain.fifo' or remove the key)",
+                "sqs.yaml:7:23: visibility_timeout must be a whole number from 0 to 43200 (got '-1')",
+                "sqs.yaml:8:49: max_receive_count must be a whole number from 1 to 1000 (got '0')",
+            ]
+        );
+    }
+
+    #[test]
+    fn an_unknown_fact_is_an_error_at_its_place() {
+        let dir = tempfile::tempdir().unwrap();
+        write(dir.path(), "secrets.yaml", "/app/db:\n  value: postgres://${ghost.host}:5432/db\n");
+        let errors = located(dir.path());
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert!(errors[0].starts_with("secrets.yaml:2:21: unknown fact 'ghost.host'"), "{errors:?}");
+    }
+
+    #[test]
+    fn a_bad_bucket_name_in_s3_yaml_points_at_s3_yaml() {
+        let dir = tempfile::tempdir().unwrap();
+        write(dir.path(), "s3.yaml", "ok-bucket:\n  versioning: true\n/etc/passwd:\n  versioning: true\n");
+        let e = load_folder(dir.path()).unwrap_err();
+        assert_eq!(e.0.len(), 1, "{e}");
+        assert_eq!((e.0[0].file.clone(), e.0[0].pos), (dir.path().join("s3.yaml"), Pos::new(4, 3)), "{e}");
+        assert!(e.0[0].message.contains("'/etc/passwd' is not a valid S3 bucket name"), "{e}");
+    }
+
+    #[test]
+    fn files_that_lead_out_of_the_seed_folder_are_refused() {
+        let outside = tempfile::tempdir().unwrap();
+        std::fs::write(outside.path().join("private-key"), "not for the sandbox").unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let link = |name: &str| {
+            let path = dir.path().join(name);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::os::unix::fs::symlink(outside.path().join("private-key"), path).unwrap();
+        };
+        // A seed file, a secret's file and an S3 object, each a symlink out of the folder.
+        link("redis.yaml");
+        link("files/key.pem");
+        write(dir.path(), "secrets.yaml", "/app/key:\n  file: files/key.pem\n");
+        link("s3/uploads/escape.txt");
+        let e = load_folder(dir.path()).unwrap_err();
+        let text = e.to_string();
+        for what in ["redis.yaml", "key.pem", "escape.txt"] {
+            assert!(
+                e.0.iter().any(|d| d.message.contains(what) && d.message.contains("points outside the seed folder")),
+                "{what} not refused: {text}"
+            );
+        }
+        assert!(!text.contains("not for the sandbox"), "{text}");
+        // A symlink that stays inside the folder is fine.
+        let dir = tempfile::tempdir().unwrap();
+        write(dir.path(), "files/real.pem", "inside");
+        std::os::unix::fs::symlink(dir.path().join("files/real.pem"), dir.path().join("files/alias.pem")).unwrap();
+        write(dir.path(), "secrets.yaml", "/app/key:\n  file: files/alias.pem\n");
+        let spec = load_folder(dir.path()).unwrap();
+        assert!(matches!(&spec.secrets[0].value, SecretValue::Text(t) if t == "inside"));
+    }
+
+    #[test]
+    fn a_pipe_in_the_seed_folder_is_refused_not_read_forever() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join("s3/uploads")).unwrap();
+        let fifo = dir.path().join("s3/uploads/stream");
+        assert!(std::process::Command::new("mkfifo").arg(&fifo).status().unwrap().success());
+        let e = load_folder(dir.path()).unwrap_err().to_string();
+        assert!(e.contains("stream is not a regular file"), "{e}");
+    }
+
+    #[test]
+    fn ten_thousand_objects_load_with_their_keys_and_sizes() {
+        let dir = tempfile::tempdir().unwrap();
+        for i in 0..10_000 {
+            write(dir.path(), &format!("s3/bulk/part-{}/object-{i:05}.json", i % 50), &format!("{{\"n\":{i}}}"));
+        }
+        let spec = load_folder(dir.path()).unwrap();
+        let objects = &spec.buckets[0].objects;
+        assert_eq!(objects.len(), 10_000);
+        let o = objects.iter().find(|o| o.key == "part-7/object-00007.json").expect("key from the path");
+        assert_eq!((o.size, o.content_type.as_str()), (7, "application/json"));
+    }
+}
