@@ -8,7 +8,7 @@ use bollard::Docker;
 
 use super::events::Failure;
 use super::images::docker_message;
-use crate::stack::runtime_files::ContainerFile;
+use crate::stack::ContainerFile;
 use crate::stack::{SecretSource, Service};
 
 /// Bind mounts for the file sources.

@@ -12,10 +12,6 @@ use sha2::{Digest, Sha256};
 use super::labels;
 use crate::stack::{HealthTest, MountSource, RestartPolicy as Restart, Service, Stack};
 
-pub fn container_name(stack: &Stack, svc: &Service) -> String {
-    svc.container_name.clone().unwrap_or_else(|| format!("{}-{}", stack.name, svc.name))
-}
-
 /// A network a service joins: its Docker name and the endpoint there (aliases, addresses).
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct JoinedNetwork {
@@ -29,7 +25,7 @@ pub fn service_networks(stack: &Stack, svc: &Service) -> Vec<JoinedNetwork> {
     if !super::runtime_options::joins_stack_networks(&svc.runtime) {
         return Vec::new();
     }
-    let container = container_name(stack, svc);
+    let container = stack.container_name(svc);
     let default = [crate::stack::ServiceNetwork { name: "default".into(), ..Default::default() }];
     let mut declared: Vec<&crate::stack::ServiceNetwork> =
         if svc.networks.is_empty() { default.iter().collect() } else { svc.networks.iter().collect() };
@@ -216,7 +212,7 @@ mod tests {
         assert_eq!(mounts[0].source.as_deref(), Some("shop_data"));
         // A short bind goes through Binds, so the engine creates a missing folder.
         assert_eq!(host.binds.unwrap(), ["/p/x:/x:ro"]);
-        assert_eq!(container_name(&s, svc), "shop-db");
+        assert_eq!(s.container_name(svc), "shop-db");
     }
 
     #[test]

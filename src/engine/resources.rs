@@ -4,7 +4,6 @@ use bollard::models::{ContainerSummary, NetworkCreateRequest, VolumeCreateReques
 use bollard::query_parameters::{ListContainersOptions, ListNetworksOptions, ListVolumesOptions};
 use tokio::sync::mpsc;
 
-use super::container_spec::container_name;
 use super::events::{Event, StackEvent};
 use super::{labels, Engine, EngineError};
 use crate::stack::Stack;
@@ -162,7 +161,7 @@ impl Engine {
     /// The name berth gives `svc`'s container, when a container berth did not make for this
     /// stack holds it.
     pub async fn stranger_container(&self, stack: &Stack, svc: &crate::stack::Service) -> Option<String> {
-        let name = container_name(stack, svc);
+        let name = stack.container_name(svc);
         let found = self.docker.inspect_container(&name, None).await.ok()?;
         let labels = found.config.and_then(|c| c.labels);
         (!labels::owned_by(labels.as_ref(), &stack.name)).then_some(name)

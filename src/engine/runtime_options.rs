@@ -6,14 +6,13 @@ use std::collections::HashMap;
 
 use bollard::models::{ContainerCreateBody, DeviceMapping, HostConfig, HostConfigLogConfig, ResourcesUlimits};
 
-use super::container_spec::container_name;
 use crate::stack::runtime::{NetworkMode, Runtime, VolumesSource};
 use crate::stack::{Service, Stack};
 
 /// Fills the create request's settings that come from `svc.runtime`.
 pub fn apply(stack: &Stack, svc: &Service, body: &mut ContainerCreateBody) {
     let rt = &svc.runtime;
-    let other = |name: &str| stack.service(name).map_or_else(|| name.to_string(), |s| container_name(stack, s));
+    let other = |name: &str| stack.service(name).map_or_else(|| name.to_string(), |s| stack.container_name(s));
     body.hostname = rt.hostname.clone();
     body.domainname = rt.domainname.clone();
     body.stop_signal = rt.stop_signal.clone();

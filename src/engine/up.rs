@@ -13,7 +13,7 @@ use tokio::sync::{mpsc, watch, Mutex};
 use tokio::task::JoinSet;
 use tokio_util::sync::CancellationToken;
 
-use super::container_spec::{container_name, container_spec, service_networks};
+use super::container_spec::{container_spec, service_networks};
 use super::events::{Event, Failure, ServiceEvent};
 use super::images::{docker_message, image_ref, ImageRequest};
 use super::readiness::Readiness;
@@ -328,7 +328,7 @@ impl Run {
         body: bollard::models::ContainerCreateBody,
     ) -> Result<String, Failure> {
         let docker = &self.engine.docker;
-        let name = container_name(&self.stack, svc);
+        let name = self.stack.container_name(svc);
         let options = CreateContainerOptions {
             name: Some(name.clone()),
             platform: svc.runtime.platform.clone().unwrap_or_default(),

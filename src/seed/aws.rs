@@ -10,12 +10,11 @@ use futures_util::future::{BoxFuture, FutureExt};
 use futures_util::{stream, StreamExt, TryStreamExt};
 
 use super::aws_diff::{self, LiveQueues, LiveS3, LiveSecrets};
+use super::aws_names::queue_arn;
 use super::plan::{Change, Kind, Op};
 use super::spec::{SecretValue, SeedSpec};
 use super::{Mode, SeedError};
 
-/// LocalStack's fixed account.
-pub const SANDBOX_ACCOUNT: &str = "000000000000";
 const PARALLEL: usize = 16;
 
 #[derive(Clone)]
@@ -62,10 +61,6 @@ impl AwsClients {
 
 fn queue_name(url: &str) -> String {
     url.rsplit('/').next().unwrap_or(url).to_string()
-}
-
-pub fn queue_arn(region: &str, name: &str) -> String {
-    format!("arn:aws:sqs:{region}:{SANDBOX_ACCOUNT}:{name}")
 }
 
 fn redrive(region: &str, target: &str, count: u32) -> String {

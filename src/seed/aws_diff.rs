@@ -3,7 +3,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use super::aws::queue_arn;
+use super::aws_names::queue_arn;
 use super::plan::{Action, Change, Kind, Op};
 use super::spec::{SecretValue, SeedSpec};
 use super::Mode;

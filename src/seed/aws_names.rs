@@ -1,5 +1,13 @@
 //! AWS's naming and range rules, checked offline so a seed folder fails at its
-//! place in the file instead of half-way through an apply.
+//! place in the file instead of half-way through an apply; and the sandbox's ARNs.
+
+/// LocalStack's fixed account.
+pub const SANDBOX_ACCOUNT: &str = "000000000000";
+
+/// A queue's ARN in the sandbox's account.
+pub fn queue_arn(region: &str, name: &str) -> String {
+    format!("arn:aws:sqs:{region}:{SANDBOX_ACCOUNT}:{name}")
+}
 
 /// Why `name` is not a valid S3 bucket name, or `None` when it is.
 pub fn bucket_name_problem(name: &str) -> Option<String> {

@@ -6,7 +6,8 @@ use crate::engine::{labels, Engine};
 use crate::stack::interpolate::Vars;
 use crate::stack::{Check, Service, Stack};
 
-use super::aws::{AwsClients, SANDBOX_ACCOUNT};
+use super::aws::AwsClients;
+use super::aws_names::SANDBOX_ACCOUNT;
 use super::spec::SeedSpec;
 use super::sql::PgEndpoint;
 use super::SeedError;

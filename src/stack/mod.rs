@@ -15,7 +15,6 @@ mod probe_spec;
 pub mod profiles;
 pub mod reader;
 pub mod runtime;
-pub mod runtime_files;
 pub mod scalar;
 pub mod validate;
 pub mod yaml;

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use super::diagnostic::Pos;
+pub use super::runtime::{RestartPolicy, Runtime};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Stack {
@@ -41,6 +42,11 @@ impl Stack {
     }
 
     /// The engine's name for a network of the stack: its `name:`, an external one's own
+    /// The container's engine name: its own `container_name`, else `STACK-SERVICE`.
+    pub fn container_name(&self, svc: &Service) -> String {
+        svc.container_name.clone().unwrap_or_else(|| format!("{}-{}", self.name, svc.name))
+    }
+
     /// name, else `STACK_NAME` (`STACK_default` for the default network).
     pub fn network_name(&self, name: &str) -> String {
         let def = self.networks.iter().find(|n| n.name == name);
@@ -91,9 +97,9 @@ pub struct Service {
     pub tty: bool,
     pub probe: Option<Probe>,
     /// The engine options (DNS, hosts, limits, namespaces, logging, pull policy …).
-    pub runtime: super::runtime::Runtime,
+    pub runtime: Runtime,
     /// Secrets and configs given to the container as files.
-    pub files: Vec<super::runtime_files::ContainerFile>,
+    pub files: Vec<ContainerFile>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -238,14 +244,6 @@ pub struct Healthcheck {
     pub start_interval: Option<Duration>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum RestartPolicy {
-    No,
-    Always,
-    OnFailure(Option<u32>),
-    UnlessStopped,
-}
-
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct ServiceNetwork {
     pub name: String,
@@ -387,4 +385,20 @@ impl Check {
             Check::Exec { command } => format!("exec {}", command.join(" ")),
         }
     }
+}
+
+/// A secret or config the container gets at run time: bind-mounted read-only from a file,
+/// or copied in before it starts.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ContainerFile {
+    /// The top-level name, for messages.
+    pub name: String,
+    pub source: SecretSource,
+    /// Absolute path in the container.
+    pub target: String,
+    pub uid: Option<u32>,
+    pub gid: Option<u32>,
+    pub mode: Option<u32>,
+    /// A secret (masked in output), not a config.
+    pub secret: bool,
 }

@@ -4,9 +4,10 @@ use std::path::{Path, PathBuf};
 
 use super::super::aws_names;
 use super::files::{check_inside, file_md5, hex, read_inside, regular_file};
+use super::model::*;
 use super::reader::Reader;
-use super::*;
 use crate::stack::yaml::Node;
+use crate::stack::Pos;
 
 pub(super) fn buckets(r: &mut Reader<'_>) -> Vec<Bucket> {
     let s3 = r.folder.join("s3");

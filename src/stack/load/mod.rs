@@ -6,8 +6,10 @@
 //! sections share, `top` and `service` read the sections, `keys` lists what each accepts.
 
 mod context;
+mod grants;
 mod input;
 mod keys;
+mod runtime_keys;
 mod service;
 mod top;
 

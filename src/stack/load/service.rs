@@ -6,12 +6,13 @@ use std::collections::BTreeMap;
 use super::context::Cx;
 use super::input::read_text;
 use super::keys::*;
+use super::{grants, runtime_keys};
 use crate::stack::diagnostic::{Diagnostic, Pos};
 use crate::stack::fields;
 use crate::stack::interpolate::Vars;
 use crate::stack::model::*;
 use crate::stack::yaml::{Node, Value};
-use crate::stack::{envfile, probe_spec, runtime, runtime_files};
+use crate::stack::{envfile, probe_spec, runtime};
 
 impl Cx<'_> {
     pub(crate) fn service(&mut self, name: &str, pos: Pos, node: &Node) -> Service {
@@ -19,7 +20,7 @@ impl Cx<'_> {
         let what = format!("service '{name}'");
         let mut env_from_files = BTreeMap::new();
         let mut probe_node = None;
-        let known: Vec<&str> = SERVICE_KEYS.iter().chain(runtime::KEYS).copied().collect();
+        let known: Vec<&str> = SERVICE_KEYS.iter().chain(runtime_keys::KEYS).copied().collect();
         for (key, value) in self.entries(node, &what, &known, SERVICE_UNSUPPORTED) {
             // Compose's schema has no empty value for these; only command and entrypoint may be null.
             if value.is_null() && !matches!(key, "command" | "entrypoint") {
@@ -30,7 +31,7 @@ impl Cx<'_> {
                 );
                 continue;
             }
-            if runtime::read(self, key, value, &mut svc.runtime) {
+            if runtime_keys::read(self, key, value, &mut svc.runtime) {
                 continue;
             }
             match key {
@@ -53,8 +54,8 @@ impl Cx<'_> {
                 "networks" => svc.networks = self.service_networks(value),
                 "profiles" => svc.profiles = self.strings(value, "profiles"),
                 "tty" => svc.tty = self.bool(value, "tty").unwrap_or(false),
-                "secrets" => svc.files.extend(runtime_files::grants(self, value, "secret")),
-                "configs" => svc.files.extend(runtime_files::grants(self, value, "config")),
+                "secrets" => svc.files.extend(grants::grants(self, value, "secret")),
+                "configs" => svc.files.extend(grants::grants(self, value, "config")),
                 "probe" => probe_node = Some(value),
                 _ => {
                     for (k, v) in self.entries(value, "x-berth", X_BERTH_SERVICE_KEYS, &[]) {

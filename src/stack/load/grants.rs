@@ -3,26 +3,12 @@
 //! or the `target` given. A file source is bind-mounted read-only; an environment
 //! or `content:` source is copied into the container before it starts.
 
-use super::load::Cx;
-use super::model::SecretSource;
-use super::yaml::Node;
-
-#[derive(Debug, Clone, PartialEq)]
-pub struct ContainerFile {
-    /// The top-level name, for messages.
-    pub name: String,
-    pub source: SecretSource,
-    /// Absolute path in the container.
-    pub target: String,
-    pub uid: Option<u32>,
-    pub gid: Option<u32>,
-    pub mode: Option<u32>,
-    /// A secret (masked in output), not a config.
-    pub secret: bool,
-}
+use super::context::Cx;
+use crate::stack::model::ContainerFile;
+use crate::stack::yaml::Node;
 
 /// The grants of one service's `secrets:` (`kind` "secret") or `configs:` list.
-pub(super) fn grants(cx: &mut Cx, node: &Node, kind: &str) -> Vec<ContainerFile> {
+pub(crate) fn grants(cx: &mut Cx, node: &Node, kind: &str) -> Vec<ContainerFile> {
     let what = format!("{kind}s");
     let Some(items) = node.as_seq() else {
         cx.error(node.pos, format!("{what} must be a list of names or {{source, target, uid, gid, mode}}"));
