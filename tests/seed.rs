@@ -226,7 +226,7 @@ fn default_fixtures_seed_idempotently_reset_drift_and_refuse_foreign_endpoints()
     assert!(before.contains("not-a-sandbox-bucket"), "{before}");
     let out = stack.berth(&["reset", "--yes", "--endpoint", &other_url]);
     assert_eq!(out.status.code(), Some(2), "{}", text(&out));
-    assert!(text(&out).contains("is not this stack's LocalStack"), "{}", text(&out));
+    assert!(text(&out).contains("is not this stack's own AWS emulator"), "{}", text(&out));
     assert_eq!(other_aws("s3 ls"), before);
     assert_eq!(other_aws("secretsmanager list-secrets --query 'length(SecretList)' --output text").trim(), "0");
 }

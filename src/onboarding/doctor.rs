@@ -9,7 +9,7 @@ use serde::Serialize;
 use crate::engine::images::{image_ref, split_reference};
 use crate::engine::{BusyPort, Engine};
 use crate::seed::spec::GeneratedValues;
-use crate::stack::{Loaded, Stack};
+use crate::stack::{Emulator, Loaded, Stack};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -94,6 +94,7 @@ pub async fn run(loaded: Result<&Loaded, String>) -> Report {
                 findings.extend(images(engine, stack).await);
             }
             findings.extend(auth_token(stack));
+            findings.extend(emulator_settings(loaded));
             findings.push(seed_folder(loaded));
         }
     }
@@ -211,17 +212,30 @@ fn auth_token(stack: &Stack) -> Vec<Finding> {
     stack
         .services
         .iter()
-        .filter(|s| s.image.as_deref().is_some_and(|i| i.contains("localstack")))
+        .filter(|s| s.emulator == Some(Emulator::LocalStack))
         .map(|s| {
             let image = s.image.as_deref().unwrap_or_default();
             let pro = image.contains("localstack-pro") || image.contains("snowflake");
             let token = s.environment.get("LOCALSTACK_AUTH_TOKEN").is_some_and(|t| !t.is_empty());
             match (pro, token) {
                 (true, false) => Finding::new("localstack auth token", Status::Fail, format!("{image} needs LOCALSTACK_AUTH_TOKEN, which is not set"))
-                    .hint("export LOCALSTACK_AUTH_TOKEN=… (from app.localstack.cloud), or use the community image localstack/localstack"),
+                    .hint("export LOCALSTACK_AUTH_TOKEN=… (from app.localstack.cloud), or pin the community image localstack/localstack:4.9, or run moto or MiniStack (AWS_EMULATOR_IMAGE in berth's default stack)"),
                 (true, true) => Finding::new("localstack auth token", Status::Pass, "set, for the Pro image"),
                 (false, _) => Finding::new("localstack auth token", Status::Pass, format!("not needed for {image}")),
             }
+        })
+        .collect()
+}
+
+/// The emulator lint's warnings (stack::lint), each a finding with its place and fix.
+fn emulator_settings(loaded: &Loaded) -> Vec<Finding> {
+    loaded
+        .warnings
+        .iter()
+        .filter(|w| crate::stack::lint::is_emulator_finding(w))
+        .map(|w| {
+            let detail = format!("{}:{}:{}: {}", w.file.display(), w.pos.line, w.pos.col, w.message);
+            Finding::new("emulator settings", Status::Warn, detail).hint(w.hint.clone().unwrap_or_default())
         })
         .collect()
 }

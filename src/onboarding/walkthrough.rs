@@ -165,7 +165,7 @@ impl Tour<'_> {
             }
             3 => {
                 let sandbox = self.sandbox().await?;
-                let aws = sandbox.aws.as_ref().ok_or("the stack has no LocalStack")?;
+                let aws = sandbox.aws.as_ref().ok_or("the stack has no AWS emulator")?;
                 let buckets = aws.s3.list_buckets().send().await.map_err(|e| e.to_string())?;
                 let names: Vec<String> = buckets.buckets.unwrap_or_default().into_iter().filter_map(|b| b.name).collect();
                 say(out, format!("  buckets: {}", names.join(", ")));
@@ -184,7 +184,7 @@ impl Tour<'_> {
                 let spec = self.spec.ok_or("the stack has no seed folder")?;
                 let secret = spec.secrets.iter().find(|s| s.name.ends_with("database-url")).or(spec.secrets.first()).ok_or("no secrets in the fixtures")?;
                 let sandbox = self.sandbox().await?;
-                let aws = sandbox.aws.as_ref().ok_or("the stack has no LocalStack")?;
+                let aws = sandbox.aws.as_ref().ok_or("the stack has no AWS emulator")?;
                 let got = aws.secrets.get_secret_value().secret_id(&secret.name).send().await.map_err(|e| e.to_string())?;
                 let value = got.secret_string.unwrap_or_default();
                 let prefix: String = value.chars().take(4).collect();
@@ -197,7 +197,7 @@ impl Tour<'_> {
             }
             5 => {
                 let sandbox = self.sandbox().await?;
-                let aws = sandbox.aws.as_ref().ok_or("the stack has no LocalStack")?;
+                let aws = sandbox.aws.as_ref().ok_or("the stack has no AWS emulator")?;
                 let url = aws.sqs.get_queue_url().queue_name("orders").send().await.map_err(|e| format!("queue orders: {e}"))?.queue_url.unwrap_or_default();
                 let body = format!("{{\"order\": \"walkthrough-{}\"}}", std::process::id());
                 aws.sqs.send_message().queue_url(&url).message_body(&body).send().await.map_err(|e| e.to_string())?;
@@ -263,7 +263,7 @@ impl Tour<'_> {
             8 => {
                 let spec = self.spec.ok_or("the stack has no seed folder")?;
                 let sandbox = self.sandbox().await?;
-                let aws = sandbox.aws.as_ref().ok_or("the stack has no LocalStack")?;
+                let aws = sandbox.aws.as_ref().ok_or("the stack has no AWS emulator")?;
                 let bucket = spec.buckets.first().map(|b| b.name.clone()).ok_or("no buckets in the fixtures")?;
                 let key = "walkthrough/scratch.txt";
                 aws.s3.put_object().bucket(&bucket).key(key).body(aws_sdk_s3::primitives::ByteStream::from_static(b"scratch")).send().await.map_err(|e| e.to_string())?;

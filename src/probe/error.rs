@@ -39,6 +39,12 @@ pub enum ProbeError {
     RedisAnswer(String),
     #[error(transparent)]
     LocalStack(#[from] NotReady),
+    #[error("{emulator} is not ready yet ({path} answered {status})")]
+    EmulatorNotReady { emulator: &'static str, path: &'static str, status: u16 },
+    #[error("{service} answered its read call with {status}: {excerpt}")]
+    AwsCall { service: &'static str, status: u16, excerpt: String },
+    #[error("berth has no read call for the AWS service '{0}'")]
+    NoReadCall(String),
     #[error("{0}")]
     Docker(#[source] bollard::errors::Error),
     #[error("the container has no HEALTHCHECK")]

@@ -2,6 +2,7 @@
 //! Each try returns why it failed, so a waiting service can say what it waits for.
 //! Reaches the container itself (bollard for HEALTHCHECK, logs and exec); never the engine.
 
+mod aws;
 mod error;
 pub mod localstack;
 
@@ -99,6 +100,17 @@ async fn run(check: &Check, target: &Target, timeout: Duration) -> Result<(), Pr
         Check::LocalStack { port, services } => {
             let (host, port) = target.addr(*port)?;
             localstack(&format!("http://{host}:{port}"), services, timeout).await
+        }
+        Check::Aws { emulator, port, services } => {
+            let (host, port) = target.addr(*port)?;
+            let base = format!("http://{host}:{port}");
+            let client = http_client(timeout)?;
+            if *emulator == crate::stack::Emulator::LocalStack {
+                let aws: Vec<String> =
+                    services.iter().map(|s| if s == "secrets" { "secretsmanager".into() } else { s.clone() }).collect();
+                localstack(&base, &aws, timeout).await?;
+            }
+            aws::ready(&client, &base, *emulator, services).await
         }
         Check::Healthcheck => container_health(target).await,
         Check::Log { pattern } => log_match(target, pattern).await,

@@ -10,7 +10,7 @@ use futures_util::future::{BoxFuture, FutureExt};
 use futures_util::{stream, StreamExt, TryStreamExt};
 
 use super::aws_diff::{self, LiveQueues, LiveS3, LiveSecrets};
-use super::aws_names::queue_arn;
+use super::aws_names::{queue_arn, SANDBOX_ACCOUNT};
 use super::plan::{Change, Kind, Op};
 use super::spec::{SecretValue, SeedSpec};
 use super::{Mode, SeedError};
@@ -24,6 +24,8 @@ pub struct AwsClients {
     pub sqs: aws_sdk_sqs::Client,
     pub sts: aws_sdk_sts::Client,
     pub region: String,
+    /// The account the sandbox answers for: queue ARNs (redrive policies) name it.
+    pub account: String,
 }
 
 /// One configuration for every client: the explicit endpoint, region and LocalStack's test
@@ -49,11 +51,12 @@ impl AwsClients {
             sqs: aws_sdk_sqs::Client::new(&config),
             sts: aws_sdk_sts::Client::new(&config),
             region: region.to_string(),
+            account: SANDBOX_ACCOUNT.to_string(),
         }
     }
 
     /// The account the endpoint says we are; LocalStack answers `000000000000`.
-    pub async fn account(&self) -> Result<String, SeedError> {
+    pub async fn caller_account(&self) -> Result<String, SeedError> {
         let out = self.sts.get_caller_identity().send().await.map_err(|e| SeedError::aws("ask STS who we are", e))?;
         Ok(out.account.unwrap_or_default())
     }
@@ -63,8 +66,9 @@ fn queue_name(url: &str) -> String {
     url.rsplit('/').next().unwrap_or(url).to_string()
 }
 
-fn redrive(region: &str, target: &str, count: u32) -> String {
-    serde_json::json!({ "deadLetterTargetArn": queue_arn(region, target), "maxReceiveCount": count }).to_string()
+fn redrive(c: &AwsClients, target: &str, count: u32) -> String {
+    let arn = queue_arn(&c.region, &c.account, target);
+    serde_json::json!({ "deadLetterTargetArn": arn, "maxReceiveCount": count }).to_string()
 }
 
 pub async fn plan(c: &AwsClients, spec: &SeedSpec, mode: Mode, only: &[Kind]) -> Result<Vec<Change>, SeedError> {
@@ -181,7 +185,7 @@ async fn plan_sqs(c: &AwsClients, spec: &SeedSpec, mode: Mode) -> Result<Vec<Cha
     let attributes =
         bounded(spec.queues.iter().map(|q| queue_attributes(c, urls.get(&q.name).cloned(), &q.name).boxed()).collect())
             .await?;
-    Ok(aws_diff::sqs(spec, &LiveQueues { urls, attributes }, mode, &c.region))
+    Ok(aws_diff::sqs(spec, &LiveQueues { urls, attributes }, mode, (&c.region, &c.account)))
 }
 
 /// Runs `ops` with bounded concurrency, reporting each one done.
@@ -404,7 +408,7 @@ async fn create_queue(c: &AwsClients, spec: &SeedSpec, i: usize) -> Result<Strin
         req = req.attributes(aws_sdk_sqs::types::QueueAttributeName::from(k.as_str()), v);
     }
     if let Some((target, count)) = &q.dead_letter {
-        req = req.attributes(aws_sdk_sqs::types::QueueAttributeName::RedrivePolicy, redrive(&c.region, target, *count));
+        req = req.attributes(aws_sdk_sqs::types::QueueAttributeName::RedrivePolicy, redrive(c, target, *count));
     }
     let out = req.send().await.map_err(|e| SeedError::aws(format!("create queue {}", q.name), e))?;
     Ok(out.queue_url.unwrap_or_default())
@@ -447,7 +451,7 @@ pub async fn apply_sqs(
                 for (k, v) in q.attributes.iter().filter(|(k, _)| k.as_str() != "FifoQueue") {
                     req = req.attributes(aws_sdk_sqs::types::QueueAttributeName::from(k.as_str()), v);
                 }
-                let policy = q.dead_letter.as_ref().map(|(t, n)| redrive(&c.region, t, *n)).unwrap_or_default();
+                let policy = q.dead_letter.as_ref().map(|(t, n)| redrive(c, t, *n)).unwrap_or_default();
                 req = req.attributes(aws_sdk_sqs::types::QueueAttributeName::RedrivePolicy, policy);
                 req.send().await.map_err(|e| SeedError::aws(format!("update queue {}", q.name), e))?;
             }

@@ -107,7 +107,7 @@ pub fn secrets(spec: &SeedSpec, live: &LiveSecrets, mode: Mode) -> Vec<Change> {
 
 /// SQS: queues to create, attributes (and the redrive policy) that differ, with `Reset` the
 /// messages refilled and queues the fixtures do not hold deleted.
-pub fn sqs(spec: &SeedSpec, live: &LiveQueues, mode: Mode, region: &str) -> Vec<Change> {
+pub fn sqs(spec: &SeedSpec, live: &LiveQueues, mode: Mode, (region, account): (&str, &str)) -> Vec<Change> {
     let by_name = &live.urls;
     let mut changes = Vec::new();
     for (i, (q, live)) in spec.queues.iter().zip(&live.attributes).enumerate() {
@@ -122,10 +122,9 @@ pub fn sqs(spec: &SeedSpec, live: &LiveQueues, mode: Mode, region: &str) -> Vec<
             .filter(|(k, v)| k.as_str() != "FifoQueue" && live.get(*k) != Some(v))
             .map(|(k, _)| k.clone())
             .collect();
-        let wanted_redrive = q
-            .dead_letter
-            .as_ref()
-            .map(|(t, n)| serde_json::json!({"deadLetterTargetArn": queue_arn(region, t), "maxReceiveCount": n}));
+        let wanted_redrive = q.dead_letter.as_ref().map(
+            |(t, n)| serde_json::json!({"deadLetterTargetArn": queue_arn(region, account, t), "maxReceiveCount": n}),
+        );
         let live_redrive =
             live.get("RedrivePolicy").and_then(|p| serde_json::from_str::<serde_json::Value>(p).ok()).map(|mut v| {
                 // LocalStack may answer the count as a string.
@@ -296,7 +295,7 @@ mod tests {
             ],
             ..SeedSpec::default()
         };
-        let arn = queue_arn("us-east-1", "orders-dlq");
+        let arn = queue_arn("us-east-1", "000000000000", "orders-dlq");
         // LocalStack answers the count as a string: still the same policy.
         let redrive = format!("{{\"deadLetterTargetArn\": \"{arn}\", \"maxReceiveCount\": \"3\"}}");
         let urls =
@@ -314,11 +313,11 @@ mod tests {
             ],
         };
         assert_eq!(
-            lines(&sqs(&spec, &live, Mode::Seed, "us-east-1")),
+            lines(&sqs(&spec, &live, Mode::Seed, ("us-east-1", "000000000000"))),
             ["Unchanged orders", "Update orders-dlq [VisibilityTimeout]", "Create emails"]
         );
         assert_eq!(
-            lines(&sqs(&spec, &live, Mode::Reset, "us-east-1")),
+            lines(&sqs(&spec, &live, Mode::Reset, ("us-east-1", "000000000000"))),
             [
                 "Update orders messages [purge 4, load 1]",
                 "Update orders-dlq [VisibilityTimeout]",
@@ -326,7 +325,7 @@ mod tests {
                 "Delete legacy",
             ]
         );
-        let other_region = sqs(&spec, &live, Mode::Seed, "eu-west-1");
+        let other_region = sqs(&spec, &live, Mode::Seed, ("eu-west-1", "000000000000"));
         assert_eq!(lines(&other_region)[0], "Update orders [RedrivePolicy]", "the policy names the region's ARN");
     }
 }

@@ -1,12 +1,12 @@
 //! AWS's naming and range rules, checked offline so a seed folder fails at its
 //! place in the file instead of half-way through an apply; and the sandbox's ARNs.
 
-/// LocalStack's fixed account.
+/// The account LocalStack and MiniStack answer for (moto's is its own).
 pub const SANDBOX_ACCOUNT: &str = "000000000000";
 
-/// A queue's ARN in the sandbox's account.
-pub fn queue_arn(region: &str, name: &str) -> String {
-    format!("arn:aws:sqs:{region}:{SANDBOX_ACCOUNT}:{name}")
+/// A queue's ARN in `account`.
+pub fn queue_arn(region: &str, account: &str, name: &str) -> String {
+    format!("arn:aws:sqs:{region}:{account}:{name}")
 }
 
 /// Why `name` is not a valid S3 bucket name, or `None` when it is.

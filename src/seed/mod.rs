@@ -166,7 +166,7 @@ pub async fn plan(spec: &SeedSpec, sandbox: &Sandbox, mode: Mode, only: &[Kind])
         || (wants(Kind::Sqs) && (!spec.queues.is_empty() || mode == Mode::Reset));
     let mut changes = Vec::new();
     if needs_aws {
-        let clients = sandbox.aws.as_ref().ok_or(SeedError::Missing("LocalStack"))?;
+        let clients = sandbox.aws.as_ref().ok_or(SeedError::Missing("AWS emulator"))?;
         changes.extend(aws::plan(clients, spec, mode, only).await?);
     }
     if wants(Kind::Postgres) && !spec.sql.is_empty() {
@@ -212,7 +212,7 @@ pub async fn apply(
             let tick: &(dyn Fn() + Sync) = &tick;
             match kind {
                 Kind::S3 | Kind::Secrets | Kind::Sqs => {
-                    let c = sandbox.aws.as_ref().ok_or(SeedError::Missing("LocalStack"))?;
+                    let c = sandbox.aws.as_ref().ok_or(SeedError::Missing("AWS emulator"))?;
                     match kind {
                         Kind::S3 => aws::apply_s3(c, spec, ops, tick).await,
                         Kind::Secrets => aws::apply_secrets(c, spec, ops, tick).await,

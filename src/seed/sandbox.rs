@@ -1,20 +1,20 @@
-//! Where the fixtures go: the stack's own LocalStack, Postgres and Redis,
-//! found through their labelled containers — and the checks that refuse
+//! Where the fixtures go: the stack's own AWS emulator (LocalStack, moto or MiniStack),
+//! Postgres and Redis, found through their labelled containers — and the checks that refuse
 //! anything that is not a sandbox.
 
 use crate::engine::{labels, Engine};
 use crate::stack::interpolate::Vars;
-use crate::stack::{Check, Service, Stack};
+use crate::stack::{Check, Emulator, Service, Stack};
 
 use super::aws::AwsClients;
-use super::aws_names::SANDBOX_ACCOUNT;
 use super::spec::SeedSpec;
 use super::sql::PgEndpoint;
 use super::SeedError;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Role {
-    LocalStack,
+    /// An AWS emulator.
+    Aws,
     Postgres,
     Redis,
 }
@@ -22,16 +22,17 @@ pub enum Role {
 /// What a service is to the fixtures, by its probe or else its image.
 pub fn role_of(svc: &Service) -> Option<Role> {
     match svc.probe.as_ref().map(|p| &p.check) {
-        Some(Check::LocalStack { .. }) => return Some(Role::LocalStack),
+        Some(Check::LocalStack { .. } | Check::Aws { .. }) => return Some(Role::Aws),
         Some(Check::Postgres { .. }) => return Some(Role::Postgres),
         Some(Check::Redis { .. }) => return Some(Role::Redis),
         _ => {}
     }
+    if svc.emulator.is_some() {
+        return Some(Role::Aws);
+    }
     let image = svc.image.as_deref()?.to_lowercase();
     let repo = image.rsplit('/').next().unwrap_or(&image);
-    if repo.starts_with("localstack") {
-        Some(Role::LocalStack)
-    } else if repo.starts_with("postgres") {
+    if repo.starts_with("postgres") {
         Some(Role::Postgres)
     } else if repo.starts_with("redis") {
         Some(Role::Redis)
@@ -46,8 +47,13 @@ fn service_with(stack: &Stack, role: Role) -> Option<&Service> {
 
 fn port_of(svc: &Service, fallback: u16) -> u16 {
     match svc.probe.as_ref().map(|p| &p.check) {
-        Some(Check::LocalStack { port, .. } | Check::Postgres { port, .. } | Check::Redis { port }) => *port,
-        _ => fallback,
+        Some(
+            Check::LocalStack { port, .. }
+            | Check::Aws { port, .. }
+            | Check::Postgres { port, .. }
+            | Check::Redis { port },
+        ) => *port,
+        _ => svc.emulator.map_or(fallback, |e| e.port(&svc.environment)),
     }
 }
 
@@ -55,7 +61,7 @@ fn port_of(svc: &Service, fallback: u16) -> u16 {
 pub fn needed_services(stack: &Stack, spec: &SeedSpec) -> Vec<String> {
     let mut roles = Vec::new();
     if !spec.buckets.is_empty() || !spec.secrets.is_empty() || !spec.queues.is_empty() {
-        roles.push(Role::LocalStack);
+        roles.push(Role::Aws);
     }
     if !spec.sql.is_empty() {
         roles.push(Role::Postgres);
@@ -67,12 +73,12 @@ pub fn needed_services(stack: &Stack, spec: &SeedSpec) -> Vec<String> {
 }
 
 pub fn region(vars: &Vars, stack: &Stack) -> String {
-    let from_localstack = service_with(stack, Role::LocalStack)
+    let from_emulator = service_with(stack, Role::Aws)
         .and_then(|s| s.environment.get("AWS_DEFAULT_REGION").or_else(|| s.environment.get("DEFAULT_REGION")).cloned());
     vars.get("AWS_REGION")
         .or_else(|| vars.get("AWS_DEFAULT_REGION"))
         .map(str::to_string)
-        .or(from_localstack)
+        .or(from_emulator)
         .unwrap_or_else(|| "us-east-1".to_string())
 }
 
@@ -84,7 +90,7 @@ pub fn seed_vars(stack: &Stack, vars: &Vars) -> Vars {
         let name = svc.name.replace('-', "_");
         out.insert_default(format!("{name}.host"), svc.name.clone());
         if let Some(port) = svc.ports.first().map(|p| p.container_port).or_else(|| match role_of(svc) {
-            Some(Role::LocalStack) => Some(4566),
+            Some(Role::Aws) => Some(svc.emulator.map_or(4566, |e| e.port(&svc.environment))),
             Some(Role::Postgres) => Some(5432),
             Some(Role::Redis) => Some(6379),
             None => None,
@@ -96,6 +102,26 @@ pub fn seed_vars(stack: &Stack, vars: &Vars) -> Vars {
         }
     }
     out
+}
+
+/// Refuses an endpoint that does not answer `emulator`'s own identity path.
+async fn identify(endpoint: &str, emulator: Emulator) -> Result<(), SeedError> {
+    let client = reqwest::Client::builder()
+        .timeout(std::time::Duration::from_secs(10))
+        .no_proxy()
+        .build()
+        .map_err(SeedError::data)?;
+    let url = format!("{endpoint}{}", emulator.identity_path());
+    let answer = client.get(&url).send().await.map_err(SeedError::data)?;
+    let is_json =
+        answer.status().as_u16() == 200 && answer.json::<serde_json::Value>().await.is_ok_and(|v| v.is_object());
+    if is_json {
+        Ok(())
+    } else {
+        Err(SeedError::NotSandbox(format!(
+            "{endpoint} does not answer {url} as {emulator} does: it is not this stack's {emulator}"
+        )))
+    }
 }
 
 /// A service of the stack without a running container of its own, but with a container under
@@ -112,6 +138,9 @@ async fn refuse_stranger(engine: &Engine, stack: &Stack, svc: &Service) -> Resul
 pub struct Sandbox {
     pub aws: Option<AwsClients>,
     pub aws_endpoint: Option<String>,
+    /// The stack's own emulator, recognised by its identity; None for an endpoint given with
+    /// `--endpoint`.
+    pub aws_emulator: Option<Emulator>,
     pub postgres: Option<PgEndpoint>,
     /// The Postgres container, for pg_dump inside it.
     pub postgres_container: Option<String>,
@@ -133,7 +162,7 @@ impl EndpointOverride {
 impl Sandbox {
     /// The stack's running LocalStack, Postgres and Redis. Refuses, before any request,
     /// an AWS endpoint that is not the stack's unless explicitly allowed, and afterwards
-    /// any endpoint whose account is not LocalStack's.
+    /// any endpoint that is not positively the stack's emulator, answering for its account.
     pub async fn discover(
         engine: &Engine,
         stack: &Stack,
@@ -142,7 +171,7 @@ impl Sandbox {
     ) -> Result<Sandbox, SeedError> {
         if over.endpoint.is_some() && !over.i_know_this_is_not_a_sandbox {
             return Err(SeedError::NotSandbox(format!(
-                "{} is not this stack's LocalStack; berth writes only to its own sandbox (add --i-know-this-is-not-a-sandbox to override)",
+                "{} is not this stack's own AWS emulator; berth writes only to its own sandbox (add --i-know-this-is-not-a-sandbox to override)",
                 over.endpoint.as_deref().unwrap_or_default()
             )));
         }
@@ -155,24 +184,45 @@ impl Sandbox {
             })?;
             Some((svc, container.id.clone()?, port_of(svc, fallback)))
         };
-        for role in [Role::LocalStack, Role::Postgres, Role::Redis] {
+        for role in [Role::Aws, Role::Postgres, Role::Redis] {
             if address(role, 0).is_none() {
                 if let Some(svc) = service_with(stack, role) {
                     refuse_stranger(engine, stack, svc).await?;
                 }
             }
         }
-        let mut sandbox =
-            Sandbox { aws: None, aws_endpoint: None, postgres: None, postgres_container: None, redis: None };
+        let mut sandbox = Sandbox {
+            aws: None,
+            aws_endpoint: None,
+            aws_emulator: None,
+            postgres: None,
+            postgres_container: None,
+            redis: None,
+        };
         let region = region(vars, stack);
         if let Some(endpoint) = &over.endpoint {
             sandbox.aws = Some(AwsClients::new(endpoint, &region));
             sandbox.aws_endpoint = Some(endpoint.clone());
-        } else if let Some((_, id, port)) = address(Role::LocalStack, 4566) {
+        } else if let Some((svc, id, port)) = address(Role::Aws, 4566) {
             let (host, port) = engine.service_address(&id, port).await?;
             let endpoint = format!("http://{host}:{port}");
-            sandbox.aws = Some(AwsClients::new(&endpoint, &region));
+            let emulator = svc.emulator.unwrap_or(Emulator::LocalStack);
+            let clients = AwsClients::new(&endpoint, &region);
+            // Positively this stack's emulator: its own identity path answers, and it answers
+            // for the emulator's account. Never loosened to "any account that looks local".
+            identify(&endpoint, emulator).await?;
+            let mut clients = clients;
+            let account = clients.caller_account().await?;
+            let expected = emulator.account(&svc.environment);
+            if account != expected {
+                return Err(SeedError::NotSandbox(format!(
+                    "{endpoint} answers for AWS account {account}, not {emulator}'s {expected}"
+                )));
+            }
+            clients.account = account;
+            sandbox.aws = Some(clients);
             sandbox.aws_endpoint = Some(endpoint);
+            sandbox.aws_emulator = Some(emulator);
         }
         if let Some((svc, id, port)) = address(Role::Postgres, 5432) {
             let (host, port) = engine.service_address(&id, port).await?;
@@ -189,15 +239,6 @@ impl Sandbox {
         if let Some((_, id, port)) = address(Role::Redis, 6379) {
             let (host, port) = engine.service_address(&id, port).await?;
             sandbox.redis = Some(format!("redis://{host}:{port}"));
-        }
-        if let Some(clients) = &sandbox.aws {
-            let account = clients.account().await?;
-            if account != SANDBOX_ACCOUNT && !over.i_know_this_is_not_a_sandbox {
-                return Err(SeedError::NotSandbox(format!(
-                    "{} answers for AWS account {account}, not LocalStack's {SANDBOX_ACCOUNT}",
-                    sandbox.aws_endpoint.as_deref().unwrap_or_default()
-                )));
-            }
         }
         Ok(sandbox)
     }

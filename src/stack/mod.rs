@@ -4,10 +4,12 @@
 pub mod compose_json;
 pub mod diagnostic;
 pub mod discover;
+pub mod emulator;
 pub mod envfile;
 mod extends;
 pub mod fields;
 pub mod interpolate;
+pub mod lint;
 pub mod load;
 pub mod merge;
 pub mod model;

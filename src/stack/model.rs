@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use super::diagnostic::Pos;
+pub use super::emulator::Emulator;
 pub use super::runtime::{RestartPolicy, Runtime};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -96,6 +97,8 @@ pub struct Service {
     pub profiles: Vec<String>,
     pub tty: bool,
     pub probe: Option<Probe>,
+    /// The AWS emulator it runs: said with `emulator:`, else known from its image.
+    pub emulator: Option<Emulator>,
     /// The engine options (DNS, hosts, limits, namespaces, logging, pull policy …).
     pub runtime: Runtime,
     /// Secrets and configs given to the container as files.
@@ -357,6 +360,12 @@ pub enum Check {
         port: u16,
         services: Vec<String>,
     },
+    /// An AWS emulator: its own readiness signal, then a read call to each of `services`.
+    Aws {
+        emulator: Emulator,
+        port: u16,
+        services: Vec<String>,
+    },
     /// The container's own HEALTHCHECK.
     Healthcheck,
     Log {
@@ -379,6 +388,9 @@ impl Check {
             Check::Redis { port } => format!("redis :{port} PING"),
             Check::LocalStack { port, services } => {
                 format!("localstack :{port} ({}) + init ready", services.join(", "))
+            }
+            Check::Aws { emulator, port, services } => {
+                format!("{} :{port} ready + {}", emulator.name(), services.join(", "))
             }
             Check::Healthcheck => "container HEALTHCHECK".to_string(),
             Check::Log { pattern } => format!("log line /{pattern}/"),

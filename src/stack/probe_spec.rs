@@ -1,11 +1,12 @@
 //! The `probe:` block of a service, and the probes berth picks by itself
-//! for images it knows (LocalStack, Postgres, Redis) or a declared healthcheck.
+//! for images it knows (the AWS emulators, Postgres, Redis) or a declared healthcheck.
 
-use super::model::{Check, HealthTest, Probe, ProbeTiming, Service};
+use super::emulator::{read_call, READ_CALLS};
+use super::model::{Check, Emulator, HealthTest, Probe, ProbeTiming, Service};
 use super::reader::NodeReader;
 use super::yaml::{Node, Value};
 
-const KINDS: &[&str] = &["http", "tcp", "postgres", "redis", "localstack", "healthcheck", "log", "exec"];
+const KINDS: &[&str] = &["http", "tcp", "postgres", "redis", "localstack", "aws", "healthcheck", "log", "exec"];
 const TIMING: &[&str] = &["interval", "timeout", "retries", "start_period"];
 
 pub(super) fn parse(cx: &mut NodeReader<'_>, node: &Node, svc: &Service) -> Option<Probe> {
@@ -136,6 +137,38 @@ fn check(cx: &mut NodeReader<'_>, kind: &str, node: &Node, svc: &Service) -> Opt
             }
             Some(Check::LocalStack { port, services })
         }
+        "aws" => {
+            let Some(emulator) = svc.emulator else {
+                let names: Vec<&str> = Emulator::ALL.iter().map(|e| e.name()).collect();
+                cx.error(
+                    node.pos,
+                    format!("an aws probe needs to know the emulator: add `emulator: …` ({})", names.join(", ")),
+                );
+                return None;
+            };
+            let port = port_field(cx, node, emulator.port(&svc.environment))?;
+            let mut services = Vec::new();
+            if node.as_map().is_some() {
+                for (key, value) in cx.entries(node, "aws probe", &["port", "services"], &[]) {
+                    if key == "services" {
+                        services = cx.strings(value, "aws probe services");
+                        for name in &services {
+                            if read_call(name).is_none() {
+                                let known: Vec<&str> = READ_CALLS.iter().map(|c| c.service).collect();
+                                cx.error(
+                                    value.pos,
+                                    format!(
+                                        "berth cannot probe the AWS service '{name}' (it can: {})",
+                                        known.join(", ")
+                                    ),
+                                );
+                            }
+                        }
+                    }
+                }
+            }
+            Some(Check::Aws { emulator, port, services })
+        }
         "healthcheck" => Some(Check::Healthcheck),
         "log" => {
             let pattern = cx.string(node, "log probe")?;
@@ -189,8 +222,12 @@ pub(super) fn default_for(svc: &Service) -> Option<Probe> {
     let repo = image.rsplit('/').next().unwrap_or(&image);
     let repo = repo.split([':', '@']).next().unwrap_or(repo);
     let env = |k: &str| svc.environment.get(k).cloned();
-    let check = if repo.starts_with("localstack") {
-        Check::LocalStack { port: 4566, services: localstack_services(svc) }
+    let check = if let Some(emulator) = svc.emulator {
+        let port = emulator.port(&svc.environment);
+        match emulator {
+            Emulator::LocalStack => Check::LocalStack { port, services: localstack_services(svc) },
+            other => Check::Aws { emulator: other, port, services: Vec::new() },
+        }
     } else if repo.starts_with("postgres") {
         Check::Postgres {
             port: 5432,

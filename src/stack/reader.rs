@@ -42,6 +42,10 @@ impl<'a> NodeReader<'a> {
         self.warnings.push(Diagnostic::new(&self.file, pos, message));
     }
 
+    pub fn warn_with_hint(&mut self, pos: Pos, message: impl Into<String>, hint: impl Into<String>) {
+        self.warnings.push(Diagnostic::new(&self.file, pos, message).with_hint(hint));
+    }
+
     /// The entries of a map node, with string keys; anything else is an error (null is empty).
     pub fn map<'n>(&mut self, node: &'n Node, what: &str) -> Vec<(&'n str, &'n Node)> {
         self.keyed(node, what).into_iter().map(|(key, _, v)| (key, v)).collect()

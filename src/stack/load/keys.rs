@@ -27,6 +27,7 @@ pub(super) const SERVICE_KEYS: &[&str] = &[
     "secrets",
     "configs",
     "probe",
+    "emulator",
     "x-berth",
 ];
 /// Compose keys berth accepts but does not act on: each is named in a warning.
@@ -91,4 +92,4 @@ pub(super) const SERVICE_NETWORK_KEYS: &[&str] = &["aliases", "ipv4_address", "i
 pub(super) const SERVICE_NETWORK_UNSUPPORTED: &[&str] =
     &["link_local_ips", "mac_address", "driver_opts", "gw_priority"];
 pub(super) const X_BERTH_TOP_KEYS: &[&str] = &["seed", "name"];
-pub(super) const X_BERTH_SERVICE_KEYS: &[&str] = &["probe"];
+pub(super) const X_BERTH_SERVICE_KEYS: &[&str] = &["probe", "emulator"];

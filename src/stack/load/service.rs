@@ -12,7 +12,7 @@ use crate::stack::fields;
 use crate::stack::interpolate::Vars;
 use crate::stack::model::*;
 use crate::stack::yaml::{Node, Value};
-use crate::stack::{envfile, probe_spec, runtime};
+use crate::stack::{envfile, lint, probe_spec, runtime};
 
 impl Cx<'_> {
     pub(crate) fn service(&mut self, name: &str, pos: Pos, node: &Node) -> Service {
@@ -57,10 +57,12 @@ impl Cx<'_> {
                 "secrets" => svc.files.extend(grants::grants(self, value, "secret")),
                 "configs" => svc.files.extend(grants::grants(self, value, "config")),
                 "probe" => probe_node = Some(value),
+                "emulator" => svc.emulator = self.emulator(value),
                 _ => {
                     for (k, v) in self.entries(value, "x-berth", X_BERTH_SERVICE_KEYS, &[]) {
-                        if k == "probe" {
-                            probe_node = Some(v);
+                        match k {
+                            "probe" => probe_node = Some(v),
+                            _ => svc.emulator = self.emulator(v),
                         }
                     }
                 }
@@ -92,11 +94,32 @@ impl Cx<'_> {
                 svc.depends_on.push(Dependency { service: needed, restart, ..Dependency::started(pos) });
             }
         }
+        if svc.emulator.is_none() {
+            svc.emulator = svc.image.as_deref().and_then(Emulator::of_image);
+        }
+        for finding in lint::emulator_findings(&svc, node) {
+            self.reader.warn_with_hint(finding.pos, finding.message, finding.fix);
+        }
         svc.probe = match probe_node {
             Some(node) => probe_spec::parse(&mut self.reader, node, &svc),
             None => probe_spec::default_for(&svc),
         };
         svc
+    }
+
+    /// `emulator: localstack|moto|ministack`, for an image berth does not know by name.
+    fn emulator(&mut self, node: &Node) -> Option<Emulator> {
+        let name = self.string(node, "emulator")?;
+        if name.is_empty() {
+            // `emulator: ${AWS_EMULATOR:-}` unset: known from the image.
+            return None;
+        }
+        let found = Emulator::parse(&name);
+        if found.is_none() {
+            let names: Vec<&str> = Emulator::ALL.iter().map(|e| e.name()).collect();
+            self.error(node.pos, format!("unknown emulator '{name}' (berth knows {})", names.join(", ")));
+        }
+        found
     }
 
     pub(crate) fn build(&mut self, node: &Node) -> Option<Build> {
