@@ -24,7 +24,7 @@ pub struct Step {
 
 pub const STEPS: [Step; 9] = [
     Step { number: 1, title: "check the machine (berth doctor)", why: "Docker must answer, the stack file must be valid and its ports free. Doctor checks all of it before anything starts, so problems show up here and not halfway through a boot." },
-    Step { number: 2, title: "bring the stack up", why: "LocalStack stands in for AWS (S3, Secrets Manager, SQS), next to PostgreSQL, Redis, the backend and the storefront. berth starts them in dependency order and waits until each one really answers." },
+    Step { number: 2, title: "bring the stack up", why: "An AWS emulator (LocalStack, moto or MiniStack) stands in for AWS (S3, Secrets Manager, SQS), next to PostgreSQL, Redis, the backend and the storefront. berth starts them in dependency order and waits until each one really answers." },
     Step { number: 3, title: "list the buckets and the objects in ysh-uploads", why: "Product images and invoices live in S3. The fixtures put sample files in ysh-uploads, and empty ysh-backups and ysh-terraform-state buckets next to it." },
     Step { number: 4, title: "read a secret", why: "The backend never holds credentials in its image: it reads its database URL from Secrets Manager at start. berth seeds those secrets and masks their values wherever it prints them." },
     Step { number: 5, title: "send a message to the orders queue and receive it", why: "Orders travel through SQS: the storefront sends, workers receive. A dead-letter queue catches messages that keep failing." },

@@ -31,6 +31,7 @@ pub enum Mode {
 }
 
 type BoxError = Box<dyn std::error::Error + Send + Sync>;
+type HttpResponse = aws_sdk_s3::config::http::HttpResponse;
 
 #[derive(Debug, thiserror::Error)]
 pub enum SeedError {
@@ -74,6 +75,8 @@ pub enum SeedError {
     Engine(#[from] crate::engine::EngineError),
     #[error(transparent)]
     Exec(#[from] crate::exec::ExecError),
+    #[error("the emulator's reset call {url} answered {status}")]
+    EmulatorReset { url: String, status: u16 },
     #[error("the stack has no {0} to seed; start it with `berth up`")]
     Missing(&'static str),
     #[error("refusing to write: {0}")]
@@ -92,11 +95,18 @@ fn postgres_detail(e: &tokio_postgres::Error) -> String {
 }
 
 impl SeedError {
-    pub fn aws<E: std::error::Error + Send + Sync + 'static, R: std::fmt::Debug + Send + Sync + 'static>(
-        action: impl Into<String>,
-        e: aws_sdk_s3::error::SdkError<E, R>,
-    ) -> SeedError {
+    pub fn aws<E>(action: impl Into<String>, e: aws_sdk_s3::error::SdkError<E, HttpResponse>) -> SeedError
+    where
+        E: std::error::Error + aws_sdk_s3::error::ProvideErrorMetadata + Send + Sync + 'static,
+    {
         let message = match &e {
+            // An answer the SDK could not read: what the endpoint actually said.
+            aws_sdk_s3::error::SdkError::ServiceError(s) if s.err().code().is_none() => {
+                let raw = s.raw();
+                let body = raw.body().bytes().map(String::from_utf8_lossy).unwrap_or_default();
+                let excerpt: String = body.chars().take(200).collect();
+                format!("{} (HTTP {}: {excerpt})", s.err(), raw.status().as_u16())
+            }
             aws_sdk_s3::error::SdkError::ServiceError(s) => s.err().to_string(),
             other => {
                 let mut msg = other.to_string();
@@ -153,9 +163,37 @@ pub async fn run(
     let sandbox = Sandbox::discover(engine, stack, vars, request.target).await?;
     let plan = plan(request.spec, &sandbox, request.mode, request.kinds).await?;
     if planned(&plan) && plan.pending() > 0 {
-        apply(request.spec, &sandbox, &plan, progress).await?;
+        match emulator_reset(&request, &sandbox, &plan) {
+            Some(path) => {
+                // Everything AWS is forgotten at once; the fixtures are then created afresh.
+                sandbox::reset_emulator(&sandbox, path).await?;
+                let fresh = self::plan(request.spec, &sandbox, request.mode, request.kinds).await?;
+                apply(request.spec, &sandbox, &fresh, progress).await?;
+            }
+            None => apply(request.spec, &sandbox, &plan, progress).await?,
+        }
     }
     Ok(plan)
+}
+
+/// The emulator's own reset path, when a reset through it is the cheaper way to the fixtures.
+/// Measured on moto 5.2.5 with the default fixtures (16 AWS fixtures, medians of 5 and 3 runs):
+/// after light drift (2 deletes) the diff took 0.285 s and reset + recreate 0.31 s; after heavy
+/// drift (220 deletes) the diff took 0.97 s and reset + recreate 0.25 s. So: through the
+/// emulator when the plan deletes more AWS things than there are AWS fixtures to recreate.
+fn emulator_reset(request: &SeedRun<'_>, sandbox: &Sandbox, plan: &SeedPlan) -> Option<&'static str> {
+    const AWS: [Kind; 3] = [Kind::S3, Kind::Secrets, Kind::Sqs];
+    let whole_sandbox = request.mode == Mode::Reset && request.target.endpoint.is_none();
+    if !whole_sandbox || !AWS.iter().all(|k| request.kinds.contains(k)) {
+        return None;
+    }
+    let path = sandbox.aws_emulator?.reset_path()?;
+    let deletes = plan.changes.iter().filter(|c| AWS.contains(&c.kind) && c.action == Action::Delete).count();
+    let spec = request.spec;
+    let fixtures = spec.buckets.iter().map(|b| 1 + b.objects.len()).sum::<usize>()
+        + spec.secrets.len()
+        + spec.queues.iter().map(|q| 1 + q.messages.len()).sum::<usize>();
+    (deletes > fixtures).then_some(path)
 }
 
 /// Compares the fixtures with the live sandbox.
@@ -296,4 +334,69 @@ pub fn up_step(
         })
     });
     crate::engine::up::Step { name: SEED_STEP.into(), after, before, run }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::stack::Emulator;
+
+    fn sandbox(emulator: Option<Emulator>) -> Sandbox {
+        Sandbox {
+            aws: None,
+            aws_endpoint: Some("http://127.0.0.1:4566".into()),
+            aws_emulator: emulator,
+            postgres: None,
+            postgres_container: None,
+            redis: None,
+        }
+    }
+
+    fn plan_deleting(n: usize) -> SeedPlan {
+        let changes = (0..n)
+            .map(|i| {
+                Change::new(Kind::S3, Action::Delete, format!("bucket qa-{i}"), Op::DeleteBucket(format!("qa-{i}")))
+            })
+            .collect();
+        SeedPlan { changes }
+    }
+
+    #[test]
+    fn the_emulators_reset_is_used_only_where_it_was_measured_cheaper() {
+        let spec = SeedSpec {
+            buckets: vec![spec::Bucket { name: "b".into(), ..spec::Bucket::default() }],
+            secrets: Vec::new(),
+            ..SeedSpec::default()
+        };
+        let reset = SeedRun::everything(&spec, Mode::Reset);
+        // One AWS fixture: two deletes make recreating everything the cheaper way.
+        assert_eq!(emulator_reset(&reset, &sandbox(Some(Emulator::Moto)), &plan_deleting(2)), Some("/moto-api/reset"));
+        assert_eq!(
+            emulator_reset(&reset, &sandbox(Some(Emulator::MiniStack)), &plan_deleting(2)),
+            Some("/_ministack/reset")
+        );
+        assert_eq!(
+            emulator_reset(&reset, &sandbox(Some(Emulator::Moto)), &plan_deleting(1)),
+            None,
+            "light drift: the diff"
+        );
+        assert_eq!(
+            emulator_reset(&reset, &sandbox(Some(Emulator::LocalStack)), &plan_deleting(9)),
+            None,
+            "no reset call"
+        );
+        assert_eq!(emulator_reset(&reset, &sandbox(None), &plan_deleting(9)), None, "a foreign endpoint");
+        let seed = SeedRun::everything(&spec, Mode::Seed);
+        assert_eq!(
+            emulator_reset(&seed, &sandbox(Some(Emulator::Moto)), &plan_deleting(9)),
+            None,
+            "seeding deletes nothing"
+        );
+        let only_s3 = SeedRun { kinds: &[Kind::S3], ..SeedRun::everything(&spec, Mode::Reset) };
+        assert_eq!(
+            emulator_reset(&only_s3, &sandbox(Some(Emulator::Moto)), &plan_deleting(9)),
+            None,
+            "--only keeps the rest"
+        );
+    }
 }

@@ -104,6 +104,22 @@ pub fn seed_vars(stack: &Stack, vars: &Vars) -> Vars {
     out
 }
 
+/// Asks the sandbox's emulator to forget every AWS resource (moto's and MiniStack's reset call).
+pub async fn reset_emulator(sandbox: &Sandbox, path: &str) -> Result<(), SeedError> {
+    let endpoint = sandbox.aws_endpoint.as_deref().ok_or(SeedError::Missing("AWS emulator"))?;
+    let client = reqwest::Client::builder()
+        .timeout(std::time::Duration::from_secs(30))
+        .no_proxy()
+        .build()
+        .map_err(SeedError::data)?;
+    let answer = client.post(format!("{endpoint}{path}")).send().await.map_err(SeedError::data)?;
+    if answer.status().is_success() {
+        Ok(())
+    } else {
+        Err(SeedError::EmulatorReset { url: format!("{endpoint}{path}"), status: answer.status().as_u16() })
+    }
+}
+
 /// Refuses an endpoint that does not answer `emulator`'s own identity path.
 async fn identify(endpoint: &str, emulator: Emulator) -> Result<(), SeedError> {
     let client = reqwest::Client::builder()

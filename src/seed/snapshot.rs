@@ -180,19 +180,25 @@ pub async fn save(
     Ok(manifest)
 }
 
+/// moto 5.2.5 answers GetBucketVersioning under a root element the SDK refuses
+/// (`GetBucketVersioningResponse`); its 200 answer still says whether versioning is on.
+fn answered_enabled<E>(e: &aws_sdk_s3::error::SdkError<E, aws_sdk_s3::config::http::HttpResponse>) -> Option<bool> {
+    let aws_sdk_s3::error::SdkError::ServiceError(s) = e else { return None };
+    let raw = s.raw();
+    let body = std::str::from_utf8(raw.body().bytes()?).ok()?;
+    (raw.status().as_u16() == 200 && body.contains("BucketVersioning"))
+        .then(|| body.contains("<Status>Enabled</Status>"))
+}
+
 async fn save_s3(c: &AwsClients, dir: &Path) -> Result<Vec<BucketEntry>, SeedError> {
     let buckets = c.s3.list_buckets().send().await.map_err(|e| SeedError::aws("list buckets", e))?;
     let mut out = Vec::new();
     let mut n = 0usize;
     for name in buckets.buckets.unwrap_or_default().into_iter().filter_map(|b| b.name) {
-        let versioning =
-            c.s3.get_bucket_versioning()
-                .bucket(&name)
-                .send()
-                .await
-                .map_err(|e| SeedError::aws(format!("read versioning of {name}"), e))?
-                .status
-                .is_some_and(|s| s.as_str() == "Enabled");
+        let versioning = match c.s3.get_bucket_versioning().bucket(&name).send().await {
+            Ok(answer) => answer.status.is_some_and(|s| s.as_str() == "Enabled"),
+            Err(e) => answered_enabled(&e).ok_or_else(|| SeedError::aws(format!("read versioning of {name}"), e))?,
+        };
         let mut objects = Vec::new();
         let mut pages = c.s3.list_objects_v2().bucket(&name).into_paginator().send();
         while let Some(page) = pages.next().await {

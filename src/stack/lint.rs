@@ -27,6 +27,8 @@ enum Subject {
     TokenMissing,
     /// `latest`, `stable` or no tag at all.
     FloatingTag,
+    /// `SERVICES` given without this one, which berth itself needs.
+    ServicesWithout(&'static str),
 }
 
 struct Rule {
@@ -73,6 +75,13 @@ const RULES: &[Rule] = &[
         subject: Subject::FloatingTag,
         message: "{} is a floating tag: the emulator changes under you",
         fix: "pin a version, e.g. motoserver/moto:5.2.5",
+    },
+    Rule {
+        emulator: Emulator::MiniStack,
+        subject: Subject::ServicesWithout("sts"),
+        message:
+            "SERVICES leaves out {}, which MiniStack then refuses; berth's sandbox guard asks STS which account it is",
+        fix: "add sts to SERVICES",
     },
     Rule {
         emulator: Emulator::MiniStack,
@@ -241,6 +250,13 @@ fn evaluate(subject: &Subject, svc: &Service, node: &Node) -> Vec<(Pos, String, 
                 Vec::new()
             }
         }
+        Subject::ServicesWithout(needed) => {
+            let Some(list) = svc.environment.get("SERVICES") else { return Vec::new() };
+            if list.split(',').any(|s| s.trim() == *needed) {
+                return Vec::new();
+            }
+            vec![(env_pos(node, "SERVICES").unwrap_or(svc.pos), needed.to_string(), None)]
+        }
         Subject::FloatingTag => {
             if is_floating(tag) {
                 vec![(image_pos, image.to_string(), None)]
@@ -393,6 +409,18 @@ mod tests {
             assert!(w.starts_with("3:12 ") && w.contains("is a floating tag") && w.contains(pin), "{w}");
         }
         assert!(warnings("services:\n  aws:\n    image: motoserver/moto:5.2.5\n").is_empty());
+    }
+
+    #[test]
+    fn ministack_without_sts_in_services_is_named() {
+        let w =
+            one("services:\n  aws:\n    image: ministackorg/ministack:1.5.33\n    environment: {SERVICES: 's3,sqs'}\n");
+        assert!(w.starts_with("4:19 MiniStack: SERVICES leaves out sts"), "{w}");
+        assert!(w.ends_with("[add sts to SERVICES]"), "{w}");
+        assert!(warnings(
+            "services:\n  aws:\n    image: ministackorg/ministack:1.5.33\n    environment: {SERVICES: 's3,sts'}\n"
+        )
+        .is_empty());
     }
 
     #[test]
