@@ -31,6 +31,33 @@ fn doctor_passes_on_a_ready_machine() {
 }
 
 #[test]
+fn doctor_lists_the_emulator_lint_with_place_and_fix() {
+    let stack = TestStack::from_yaml(
+        "doctor-lint",
+        "services:\n  localstack:\n    image: localstack/localstack:4.9\n    environment: [LAMBDA_EXECUTOR=docker]\n    volumes: ['./ls:/tmp/localstack']\n",
+    );
+    let out = stack.berth(&["doctor", "--json"]);
+    let report: serde_json::Value =
+        serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{e}: {}", text(&out)));
+    let lint: Vec<&serde_json::Value> =
+        report["findings"].as_array().unwrap().iter().filter(|f| f["check"] == "emulator settings").collect();
+    assert_eq!(lint.len(), 2, "{report:#}");
+    assert!(lint.iter().all(|f| f["status"] == "warn"), "{report:#}");
+    let details: Vec<&str> = lint.iter().map(|f| f["detail"].as_str().unwrap_or_default()).collect();
+    assert!(
+        details
+            .iter()
+            .any(|d| d.ends_with("stack.yaml:4:19: LocalStack: LAMBDA_EXECUTOR is deprecated since LocalStack 2.0.0")),
+        "{details:?}"
+    );
+    assert!(
+        details.iter().any(|d| d.contains("stack.yaml:5:15: LocalStack: a volume at /tmp/localstack")),
+        "{details:?}"
+    );
+    assert!(lint.iter().any(|f| f["hint"].as_str().is_some_and(|h| h.contains("/var/lib/localstack"))), "{report:#}");
+}
+
+#[test]
 fn doctor_with_an_unreachable_engine_fails_with_the_hint() {
     let mut stack = TestStack::default_stack("doctor-noengine");
     stack.env.push(("DOCKER_HOST".into(), format!("tcp://127.0.0.1:{}", free_port())));
