@@ -224,6 +224,31 @@ pub enum Command {
         #[arg(long, short = 'y')]
         yes: bool,
     },
+    /// Run a command in a service's running container (a terminal when stdin is one)
+    #[command(
+        after_help = "Examples:\n  berth exec postgres psql -U medusa_user medusa_db\n  berth exec -T redis redis-cli PING\n  echo 'SELECT 1' | berth exec -T postgres psql -U medusa_user medusa_db"
+    )]
+    Exec {
+        /// No pseudo-terminal, even on a terminal (for pipes and scripts)
+        #[arg(short = 'T')]
+        no_tty: bool,
+        /// Run as this user (NAME or UID[:GID])
+        #[arg(short = 'u', long)]
+        user: Option<String>,
+        /// Run in this folder of the container
+        #[arg(short = 'w', long)]
+        workdir: Option<String>,
+        /// Set a variable for the command (KEY=VALUE, repeatable)
+        #[arg(short = 'e', long = "env")]
+        env: Vec<String>,
+        service: String,
+        /// The command and its arguments
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        command: Vec<String>,
+    },
+    /// Open the best shell the service's container has (bash, zsh, ash or sh)
+    #[command(after_help = "Examples:\n  berth shell backend")]
+    Shell { service: String },
     /// Restart services and wait for their probes again
     #[command(after_help = "Examples:\n  berth restart backend")]
     Restart {
@@ -284,6 +309,17 @@ pub fn hoist_stack_file(args: Vec<String>) -> Vec<String> {
     while j < rest.len() {
         let word = &rest[j];
         if word == "--" {
+            tail.extend_from_slice(&rest[j..]);
+            break;
+        }
+        // `berth exec SERVICE CMD -f x`: from the service on, the words are the command's.
+        if command == "exec"
+            && !word.starts_with('-')
+            && !matches!(
+                rest.get(j.wrapping_sub(1)).map(String::as_str),
+                Some("-u" | "--user" | "-w" | "--workdir" | "-e" | "--env")
+            )
+        {
             tail.extend_from_slice(&rest[j..]);
             break;
         }

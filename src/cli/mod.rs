@@ -2,6 +2,7 @@
 //! to an exit code (in `error`, the one place).
 
 mod args;
+mod daily;
 mod error;
 mod exit;
 mod fixtures;
@@ -49,7 +50,10 @@ pub fn run() -> ExitCode {
             return ExitCode::from(exit_code(Err(CliError::Failed(format!("cannot start the async runtime: {e}")))))
         }
     };
-    ExitCode::from(exit_code(runtime.block_on(dispatch(cli.stack, cli.command))))
+    let result = runtime.block_on(dispatch(cli.stack, cli.command));
+    // A read of stdin still waiting on its thread (after `exec`) must not hold the exit.
+    runtime.shutdown_background();
+    ExitCode::from(exit_code(result))
 }
 
 /// The services a command names: their profiles are enabled, as compose does.
@@ -62,7 +66,9 @@ fn named_services(command: &Command) -> &[String] {
         | Command::Start { services }
         | Command::Pull { services } => services,
         Command::Logs { options } => &options.services,
-        Command::Port { service, .. } => std::slice::from_ref(service),
+        Command::Port { service, .. } | Command::Exec { service, .. } | Command::Shell { service } => {
+            std::slice::from_ref(service)
+        }
         _ => &[],
     }
 }
@@ -105,6 +111,11 @@ async fn dispatch(args: StackArgs, command: Command) -> CmdResult {
         Command::Reset { yes, target } => fixtures::reset(&engine, &loaded, yes, &target).await,
         Command::Snapshot { action } => fixtures::snapshot(&engine, &loaded, action).await,
         Command::Walkthrough { yes } => onboarding::walkthrough(&engine, &loaded, yes).await,
+        Command::Exec { no_tty, user, workdir, env, service, command } => {
+            let request = berth::engine::exec_session::ExecRequest { command, tty: !no_tty, user, workdir, env };
+            daily::exec(&engine, &everything, &service, request).await
+        }
+        Command::Shell { service } => daily::shell(&engine, &everything, &service).await,
         Command::Config { .. } | Command::Doctor { .. } => Ok(()),
     }
 }

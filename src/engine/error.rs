@@ -29,6 +29,10 @@ pub enum EngineError {
     },
     #[error("unknown service '{0}' in this stack")]
     UnknownService(String),
+    #[error("the engine did not attach to the command")]
+    NotAttached,
+    #[error("service '{service}' is not running (its container is {state})")]
+    NotRunning { service: String, state: super::ContainerState },
     #[error(transparent)]
     Probe(#[from] crate::probe::ProbeError),
     /// A task of berth's own ended without an answer (it panicked or was cancelled).
@@ -48,6 +52,7 @@ impl EngineError {
             EngineError::Unreachable { hint, .. } => Some(hint.clone()),
             EngineError::PortsBusy(_) => Some("stop what holds the port, or publish another host port (for the default stack: LOCALSTACK_PORT, POSTGRES_PORT, REDIS_PORT, BACKEND_PORT, STOREFRONT_PORT)".into()),
             EngineError::NotOurs { .. } => Some("remove or rename it yourself, or set a different container_name / stack name".into()),
+            EngineError::NotRunning { .. } => Some("start it with `berth up SERVICE` (or `berth start SERVICE`)".into()),
             _ => None,
         }
     }

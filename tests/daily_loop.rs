@@ -1,0 +1,109 @@
+//! `berth exec` and `berth shell` against a real container: compose's options, the command's
+//! exit code, stdin forwarded, words after the service left to the command, and a shell on a
+//! real terminal (tmux).
+
+mod common;
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+use common::{text, TestStack};
+
+/// Each test its own stack (names carry the tag and the test binary's pid).
+fn stack(tag: &str) -> TestStack {
+    TestStack::from_yaml(tag, "services:\n  box:\n    image: ${BASE}\n    command: [sleep, '600']\n  idle:\n    image: ${BASE}\n    command: ['true']\n    restart: 'no'\n")
+}
+
+fn berth_with_stdin(stack: &TestStack, args: &[&str], stdin: &str) -> std::process::Output {
+    let mut full: Vec<&str> = vec!["-f", &stack.file];
+    full.extend(args);
+    let mut child = Command::new(env!("CARGO_BIN_EXE_berth"))
+        .args(&full)
+        .envs(stack.env.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("berth runs");
+    child.stdin.take().expect("stdin").write_all(stdin.as_bytes()).expect("write stdin");
+    child.wait_with_output().expect("berth ends")
+}
+
+#[test]
+fn exec_runs_with_compose_options_forwards_stdin_and_returns_the_exit_code() {
+    let stack = stack("exec");
+    let up = stack.berth(&["up", "--wait", "--timeout", "60"]);
+    assert_eq!(up.status.code(), Some(0), "{}", text(&up));
+
+    let out = stack.berth(&[
+        "exec",
+        "-T",
+        "-e",
+        "GREETING=hi",
+        "-w",
+        "/tmp",
+        "-u",
+        "nobody",
+        "box",
+        "sh",
+        "-c",
+        "echo $GREETING $(pwd) $(id -un)",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+    assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "hi /tmp nobody");
+
+    let out = stack.berth(&["exec", "-T", "box", "sh", "-c", "echo oops >&2; exit 7"]);
+    assert_eq!(out.status.code(), Some(7), "{}", text(&out));
+    assert_eq!(String::from_utf8_lossy(&out.stderr).trim(), "oops", "stderr stays stderr");
+
+    let out = berth_with_stdin(&stack, &["exec", "-T", "box", "sh", "-c", "tr a-z A-Z"], "piped through\n");
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+    assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "PIPED THROUGH");
+
+    // Words after the service are the command's, `-f` included.
+    let out = stack.berth(&["exec", "-T", "box", "ls", "-f", "/etc/hostname"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+    assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "/etc/hostname");
+
+    let out = stack.berth(&["exec", "-T", "nosuch", "true"]);
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out));
+    assert!(text(&out).contains("unknown service 'nosuch'") && text(&out).contains("box"), "{}", text(&out));
+    let out = stack.berth(&["exec", "-T", "idle", "true"]);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out));
+    assert!(text(&out).contains("service 'idle' is not running (its container is exited)"), "{}", text(&out));
+    assert!(text(&out).contains("berth up SERVICE"), "{}", text(&out));
+
+    let down = stack.berth(&["down"]);
+    assert_eq!(down.status.code(), Some(0), "{}", text(&down));
+}
+
+#[test]
+fn shell_opens_the_containers_shell_on_a_real_terminal() {
+    let stack = stack("shell");
+    let up = stack.berth(&["up", "--wait", "--timeout", "60"]);
+    assert_eq!(up.status.code(), Some(0), "{}", text(&up));
+    let session = format!("berth-shell-{}", std::process::id());
+    let env: String = stack.env.iter().map(|(k, v)| format!("{k}='{v}' ")).collect();
+    let command =
+        format!("{env} {} -f {} shell box; echo berth-exited-$?; sleep 30", env!("CARGO_BIN_EXE_berth"), stack.file);
+    let tmux = |args: &[&str]| Command::new("tmux").args(args).output().expect("tmux runs");
+    assert!(tmux(&["new-session", "-d", "-s", &session, "-x", "100", "-y", "30", &command]).status.success());
+    let capture = || String::from_utf8_lossy(&tmux(&["capture-pane", "-p", "-t", &session]).stdout).into_owned();
+    let wait_for = |needle: &str| {
+        for _ in 0..100 {
+            if capture().contains(needle) {
+                return;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(100));
+        }
+        panic!("{needle:?} never showed:\n{}", capture());
+    };
+    tmux(&["send-keys", "-t", &session, "echo shell-is-$0; tput cols; exit 3", "Enter"]);
+    wait_for("berth-exited-3");
+    let screen = capture();
+    tmux(&["kill-session", "-t", &session]);
+    assert!(screen.contains("shell-is-/bin/bash") || screen.contains("shell-is-/usr/bin/bash"), "{screen}");
+    assert!(screen.lines().any(|l| l.trim() == "100"), "the shell sees the terminal's width:\n{screen}");
+    let down = stack.berth(&["down"]);
+    assert_eq!(down.status.code(), Some(0), "{}", text(&down));
+}
