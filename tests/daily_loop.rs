@@ -107,3 +107,42 @@ fn shell_opens_the_containers_shell_on_a_real_terminal() {
     let down = stack.berth(&["down"]);
     assert_eq!(down.status.code(), Some(0), "{}", text(&down));
 }
+
+#[test]
+fn env_gives_the_host_side_addresses_of_the_running_stack() {
+    let stack = TestStack::from_yaml(
+        "env",
+        "services:\n  aws:\n    image: ${MOTO_IMAGE}\n    ports: ['127.0.0.1::5000']\n  cache:\n    image: ${REDIS_IMAGE}\n    ports: ['127.0.0.1::6379']\n",
+    );
+    let up = stack.berth(&["up", "--wait", "--timeout", "60"]);
+    assert_eq!(up.status.code(), Some(0), "{}", text(&up));
+
+    let json = stack.berth(&["env", "--format", "json"]);
+    assert_eq!(json.status.code(), Some(0), "{}", text(&json));
+    let vars: serde_json::Value =
+        serde_json::from_slice(&json.stdout).unwrap_or_else(|e| panic!("{e}: {}", text(&json)));
+    let aws_port = common::docker(&["port", &stack.containers()["aws"], "5000"]);
+    let aws_port = aws_port.trim().rsplit(':').next().unwrap().to_string();
+    assert_eq!(vars["AWS_ENDPOINT_URL"], format!("http://127.0.0.1:{aws_port}"), "{vars:#}");
+    assert_eq!(vars["AWS_ACCESS_KEY_ID"], "test");
+
+    // `eval "$(berth env --format shell)"` just works: the emulator and Redis answer there.
+    let script = format!(
+        "eval \"$({} -f {} env --format shell)\" && curl -s -o /dev/null -w '%{{http_code}} ' \"$AWS_ENDPOINT_URL/moto-api/data.json\" \
+         && hostport=${{REDIS_URL#redis://}} && exec 3<>/dev/tcp/${{hostport%:*}}/${{hostport#*:}} && printf 'PING\\r\\n' >&3 && head -c 5 <&3",
+        env!("CARGO_BIN_EXE_berth"),
+        stack.file
+    );
+    let out = Command::new("bash")
+        .args(["-c", &script])
+        .envs(stack.env.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+        .output()
+        .expect("bash runs");
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "200 +PONG", "{}", String::from_utf8_lossy(&out.stderr));
+
+    let only = stack.berth(&["env", "cache"]);
+    let only = String::from_utf8_lossy(&only.stdout).into_owned();
+    assert!(only.contains("REDIS_URL='redis://127.0.0.1:") && !only.contains("AWS_"), "{only}");
+    let down = stack.berth(&["down"]);
+    assert_eq!(down.status.code(), Some(0), "{}", text(&down));
+}

@@ -246,6 +246,18 @@ pub enum Command {
         #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
         command: Vec<String>,
     },
+    /// Print the host-side variables of the running stack (AWS_ENDPOINT_URL, DATABASE_URL, REDIS_URL, each service's URL)
+    #[command(after_help = "Examples:\n  eval \"$(berth env --format shell)\"\n  berth env backend --format json")]
+    Env {
+        /// Only these services' variables (all when none are named)
+        services: Vec<String>,
+        /// `dotenv` (default), `shell` (export lines) or `json`
+        #[arg(long, value_parser = ["dotenv", "shell", "json"], default_value = "dotenv")]
+        format: String,
+        /// Print seeded secret values instead of ••••
+        #[arg(long)]
+        show_secrets: bool,
+    },
     /// Open the best shell the service's container has (bash, zsh, ash or sh)
     #[command(after_help = "Examples:\n  berth shell backend")]
     Shell { service: String },

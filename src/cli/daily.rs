@@ -1,5 +1,5 @@
-//! Commands of the daily loop: `exec` and `shell` in a service's container, with the
-//! terminal handed over to the command and back.
+//! Commands of the daily loop: `exec` and `shell` in a service's container (the terminal
+//! handed over to the command and back), and `env`, the stack's addresses for the host.
 
 use std::io::{IsTerminal, Write};
 
@@ -69,6 +69,51 @@ pub async fn shell(engine: &Engine, stack: &Stack, service: &str) -> CmdResult {
     let tty = std::io::stdin().is_terminal() && std::io::stdout().is_terminal();
     let request = ExecRequest { command: vec![shell], tty, ..ExecRequest::default() };
     finish(attach(engine, &container, request).await?)
+}
+
+/// `berth env`: the host-side view of the running stack, for `eval "$(berth env --format shell)"`.
+pub async fn env(
+    engine: &Engine,
+    loaded: &berth::stack::Loaded,
+    services: &[String],
+    format: &str,
+    show_secrets: bool,
+) -> CmdResult {
+    let stack = &loaded.stack;
+    for s in services {
+        known(stack, s)?;
+    }
+    let mut selected = stack.clone();
+    if !services.is_empty() {
+        selected.services.retain(|s| services.contains(&s.name));
+    }
+    let status = engine.status(stack).await?;
+    let masker = if show_secrets {
+        berth::seed::mask::Masker::default()
+    } else {
+        super::stack_input::output_masker(loaded, None)
+    };
+    let vars: Vec<(String, String)> = berth::engine::host_env::host_env(&selected, &status, &engine.probe_host)
+        .into_iter()
+        .map(|(k, v)| (k, masker.mask(&v)))
+        .collect();
+    if vars.is_empty() {
+        eprintln!("no service of stack {} publishes a port right now (is it up? `berth ps`)", stack.name);
+    }
+    let quote = |v: &str| format!("'{}'", v.replace('\'', "'\\''"));
+    let text = match format {
+        "json" => {
+            let map: serde_json::Map<String, serde_json::Value> =
+                vars.iter().map(|(k, v)| (k.clone(), serde_json::Value::String(v.clone()))).collect();
+            serde_json::to_string_pretty(&map).map_err(|e| CliError::Failed(format!("cannot encode: {e}")))?
+        }
+        "shell" => vars.iter().map(|(k, v)| format!("export {k}={}", quote(v))).collect::<Vec<_>>().join("\n"),
+        _ => vars.iter().map(|(k, v)| format!("{k}={}", quote(v))).collect::<Vec<_>>().join("\n"),
+    };
+    if !text.is_empty() {
+        println!("{text}");
+    }
+    Ok(())
 }
 
 fn finish(code: i64) -> CmdResult {

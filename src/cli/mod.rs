@@ -116,6 +116,9 @@ async fn dispatch(args: StackArgs, command: Command) -> CmdResult {
             daily::exec(&engine, &everything, &service, request).await
         }
         Command::Shell { service } => daily::shell(&engine, &everything, &service).await,
+        Command::Env { services, format, show_secrets } => {
+            daily::env(&engine, &loaded, &services, &format, show_secrets).await
+        }
         Command::Config { .. } | Command::Doctor { .. } => Ok(()),
     }
 }

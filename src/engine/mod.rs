@@ -10,6 +10,7 @@ pub mod container_state;
 pub mod error;
 pub mod events;
 pub mod exec_session;
+pub mod host_env;
 pub mod host_ports;
 pub mod images;
 pub mod labels;
