@@ -75,8 +75,30 @@ async fn headless_up(
     let _ = printer_task.await;
     let report = result?;
     match summarize(&Style::detect(), &report, started.elapsed(), &masker) {
-        exit::OK => Ok(()),
+        exit::OK => {
+            print_addresses(engine, stack).await;
+            Ok(())
+        }
         code => Err(CliError::Reported(code)),
+    }
+}
+
+/// Where each service is reached from the host, once the stack is up (`berth env` has all).
+async fn print_addresses(engine: &Engine, stack: &Stack) {
+    let Ok(status) = engine.status(stack).await else { return };
+    let vars = berth::engine::host_env::host_env(stack, &status, &engine.probe_host);
+    let width = stack.services.iter().map(|s| s.name.len()).max().unwrap_or(8);
+    let lines: Vec<String> = stack
+        .services
+        .iter()
+        .filter_map(|svc| {
+            let key = format!("{}_URL", svc.name.to_uppercase().replace(['-', '.'], "_"));
+            let url = vars.iter().find(|(k, _)| *k == key)?;
+            Some(format!("  {:<width$}  {}", svc.name, url.1))
+        })
+        .collect();
+    if !lines.is_empty() {
+        println!("addresses (all variables: `berth env`):\n{}", lines.join("\n"));
     }
 }
 
