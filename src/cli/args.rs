@@ -4,6 +4,7 @@
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
+use clap_complete::engine::{ArgValueCompleter, CompletionCandidate};
 
 #[derive(Parser)]
 #[command(name = "berth", version, about = "Boot an AWS-shaped development stack from one stack file")]
@@ -14,7 +15,7 @@ pub struct Cli {
     pub command: Command,
 }
 
-#[derive(Args, Clone)]
+#[derive(Args, Clone, Default)]
 pub struct StackArgs {
     /// Stack file: berth's format or a compose file; repeat to merge files over it
     /// [default: COMPOSE_FILE, else compose.yaml … here or in a parent (with its override file), else stacks/ysh-b2b.yaml]
@@ -33,6 +34,7 @@ pub struct StackArgs {
 
 #[derive(Args, Clone)]
 pub struct LogsArgs {
+    #[arg(add = ArgValueCompleter::new(service_names))]
     pub services: Vec<String>,
     /// Keep printing new lines
     #[arg(short = 'f', long)]
@@ -97,6 +99,7 @@ pub enum Command {
     )]
     Up {
         /// Services to bring up (with what they depend on); all when none are named
+        #[arg(add = ArgValueCompleter::new(service_names))]
         services: Vec<String>,
         /// Run headless and exit once every service is ready (0), failed (1) or timed out (3)
         #[arg(long)]
@@ -157,10 +160,16 @@ pub enum Command {
     },
     /// Stop the services' containers (all when none are named), keeping them for `start`
     #[command(after_help = "Examples:\n  berth stop\n  berth stop backend")]
-    Stop { services: Vec<String> },
+    Stop {
+        #[arg(add = ArgValueCompleter::new(service_names))]
+        services: Vec<String>,
+    },
     /// Start the services' stopped containers again (all when none are named)
     #[command(after_help = "Examples:\n  berth start backend")]
-    Start { services: Vec<String> },
+    Start {
+        #[arg(add = ArgValueCompleter::new(service_names))]
+        services: Vec<String>,
+    },
     /// Pull the services' images (those with `image:` and no `build:` when none are named)
     #[command(after_help = "Examples:\n  berth pull\n  berth pull postgres")]
     Pull { services: Vec<String> },
@@ -241,6 +250,7 @@ pub enum Command {
         /// Set a variable for the command (KEY=VALUE, repeatable)
         #[arg(short = 'e', long = "env")]
         env: Vec<String>,
+        #[arg(add = ArgValueCompleter::new(service_names))]
         service: String,
         /// The command and its arguments
         #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
@@ -260,11 +270,29 @@ pub enum Command {
     },
     /// Open the best shell the service's container has (bash, zsh, ash or sh)
     #[command(after_help = "Examples:\n  berth shell backend")]
-    Shell { service: String },
+    Shell {
+        #[arg(add = ArgValueCompleter::new(service_names))]
+        service: String,
+    },
+    /// Print the script that completes berth's commands, options and service names in a shell
+    #[command(
+        after_help = "Examples:\n  source <(berth completions bash)     # in ~/.bashrc\n  berth completions zsh > ~/.zfunc/_berth\n  berth completions fish > ~/.config/fish/completions/berth.fish"
+    )]
+    Completions {
+        #[arg(value_parser = ["bash", "zsh", "fish"])]
+        shell: String,
+    },
+    /// Print berth's man page (roff), or write one page per command into a folder
+    #[command(after_help = "Examples:\n  berth man | man -l -\n  berth man --out /usr/local/share/man/man1")]
+    Man {
+        /// Write berth.1 and berth-COMMAND.1 here instead of printing berth.1
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
     /// Restart services and wait for their probes again
     #[command(after_help = "Examples:\n  berth restart backend")]
     Restart {
-        #[arg(required = true)]
+        #[arg(required = true, add = ArgValueCompleter::new(service_names))]
         services: Vec<String>,
     },
     /// Check the stack file(s) and print the resolved stack, as compose's `config` does
@@ -350,4 +378,18 @@ pub fn hoist_stack_file(args: Vec<String>) -> Vec<String> {
     head.push(command);
     head.extend(tail);
     head
+}
+
+/// Completes a service name from the stack found as `berth` would find it here (`-f` on the
+/// line being completed is not seen: the shell hands over only the word).
+fn service_names(current: &std::ffi::OsStr) -> Vec<CompletionCandidate> {
+    let current = current.to_string_lossy();
+    let Ok(loaded) = super::stack_input::load_stack(&StackArgs::default(), &[]) else { return Vec::new() };
+    loaded
+        .with_disabled()
+        .services
+        .iter()
+        .filter(|s| s.name.starts_with(current.as_ref()))
+        .map(|s| CompletionCandidate::new(s.name.clone()))
+        .collect()
 }

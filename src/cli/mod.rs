@@ -3,6 +3,7 @@
 
 mod args;
 mod daily;
+mod docs;
 mod error;
 mod exit;
 mod fixtures;
@@ -24,6 +25,8 @@ use args::{hoist_stack_file, Cli, Command, StackArgs};
 use error::{exit_code, CliError, CmdResult};
 
 pub fn run() -> ExitCode {
+    // `COMPLETE=bash berth …`: the shell asks for completions; answered before anything else.
+    clap_complete::CompleteEnv::with_factory(<Cli as clap::CommandFactory>::command).complete();
     let cli = match Cli::try_parse_from(hoist_stack_file(std::env::args().collect())) {
         Ok(cli) => cli,
         Err(e) => {
@@ -31,6 +34,11 @@ pub fn run() -> ExitCode {
             return ExitCode::from(if e.use_stderr() { exit::USAGE } else { exit::OK });
         }
     };
+    match &cli.command {
+        Command::Completions { shell } => return ExitCode::from(exit_code(docs::completions(shell))),
+        Command::Man { out } => return ExitCode::from(exit_code(docs::man(out.as_deref()))),
+        _ => {}
+    }
     if let Command::Config { format, services, profiles, quiet, summary } = &cli.command {
         let view = inspect::ConfigView {
             json: format.as_deref() == Some("json"),
@@ -119,6 +127,6 @@ async fn dispatch(args: StackArgs, command: Command) -> CmdResult {
         Command::Env { services, format, show_secrets } => {
             daily::env(&engine, &loaded, &services, &format, show_secrets).await
         }
-        Command::Config { .. } | Command::Doctor { .. } => Ok(()),
+        Command::Config { .. } | Command::Doctor { .. } | Command::Completions { .. } | Command::Man { .. } => Ok(()),
     }
 }
