@@ -1,10 +1,12 @@
 //! The command line's words: commands, their options, and the habits compose users bring
 //! (`-f` after the command).
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use clap::{Args, Parser, Subcommand};
 use clap_complete::engine::{ArgValueCompleter, CompletionCandidate};
+
+use berth::stack::{self, LoadOptions};
 
 #[derive(Parser)]
 #[command(name = "berth", version, about = "Boot an AWS-shaped development stack from one stack file")]
@@ -384,7 +386,12 @@ pub fn hoist_stack_file(args: Vec<String>) -> Vec<String> {
 /// line being completed is not seen: the shell hands over only the word).
 fn service_names(current: &std::ffi::OsStr) -> Vec<CompletionCandidate> {
     let current = current.to_string_lossy();
-    let Ok(loaded) = super::stack_input::load_stack(&StackArgs::default(), &[]) else { return Vec::new() };
+    let options = LoadOptions {
+        files: StackArgs::default().files(),
+        process_env: std::env::vars().collect(),
+        ..LoadOptions::default()
+    };
+    let Ok(loaded) = stack::load(&options) else { return Vec::new() };
     loaded
         .with_disabled()
         .services
@@ -392,4 +399,29 @@ fn service_names(current: &std::ffi::OsStr) -> Vec<CompletionCandidate> {
         .filter(|s| s.name.starts_with(current.as_ref()))
         .map(|s| CompletionCandidate::new(s.name.clone()))
         .collect()
+}
+
+/// The stack `berth up` brings up in the repository when no compose file is found.
+pub const DEFAULT_STACK: &str = "stacks/ysh-b2b.yaml";
+
+impl StackArgs {
+    /// The stack's files: `-f`, else `COMPOSE_FILE`, else the compose file here (with its
+    /// override), else berth's default stack here, else a compose file in a parent folder.
+    pub fn files(&self) -> Vec<PathBuf> {
+        let args = self;
+        if !args.file.is_empty() {
+            return args.file.clone();
+        }
+        if let Some(value) = std::env::var("COMPOSE_FILE").ok().filter(|v| !v.is_empty()) {
+            return stack::discover::from_compose_file(&value, std::env::var("COMPOSE_PATH_SEPARATOR").ok().as_deref());
+        }
+        let here = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
+        if let Some(files) = stack::discover::in_folder(&here) {
+            return files;
+        }
+        if Path::new(DEFAULT_STACK).is_file() {
+            return vec![PathBuf::from(DEFAULT_STACK)];
+        }
+        stack::discover::upward(&here).unwrap_or_else(|| vec![PathBuf::from(DEFAULT_STACK)])
+    }
 }

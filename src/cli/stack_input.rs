@@ -2,39 +2,18 @@
 //! the project folder where `.berth/` lives, and the confirmation asked before removing data.
 
 use std::io::IsTerminal;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use berth::seed::mask::Masker;
 use berth::seed::SeedSpec;
 use berth::stack::{self, LoadOptions, Loaded};
 
-use super::args::StackArgs;
+use super::args::{StackArgs, DEFAULT_STACK};
 use super::error::{report, CliError};
-
-pub const DEFAULT_STACK: &str = "stacks/ysh-b2b.yaml";
-
-/// The stack's files: `-f`, else `COMPOSE_FILE`, else the compose file here (with its
-/// override), else berth's default stack here, else a compose file in a parent folder.
-fn stack_files(args: &StackArgs) -> Vec<PathBuf> {
-    if !args.file.is_empty() {
-        return args.file.clone();
-    }
-    if let Some(value) = std::env::var("COMPOSE_FILE").ok().filter(|v| !v.is_empty()) {
-        return stack::discover::from_compose_file(&value, std::env::var("COMPOSE_PATH_SEPARATOR").ok().as_deref());
-    }
-    let here = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
-    if let Some(files) = stack::discover::in_folder(&here) {
-        return files;
-    }
-    if Path::new(DEFAULT_STACK).is_file() {
-        return vec![PathBuf::from(DEFAULT_STACK)];
-    }
-    stack::discover::upward(&here).unwrap_or_else(|| vec![PathBuf::from(DEFAULT_STACK)])
-}
 
 /// The stack as the files and the command line give it; warnings are left to the caller.
 pub fn load_stack(args: &StackArgs, named: &[String]) -> Result<Loaded, stack::Diagnostics> {
-    let files = stack_files(args);
+    let files = args.files();
     if files.len() == 1 && !files[0].exists() && args.file.is_empty() {
         let message = format!(
             "no stack file: none of {} here or in a parent folder, and no {DEFAULT_STACK}",
