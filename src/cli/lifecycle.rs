@@ -86,16 +86,10 @@ async fn headless_up(
 /// Where each service is reached from the host, once the stack is up (`berth env` has all).
 async fn print_addresses(engine: &Engine, stack: &Stack) {
     let Ok(status) = engine.status(stack).await else { return };
-    let vars = berth::engine::host_env::host_env(stack, &status, &engine.probe_host);
     let width = stack.services.iter().map(|s| s.name.len()).max().unwrap_or(8);
-    let lines: Vec<String> = stack
-        .services
-        .iter()
-        .filter_map(|svc| {
-            let key = format!("{}_URL", svc.name.to_uppercase().replace(['-', '.'], "_"));
-            let url = vars.iter().find(|(k, _)| *k == key)?;
-            Some(format!("  {:<width$}  {}", svc.name, url.1))
-        })
+    let lines: Vec<String> = berth::engine::host_env::service_urls(stack, &status, &engine.probe_host)
+        .into_iter()
+        .map(|(service, url)| format!("  {service:<width$}  {url}"))
         .collect();
     if !lines.is_empty() {
         println!("addresses (all variables: `berth env`):\n{}", lines.join("\n"));

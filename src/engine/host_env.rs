@@ -73,17 +73,28 @@ pub fn host_env(stack: &Stack, status: &StackStatus, engine_host: &str) -> Vec<(
             }
         }
     }
-    for svc in &stack.services {
-        if let Some((host, port)) = first_published(status, &svc.name, engine_host) {
+    for (service, url) in service_urls(stack, status, engine_host) {
+        out.push((format!("{}_URL", env_name(&service)), url));
+    }
+    out
+}
+
+/// Each service's address from the host: the first TCP port it publishes, with the scheme
+/// its probe speaks (`postgres://`, `redis://`, else `http://`). Services not running give none.
+pub fn service_urls(stack: &Stack, status: &StackStatus, engine_host: &str) -> Vec<(String, String)> {
+    stack
+        .services
+        .iter()
+        .filter_map(|svc| {
+            let (host, port) = first_published(status, &svc.name, engine_host)?;
             let scheme = match svc.probe.as_ref().map(|p| &p.check) {
                 Some(Check::Postgres { .. }) => "postgres",
                 Some(Check::Redis { .. }) => "redis",
                 _ => "http",
             };
-            out.push((format!("{}_URL", env_name(&svc.name)), format!("{scheme}://{host}:{port}")));
-        }
-    }
-    out
+            Some((svc.name.clone(), format!("{scheme}://{host}:{port}")))
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -107,7 +107,7 @@ async fn run(check: &Check, target: &Target, timeout: Duration) -> Result<(), Pr
             let client = http_client(timeout)?;
             if *emulator == crate::stack::Emulator::LocalStack {
                 let aws: Vec<String> =
-                    services.iter().map(|s| if s == "secrets" { "secretsmanager".into() } else { s.clone() }).collect();
+                    services.iter().map(|s| crate::stack::emulator::service_name(s).to_string()).collect();
                 localstack(&base, &aws, timeout).await?;
             }
             aws::ready(&client, &base, *emulator, services).await

@@ -104,14 +104,15 @@ pub fn seed_vars(stack: &Stack, vars: &Vars) -> Vars {
     out
 }
 
+/// A client for the emulator's own HTTP paths: straight to it, never through a proxy.
+fn emulator_client(timeout: std::time::Duration) -> Result<reqwest::Client, SeedError> {
+    reqwest::Client::builder().timeout(timeout).no_proxy().build().map_err(SeedError::data)
+}
+
 /// Asks the sandbox's emulator to forget every AWS resource (moto's and MiniStack's reset call).
 pub async fn reset_emulator(sandbox: &Sandbox, path: &str) -> Result<(), SeedError> {
     let endpoint = sandbox.aws_endpoint.as_deref().ok_or(SeedError::Missing("AWS emulator"))?;
-    let client = reqwest::Client::builder()
-        .timeout(std::time::Duration::from_secs(30))
-        .no_proxy()
-        .build()
-        .map_err(SeedError::data)?;
+    let client = emulator_client(std::time::Duration::from_secs(30))?;
     let answer = client.post(format!("{endpoint}{path}")).send().await.map_err(SeedError::data)?;
     if answer.status().is_success() {
         Ok(())
@@ -122,11 +123,7 @@ pub async fn reset_emulator(sandbox: &Sandbox, path: &str) -> Result<(), SeedErr
 
 /// Refuses an endpoint that does not answer `emulator`'s own identity path.
 async fn identify(endpoint: &str, emulator: Emulator) -> Result<(), SeedError> {
-    let client = reqwest::Client::builder()
-        .timeout(std::time::Duration::from_secs(10))
-        .no_proxy()
-        .build()
-        .map_err(SeedError::data)?;
+    let client = emulator_client(std::time::Duration::from_secs(10))?;
     let url = format!("{endpoint}{}", emulator.identity_path());
     let answer = client.get(&url).send().await.map_err(SeedError::data)?;
     let is_json =

@@ -203,9 +203,18 @@ pub const READ_CALLS: &[ReadCall] = &[
     },
 ];
 
-/// The read call for `service`, accepting `secrets` for Secrets Manager as seed kinds name it.
+/// An AWS service's signing name, accepting `secrets` for Secrets Manager as seed kinds name it.
+pub fn service_name(service: &str) -> &str {
+    if service == "secrets" {
+        "secretsmanager"
+    } else {
+        service
+    }
+}
+
+/// The read call for `service` (see [`service_name`]).
 pub fn read_call(service: &str) -> Option<&'static ReadCall> {
-    let service = if service == "secrets" { "secretsmanager" } else { service };
+    let service = service_name(service);
     READ_CALLS.iter().find(|c| c.service == service)
 }
 
