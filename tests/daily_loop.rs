@@ -88,6 +88,7 @@ fn shell_opens_the_containers_shell_on_a_real_terminal() {
         format!("{env} {} -f {} shell box; echo berth-exited-$?; sleep 30", env!("CARGO_BIN_EXE_berth"), stack.file);
     let tmux = |args: &[&str]| Command::new("tmux").args(args).output().expect("tmux runs");
     assert!(tmux(&["new-session", "-d", "-s", &session, "-x", "100", "-y", "30", &command]).status.success());
+    let _session = KillSession(session.clone());
     let capture = || String::from_utf8_lossy(&tmux(&["capture-pane", "-p", "-t", &session]).stdout).into_owned();
     let wait_for = |needle: &str| {
         for _ in 0..100 {
@@ -101,7 +102,6 @@ fn shell_opens_the_containers_shell_on_a_real_terminal() {
     tmux(&["send-keys", "-t", &session, "echo shell-is-$0; tput cols; exit 3", "Enter"]);
     wait_for("berth-exited-3");
     let screen = capture();
-    tmux(&["kill-session", "-t", &session]);
     assert!(screen.contains("shell-is-/bin/bash") || screen.contains("shell-is-/usr/bin/bash"), "{screen}");
     assert!(screen.lines().any(|l| l.trim() == "100"), "the shell sees the terminal's width:\n{screen}");
     let down = stack.berth(&["down"]);
@@ -148,4 +148,13 @@ fn env_gives_the_host_side_addresses_of_the_running_stack() {
     assert!(only.contains("REDIS_URL='redis://127.0.0.1:") && !only.contains("AWS_"), "{only}");
     let down = stack.berth(&["down"]);
     assert_eq!(down.status.code(), Some(0), "{}", text(&down));
+}
+
+/// Ends the tmux session however the test ends.
+struct KillSession(String);
+
+impl Drop for KillSession {
+    fn drop(&mut self) {
+        let _ = Command::new("tmux").args(["kill-session", "-t", &self.0]).output();
+    }
 }
