@@ -185,3 +185,55 @@ fn an_engine_without_buildkit_gets_the_classic_builder_and_berth_says_so() {
     assert_eq!(built, format!("classic-{}", std::process::id()));
     docker(&["image", "rm", "-f", &image]);
 }
+
+/// Peak resident memory (VmHWM, KiB) of a running process, sampled until it exits.
+fn run_sampling_peak_memory(mut command: std::process::Command) -> (std::process::Output, u64) {
+    let child = command.stdout(std::process::Stdio::piped()).stderr(std::process::Stdio::piped()).spawn().unwrap();
+    let status_file = format!("/proc/{}/status", child.id());
+    let (done, finished) = std::sync::mpsc::channel();
+    let sampler = std::thread::spawn(move || {
+        let mut peak = 0u64;
+        while finished.try_recv().is_err() {
+            let hwm = std::fs::read_to_string(&status_file).ok().and_then(|s| {
+                s.lines()
+                    .find_map(|l| l.strip_prefix("VmHWM:"))
+                    .and_then(|v| v.trim().trim_end_matches(" kB").parse().ok())
+            });
+            peak = peak.max(hwm.unwrap_or(0));
+            std::thread::sleep(std::time::Duration::from_millis(10));
+        }
+        peak
+    });
+    let output = child.wait_with_output().unwrap();
+    let _ = done.send(());
+    (output, sampler.join().unwrap())
+}
+
+#[test]
+fn a_context_with_a_gigabyte_ignored_folder_builds_without_holding_the_context_in_memory() {
+    let stack = TestStack::from_yaml("bk-big-ctx", ONE_BUILD);
+    stack.write(
+        "backend/Dockerfile",
+        "ARG BASE\nFROM ${BASE}\nCOPY . /ctx\nRUN test ! -e /ctx/big && cat /ctx/data/* | wc -c > /ctx.size\n",
+    );
+    stack.write("backend/.dockerignore", "big\n*.tmp\n");
+    std::fs::create_dir_all(stack.path("backend/big/deep")).unwrap();
+    std::fs::File::create(stack.path("backend/big/deep/blob")).unwrap().set_len(1 << 30).unwrap();
+    // 96 MiB that is sent: held whole in memory, it alone would lift the peak past the bound.
+    std::fs::create_dir_all(stack.path("backend/data")).unwrap();
+    let chunk: Vec<u8> = (0..1 << 20).map(|i: u32| (i.wrapping_mul(2654435761) >> 24) as u8).collect();
+    for i in 0..96 {
+        std::fs::write(stack.path(&format!("backend/data/part{i}")), &chunk).unwrap();
+    }
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_berth"));
+    command.args(["-f", &stack.file, "build"]).envs(stack.env.iter().cloned()).env("NO_COLOR", "1");
+    let (out, peak_kib) = run_sampling_peak_memory(command);
+    eprintln!("berth build: peak resident memory {peak_kib} KiB for a 96 MiB context beside a 1 GiB ignored folder");
+    let output = text(&out);
+    assert_eq!(out.status.code(), Some(0), "{output}");
+    let image = format!("{}-backend:latest", stack.name);
+    let size = docker(&["run", "--rm", &image, "cat", "/ctx.size"]);
+    assert!(size == "100663296", "the sent part arrived whole: {size}");
+    docker(&["image", "rm", "-f", &image]);
+    assert!(peak_kib > 0 && peak_kib < 64 * 1024, "berth's peak memory was {peak_kib} KiB for a 96 MiB context");
+}

@@ -7,7 +7,7 @@ use bollard::Docker;
 use futures_util::StreamExt;
 use tokio::sync::mpsc;
 
-use super::build_context::tar_context;
+use super::build_context::stream_context;
 use super::buildkit::{syntax_directive, BuildFailed, BuildRequest, Outcome};
 use super::events::{Event, Failure, ServiceEvent};
 use crate::stack::runtime::PullPolicy;
@@ -124,15 +124,10 @@ impl ImageRequest<'_> {
         self.emit(ServiceEvent::Building { image: image.to_string() }).await;
         let started = Instant::now();
         let dockerfile = build.dockerfile.clone().unwrap_or_else(|| "Dockerfile".into());
-        let (context, df) = (build.context.clone(), dockerfile.clone());
-        let tar = tokio::task::spawn_blocking(move || tar_context(&context, &df))
-            .await
-            .map_err(|e| Failure::new(format!("reading the build context failed: {e}")))?
-            .map_err(|e| {
-                Failure::new(format!("cannot read build context {}: {e}", build.context.display()))
-                    .with_hint("check 'build.context' in the stack file")
-            })?;
-        let tar = bytes::Bytes::from(tar);
+        if let Err(e) = std::fs::read_dir(&build.context) {
+            let failure = Failure::new(format!("cannot read build context {}: {e}", build.context.display()));
+            return Err(failure.with_hint("check 'build.context' in the stack file"));
+        }
         let request = BuildRequest {
             endpoint: self.endpoint,
             service: &self.svc.name,
@@ -140,7 +135,7 @@ impl ImageRequest<'_> {
             build,
             dockerfile: &dockerfile,
             no_cache: self.no_cache,
-            context: tar.clone(),
+            context: &build.context,
             events: self.events,
         };
         match request.run().await {
@@ -157,6 +152,7 @@ impl ImageRequest<'_> {
                 return Err(buildkit_failure(image, failed, syntax_directive(&text)));
             }
         }
+        let dockerfile_name = dockerfile.clone();
         let options = BuildImageOptions {
             dockerfile,
             t: Some(image.to_string()),
@@ -169,7 +165,11 @@ impl ImageRequest<'_> {
             forcerm: true,
             ..BuildImageOptions::default()
         };
-        let mut stream = self.docker.build_image(options, None, Some(bollard::body_full(tar)));
+        let mut stream = self.docker.build_image(
+            options,
+            None,
+            Some(bollard::body_try_stream(stream_context(build.context.clone(), dockerfile_name))),
+        );
         let mut last_lines: Vec<String> = Vec::new();
         while let Some(item) = stream.next().await {
             let info = match item {

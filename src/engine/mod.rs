@@ -7,6 +7,7 @@ pub mod buildkit;
 pub mod container_files;
 pub mod container_spec;
 pub mod container_state;
+mod dockerignore;
 pub mod error;
 pub mod events;
 pub mod exec_session;

@@ -8,10 +8,11 @@ mod session;
 pub(crate) mod wire;
 
 use std::collections::HashMap;
+use std::path::Path;
 
 use base64::Engine as _;
-use bytes::Bytes;
-use http_body_util::{BodyExt, Full};
+use futures_util::TryStreamExt;
+use http_body_util::{BodyExt, StreamBody};
 use prost::Message as _;
 use tokio::sync::mpsc;
 
@@ -26,7 +27,8 @@ pub struct BuildRequest<'a> {
     pub build: &'a Build,
     pub dockerfile: &'a str,
     pub no_cache: bool,
-    pub context: Bytes,
+    /// The context folder, streamed to the engine once the session is open.
+    pub context: &'a Path,
     pub events: &'a mpsc::Sender<Event>,
 }
 
@@ -55,7 +57,10 @@ impl BuildRequest<'_> {
         let request = hyper::Request::post(format!("/build?{}", self.query(&session.id)))
             .header("Host", "docker")
             .header("Content-Type", "application/x-tar")
-            .body(Full::new(self.context.clone()))
+            .body(StreamBody::new(
+                super::build_context::stream_context(self.context.to_path_buf(), self.dockerfile.to_string())
+                    .map_ok(hyper::body::Frame::data),
+            ))
             .map_err(|e| failed(e.to_string()))?;
         let response = wire::send(self.endpoint, request).await.map_err(|e| failed(e.to_string()))?;
         let status = response.status();

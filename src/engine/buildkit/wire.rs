@@ -3,8 +3,7 @@
 //! tied to that session.
 
 use bytes::Bytes;
-use http_body_util::Full;
-use hyper::body::Incoming;
+use hyper::body::{Body, Incoming};
 use hyper::{Request, Response};
 use hyper_util::rt::TokioIo;
 use tokio::io::{AsyncRead, AsyncWrite};
@@ -49,7 +48,11 @@ pub async fn dial(endpoint: &str) -> Result<Box<dyn Stream>, WireError> {
 }
 
 /// Sends one request on a fresh connection; the connection stays usable for an upgrade.
-pub async fn send(endpoint: &str, request: Request<Full<Bytes>>) -> Result<Response<Incoming>, WireError> {
+pub async fn send<B>(endpoint: &str, request: Request<B>) -> Result<Response<Incoming>, WireError>
+where
+    B: Body<Data = Bytes> + Send + 'static,
+    B::Error: Into<Box<dyn std::error::Error + Send + Sync>>,
+{
     let io = dial(endpoint).await?;
     let (mut sender, connection) =
         hyper::client::conn::http1::handshake(TokioIo::new(io)).await.map_err(WireError::Handshake)?;
