@@ -158,3 +158,46 @@ impl Drop for KillSession {
         let _ = Command::new("tmux").args(["kill-session", "-t", &self.0]).output();
     }
 }
+
+/// The number before `%` in the line that names `service` (its CPU column).
+fn cpu_of(screen: &str, service: &str) -> Option<f64> {
+    let line = screen.lines().find(|l| l.split_whitespace().any(|w| w == service))?;
+    let word = line.split_whitespace().find(|w| w.ends_with('%'))?;
+    word.trim_end_matches('%').parse().ok()
+}
+
+#[test]
+fn status_and_the_ui_show_what_a_busy_and_an_idle_container_cost() {
+    let stack = TestStack::from_yaml(
+        "stats",
+        "services:\n  busy:\n    image: ${BASE}\n    command: [sh, -c, 'while :; do :; done']\n  quiet:\n    image: ${BASE}\n    command: [sleep, '600']\n",
+    );
+    let up = stack.berth(&["up", "--wait", "--timeout", "60"]);
+    assert_eq!(up.status.code(), Some(0), "{}", text(&up));
+
+    let status = stack.berth(&["status"]);
+    let table = text(&status);
+    assert!(table.lines().next().is_some_and(|h| h.contains("CPU") && h.contains("MEM")), "{table}");
+    let busy = cpu_of(&table, "busy").unwrap_or_else(|| panic!("no CPU for busy: {table}"));
+    let quiet = cpu_of(&table, "quiet").unwrap_or_else(|| panic!("no CPU for quiet: {table}"));
+    assert!(busy > 30.0, "a busy loop shows its core: {table}");
+    assert!(quiet < 5.0, "sleep costs nothing: {table}");
+    let json: serde_json::Value = serde_json::from_slice(&stack.berth(&["status", "--json"]).stdout).unwrap();
+    let memory = &json["services"][1]["usage"]["memory_bytes"];
+    assert!(memory.as_u64().is_some_and(|m| m > 0), "{json}");
+
+    let tmux = common::tmux::Tmux::start("stats");
+    let stty = tempfile::NamedTempFile::new().unwrap();
+    tmux.line(&common::tmux::command_line(&stack, "ui", "", &stty.path().display().to_string()));
+    let screen = tmux.wait_for("CPU of both services", std::time::Duration::from_secs(30), |s| {
+        cpu_of(s, "busy").is_some_and(|c| c > 30.0) && cpu_of(s, "quiet").is_some()
+    });
+    assert!(cpu_of(&screen, "quiet").is_some_and(|c| c < 5.0), "{screen}");
+    assert!(screen.contains("cpu ") && screen.contains("· mem "), "the selected service's sparkline: {screen}");
+    tmux.keys(&["q"]);
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("berth to leave", std::time::Duration::from_secs(10), |s| s.contains("EXIT=0"));
+
+    let down = stack.berth(&["down"]);
+    assert_eq!(down.status.code(), Some(0), "{}", text(&down));
+}

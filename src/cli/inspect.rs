@@ -18,6 +18,16 @@ pub async fn status(engine: &Engine, loaded: &Loaded, json: bool) -> CmdResult {
     let mut status = engine.status(&loaded.with_disabled()).await?;
     let disabled: Vec<&str> = loaded.disabled.iter().map(|s| s.name.as_str()).collect();
     status.services.retain(|s| !(disabled.contains(&s.name.as_str()) && s.state == ContainerState::Missing));
+    let running: Vec<(String, String)> = status
+        .services
+        .iter()
+        .filter(|s| s.state == ContainerState::Running)
+        .filter_map(|s| Some((s.name.clone(), s.container_id.clone()?)))
+        .collect();
+    let mut usage = engine.usage_of(&running).await;
+    for s in &mut status.services {
+        s.usage = usage.remove(&s.name);
+    }
     if json {
         let text = serde_json::to_string_pretty(&status)
             .map_err(|e| CliError::Failed(format!("cannot encode status: {e}")))?;

@@ -111,8 +111,8 @@ pub fn status_table(status: &berth::engine::status::StackStatus) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "{:<14} {:<15} {:<10} {:<13} {:<10} {:>8}  PORTS",
-        "SERVICE", "STATE", "HEALTH", "CONTAINER", "UPTIME", "RESTARTS"
+        "{:<14} {:<15} {:<10} {:<13} {:<10} {:>8} {:>7} {:>7}  PORTS",
+        "SERVICE", "STATE", "HEALTH", "CONTAINER", "UPTIME", "RESTARTS", "CPU", "MEM"
     );
     for s in &status.services {
         let uptime = s
@@ -129,13 +129,15 @@ pub fn status_table(status: &berth::engine::status::StackStatus) -> String {
         let id = s.container_id.as_deref().map(|i| &i[..i.len().min(12)]).unwrap_or("-");
         let _ = writeln!(
             out,
-            "{:<14} {:<15} {:<10} {:<13} {:<10} {:>8}  {}",
+            "{:<14} {:<15} {:<10} {:<13} {:<10} {:>8} {:>7} {:>7}  {}",
             s.name,
             state,
             s.health,
             id,
             uptime,
             s.restart_count,
+            s.usage.map_or("-".into(), |u| format!("{:.1}%", u.cpu_percent)),
+            s.usage.map_or("-".into(), |u| berth::engine::stats::human_bytes(u.memory_bytes)),
             s.ports.join(", ")
         );
     }

@@ -119,6 +119,7 @@ mod tests {
                     started_at: None,
                     restart_count: 0,
                     exit_code: None,
+                    usage: None,
                 })
                 .collect(),
         }

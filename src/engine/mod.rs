@@ -19,6 +19,7 @@ mod raw_create;
 mod readiness;
 mod resources;
 pub mod runtime_options;
+pub mod stats;
 pub mod status;
 pub mod up;
 

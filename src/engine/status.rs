@@ -24,6 +24,9 @@ pub struct ServiceStatus {
     pub started_at: Option<String>,
     pub restart_count: i64,
     pub exit_code: Option<i64>,
+    /// CPU and memory, when asked for (`status` samples them; the UI follows a stream).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub usage: Option<super::stats::Usage>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -78,6 +81,7 @@ impl Engine {
                     started_at: None,
                     restart_count: 0,
                     exit_code: None,
+                    usage: None,
                 });
                 continue;
             };
@@ -112,6 +116,7 @@ impl Engine {
                 started_at: state.started_at.filter(|s| !s.starts_with("0001-")),
                 restart_count: info.restart_count.unwrap_or(0),
                 exit_code: if running { None } else { state.exit_code },
+                usage: None,
             });
         }
         Ok(StackStatus { stack: stack.name.clone(), services })

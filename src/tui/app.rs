@@ -44,6 +44,11 @@ pub enum Msg {
     },
     /// A frame was drawn: nothing new to show until the next change.
     Drawn,
+    /// A sample of what a container costs (None: it is not running).
+    Usage {
+        service: String,
+        usage: Option<crate::engine::stats::Usage>,
+    },
     /// Once a second, with the time, so that `update` reads no clock.
     Tick {
         now: Instant,
@@ -65,6 +70,11 @@ pub enum Command {
         service: String,
         container_id: String,
         from: LogsFrom,
+    },
+    /// Follow a container's stats (CPU, memory).
+    FollowStats {
+        service: String,
+        container_id: String,
     },
     Quit(QuitChoice),
 }
@@ -203,8 +213,30 @@ pub struct App {
     pub page: usize,
     /// Per service, the container whose log is followed and whether its stream is still live.
     pub following: HashMap<String, (String, bool)>,
+    /// Per service, its last samples of CPU and memory.
+    pub usage: HashMap<String, UsageHistory>,
     /// Set when something visible changed since the last draw.
     pub dirty: bool,
+}
+
+/// Samples kept per service for the sparkline: about a minute at one a second.
+pub const USAGE_HISTORY: usize = 60;
+
+#[derive(Debug, Clone, Default)]
+pub struct UsageHistory {
+    pub last: Option<crate::engine::stats::Usage>,
+    /// CPU percent of one core, oldest first.
+    pub cpu: std::collections::VecDeque<f64>,
+}
+
+impl UsageHistory {
+    pub fn push(&mut self, usage: Option<crate::engine::stats::Usage>) {
+        self.last = usage;
+        if self.cpu.len() == USAGE_HISTORY {
+            self.cpu.pop_front();
+        }
+        self.cpu.push_back(usage.map_or(0.0, |u| u.cpu_percent));
+    }
 }
 
 impl App {
@@ -247,6 +279,7 @@ impl App {
             quit: None,
             page: 20,
             following: HashMap::new(),
+            usage: HashMap::new(),
             dirty: true,
         }
     }

@@ -67,7 +67,11 @@ pub(super) fn follow_new_containers(app: &mut App, containers: &[(String, String
                 let last = buffer.and_then(|b| b.get(b.len().checked_sub(1)?));
                 LogsFrom::After(last.and_then(|e| e.timestamp.clone()))
             }
-            _ => LogsFrom::Recent,
+            _ => {
+                // A container new to the UI: its costs are followed from now on.
+                commands.push(Command::FollowStats { service: service.clone(), container_id: id.clone() });
+                LogsFrom::Recent
+            }
         };
         app.following.insert(service.clone(), (id.clone(), true));
         commands.push(Command::FollowLogs { service: service.clone(), container_id: id.clone(), from });

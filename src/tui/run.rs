@@ -71,6 +71,8 @@ struct Workers<'a> {
     up_cancel: &'a CancellationToken,
     /// One log follower per service.
     followers: HashMap<String, JoinHandle<()>>,
+    /// One stats stream per service's current container.
+    stats: HashMap<String, JoinHandle<()>>,
 }
 
 impl Workers<'_> {
@@ -83,6 +85,12 @@ impl Workers<'_> {
                 let handle =
                     tasks::follow(self.engine, self.stack, (service.clone(), container_id, from), masker, self.tx);
                 if let Some(old) = self.followers.insert(service, handle) {
+                    old.abort();
+                }
+            }
+            Command::FollowStats { service, container_id } => {
+                let handle = tasks::follow_stats(self.engine, (service.clone(), container_id), self.tx);
+                if let Some(old) = self.stats.insert(service, handle) {
                     old.abort();
                 }
             }
@@ -108,6 +116,7 @@ async fn event_loop(terminal: &mut ratatui::DefaultTerminal, config: UiConfig) -
         tx: &tx,
         up_cancel: &up_cancel,
         followers: HashMap::new(),
+        stats: HashMap::new(),
     };
 
     let height = terminal.size().map_or(24, |s| s.height);
@@ -182,7 +191,7 @@ async fn event_loop(terminal: &mut ratatui::DefaultTerminal, config: UiConfig) -
     };
     cancel.cancel();
     instruments.finish();
-    for (_, handle) in workers.followers {
+    for (_, handle) in workers.followers.into_iter().chain(workers.stats) {
         handle.abort();
     }
     quit

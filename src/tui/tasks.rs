@@ -114,6 +114,25 @@ pub fn follow(
     })
 }
 
+/// Follows one container's stats stream (the engine sends about one sample a second) until
+/// the container goes or the UI stops following it.
+pub fn follow_stats(
+    engine: &Engine,
+    (service, container_id): (String, String),
+    tx: &mpsc::Sender<Msg>,
+) -> JoinHandle<()> {
+    let (engine, tx) = (engine.clone(), tx.clone());
+    tokio::spawn(async move {
+        let mut samples = std::pin::pin!(engine.stats(&container_id));
+        while let Some(Ok(usage)) = samples.next().await {
+            if tx.send(Msg::Usage { service: service.clone(), usage }).await.is_err() {
+                break;
+            }
+        }
+        let _ = tx.send(Msg::Usage { service, usage: None }).await;
+    })
+}
+
 /// Follows one container's log into batches for the UI.
 ///
 /// Waiting on the socket for each line the engine writes costs a wakeup per line, tens of
@@ -234,7 +253,7 @@ pub fn spawn_command(
                         .map_err(|e| e.to_string()),
                 )
             }
-            Command::Quit(_) | Command::CancelUp | Command::FollowLogs { .. } => return,
+            Command::Quit(_) | Command::CancelUp | Command::FollowLogs { .. } | Command::FollowStats { .. } => return,
         };
         let _ = tx.send(Msg::ActionDone { what, result }).await;
     });

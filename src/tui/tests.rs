@@ -66,6 +66,7 @@ fn running(name: &str, port: &str) -> ServiceStatus {
         started_at: Some("2026-11-29T09:58:30Z".into()),
         restart_count: 0,
         exit_code: None,
+        usage: None,
     }
 }
 
@@ -442,11 +443,14 @@ fn log_following_is_asked_for_by_update_once_per_container_and_resumed_after_a_b
     let first = update(&mut app, Msg::Status(Ok(status.clone())));
     assert_eq!(
         first,
-        vec![Command::FollowLogs {
-            service: "postgres".into(),
-            container_id: "0123456789ab".into(),
-            from: LogsFrom::Recent
-        }]
+        vec![
+            Command::FollowStats { service: "postgres".into(), container_id: "0123456789ab".into() },
+            Command::FollowLogs {
+                service: "postgres".into(),
+                container_id: "0123456789ab".into(),
+                from: LogsFrom::Recent
+            }
+        ]
     );
     assert_eq!(update(&mut app, Msg::Status(Ok(status.clone()))), Vec::new(), "a live follower is not doubled");
 
@@ -469,8 +473,45 @@ fn log_following_is_asked_for_by_update_once_per_container_and_resumed_after_a_b
     recreated.services[0].container_id = Some("fedcba987654".into());
     let fresh = update(&mut app, Msg::Status(Ok(recreated)));
     assert!(
-        matches!(&fresh[..], [Command::FollowLogs { from: LogsFrom::Recent, container_id, .. }] if container_id == "fedcba987654")
+        matches!(&fresh[..], [Command::FollowStats { .. }, Command::FollowLogs { from: LogsFrom::Recent, container_id, .. }] if container_id == "fedcba987654")
     );
+}
+
+#[test]
+fn cpu_and_memory_per_service_and_a_sparkline_for_the_selected_one() {
+    use crate::engine::stats::Usage;
+    let mut app = ready_app();
+    let sample = |cpu: f64, mb: u64| Some(Usage { cpu_percent: cpu, memory_bytes: mb << 20, memory_limit: 1 << 30 });
+    for cpu in [5.0, 20.0, 50.0, 100.0, 150.0] {
+        update(&mut app, Msg::Usage { service: "localstack".into(), usage: sample(cpu, 180) });
+    }
+    update(&mut app, Msg::Usage { service: "postgres".into(), usage: sample(0.02, 23) });
+    let (narrow, _) = render(&app, 100, 30);
+    assert!(!narrow.contains("CPU"), "at 100 columns readiness keeps the room: {narrow}");
+    assert!(narrow.contains("cpu ▁▂▃▆█ 150.0% · mem 180.0M"), "{narrow}");
+    let (text, _) = render(&app, 120, 30);
+    let row = |name: &str| text.lines().find(|l| l.contains(&format!(" {name} "))).unwrap_or_default().to_string();
+    assert!(row("localstack").contains("150.0%") && row("localstack").contains("180.0M"), "{text}");
+    assert!(row("postgres").contains("0.0%") && row("postgres").contains("23.0M"), "{text}");
+    assert!(!row("redis").contains('%'), "no sample yet, no number: {text}");
+    assert!(text.contains("cpu ▁▂▃▆█ 150.0% · mem 180.0M"), "the selected service's history: {text}");
+    // A stopped container's stream ends with no sample: the numbers go, the history stays.
+    update(&mut app, Msg::Usage { service: "localstack".into(), usage: None });
+    let (text, _) = render(&app, 120, 30);
+    assert!(!row_of(&text, "localstack").contains("150.0%"), "{text}");
+    assert_eq!(app.usage["localstack"].cpu.len(), 6);
+}
+
+fn row_of(text: &str, name: &str) -> String {
+    text.lines().find(|l| l.contains(&format!(" {name} "))).unwrap_or_default().to_string()
+}
+
+#[test]
+fn the_sparkline_scales_to_its_largest_value_but_never_below_one_core() {
+    use super::view::sparkline;
+    assert_eq!(sparkline(&[0.0, 0.5, 1.0], 10), "▁▁▁");
+    assert_eq!(sparkline(&[0.0, 100.0, 200.0], 10), "▁▅█");
+    assert_eq!(sparkline(&[1.0; 30], 20).chars().count(), 20);
 }
 
 #[test]

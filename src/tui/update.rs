@@ -82,6 +82,11 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Command> {
             app.dirty = true;
             Vec::new()
         }
+        Msg::Usage { service, usage } => {
+            app.usage.entry(service).or_default().push(usage);
+            app.dirty = true;
+            Vec::new()
+        }
         Msg::Drawn => {
             app.dirty = false;
             Vec::new()

@@ -9,6 +9,7 @@ use ratatui::Frame;
 use super::ansi;
 use super::app::{App, Overall, Overlay, Phase, ServiceRow};
 use super::log_buffer::LogEntry;
+use crate::engine::stats::human_bytes;
 use crate::engine::ContainerState;
 
 pub const KEYS: &[(&str, &str)] = &[
@@ -77,6 +78,15 @@ fn uptime(app: &App, row: &ServiceRow) -> String {
             }
         })
         .unwrap_or_else(|| "-".into())
+}
+
+/// Recent values as block characters, scaled to the largest (at least one core's 100 %, so
+/// an idle service reads flat rather than noisy).
+pub fn sparkline(values: &[f64], width: usize) -> String {
+    const BARS: [char; 8] = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
+    let shown = &values[values.len().saturating_sub(width)..];
+    let top = shown.iter().copied().fold(100.0_f64, f64::max);
+    shown.iter().map(|v| BARS[((v / top) * 7.0).round().clamp(0.0, 7.0) as usize]).collect()
 }
 
 fn bar(done: u64, total: u64, width: usize) -> String {
@@ -157,7 +167,12 @@ fn header(app: &App, frame: &mut Frame, area: Rect) {
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
+/// Below this width the readiness column needs the room more than the cost columns do;
+/// the selected service's cost is still in its log pane's title.
+const USAGE_COLUMNS_FROM_WIDTH: u16 = 120;
+
 fn services(app: &App, frame: &mut Frame, area: Rect) {
+    let with_usage = area.width >= USAGE_COLUMNS_FROM_WIDTH;
     let rows: Vec<Row> = app
         .rows
         .iter()
@@ -172,9 +187,10 @@ fn services(app: &App, frame: &mut Frame, area: Rect) {
                 reason = format!("{} {} {}/{}", p.what, bar(p.done, p.total, 10), p.done, p.total);
             }
             let selected = if i == app.selected { "▶" } else { " " };
+            let usage = app.usage.get(&r.name).and_then(|h| h.last);
             let style =
                 if i == app.selected { Style::default().add_modifier(Modifier::BOLD) } else { Style::default() };
-            Row::new(vec![
+            let mut cells = vec![
                 Cell::from(format!("{selected} {}", r.name)),
                 Cell::from(Span::styled(format!("{} {state}", phase_mark(r.phase)), phase_style(r.phase))),
                 Cell::from(Span::styled(reason, phase_style(r.phase))),
@@ -187,26 +203,30 @@ fn services(app: &App, frame: &mut Frame, area: Rect) {
                 ),
                 Cell::from(uptime(app, r)),
                 Cell::from(if r.is_step { "-".to_string() } else { r.restarts.to_string() }),
-            ])
-            .style(style)
+            ];
+            if with_usage {
+                cells.push(Cell::from(usage.map_or(String::new(), |u| format!("{:.1}%", u.cpu_percent))));
+                cells.push(Cell::from(usage.map_or(String::new(), |u| human_bytes(u.memory_bytes))));
+            }
+            Row::new(cells).style(style)
         })
         .collect();
-    let table = Table::new(
-        rows,
-        [
-            Constraint::Length(14),
-            Constraint::Length(12),
-            Constraint::Min(20),
-            Constraint::Length(12),
-            Constraint::Length(7),
-            Constraint::Length(3),
-        ],
-    )
-    .header(
-        Row::new(["  SERVICE", "STATE", "READINESS", "PORTS", "UPTIME", "↻"])
-            .style(Style::default().add_modifier(Modifier::UNDERLINED)),
-    )
-    .block(Block::default().borders(Borders::ALL).title(" services "));
+    let mut widths = vec![
+        Constraint::Length(14),
+        Constraint::Length(12),
+        Constraint::Min(20),
+        Constraint::Length(12),
+        Constraint::Length(7),
+        Constraint::Length(3),
+    ];
+    let mut titles = vec!["  SERVICE", "STATE", "READINESS", "PORTS", "UPTIME", "↻"];
+    if with_usage {
+        widths.extend([Constraint::Length(6), Constraint::Length(6)]);
+        titles.extend(["CPU", "MEM"]);
+    }
+    let table = Table::new(rows, widths)
+        .header(Row::new(titles).style(Style::default().add_modifier(Modifier::UNDERLINED)))
+        .block(Block::default().borders(Borders::ALL).title(" services "));
     frame.render_widget(table, area);
 }
 
@@ -275,6 +295,12 @@ fn log_pane(app: &App, frame: &mut Frame, area: Rect, name: &str, focused: bool)
         title.push_str(&format!("· paused, {scroll} lines below (End follows) "));
     } else {
         title.push_str("· following ");
+    }
+    if let Some(history) = app.usage.get(name).filter(|h| focused && h.last.is_some()) {
+        let cpu: Vec<f64> = history.cpu.iter().copied().collect();
+        let last = cpu.last().copied().unwrap_or(0.0);
+        let memory = history.last.map_or(0, |u| u.memory_bytes);
+        title.push_str(&format!("· cpu {} {last:.1}% · mem {} ", sparkline(&cpu, 20), human_bytes(memory)));
     }
     if let (true, Some(q)) = (focused, &app.search) {
         title.push_str(&format!("· /{q}{} ", if app.filter { " (filtered)" } else { "" }));
