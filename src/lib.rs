@@ -6,6 +6,7 @@
 
 pub mod engine;
 pub mod exec;
+pub mod handover;
 pub mod onboarding;
 pub mod probe;
 pub mod seed;

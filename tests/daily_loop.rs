@@ -201,3 +201,54 @@ fn status_and_the_ui_show_what_a_busy_and_an_idle_container_cost() {
     let down = stack.berth(&["down"]);
     assert_eq!(down.status.code(), Some(0), "{}", text(&down));
 }
+
+#[test]
+fn the_uis_e_and_x_keys_hand_the_terminal_to_the_container_and_the_ui_comes_back_intact() {
+    use common::tmux::{assert_terminal_restored, command_line, Tmux};
+    use std::time::Duration;
+    let stack = stack("ui-shell");
+    let up = stack.berth(&["up", "--wait", "--timeout", "60"]);
+    assert_eq!(up.status.code(), Some(0), "{}", text(&up));
+    let tmux = Tmux::start("ui-shell");
+    let stty = tempfile::NamedTempFile::new().unwrap();
+    tmux.line(&command_line(&stack, "ui", "", &stty.path().display().to_string()));
+    let ui = |s: &str| s.contains(" services ") && s.contains("▶ box");
+    tmux.wait_for("the UI", Duration::from_secs(30), |s| ui(s) && s.contains("e shell"));
+
+    tmux.keys(&["e"]);
+    tmux.wait_for("the shell", Duration::from_secs(20), |s| s.contains("berth: shell in box") && !ui(s));
+    tmux.line("touch /tmp/from-ui-shell; echo shell-here-$((6*7)) $0");
+    let screen = tmux.wait_for("the shell's answer", Duration::from_secs(10), |s| s.contains("shell-here-42"));
+    assert!(screen.contains("shell-here-42 /bin/bash") || screen.contains("shell-here-42 /usr/bin/bash"), "{screen}");
+    tmux.line("exit");
+    let back = tmux.wait_for("the UI back", Duration::from_secs(10), |s| ui(s) && s.contains("shell in box: ended"));
+    assert!(back.contains("ended with exit code 0"), "{back}");
+    assert!(tmux.alternate_screen(), "the UI is on its own screen again");
+
+    tmux.keys(&["x"]);
+    tmux.keys(&["-l", "echo one-off > /tmp/from-ui-x; echo ran-$((2+3)); exit 4"]);
+    tmux.wait_for("the prompt", Duration::from_secs(5), |s| s.contains("run in box: echo one-off"));
+    tmux.keys(&["Enter"]);
+    let out = tmux.wait_for("the command's output", Duration::from_secs(20), |s| {
+        s.contains("ran-5") && s.contains("press Enter to return")
+    });
+    assert!(!ui(&out), "the command has the whole terminal: {out}");
+    tmux.keys(&["Enter"]);
+    let back = tmux.wait_for("the UI back", Duration::from_secs(10), |s| ui(s) && s.contains("in box: ended"));
+    assert!(back.contains("ended with exit code 4"), "{back}");
+    // Keys reach the UI again: nothing was left reading the terminal.
+    tmux.keys(&["?"]);
+    tmux.wait_for("the help", Duration::from_secs(5), |s| s.contains("keys · any key closes"));
+    tmux.keys(&["Escape"]);
+    tmux.keys(&["q"]);
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("berth to leave", Duration::from_secs(10), |s| s.contains("EXIT=0"));
+    assert_terminal_restored(&tmux, stty.path());
+
+    for file in ["/tmp/from-ui-shell", "/tmp/from-ui-x"] {
+        let out = stack.berth(&["exec", "-T", "box", "test", "-f", file]);
+        assert_eq!(out.status.code(), Some(0), "{file} was made in the container: {}", text(&out));
+    }
+    let down = stack.berth(&["down"]);
+    assert_eq!(down.status.code(), Some(0), "{}", text(&down));
+}

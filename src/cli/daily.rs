@@ -1,34 +1,15 @@
 //! Commands of the daily loop: `exec` and `shell` in a service's container (the terminal
 //! handed over to the command and back), and `env`, the stack's addresses for the host.
 
-use std::io::{IsTerminal, Write};
-
-use futures_util::StreamExt;
-use tokio::io::AsyncWriteExt;
+use std::io::IsTerminal;
 
 use berth::engine::exec_session::ExecRequest;
 use berth::engine::Engine;
+use berth::handover;
 use berth::stack::Stack;
 
 use super::error::{CliError, CmdResult};
 use super::exit;
-
-/// Puts the terminal back however the command ends.
-struct RawMode;
-
-impl RawMode {
-    fn enter() -> Result<RawMode, CliError> {
-        crossterm::terminal::enable_raw_mode()
-            .map_err(|e| CliError::Failed(format!("cannot take over the terminal: {e}")))?;
-        Ok(RawMode)
-    }
-}
-
-impl Drop for RawMode {
-    fn drop(&mut self) {
-        let _ = crossterm::terminal::disable_raw_mode();
-    }
-}
 
 fn known(stack: &Stack, service: &str) -> Result<(), CliError> {
     if stack.service(service).is_some() {
@@ -58,14 +39,7 @@ pub async fn exec(engine: &Engine, stack: &Stack, service: &str, mut request: Ex
 pub async fn shell(engine: &Engine, stack: &Stack, service: &str) -> CmdResult {
     known(stack, service)?;
     let container = engine.running_container(stack, service).await?;
-    let find = ["sh", "-c", "for s in bash zsh ash sh; do command -v $s && exit 0; done; exit 1"].map(String::from);
-    let found = berth::exec::capture(&engine.docker, &container, &find, &[])
-        .await
-        .map_err(|e| CliError::Failed(format!("cannot look for a shell in '{service}': {e}")))?;
-    let shell = String::from_utf8_lossy(&found.stdout).lines().next().unwrap_or_default().trim().to_string();
-    if found.exit_code != Some(0) || shell.is_empty() {
-        return Err(CliError::Failed(format!("the container of '{service}' has no shell (bash, zsh, ash or sh)")));
-    }
+    let shell = handover::find_shell(engine, &container, service).await.map_err(|e| CliError::Failed(e.to_string()))?;
     let tty = std::io::stdin().is_terminal() && std::io::stdout().is_terminal();
     let request = ExecRequest { command: vec![shell], tty, ..ExecRequest::default() };
     finish(attach(engine, &container, request).await?)
@@ -124,52 +98,7 @@ fn finish(code: i64) -> CmdResult {
     }
 }
 
-/// Runs the command with this process's stdin, stdout and stderr; returns its exit code.
+/// Runs the command on this terminal; returns its exit code.
 async fn attach(engine: &Engine, container: &str, request: ExecRequest) -> Result<i64, CliError> {
-    let tty = request.tty;
-    let mut session = engine.open_exec(container, &request).await?;
-    let _raw = if tty { Some(RawMode::enter()?) } else { None };
-    if tty {
-        if let Ok((width, height)) = crossterm::terminal::size() {
-            engine.resize_exec(&session.id, width, height).await;
-        }
-    }
-    let mut input = session.input;
-    let stdin = tokio::spawn(async move {
-        let _ = tokio::io::copy(&mut tokio::io::stdin(), &mut input).await;
-        // End of our stdin is the end of the command's: `echo x | berth exec -T svc cat` ends.
-        let _ = input.shutdown().await;
-    });
-    let resizer = tty.then(|| {
-        let (engine, id) = (engine.clone(), session.id.clone());
-        tokio::spawn(async move {
-            let Ok(mut winch) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::window_change()) else {
-                return;
-            };
-            while winch.recv().await.is_some() {
-                if let Ok((width, height)) = crossterm::terminal::size() {
-                    engine.resize_exec(&id, width, height).await;
-                }
-            }
-        })
-    });
-    let (mut out, mut err) = (std::io::stdout(), std::io::stderr());
-    while let Some(chunk) = session.output.next().await {
-        match chunk {
-            Ok(bollard::container::LogOutput::StdErr { message }) => {
-                let _ = err.write_all(&message);
-                let _ = err.flush();
-            }
-            Ok(other) => {
-                let _ = out.write_all(&other.into_bytes());
-                let _ = out.flush();
-            }
-            Err(e) => return Err(CliError::Failed(format!("the command's output broke off: {e}"))),
-        }
-    }
-    stdin.abort();
-    if let Some(r) = resizer {
-        r.abort();
-    }
-    Ok(engine.exec_exit_code(&session.id).await?)
+    handover::run(engine, container, request).await.map_err(|e| CliError::Failed(e.to_string()))
 }

@@ -71,12 +71,32 @@ pub enum Command {
         container_id: String,
         from: LogsFrom,
     },
+    /// Hand the terminal to a command in a service's container; the UI comes back after.
+    HandOver(HandOver),
     /// Follow a container's stats (CPU, memory).
     FollowStats {
         service: String,
         container_id: String,
     },
     Quit(QuitChoice),
+}
+
+/// What runs in the service's container while the UI is suspended.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum HandOver {
+    /// The best shell the container has.
+    Shell { service: String },
+    /// A one-off command line, run with `sh -c`.
+    Run { service: String, command: String },
+}
+
+impl HandOver {
+    pub fn describe(&self) -> String {
+        match self {
+            HandOver::Shell { service } => format!("shell in {service}"),
+            HandOver::Run { service, command } => format!("`{command}` in {service}"),
+        }
+    }
 }
 
 /// Where a log follower starts.
@@ -198,6 +218,8 @@ pub struct App {
     pub search: Option<String>,
     /// Text typed after `/`, not yet confirmed.
     pub typing: Option<String>,
+    /// A command typed after `x`, not yet run.
+    pub command_line: Option<String>,
     pub filter: bool,
     pub overlay: Option<Overlay>,
     pub notice: Option<(String, bool, Instant)>,
@@ -268,6 +290,7 @@ impl App {
             timestamps: false,
             search: None,
             typing: None,
+            command_line: None,
             filter: false,
             overlay: None,
             notice: None,

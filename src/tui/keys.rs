@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use super::app::{App, Command, Overlay, QuitChoice};
+use super::app::{App, Command, HandOver, Overlay, QuitChoice};
 use crate::engine::ContainerState;
 
 pub(super) fn on_key(app: &mut App, key: KeyEvent) -> Vec<Command> {
@@ -38,6 +38,24 @@ pub(super) fn on_key(app: &mut App, key: KeyEvent) -> Vec<Command> {
                 jump_to_match(app, true);
             }
             KeyCode::Esc => app.typing = None,
+            KeyCode::Backspace => {
+                text.pop();
+            }
+            KeyCode::Char(c) => text.push(c),
+            _ => {}
+        }
+        return Vec::new();
+    }
+    if let Some(text) = app.command_line.as_mut() {
+        match key.code {
+            KeyCode::Enter => {
+                let command = app.command_line.take().unwrap_or_default();
+                if !command.trim().is_empty() {
+                    let service = app.selected_name().to_string();
+                    return vec![Command::HandOver(HandOver::Run { service, command })];
+                }
+            }
+            KeyCode::Esc => app.command_line = None,
             KeyCode::Backspace => {
                 text.pop();
             }
@@ -125,6 +143,16 @@ pub(super) fn on_key(app: &mut App, key: KeyEvent) -> Vec<Command> {
             let running = app.rows.get(app.selected).is_some_and(|r| r.state == ContainerState::Running);
             app.notify(format!("{} {service}…", if running { "stopping" } else { "starting" }), false);
             return vec![if running { Command::Stop(service) } else { Command::Start(service) }];
+        }
+        KeyCode::Char('e' | 'x') if !is_step => {
+            let running = app.rows.get(app.selected).is_some_and(|r| r.state == ContainerState::Running);
+            if !running {
+                app.notify(format!("{service} is not running: start it first (s)"), true);
+            } else if key.code == KeyCode::Char('e') {
+                return vec![Command::HandOver(HandOver::Shell { service })];
+            } else {
+                app.command_line = Some(String::new());
+            }
         }
         KeyCode::Char('S') => {
             app.notify("seeding…", false);

@@ -11,7 +11,7 @@ use tokio::sync::mpsc;
 use tokio::task::JoinHandle;
 use tokio_util::sync::CancellationToken;
 
-use super::app::{App, Command, Msg, QuitChoice};
+use super::app::{App, Command, HandOver, Msg, QuitChoice};
 use super::instruments::Instruments;
 use super::tasks;
 use super::update::update;
@@ -100,6 +100,34 @@ impl Workers<'_> {
     }
 }
 
+/// Gives the terminal to `work` (the UI's screen put away, the terminal as a shell expects
+/// it) and takes it back after; Err only when the terminal cannot be taken back.
+async fn suspended<T>(
+    terminal: &mut ratatui::DefaultTerminal,
+    what: &HandOver,
+    work: impl std::future::Future<Output = T>,
+) -> std::io::Result<T> {
+    use crossterm::terminal::{disable_raw_mode, enable_raw_mode, EnterAlternateScreen, LeaveAlternateScreen};
+    let mut out = std::io::stdout();
+    crossterm::execute!(out, DisableMouseCapture, LeaveAlternateScreen, crossterm::cursor::Show)?;
+    disable_raw_mode()?;
+    println!("berth: {} — the UI comes back when it ends", what.describe());
+    let result = work.await;
+    if let HandOver::Run { .. } = what {
+        // A one-off command's output stays readable until the user is done with it.
+        println!("\r\nberth: press Enter to return to the UI");
+        let _ = tokio::task::spawn_blocking(|| {
+            let mut line = String::new();
+            let _ = std::io::stdin().read_line(&mut line);
+        })
+        .await;
+    }
+    enable_raw_mode()?;
+    crossterm::execute!(out, EnterAlternateScreen, EnableMouseCapture)?;
+    terminal.clear()?;
+    Ok(result)
+}
+
 async fn event_loop(terminal: &mut ratatui::DefaultTerminal, config: UiConfig) -> QuitChoice {
     let UiConfig { engine, stack, vars, seed, masker, log_lines, up, up_lock } = config;
     let services: Vec<String> = stack.services.iter().map(|s| s.name.clone()).collect();
@@ -180,13 +208,34 @@ async fn event_loop(terminal: &mut ratatui::DefaultTerminal, config: UiConfig) -
                 Err(_) => break,
             }
         }
+        let mut hand_over = None;
         for msg in burst {
             instruments.saw(&msg);
             for command in update(&mut app, msg) {
-                if let Some(choice) = workers.start(command, &app.masker) {
+                if let Command::HandOver(what) = command {
+                    hand_over = Some(what);
+                } else if let Some(choice) = workers.start(command, &app.masker) {
                     break 'ui choice;
                 }
             }
+        }
+        if let Some(what) = hand_over {
+            // The key reader lets go of the terminal while the command has it.
+            drop(input);
+            let result = suspended(terminal, &what, tasks::hand_over(&engine, &stack, &what)).await;
+            input = EventStream::new();
+            let done = match result {
+                Ok(Ok(code)) => {
+                    Msg::ActionDone { what: what.describe(), result: Ok(format!("ended with exit code {code}")) }
+                }
+                Ok(Err(e)) => Msg::ActionDone { what: what.describe(), result: Err(e) },
+                Err(e) => {
+                    eprintln!("berth: cannot take the terminal back after the {}: {e}", what.describe());
+                    break 'ui QuitChoice::LeaveRunning;
+                }
+            };
+            update(&mut app, done);
+            app.dirty = true;
         }
     };
     cancel.cancel();

@@ -8,11 +8,13 @@ use tokio::sync::mpsc;
 use tokio::task::JoinHandle;
 use tokio_util::sync::CancellationToken;
 
-use super::app::{Command, LogsFrom, Msg};
+use super::app::{Command, HandOver, LogsFrom, Msg};
 use super::log_buffer::LogEntry;
+use crate::engine::exec_session::ExecRequest;
 use crate::engine::status::LogsRequest;
 use crate::engine::up::{Outcome, Step, UpOptions};
 use crate::engine::Engine;
+use crate::handover;
 use crate::seed::mask::Masker;
 use crate::seed::{self, Mode, SeedSpec};
 use crate::stack::interpolate::Vars;
@@ -112,6 +114,20 @@ pub fn follow(
         follow_one(engine, stack, request, after, service.clone(), masker, tx.clone()).await;
         let _ = tx.send(Msg::LogsEnded { service, container_id }).await;
     })
+}
+
+/// Runs a hand-over's command on this terminal (the caller has suspended the UI); its exit code.
+pub async fn hand_over(engine: &Engine, stack: &Stack, what: &HandOver) -> Result<i64, String> {
+    let (HandOver::Shell { service } | HandOver::Run { service, .. }) = what;
+    let container = engine.running_container(stack, service).await.map_err(|e| e.to_string())?;
+    let command = match what {
+        HandOver::Shell { .. } => {
+            vec![handover::find_shell(engine, &container, service).await.map_err(|e| e.to_string())?]
+        }
+        HandOver::Run { command, .. } => vec!["sh".into(), "-c".into(), command.clone()],
+    };
+    let request = ExecRequest { command, tty: true, ..ExecRequest::default() };
+    handover::run(engine, &container, request).await.map_err(|e| e.to_string())
 }
 
 /// Follows one container's stats stream (the engine sends about one sample a second) until
@@ -253,7 +269,11 @@ pub fn spawn_command(
                         .map_err(|e| e.to_string()),
                 )
             }
-            Command::Quit(_) | Command::CancelUp | Command::FollowLogs { .. } | Command::FollowStats { .. } => return,
+            Command::Quit(_)
+            | Command::CancelUp
+            | Command::FollowLogs { .. }
+            | Command::FollowStats { .. }
+            | Command::HandOver(_) => return,
         };
         let _ = tx.send(Msg::ActionDone { what, result }).await;
     });

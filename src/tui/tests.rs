@@ -536,3 +536,36 @@ fn time_size_attachment_and_drawing_arrive_as_messages() {
     update(&mut attached, Msg::UpStarted);
     assert!(attached.up_running);
 }
+
+#[test]
+fn e_opens_a_shell_and_x_prompts_for_a_command_in_the_selected_running_service() {
+    use super::app::HandOver;
+    let mut app = ready_app();
+    assert_eq!(update(&mut app, key('e')), vec![Command::HandOver(HandOver::Shell { service: "localstack".into() })]);
+
+    assert!(update(&mut app, key('x')).is_empty());
+    for c in "awslocal s3 ls".chars() {
+        update(&mut app, key(c));
+    }
+    let (text, _) = render(&app, 100, 24);
+    assert!(text.contains("run in localstack: awslocal s3 ls▏"), "{text}");
+    let run = update(&mut app, code(KeyCode::Enter));
+    assert_eq!(
+        run,
+        vec![Command::HandOver(HandOver::Run { service: "localstack".into(), command: "awslocal s3 ls".into() })]
+    );
+    assert!(app.command_line.is_none());
+    // Esc leaves the prompt without running anything; an empty line runs nothing.
+    update(&mut app, key('x'));
+    update(&mut app, key('q'));
+    assert!(update(&mut app, code(KeyCode::Esc)).is_empty() && app.command_line.is_none() && app.overlay.is_none());
+    update(&mut app, key('x'));
+    assert!(update(&mut app, code(KeyCode::Enter)).is_empty());
+
+    // A stopped service has no container to run in.
+    let mut status = all_running();
+    status.services[0].state = ContainerState::Exited;
+    update(&mut app, Msg::Status(Ok(status)));
+    assert!(update(&mut app, key('e')).is_empty());
+    assert!(render(&app, 100, 24).0.contains("localstack is not running: start it first (s)"));
+}

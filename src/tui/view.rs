@@ -25,6 +25,8 @@ pub const KEYS: &[(&str, &str)] = &[
     ("c", "clear the pane"),
     ("r", "restart the service"),
     ("s", "stop / start the service"),
+    ("e", "a shell in the service (the UI comes back on exit)"),
+    ("x", "run a command in the service (sh -c)"),
     ("S", "seed the fixtures again"),
     ("R", "reset the sandbox to its fixtures (asks first)"),
     ("?", "this help"),
@@ -339,6 +341,11 @@ fn footer(app: &App, frame: &mut Frame, area: Rect) {
         frame.render_widget(Paragraph::new(format!("/{text}▏  Enter search · Esc cancel")), area);
         return;
     }
+    if let Some(text) = &app.command_line {
+        let prompt = format!("run in {}: {text}▏  Enter run · Esc cancel", app.selected_name());
+        frame.render_widget(Paragraph::new(prompt), area);
+        return;
+    }
     if let Some((text, error, _)) = &app.notice {
         let style = if *error {
             Style::default().fg(Color::Red).add_modifier(Modifier::BOLD)
@@ -355,7 +362,7 @@ fn footer(app: &App, frame: &mut Frame, area: Rect) {
         keys.extend(["n/N match", "f filter"]);
     }
     if !is_step {
-        keys.extend(["r restart", "s stop/start"]);
+        keys.extend(["r restart", "s stop/start", "e shell", "x run"]);
     }
     keys.extend(["S seed", "R reset", "g grid"]);
     frame.render_widget(Paragraph::new(keys.join(" · ")).style(Style::default().fg(Color::DarkGray)), area);

@@ -1,0 +1,178 @@
+//! The terminal handed to a command in a service's container, and back: `berth exec`,
+//! `berth shell` and the UI's `e` and `x` keys. stdin is read by a thread that waits
+//! with `poll` and a short timeout, so when the command ends the thread stops without a
+//! read left pending — a pending read would take the next key meant for the UI.
+
+use std::io::Write;
+use std::os::fd::AsFd;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::time::Duration;
+
+use futures_util::StreamExt;
+use tokio::io::AsyncWriteExt;
+use tokio::sync::mpsc;
+
+use crate::engine::exec_session::ExecRequest;
+use crate::engine::{Engine, EngineError};
+
+/// How often the stdin thread looks whether it should stop.
+const STOP_CHECK: Duration = Duration::from_millis(100);
+
+#[derive(Debug, thiserror::Error)]
+pub enum HandoverError {
+    #[error(transparent)]
+    Engine(#[from] EngineError),
+    #[error("cannot take over the terminal: {0}")]
+    Terminal(#[source] std::io::Error),
+    #[error("the command's output broke off: {0}")]
+    Output(#[source] bollard::errors::Error),
+    #[error("cannot look for a shell in '{service}': {source}")]
+    ShellSearch {
+        service: String,
+        #[source]
+        source: crate::exec::ExecError,
+    },
+    #[error("the container of '{0}' has no shell (bash, zsh, ash or sh)")]
+    NoShell(String),
+}
+
+/// The best shell the container has.
+pub async fn find_shell(engine: &Engine, container: &str, service: &str) -> Result<String, HandoverError> {
+    let find = ["sh", "-c", "for s in bash zsh ash sh; do command -v $s && exit 0; done; exit 1"].map(String::from);
+    let found = crate::exec::capture(&engine.docker, container, &find, &[])
+        .await
+        .map_err(|source| HandoverError::ShellSearch { service: service.to_string(), source })?;
+    let shell = String::from_utf8_lossy(&found.stdout).lines().next().unwrap_or_default().trim().to_string();
+    if found.exit_code != Some(0) || shell.is_empty() {
+        return Err(HandoverError::NoShell(service.to_string()));
+    }
+    Ok(shell)
+}
+
+/// Runs the command with this process's stdin, stdout and stderr (raw mode while it has a
+/// TTY); returns its exit code.
+pub async fn run(engine: &Engine, container: &str, request: ExecRequest) -> Result<i64, HandoverError> {
+    let tty = request.tty;
+    let mut session = engine.open_exec(container, &request).await?;
+    let _raw = if tty { Some(RawMode::enter()?) } else { None };
+    if tty {
+        if let Ok((width, height)) = crossterm::terminal::size() {
+            engine.resize_exec(&session.id, width, height).await;
+        }
+    }
+    let (chunks, mut received) = mpsc::channel::<Vec<u8>>(16);
+    let pump = StdinPump::start(chunks);
+    let mut input = session.input;
+    let forward = tokio::spawn(async move {
+        while let Some(chunk) = received.recv().await {
+            if input.write_all(&chunk).await.is_err() {
+                return;
+            }
+            let _ = input.flush().await;
+        }
+        // End of our stdin is the end of the command's: `echo x | berth exec -T svc cat` ends.
+        let _ = input.shutdown().await;
+    });
+    let resizer = tty.then(|| {
+        let (engine, id) = (engine.clone(), session.id.clone());
+        tokio::spawn(async move {
+            let Ok(mut winch) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::window_change()) else {
+                return;
+            };
+            while winch.recv().await.is_some() {
+                if let Ok((width, height)) = crossterm::terminal::size() {
+                    engine.resize_exec(&id, width, height).await;
+                }
+            }
+        })
+    });
+    let (mut out, mut err) = (std::io::stdout(), std::io::stderr());
+    let mut broke = None;
+    while let Some(chunk) = session.output.next().await {
+        match chunk {
+            Ok(bollard::container::LogOutput::StdErr { message }) => {
+                let _ = err.write_all(&message);
+                let _ = err.flush();
+            }
+            Ok(other) => {
+                let _ = out.write_all(&other.into_bytes());
+                let _ = out.flush();
+            }
+            Err(e) => {
+                broke = Some(e);
+                break;
+            }
+        }
+    }
+    pump.stop();
+    forward.abort();
+    if let Some(r) = resizer {
+        r.abort();
+    }
+    if let Some(e) = broke {
+        return Err(HandoverError::Output(e));
+    }
+    Ok(engine.exec_exit_code(&session.id).await?)
+}
+
+/// Puts the terminal back however the command ends.
+struct RawMode;
+
+impl RawMode {
+    fn enter() -> Result<RawMode, HandoverError> {
+        crossterm::terminal::enable_raw_mode().map_err(HandoverError::Terminal)?;
+        Ok(RawMode)
+    }
+}
+
+impl Drop for RawMode {
+    fn drop(&mut self) {
+        let _ = crossterm::terminal::disable_raw_mode();
+    }
+}
+
+/// Reads this process's stdin into a channel until end of input or `stop`.
+struct StdinPump {
+    stop: Arc<AtomicBool>,
+    thread: std::thread::JoinHandle<()>,
+}
+
+impl StdinPump {
+    fn start(chunks: mpsc::Sender<Vec<u8>>) -> StdinPump {
+        let stop = Arc::new(AtomicBool::new(false));
+        let stopped = stop.clone();
+        let thread = std::thread::spawn(move || {
+            let stdin = std::io::stdin();
+            let fd = stdin.as_fd();
+            let timeout = rustix::event::Timespec { tv_sec: 0, tv_nsec: STOP_CHECK.as_nanos() as _ };
+            let mut buffer = vec![0u8; 8192];
+            while !stopped.load(Ordering::Relaxed) {
+                let mut fds = [rustix::event::PollFd::new(&fd, rustix::event::PollFlags::IN)];
+                match rustix::event::poll(&mut fds, Some(&timeout)) {
+                    Ok(0) | Err(rustix::io::Errno::INTR) => continue,
+                    Ok(_) => {}
+                    Err(_) => return,
+                }
+                match rustix::io::read(fd, &mut buffer) {
+                    // End of input: dropping the sender ends the command's stdin.
+                    Ok(0) => return,
+                    Ok(n) => {
+                        if chunks.blocking_send(buffer[..n].to_vec()).is_err() {
+                            return;
+                        }
+                    }
+                    Err(rustix::io::Errno::INTR | rustix::io::Errno::AGAIN) => continue,
+                    Err(_) => return,
+                }
+            }
+        });
+        StdinPump { stop, thread }
+    }
+
+    /// Stops the thread and waits for it, so no read of stdin outlives the command.
+    fn stop(self) {
+        self.stop.store(true, Ordering::Relaxed);
+        let _ = self.thread.join();
+    }
+}
