@@ -252,3 +252,54 @@ fn the_uis_e_and_x_keys_hand_the_terminal_to_the_container_and_the_ui_comes_back
     let down = stack.berth(&["down"]);
     assert_eq!(down.status.code(), Some(0), "{}", text(&down));
 }
+
+const TLS_SERVER: &str = r#"import http.server, ssl
+class Handler(http.server.BaseHTTPRequestHandler):
+    def do_GET(self):
+        self.send_response(200)
+        self.send_header("Content-Length", "9")
+        self.end_headers()
+        self.wfile.write(b"secure-ok")
+server = http.server.HTTPServer(("", 8443), Handler)
+context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+context.load_cert_chain("/tls/cert.pem", "/tls/key.pem")
+server.socket = context.wrap_socket(server.socket, server_side=True)
+server.serve_forever()
+"#;
+
+#[test]
+fn an_https_probe_passes_against_a_self_signed_server_only_when_it_says_insecure() {
+    let service = |name: &str, insecure: bool| {
+        format!(
+            "  {name}:\n    image: ${{BACKEND_IMAGE}}\n    command: [python3, /tls/server.py]\n    volumes: ['./tls:/tls:ro']\n    ports: ['8443']\n    x-berth:\n      probe:\n        http: {{port: 8443, https: true, insecure: {insecure}, body: secure-ok}}\n        retries: 3\n        start_period: 2s\n"
+        )
+    };
+    let stack =
+        TestStack::from_yaml("https", &format!("services:\n{}{}", service("trusting", true), service("strict", false)));
+    stack.write("tls/server.py", TLS_SERVER);
+    let made = Command::new("openssl")
+        .args(["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=localhost"])
+        .args(["-keyout", &stack.path("tls/key.pem").display().to_string()])
+        .args(["-out", &stack.path("tls/cert.pem").display().to_string()])
+        .output()
+        .expect("openssl runs (scripts/harness installs it)");
+    assert!(made.status.success(), "{}", text(&made));
+    // The server runs as another user than the one who wrote the key.
+    for file in ["tls/key.pem", "tls/cert.pem", "tls/server.py"] {
+        std::fs::set_permissions(stack.path(file), std::os::unix::fs::PermissionsExt::from_mode(0o644)).unwrap();
+    }
+
+    let out = stack.berth(&["up", "--wait", "--timeout", "60", "trusting"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+    let summary = stack.berth(&["config", "--summary"]);
+    assert!(text(&summary).contains("https :8443/ → 200"), "{}", text(&summary));
+
+    let out = stack.berth(&["up", "--wait", "--timeout", "60", "strict"]);
+    let output = text(&out);
+    assert_eq!(out.status.code(), Some(1), "{output}");
+    assert!(output.contains("certificate is not trusted"), "{output}");
+    assert!(output.contains("set `insecure: true` on the http probe"), "{output}");
+
+    let down = stack.berth(&["down"]);
+    assert_eq!(down.status.code(), Some(0), "{}", text(&down));
+}

@@ -19,6 +19,8 @@ pub enum ProbeError {
     Connect(#[source] std::io::Error),
     #[error("{}", innermost(.0))]
     Http(#[source] reqwest::Error),
+    #[error("{url}: the server's certificate is not trusted ({reason}); if it is the sandbox's own self-signed certificate, set `insecure: true` on the http probe")]
+    Untrusted { url: String, reason: String },
     #[error("{url} answered {got}, expected {expected}: {excerpt}")]
     HttpStatus { url: String, got: u16, expected: u16, excerpt: String },
     #[error("{url} body does not contain {needle:?}")]
@@ -72,6 +74,18 @@ impl ProbeError {
         } else {
             self
         }
+    }
+}
+
+impl ProbeError {
+    /// A request that failed: a certificate the probe may not accept is told apart, with
+    /// what to do about it.
+    pub fn from_request(url: &str, e: reqwest::Error, insecure: bool) -> ProbeError {
+        let reason = innermost(&e);
+        if !insecure && reason.to_lowercase().contains("certificate") {
+            return ProbeError::Untrusted { url: url.to_string(), reason };
+        }
+        ProbeError::Http(e)
     }
 }
 

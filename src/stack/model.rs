@@ -343,6 +343,10 @@ pub enum Check {
         body_contains: Option<String>,
         /// JSON pointer and the value expected there.
         json: Option<(String, serde_json::Value)>,
+        /// `https://` for the port form.
+        https: bool,
+        /// Accept a certificate no trusted authority signed (a sandbox's self-signed one).
+        insecure: bool,
     },
     Tcp {
         port: u16,
@@ -379,8 +383,9 @@ pub enum Check {
 impl Check {
     pub fn describe(&self) -> String {
         match self {
-            Check::Http { port, url, path, status, .. } => match url {
+            Check::Http { port, url, path, status, https, .. } => match url {
                 Some(url) => format!("http {url} → {status}"),
+                None if *https => format!("https :{}{path} → {status}", port.unwrap_or(443)),
                 None => format!("http :{}{path} → {status}", port.unwrap_or(80)),
             },
             Check::Tcp { port } => format!("tcp :{port}"),

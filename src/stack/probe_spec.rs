@@ -61,6 +61,8 @@ fn check(cx: &mut NodeReader<'_>, kind: &str, node: &Node, svc: &Service) -> Opt
                     status: 200,
                     body_contains: None,
                     json: None,
+                    https: false,
+                    insecure: false,
                 });
             }
             let mut out = Check::Http {
@@ -70,10 +72,12 @@ fn check(cx: &mut NodeReader<'_>, kind: &str, node: &Node, svc: &Service) -> Opt
                 status: 200,
                 body_contains: None,
                 json: None,
+                https: false,
+                insecure: false,
             };
-            let keys: &[&str] = &["port", "url", "path", "status", "body", "json"];
+            let keys: &[&str] = &["port", "url", "path", "status", "body", "json", "https", "insecure"];
             for (key, value) in cx.entries(node, "http probe", keys, &[]) {
-                let Check::Http { port, url, path, status, body_contains, json } = &mut out else {
+                let Check::Http { port, url, path, status, body_contains, json, https, insecure } = &mut out else {
                     break;
                 };
                 match key {
@@ -82,6 +86,8 @@ fn check(cx: &mut NodeReader<'_>, kind: &str, node: &Node, svc: &Service) -> Opt
                     "path" => *path = cx.string(value, "http probe path").unwrap_or_default(),
                     "status" => *status = cx.number(value, "http probe status").unwrap_or(200),
                     "body" => *body_contains = cx.string(value, "http probe body"),
+                    "https" => *https = cx.bool(value, "http probe https").unwrap_or(false),
+                    "insecure" => *insecure = cx.bool(value, "http probe insecure").unwrap_or(false),
                     _ => {
                         let (mut pointer, mut expected) = (None, None);
                         for (k, v) in cx.entries(value, "json match", &["pointer", "equals"], &[]) {

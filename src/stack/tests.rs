@@ -260,6 +260,8 @@ services:
             path: "/health".into(),
             status: 204,
             body_contains: None,
+            https: false,
+            insecure: false,
             json: Some(("/status".into(), serde_json::json!("ok")))
         }
     );
