@@ -303,3 +303,61 @@ fn an_https_probe_passes_against_a_self_signed_server_only_when_it_says_insecure
     let down = stack.berth(&["down"]);
     assert_eq!(down.status.code(), Some(0), "{}", text(&down));
 }
+
+/// A Docker CLI config folder with one context, stored as `docker context create` stores it.
+fn cli_config_with_context(name: &str, host: &str, current: bool) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let id = {
+        use sha2::Digest;
+        sha2::Sha256::digest(name.as_bytes()).iter().map(|b| format!("{b:02x}")).collect::<String>()
+    };
+    let meta = dir.path().join("contexts/meta").join(id);
+    std::fs::create_dir_all(&meta).unwrap();
+    let body = serde_json::json!({"Name": name, "Metadata": {"Description": "berth test"}, "Endpoints": {"docker": {"Host": host, "SkipTLSVerify": false}}});
+    std::fs::write(meta.join("meta.json"), body.to_string()).unwrap();
+    if current {
+        std::fs::write(dir.path().join("config.json"), format!("{{\"currentContext\": \"{name}\"}}")).unwrap();
+    }
+    dir
+}
+
+#[test]
+fn the_docker_clis_current_context_and_docker_context_are_honoured_and_doctor_names_them() {
+    let mut stack = stack("context");
+    stack.env.retain(|(k, _)| k != "DOCKER_HOST");
+    // The engine under test, reached only through a context the CLI config names.
+    let config = cli_config_with_context("berth-it-engine", "unix:///var/run/docker.sock", true);
+    stack.env.push(("DOCKER_CONFIG".into(), config.path().display().to_string()));
+    let up = stack.berth(&["up", "--wait", "--timeout", "60", "box"]);
+    assert_eq!(up.status.code(), Some(0), "{}", text(&up));
+    let doctor = text(&stack.berth(&["doctor"]));
+    assert!(
+        doctor.contains(
+            "at unix:///var/run/docker.sock (context 'berth-it-engine', from the Docker CLI's current context"
+        ),
+        "{doctor}"
+    );
+
+    // DOCKER_CONTEXT wins over the config's current context.
+    let elsewhere = cli_config_with_context("nowhere", "unix:///nonexistent/berth-it.sock", false);
+    let mut lost = stack.env.clone();
+    lost.retain(|(k, _)| k != "DOCKER_CONFIG");
+    lost.push(("DOCKER_CONFIG".into(), elsewhere.path().display().to_string()));
+    lost.push(("DOCKER_CONTEXT".into(), "nowhere".into()));
+    let out = common::berth(&["-f", &stack.file, "status"], &lost);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out));
+    assert!(
+        text(&out).contains("cannot reach the Docker engine at unix:///nonexistent/berth-it.sock"),
+        "{}",
+        text(&out)
+    );
+    assert!(text(&out).contains("the Docker context 'nowhere' points there"), "{}", text(&out));
+    lost.retain(|(k, _)| k != "DOCKER_CONTEXT");
+    lost.push(("DOCKER_CONTEXT".into(), "typo".into()));
+    let out = common::berth(&["-f", &stack.file, "status"], &lost);
+    assert!(text(&out).contains("Docker context 'typo' (from DOCKER_CONTEXT) does not exist"), "{}", text(&out));
+    assert!(text(&out).contains("docker context ls"), "{}", text(&out));
+
+    let down = stack.berth(&["down"]);
+    assert_eq!(down.status.code(), Some(0), "{}", text(&down));
+}

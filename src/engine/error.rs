@@ -11,6 +11,8 @@ pub enum EngineError {
         source: bollard::errors::Error,
         hint: String,
     },
+    #[error(transparent)]
+    Context(super::context::ContextError),
     #[error("{}", busy_message(.0))]
     PortsBusy(Vec<BusyPort>),
     #[error("a {kind} named '{name}' exists but berth did not create it (it lacks the stack's labels)")]
@@ -52,6 +54,7 @@ impl EngineError {
             EngineError::Unreachable { hint, .. } => Some(hint.clone()),
             EngineError::PortsBusy(_) => Some("stop what holds the port, or publish another host port (for the default stack: LOCALSTACK_PORT, POSTGRES_PORT, REDIS_PORT, BACKEND_PORT, STOREFRONT_PORT)".into()),
             EngineError::NotOurs { .. } => Some("remove or rename it yourself, or set a different container_name / stack name".into()),
+            EngineError::Context(_) => Some("list the contexts with `docker context ls`; pick one with `docker context use NAME` or DOCKER_CONTEXT, or set DOCKER_HOST".into()),
             EngineError::NotRunning { .. } => Some("start it with `berth up SERVICE` (or `berth start SERVICE`)".into()),
             _ => None,
         }

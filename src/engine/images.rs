@@ -32,7 +32,7 @@ pub fn split_reference(reference: &str) -> (String, String) {
 pub struct ImageRequest<'a> {
     pub docker: &'a Docker,
     /// The engine's address, for the BuildKit session bollard cannot open for us.
-    pub endpoint: &'a str,
+    pub endpoint: super::buildkit::wire::Target<'a>,
     pub stack: &'a Stack,
     pub svc: &'a Service,
     pub force_build: bool,
@@ -217,7 +217,7 @@ impl super::Engine {
         no_cache: bool,
         events: &'a mpsc::Sender<Event>,
     ) -> ImageRequest<'a> {
-        ImageRequest { docker: &self.docker, endpoint: &self.endpoint, stack, svc, force_build, no_cache, events }
+        ImageRequest { docker: &self.docker, endpoint: self.wire_target(), stack, svc, force_build, no_cache, events }
     }
 
     /// Builds the images of `services` (every service with `build:` when empty), one after

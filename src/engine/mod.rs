@@ -7,6 +7,7 @@ pub mod buildkit;
 pub mod container_files;
 pub mod container_spec;
 pub mod container_state;
+pub mod context;
 mod dockerignore;
 pub mod error;
 pub mod events;
@@ -39,23 +40,31 @@ pub struct Engine {
     pub probe_host: String,
     /// True when the engine runs on this machine, so host ports can be checked locally.
     pub is_local: bool,
+    /// The Docker context the endpoint came from, when one did.
+    pub context: Option<String>,
+    /// How the endpoint was chosen (DOCKER_HOST, a context, the default socket).
+    pub source: context::Source,
+    /// Client certificates of a TLS engine.
+    pub tls: Option<std::path::PathBuf>,
 }
 
 impl Engine {
-    /// Connects to `DOCKER_HOST` (unix, tcp, or tcp with TLS via `DOCKER_TLS_VERIFY`/`DOCKER_CERT_PATH`)
-    /// or the local socket, and agrees on an API version with it.
+    /// Connects to the engine the Docker CLI would use (`DOCKER_HOST`, `DOCKER_CONTEXT`, the
+    /// CLI config's current context, the local socket), with TLS when the endpoint has client
+    /// certificates, and agrees on an API version with it.
     pub async fn connect() -> Result<Engine, EngineError> {
-        let endpoint = std::env::var("DOCKER_HOST")
-            .ok()
-            .filter(|h| !h.is_empty())
-            .unwrap_or_else(|| "unix:///var/run/docker.sock".to_string());
-        let hint = if std::env::var_os("DOCKER_HOST").is_some() {
-            "check DOCKER_HOST (and DOCKER_TLS_VERIFY / DOCKER_CERT_PATH for TLS), or unset it to use the local socket"
-        } else {
-            "start Docker (e.g. `sudo systemctl start docker` or `sudo dockerd &`), or set DOCKER_HOST"
+        let found = context::from_env().map_err(EngineError::Context)?;
+        let endpoint = found.host.clone();
+        let hint = match found.source {
+            context::Source::DockerHost => "check DOCKER_HOST (and DOCKER_TLS_VERIFY / DOCKER_CERT_PATH for TLS), or unset it to use the local socket".to_string(),
+            context::Source::Default => "start Docker (e.g. `sudo systemctl start docker` or `sudo dockerd &`), or set DOCKER_HOST or a Docker context".to_string(),
+            _ => format!(
+                "the Docker context '{}' points there: start that engine, or pick another with `docker context use` or DOCKER_CONTEXT",
+                found.context.as_deref().unwrap_or_default()
+            ),
         };
-        let unreachable = |source| EngineError::Unreachable { host: endpoint.clone(), source, hint: hint.to_string() };
-        let docker = Docker::connect_with_defaults().map_err(unreachable)?;
+        let unreachable = |source| EngineError::Unreachable { host: endpoint.clone(), source, hint: hint.clone() };
+        let docker = dial(&found).map_err(unreachable)?;
         let docker = docker.negotiate_version().await.map_err(unreachable)?;
         docker.ping().await.map_err(unreachable)?;
         let host = endpoint_host(&endpoint);
@@ -65,13 +74,41 @@ impl Engine {
             probe_host: host.filter(|h| h != "localhost").unwrap_or_else(|| "127.0.0.1".to_string()),
             endpoint,
             is_local,
+            context: found.context,
+            source: found.source,
+            tls: found.tls,
         })
+    }
+
+    /// The engine as berth's own requests reach it (BuildKit sessions, raw creates).
+    pub fn wire_target(&self) -> buildkit::wire::Target<'_> {
+        buildkit::wire::Target { host: &self.endpoint, tls: self.tls.as_deref() }
     }
 
     /// The engine's version and API version, for `doctor` and the headers of front ends.
     pub async fn version(&self) -> Result<(String, String), EngineError> {
         let v = self.docker.version().await.map_err(EngineError::docker("ask the engine for its version"))?;
         Ok((v.version.unwrap_or_default(), v.api_version.unwrap_or_default()))
+    }
+}
+
+/// A client for the endpoint: a socket, plain TCP, or TLS with the endpoint's certificates.
+fn dial(endpoint: &context::Endpoint) -> Result<Docker, bollard::errors::Error> {
+    const TIMEOUT_SECS: u64 = 120;
+    let host = endpoint.host.as_str();
+    if let Some(path) = host.strip_prefix("unix://") {
+        return Docker::connect_with_unix(path, TIMEOUT_SECS, bollard::API_DEFAULT_VERSION);
+    }
+    match &endpoint.tls {
+        Some(dir) => Docker::connect_with_ssl(
+            host,
+            &dir.join("key.pem"),
+            &dir.join("cert.pem"),
+            &dir.join("ca.pem"),
+            TIMEOUT_SECS,
+            bollard::API_DEFAULT_VERSION,
+        ),
+        None => Docker::connect_with_http(host, TIMEOUT_SECS, bollard::API_DEFAULT_VERSION),
     }
 }
 

@@ -12,7 +12,7 @@ use super::buildkit::wire;
 
 /// Creates the container `name` from `body` with `mac` as its MAC address; its id.
 pub async fn create_with_mac(
-    endpoint: &str,
+    endpoint: wire::Target<'_>,
     name: &str,
     platform: &str,
     body: &ContainerCreateBody,
@@ -30,11 +30,9 @@ pub async fn create_with_mac(
         .header("Content-Type", "application/json")
         .body(Full::new(Bytes::from(json.to_string())))
         .map_err(|e| fail(e.to_string()))?;
-    let response = wire::send(endpoint, request).await.map_err(|e| {
-        fail(format!(
-            "{e} (mac_address is set with a request of berth's own, which needs a unix or plain tcp endpoint)"
-        ))
-    })?;
+    let response = wire::send(endpoint, request)
+        .await
+        .map_err(|e| fail(format!("{e} (mac_address is set with a request of berth's own)")))?;
     let status = response.status().as_u16();
     let bytes = response.into_body().collect().await.map_err(|e| fail(e.to_string()))?.to_bytes();
     let answer: serde_json::Value = serde_json::from_slice(&bytes).unwrap_or_default();

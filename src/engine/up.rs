@@ -228,7 +228,7 @@ impl Run {
 
         let request = ImageRequest {
             docker: &self.engine.docker,
-            endpoint: &self.engine.endpoint,
+            endpoint: self.engine.wire_target(),
             stack: &self.stack,
             svc: &svc,
             force_build: self.options.build,
@@ -346,7 +346,7 @@ impl Run {
                 Some(mac) => {
                     let platform = options.platform.clone();
                     super::raw_create::create_with_mac(
-                        &self.engine.endpoint,
+                        self.engine.wire_target(),
                         &options.name.clone().unwrap_or_default(),
                         &platform,
                         &body,

@@ -58,9 +58,13 @@ pub async fn run(loaded: Result<&Loaded, String>) -> Report {
     let mut findings = Vec::new();
     let engine = match Engine::connect().await {
         Ok(engine) => {
+            let via = match &engine.context {
+                Some(name) => format!("context '{name}', from {}", engine.source.describe()),
+                None => format!("from {}", engine.source.describe()),
+            };
             let detail = match engine.version().await {
-                Ok((version, api)) => format!("Docker {version} (API {api}) at {}", engine.endpoint),
-                Err(_) => format!("answers at {}", engine.endpoint),
+                Ok((version, api)) => format!("Docker {version} (API {api}) at {} ({via})", engine.endpoint),
+                Err(_) => format!("answers at {} ({via})", engine.endpoint),
             };
             findings.push(Finding::new("docker engine", Status::Pass, detail));
             Some(engine)

@@ -21,7 +21,7 @@ use crate::stack::{Build, SecretSource};
 pub use progress::{FailedStep, Progress};
 
 pub struct BuildRequest<'a> {
-    pub endpoint: &'a str,
+    pub endpoint: wire::Target<'a>,
     pub service: &'a str,
     pub image: &'a str,
     pub build: &'a Build,

@@ -51,7 +51,7 @@ pub enum SessionError {
 
 /// Opens a session on the engine that answers for `secrets` (id → value).
 /// Err when the engine has no session endpoint (no BuildKit) or cannot be reached.
-pub async fn open(endpoint: &str, secrets: HashMap<String, Vec<u8>>) -> Result<Session, SessionError> {
+pub async fn open(endpoint: wire::Target<'_>, secrets: HashMap<String, Vec<u8>>) -> Result<Session, SessionError> {
     let id = new_id();
     let mut request = hyper::Request::post("/session")
         .header("Host", "docker")
