@@ -233,7 +233,97 @@ fn a_context_with_a_gigabyte_ignored_folder_builds_without_holding_the_context_i
     assert_eq!(out.status.code(), Some(0), "{output}");
     let image = format!("{}-backend:latest", stack.name);
     let size = docker(&["run", "--rm", &image, "cat", "/ctx.size"]);
-    assert!(size == "100663296", "the sent part arrived whole: {size}");
     docker(&["image", "rm", "-f", &image]);
+    assert!(size == "100663296", "the sent part arrived whole: {size}");
     assert!(peak_kib > 0 && peak_kib < 64 * 1024, "berth's peak memory was {peak_kib} KiB for a 96 MiB context");
+}
+
+/// A CA, a server certificate for 127.0.0.1 and a client certificate, as `dockerd --tlsverify`
+/// and DOCKER_CERT_PATH use them (ca.pem, cert.pem, key.pem for the client).
+fn engine_certificates(dir: &std::path::Path) {
+    let script = r#"set -e
+openssl req -x509 -newkey rsa:2048 -nodes -days 1 -subj /CN=berth-test-ca -keyout ca-key.pem -out ca.pem
+openssl req -newkey rsa:2048 -nodes -subj /CN=127.0.0.1 -keyout server-key.pem -out server.csr
+printf 'subjectAltName=IP:127.0.0.1\nextendedKeyUsage=serverAuth\n' > server.ext
+openssl x509 -req -in server.csr -CA ca.pem -CAkey ca-key.pem -CAcreateserial -days 1 -extfile server.ext -out server-cert.pem
+openssl req -newkey rsa:2048 -nodes -subj /CN=client -keyout key.pem -out client.csr
+printf 'extendedKeyUsage=clientAuth\n' > client.ext
+openssl x509 -req -in client.csr -CA ca.pem -CAkey ca-key.pem -CAcreateserial -days 1 -extfile client.ext -out cert.pem
+"#;
+    let out = std::process::Command::new("bash").args(["-c", script]).current_dir(dir).output().expect("openssl");
+    assert!(out.status.success(), "{}", text(&out));
+}
+
+/// The engine behind TLS with client certificates, as a remote `dockerd --tlsverify` is: a
+/// TLS front on loopback that forwards each connection, upgrades included, to the socket.
+fn tls_engine_front(certs: &std::path::Path) -> u16 {
+    use rustls::pki_types::pem::PemObject;
+    use rustls::pki_types::{CertificateDer, PrivateKeyDer};
+    let provider = std::sync::Arc::new(rustls::crypto::ring::default_provider());
+    let mut roots = rustls::RootCertStore::empty();
+    for cert in CertificateDer::pem_file_iter(certs.join("ca.pem")).unwrap() {
+        roots.add(cert.unwrap()).unwrap();
+    }
+    let verifier =
+        rustls::server::WebPkiClientVerifier::builder_with_provider(roots.into(), provider.clone()).build().unwrap();
+    let chain: Vec<CertificateDer<'static>> =
+        CertificateDer::pem_file_iter(certs.join("server-cert.pem")).unwrap().map(Result::unwrap).collect();
+    let key = PrivateKeyDer::from_pem_file(certs.join("server-key.pem")).unwrap();
+    let config = rustls::ServerConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .unwrap()
+        .with_client_cert_verifier(verifier)
+        .with_single_cert(chain, key)
+        .unwrap();
+    let acceptor = tokio_rustls::TlsAcceptor::from(std::sync::Arc::new(config));
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    listener.set_nonblocking(true).unwrap();
+    std::thread::spawn(move || {
+        let runtime = tokio::runtime::Runtime::new().unwrap();
+        runtime.block_on(async move {
+            let listener = tokio::net::TcpListener::from_std(listener).unwrap();
+            loop {
+                let Ok((tcp, _)) = listener.accept().await else { continue };
+                let acceptor = acceptor.clone();
+                tokio::spawn(async move {
+                    // A client without the CA's certificate is turned away here.
+                    let Ok(mut tls) = acceptor.accept(tcp).await else { return };
+                    let Ok(mut engine) = tokio::net::UnixStream::connect("/var/run/docker.sock").await else { return };
+                    let _ = tokio::io::copy_bidirectional(&mut tls, &mut engine).await;
+                });
+            }
+        });
+    });
+    port
+}
+
+#[test]
+fn a_tls_engine_gets_buildkit_builds_with_the_client_certificates() {
+    let (mut stack, image) = platform_stack("bk-tls");
+    let certs = tempfile::tempdir().unwrap();
+    engine_certificates(certs.path());
+    let port = tls_engine_front(certs.path());
+    stack.env.retain(|(k, _)| k != "DOCKER_HOST");
+    stack.env.push(("DOCKER_HOST".into(), format!("tcp://127.0.0.1:{port}")));
+    stack.env.push(("DOCKER_TLS_VERIFY".into(), "1".into()));
+    stack.env.push(("DOCKER_CERT_PATH".into(), certs.path().display().to_string()));
+    let out = stack.berth(&["build"]);
+    let output = text(&out);
+    assert_eq!(out.status.code(), Some(0), "{output}");
+    assert!(!output.contains("classic builder"), "BuildKit over TLS, no fallback: {output}");
+    assert!(output.contains("[builder 2/2] RUN --mount=type=secret"), "BuildKit steps: {output}");
+    let run = docker(&["run", "--rm", &image]);
+    assert!(run.starts_with("hello from the built app"), "{run}");
+    docker(&["image", "rm", "-f", &image]);
+
+    // Without the client certificate the engine is not reached at all, and berth says where.
+    stack.env.retain(|(k, _)| k != "DOCKER_TLS_VERIFY" && k != "DOCKER_CERT_PATH");
+    let out = stack.berth(&["build"]);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out));
+    assert!(
+        text(&out).contains(&format!("cannot reach the Docker engine at tcp://127.0.0.1:{port}")),
+        "{}",
+        text(&out)
+    );
 }
