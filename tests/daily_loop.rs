@@ -112,7 +112,7 @@ fn shell_opens_the_containers_shell_on_a_real_terminal() {
 fn env_gives_the_host_side_addresses_of_the_running_stack() {
     let stack = TestStack::from_yaml(
         "env",
-        "services:\n  aws:\n    image: ${MOTO_IMAGE}\n    ports: ['127.0.0.1::5000']\n  cache:\n    image: ${REDIS_IMAGE}\n    ports: ['127.0.0.1::6379']\n",
+        "services:\n  aws:\n    image: ${MOTO_IMAGE}\n    ports: ['127.0.0.1::5000']\n  cache:\n    image: ${REDIS_IMAGE}\n    ports: ['127.0.0.1::6379']\n    x-berth:\n      host_env: {CACHE_ADDR: '{host}:{port:6379}', CACHE_ADMIN: 'http://{host}:{port:7000}'}\n",
     );
     let up = stack.berth(&["up", "--wait", "--timeout", "60"]);
     assert_eq!(up.status.code(), Some(0), "{}", text(&up));
@@ -132,7 +132,8 @@ fn env_gives_the_host_side_addresses_of_the_running_stack() {
     // `eval "$(berth env --format shell)"` just works: the emulator and Redis answer there.
     let script = format!(
         "eval \"$({} -f {} env --format shell)\" && curl -s -o /dev/null -w '%{{http_code}} ' \"$AWS_ENDPOINT_URL/moto-api/data.json\" \
-         && hostport=${{REDIS_URL#redis://}} && exec 3<>/dev/tcp/${{hostport%:*}}/${{hostport#*:}} && printf 'PING\\r\\n' >&3 && head -c 5 <&3",
+         && hostport=${{REDIS_URL#redis://}} && exec 3<>/dev/tcp/${{hostport%:*}}/${{hostport#*:}} && printf 'PING\\r\\n' >&3 && head -c 5 <&3 \
+         && exec 4<>/dev/tcp/${{CACHE_ADDR%:*}}/${{CACHE_ADDR#*:}} && printf 'PING\\r\\n' >&4 && head -c 5 <&4",
         env!("CARGO_BIN_EXE_berth"),
         stack.file
     );
@@ -141,7 +142,11 @@ fn env_gives_the_host_side_addresses_of_the_running_stack() {
         .envs(stack.env.iter().map(|(k, v)| (k.as_str(), v.as_str())))
         .output()
         .expect("bash runs");
-    assert_eq!(String::from_utf8_lossy(&out.stdout), "200 +PONG", "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "200 +PONG+PONG", "{}", String::from_utf8_lossy(&out.stderr));
+    // The declared variable that cannot be filled is named, not printed empty.
+    let stderr = String::from_utf8_lossy(&json.stderr);
+    assert!(stderr.contains("host_env CACHE_ADMIN of 'cache': container port 7000 is not published"), "{stderr}");
+    assert!(vars.get("CACHE_ADMIN").is_none(), "{vars:#}");
 
     let only = stack.berth(&["env", "cache"]);
     let only = String::from_utf8_lossy(&only.stdout).into_owned();

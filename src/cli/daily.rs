@@ -74,6 +74,11 @@ pub async fn env(
     if vars.is_empty() {
         eprintln!("no service of stack {} publishes a port right now (is it up? `berth ps`)", stack.name);
     }
+    for (_, why) in berth::engine::host_env::declared(&selected, &status, &engine.probe_host) {
+        if let Err(why) = why {
+            eprintln!("warning: host_env {why}");
+        }
+    }
     let quote = |v: &str| format!("'{}'", v.replace('\'', "'\\''"));
     let text = match format {
         "json" => {

@@ -3,6 +3,7 @@
 //! containers actually publish, not from the file. Pure: stack and status in, variables out.
 
 use super::status::StackStatus;
+use crate::stack::host_template;
 use crate::stack::{Check, Stack};
 
 /// The address a published port is reached on from here, by container port.
@@ -76,6 +77,39 @@ pub fn host_env(stack: &Stack, status: &StackStatus, engine_host: &str) -> Vec<(
     for (service, url) in service_urls(stack, status, engine_host) {
         out.push((format!("{}_URL", env_name(&service)), url));
     }
+    for (name, value) in declared(stack, status, engine_host).into_iter().filter_map(|(n, v)| Some((n, v.ok()?))) {
+        // A declared variable replaces a derived one of the same name, in its place.
+        match out.iter_mut().find(|(k, _)| *k == name) {
+            Some(existing) => existing.1 = value,
+            None => out.push((name, value)),
+        }
+    }
+    out
+}
+
+/// The variables each service's `host_env` declares, filled in from its published ports;
+/// Err says why one cannot be (the service is not running, a port is not published).
+pub fn declared(stack: &Stack, status: &StackStatus, engine_host: &str) -> Vec<(String, Result<String, String>)> {
+    let mut out = Vec::new();
+    for svc in stack.services.iter().filter(|s| !s.host_env.is_empty()) {
+        let running = status.services.iter().any(|s| s.name == svc.name && !s.ports.is_empty());
+        for (name, pieces) in &svc.host_env {
+            let value = if running {
+                let port = |which: Option<u16>| match which {
+                    Some(container_port) => published(status, &svc.name, container_port, engine_host).map(|(_, p)| p),
+                    None => first_published(status, &svc.name, engine_host).map(|(_, p)| p),
+                };
+                // `{host}` is where the service's first port is published (bound to 127.0.0.1 or
+                // the engine's address).
+                let host = first_published(status, &svc.name, engine_host).map(|(h, _)| h);
+                host_template::render(pieces, host.as_deref().unwrap_or(engine_host), port)
+                    .map_err(|why| format!("{name} of '{}': {why}", svc.name))
+            } else {
+                Err(format!("{name} of '{}': the service publishes no port right now (is it up?)", svc.name))
+            };
+            out.push((name.clone(), value));
+        }
+    }
     out
 }
 
@@ -146,5 +180,29 @@ mod tests {
         // A stopped service has no published ports and no variables.
         let none = host_env(&stack, &status(&[("aws", &[])]), "127.0.0.1");
         assert!(none.is_empty(), "{none:?}");
+    }
+
+    #[test]
+    fn a_services_host_env_is_filled_from_its_published_ports_and_replaces_a_derived_one() {
+        let text = "services:\n  web-app:\n    image: nginx\n    x-berth:\n      host_env:\n        STOREFRONT_API: 'https://{host}:{port:443}/api'\n        WEB_APP_URL: 'http://{host}:{port}/shop'\n        ADMIN: 'http://{host}:{port:8081}'\n";
+        let stack = crate::stack::load_str(text, Path::new("s.yaml"), Path::new("/p"), &Vars::default()).unwrap().stack;
+        let live = status(&[("web-app", &["127.0.0.1:41003->80/tcp", "127.0.0.1:41004->443/tcp"])]);
+        let env = host_env(&stack, &live, "10.0.0.5");
+        let get = |k: &str| env.iter().find(|(n, _)| n == k).map(|(_, v)| v.as_str());
+        assert_eq!(get("STOREFRONT_API"), Some("https://127.0.0.1:41004/api"));
+        assert_eq!(get("WEB_APP_URL"), Some("http://127.0.0.1:41003/shop"));
+        assert_eq!(env.iter().filter(|(k, _)| k == "WEB_APP_URL").count(), 1);
+        assert_eq!(get("ADMIN"), None);
+        let why = declared(&stack, &live, "10.0.0.5");
+        let admin = why.iter().find(|(k, _)| k == "ADMIN").unwrap();
+        assert_eq!(admin.1, Err("ADMIN of 'web-app': container port 8081 is not published".to_string()));
+    }
+
+    #[test]
+    fn a_host_env_typo_is_a_located_error() {
+        let text = "services:\n  web:\n    image: nginx\n    host_env:\n      API: 'http://{hots}:{port}'\n";
+        let err = crate::stack::load_str(text, Path::new("s.yaml"), Path::new("/p"), &Vars::default()).unwrap_err();
+        let message = err.to_string();
+        assert!(message.contains("s.yaml:5:") && message.contains("unknown placeholder {hots}"), "{message}");
     }
 }

@@ -8,6 +8,7 @@ pub mod emulator;
 pub mod envfile;
 mod extends;
 pub mod fields;
+pub mod host_template;
 pub mod interpolate;
 pub mod lint;
 pub mod load;

@@ -99,6 +99,8 @@ pub struct Service {
     pub probe: Option<Probe>,
     /// The AWS emulator it runs: said with `emulator:`, else known from its image.
     pub emulator: Option<Emulator>,
+    /// Extra variables `berth env` prints for this service, as templates (`{host}`, `{port:N}`).
+    pub host_env: BTreeMap<String, Vec<super::host_template::Piece>>,
     /// The engine options (DNS, hosts, limits, namespaces, logging, pull policy …).
     pub runtime: Runtime,
     /// Secrets and configs given to the container as files.

@@ -28,6 +28,7 @@ pub(super) const SERVICE_KEYS: &[&str] = &[
     "configs",
     "probe",
     "emulator",
+    "host_env",
     "x-berth",
 ];
 /// Compose keys berth accepts but does not act on: each is named in a warning.
@@ -92,4 +93,4 @@ pub(super) const SERVICE_NETWORK_KEYS: &[&str] = &["aliases", "ipv4_address", "i
 pub(super) const SERVICE_NETWORK_UNSUPPORTED: &[&str] =
     &["link_local_ips", "mac_address", "driver_opts", "gw_priority"];
 pub(super) const X_BERTH_TOP_KEYS: &[&str] = &["seed", "name"];
-pub(super) const X_BERTH_SERVICE_KEYS: &[&str] = &["probe", "emulator"];
+pub(super) const X_BERTH_SERVICE_KEYS: &[&str] = &["probe", "emulator", "host_env"];

@@ -58,10 +58,12 @@ impl Cx<'_> {
                 "configs" => svc.files.extend(grants::grants(self, value, "config")),
                 "probe" => probe_node = Some(value),
                 "emulator" => svc.emulator = self.emulator(value),
+                "host_env" => svc.host_env = self.host_env(value),
                 _ => {
                     for (k, v) in self.entries(value, "x-berth", X_BERTH_SERVICE_KEYS, &[]) {
                         match k {
                             "probe" => probe_node = Some(v),
+                            "host_env" => svc.host_env = self.host_env(v),
                             _ => svc.emulator = self.emulator(v),
                         }
                     }
@@ -105,6 +107,21 @@ impl Cx<'_> {
             None => probe_spec::default_for(&svc),
         };
         svc
+    }
+
+    /// `host_env: {NAME: template}`; each template checked here, so a typo has a position.
+    fn host_env(&mut self, node: &Node) -> BTreeMap<String, Vec<crate::stack::host_template::Piece>> {
+        let mut out = BTreeMap::new();
+        for (name, value) in self.map(node, "host_env") {
+            let Some(text) = self.string(value, "host_env value") else { continue };
+            match crate::stack::host_template::parse(&text) {
+                Ok(pieces) => {
+                    out.insert(name.to_string(), pieces);
+                }
+                Err(e) => self.error(value.pos, format!("host_env {name}: {e}")),
+            }
+        }
+        out
     }
 
     /// `emulator: localstack|moto|ministack`, for an image berth does not know by name.
