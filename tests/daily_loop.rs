@@ -366,3 +366,106 @@ fn the_docker_clis_current_context_and_docker_context_are_honoured_and_doctor_na
     let down = stack.berth(&["down"]);
     assert_eq!(down.status.code(), Some(0), "{}", text(&down));
 }
+
+const WATCHED_SERVER: &str = r#"import http.server, os
+VERSION = "v1"
+class Handler(http.server.BaseHTTPRequestHandler):
+    def do_GET(self):
+        path = "/srv/static/" + self.path.rsplit("/", 1)[-1]
+        if self.path == "/version":
+            body = VERSION.encode()
+        elif os.path.exists(path):
+            body = open(path, "rb").read()
+        else:
+            self.send_response(404)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
+        self.send_response(200)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+http.server.HTTPServer(("", 8080), Handler).serve_forever()
+"#;
+
+/// The body of a GET on the container port 8080 of `web` as published now; None while it
+/// does not answer 200.
+fn get(stack: &TestStack, path: &str) -> Option<String> {
+    use std::io::Read;
+    let id = stack.containers().get("web")?.clone();
+    let out = Command::new("docker").args(["port", &id, "8080"]).output().ok()?;
+    let port = String::from_utf8_lossy(&out.stdout).lines().next()?.rsplit(':').next()?.trim().to_string();
+    let mut conn = std::net::TcpStream::connect(format!("127.0.0.1:{port}")).ok()?;
+    conn.set_read_timeout(Some(std::time::Duration::from_secs(2))).ok()?;
+    conn.write_all(format!("GET {path} HTTP/1.0\r\nHost: x\r\n\r\n").as_bytes()).ok()?;
+    let mut answer = String::new();
+    conn.read_to_string(&mut answer).ok()?;
+    let (head, body) = answer.split_once("\r\n\r\n")?;
+    head.starts_with("HTTP/1.0 200").then(|| body.to_string())
+}
+
+fn wait_until(what: &str, limit: std::time::Duration, ok: impl Fn() -> bool) {
+    let start = std::time::Instant::now();
+    while !ok() {
+        assert!(start.elapsed() < limit, "waited {limit:?} for {what}");
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+}
+
+#[test]
+fn watch_syncs_and_rebuilds_on_edits_and_ignored_files_change_nothing() {
+    use std::time::{Duration, Instant};
+    let stack = TestStack::from_yaml(
+        "watch",
+        "services:\n  web:\n    build:\n      context: ./web\n      args: {BASE: '${BACKEND_IMAGE}'}\n    ports: ['8080']\n    develop:\n      watch:\n        - {action: rebuild, path: ./web/server.py}\n        - {action: sync, path: ./web/static, target: /srv/static, ignore: ['*.tmp']}\n    x-berth:\n      probe:\n        http: {port: 8080, path: /version}\n",
+    );
+    stack.write("web/Dockerfile", "ARG BASE\nFROM ${BASE}\nRUN mkdir -p /srv/static\nCOPY server.py /app/server.py\nCMD [\"python3\", \"/app/server.py\"]\n");
+    stack.write("web/server.py", WATCHED_SERVER);
+    stack.write("web/static/index.txt", "index");
+    let log = tempfile::NamedTempFile::new().unwrap();
+    let mut watcher = Command::new(env!("CARGO_BIN_EXE_berth"))
+        .args(["-f", &stack.file, "watch"])
+        .envs(stack.env.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+        .env("NO_COLOR", "1")
+        .stdout(log.reopen().unwrap())
+        .stderr(log.reopen().unwrap())
+        .spawn()
+        .unwrap();
+    let said = || std::fs::read_to_string(log.path()).unwrap_or_default();
+    wait_until("the watch to start", Duration::from_secs(120), || said().contains("watching web for changes"));
+    assert_eq!(get(&stack, "/version").as_deref(), Some("v1"), "{}", said());
+    let first = stack.containers()["web"].clone();
+
+    // sync: a new file is in the container, the container is the same one.
+    stack.write("web/static/hello.txt", "hello from the host");
+    wait_until("the synced file", Duration::from_secs(15), || {
+        get(&stack, "/hello.txt").as_deref() == Some("hello from the host")
+    });
+    assert_eq!(stack.containers()["web"], first);
+
+    // An ignored file changes nothing.
+    stack.write("web/static/notes.tmp", "scratch");
+    std::thread::sleep(Duration::from_secs(2));
+    assert_eq!(get(&stack, "/notes.tmp"), None, "{}", said());
+    assert!(!said().contains("notes.tmp"), "{}", said());
+    assert_eq!(stack.containers()["web"], first);
+
+    // rebuild: an edit to the source is live and healthy again without a command.
+    let edited = Instant::now();
+    stack.write("web/server.py", &WATCHED_SERVER.replace("\"v1\"", "\"v2\""));
+    wait_until("the rebuilt service", Duration::from_secs(120), || said().contains("rebuild done, ready again"));
+    let edit_to_ready = edited.elapsed();
+    assert_eq!(get(&stack, "/version").as_deref(), Some("v2"), "{}", said());
+    assert_ne!(stack.containers()["web"], first, "the container was recreated from the new image");
+    eprintln!("watch: edit to ready after a rebuild took {:.2}s", edit_to_ready.as_secs_f64());
+
+    let interrupt = Command::new("kill").args(["-INT", &watcher.id().to_string()]).status().unwrap();
+    assert!(interrupt.success());
+    let status = watcher.wait().unwrap();
+    assert_eq!(status.code(), Some(0), "{}", said());
+    assert!(said().contains("stopped watching; stack"), "{}", said());
+    let image = format!("{}-web:latest", stack.name);
+    let down = stack.berth(&["down"]);
+    assert_eq!(down.status.code(), Some(0), "{}", text(&down));
+    common::docker(&["image", "rm", "-f", &image]);
+}

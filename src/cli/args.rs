@@ -121,6 +121,20 @@ pub enum Command {
         /// Lines kept per service in the UI's log panes
         #[arg(long, default_value_t = 10_000)]
         log_lines: usize,
+        /// Once ready, follow the services' develop.watch rules (sync, rebuild, restart) until Ctrl-C
+        #[arg(long, conflicts_with = "detach")]
+        watch: bool,
+    },
+    /// Bring the stack up, then follow the develop.watch rules: changed files are synced into
+    /// the container, or the image rebuilt, and the service probed again
+    #[command(after_help = "Examples:\n  berth watch\n  berth watch backend --no-up")]
+    Watch {
+        /// Services whose rules to follow; every service with develop.watch when none are named
+        #[arg(add = ArgValueCompleter::new(service_names))]
+        services: Vec<String>,
+        /// Do not bring the stack up first (it is already running)
+        #[arg(long)]
+        no_up: bool,
     },
     /// Build the images of services that have `build:` (all, or the named ones) without starting them
     #[command(after_help = "Examples:\n  berth build\n  berth build backend --no-cache")]

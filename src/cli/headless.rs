@@ -72,6 +72,9 @@ impl EventPrinter {
                 StackEvent::ContainerRemoved(c) => format!("container {c} removed"),
                 StackEvent::NetworkRemoved(n) => format!("network {n} removed"),
                 StackEvent::VolumeRemoved(v) => format!("volume {v} removed"),
+                StackEvent::Watching { services } => {
+                    format!("watching {} for changes (Ctrl-C stops)", services.join(", "))
+                }
             },
             Event::Service { service, event } => {
                 let Some(text) = self.service_line(service, event) else { return };
@@ -145,6 +148,16 @@ impl EventPrinter {
             }
             ServiceEvent::Failed(f) => format!("failed: {}", f.reason),
             ServiceEvent::Skipped { reason } => format!("not started: {reason}"),
+            ServiceEvent::WatchChanged { action, changed } => {
+                let shown: Vec<&str> = changed.iter().take(3).map(String::as_str).collect();
+                let more = changed.len().saturating_sub(shown.len());
+                let more = if more > 0 { format!(" and {more} more") } else { String::new() };
+                format!("changed {}{more}: {}", shown.join(", "), action.describe())
+            }
+            ServiceEvent::WatchDone { action, took } => {
+                format!("{} done, ready again in {}", action.describe(), secs(*took))
+            }
+            ServiceEvent::WatchFailed(f) => format!("watch action failed: {} (still watching)", f.reason),
         })
     }
 }

@@ -27,6 +27,8 @@ pub struct UpRequest {
     pub detach: bool,
     pub no_tui: bool,
     pub log_lines: usize,
+    /// Follow the develop.watch rules once the stack is ready.
+    pub watch: bool,
 }
 
 pub async fn up(engine: Engine, loaded: &Loaded, request: UpRequest) -> CmdResult {
@@ -42,23 +44,55 @@ pub async fn up(engine: Engine, loaded: &Loaded, request: UpRequest) -> CmdResul
     }
     let lock = take_up_lock(&stack.name).await;
     let interactive = std::io::stdout().is_terminal() && std::io::stdin().is_terminal();
+    let watch = request.watch.then(|| request.options.services.clone());
     if request.wait || request.detach || request.no_tui || !interactive {
         let masker = output_masker(loaded, spec.as_ref());
-        let result = headless_up(&engine, stack, request.options, steps, masker).await;
+        let result = headless_up(&engine, stack, request.options, steps, masker, watch).await;
         drop(lock);
         return result;
     }
-    ui(engine, loaded, spec, request.log_lines, Some((request.options, steps)), lock).await
+    let up = UiUp { options: request.options, steps, lock, watch };
+    ui(engine, loaded, spec, request.log_lines, Some(up)).await
 }
 
-async fn headless_up(
+/// `berth watch`: the stack brought up headless (unless `--no-up`), then its rules followed.
+pub async fn watch(engine: Engine, loaded: &Loaded, services: Vec<String>, no_up: bool) -> CmdResult {
+    let stack = &loaded.stack;
+    let masker = output_masker(loaded, None);
+    if no_up {
+        let cancel = cancel_on_ctrl_c();
+        return follow_watch(&engine, stack, &services, masker, cancel).await;
+    }
+    let request = UpRequest {
+        options: up_options(services, 300, false, false, true),
+        wait: true,
+        detach: false,
+        no_tui: true,
+        log_lines: 0,
+        watch: true,
+    };
+    up(engine, loaded, request).await
+}
+
+/// Prints the watch's events until Ctrl-C; a watch that cannot start is an error.
+async fn follow_watch(
     engine: &Engine,
     stack: &Stack,
-    options: UpOptions,
-    steps: Vec<Step>,
+    services: &[String],
     masker: Masker,
+    cancel: CancellationToken,
 ) -> CmdResult {
-    let started = Instant::now();
+    let (tx, printer_task) = printer(stack, masker);
+    let result = engine.watch(stack, services, &tx, cancel).await;
+    drop(tx);
+    let _ = printer_task.await;
+    result.map_err(|e| CliError::Failed(e.to_string()))?;
+    println!("stopped watching; stack {} left running", stack.name);
+    Ok(())
+}
+
+/// A token cancelled by Ctrl-C; a second Ctrl-C ends the program at once.
+fn cancel_on_ctrl_c() -> CancellationToken {
     let cancel = CancellationToken::new();
     let signal_cancel = cancel.clone();
     tokio::spawn(async move {
@@ -70,14 +104,38 @@ async fn headless_up(
             }
         }
     });
+    cancel
+}
+
+/// What the UI's own `up` needs.
+pub struct UiUp {
+    pub options: UpOptions,
+    pub steps: Vec<Step>,
+    pub lock: Option<UpLock>,
+    pub watch: Option<Vec<String>>,
+}
+
+async fn headless_up(
+    engine: &Engine,
+    stack: &Stack,
+    options: UpOptions,
+    steps: Vec<Step>,
+    masker: Masker,
+    watch: Option<Vec<String>>,
+) -> CmdResult {
+    let started = Instant::now();
+    let cancel = cancel_on_ctrl_c();
     let (tx, printer_task) = printer(stack, masker.clone());
-    let result = engine.up(stack, &options, steps, tx, cancel).await;
+    let result = engine.up(stack, &options, steps, tx, cancel.clone()).await;
     let _ = printer_task.await;
     let report = result?;
     match summarize(&Style::detect(), &report, started.elapsed(), &masker) {
         exit::OK => {
             print_addresses(engine, stack).await;
-            Ok(())
+            match watch {
+                Some(services) => follow_watch(engine, stack, &services, masker, cancel).await,
+                None => Ok(()),
+            }
         }
         code => Err(CliError::Reported(code)),
     }
@@ -102,10 +160,13 @@ pub async fn ui(
     loaded: &Loaded,
     spec: Option<SeedSpec>,
     log_lines: usize,
-    up: Option<(UpOptions, Vec<Step>)>,
-    up_lock: Option<UpLock>,
+    up: Option<UiUp>,
 ) -> CmdResult {
     let masker = Masker::for_stack(&loaded.stack, spec.as_ref());
+    let (up, up_lock, watch) = match up {
+        Some(u) => (Some((u.options, u.steps)), u.lock, u.watch),
+        None => (None, None, None),
+    };
     let config = berth::tui::run::UiConfig {
         engine: engine.clone(),
         stack: loaded.stack.clone(),
@@ -115,6 +176,7 @@ pub async fn ui(
         log_lines,
         up,
         up_lock,
+        watch,
     };
     let stack = &loaded.stack;
     let choice = berth::tui::run::run(config).await.map_err(|e| CliError::Failed(e.to_string()))?;

@@ -68,6 +68,7 @@ pub fn run() -> ExitCode {
 fn named_services(command: &Command) -> &[String] {
     match command {
         Command::Up { services, .. }
+        | Command::Watch { services, .. }
         | Command::Build { services, .. }
         | Command::Restart { services }
         | Command::Stop { services }
@@ -91,15 +92,16 @@ async fn dispatch(args: StackArgs, command: Command) -> CmdResult {
     // Commands on containers already there see the services of disabled profiles too.
     let everything = loaded.with_disabled();
     match command {
-        Command::Up { services, wait, detach, timeout, build, no_tui, log_lines } => {
+        Command::Up { services, wait, detach, timeout, build, no_tui, log_lines, watch } => {
             let options = lifecycle::up_options(services, timeout, build, detach, wait);
-            let request = lifecycle::UpRequest { options, wait, detach, no_tui, log_lines };
+            let request = lifecycle::UpRequest { options, wait, detach, no_tui, log_lines, watch };
             lifecycle::up(engine, &loaded, request).await
         }
+        Command::Watch { services, no_up } => lifecycle::watch(engine, &loaded, services, no_up).await,
         Command::Build { services, no_cache } => lifecycle::build(&engine, stack, &services, no_cache).await,
         Command::Ui { log_lines } => {
             let spec = stack_input::stack_seed(&loaded)?;
-            lifecycle::ui(engine, &loaded, spec, log_lines, None, None).await
+            lifecycle::ui(engine, &loaded, spec, log_lines, None).await
         }
         Command::Down { volumes } => lifecycle::down(&engine, stack, volumes).await,
         Command::Restart { services } => lifecycle::restart(&engine, &loaded, &everything, &services).await,

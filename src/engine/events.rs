@@ -18,6 +18,10 @@ pub enum StackEvent {
     ContainerRemoved(String),
     NetworkRemoved(String),
     VolumeRemoved(String),
+    /// `develop.watch` rules of these services are being followed.
+    Watching {
+        services: Vec<String>,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -96,6 +100,18 @@ pub enum ServiceEvent {
     Skipped {
         reason: String,
     },
+    /// Watched files changed: what the rules ask for, and the paths (relative to their rule).
+    WatchChanged {
+        action: crate::stack::runtime::WatchAction,
+        changed: Vec<String>,
+    },
+    /// The watch action is done and the service answers its probe again.
+    WatchDone {
+        action: crate::stack::runtime::WatchAction,
+        took: Duration,
+    },
+    /// The watch action failed; watching goes on.
+    WatchFailed(Failure),
 }
 
 /// Why a service did not become ready, with what a user needs to fix it.

@@ -23,6 +23,7 @@ pub mod runtime_options;
 pub mod stats;
 pub mod status;
 pub mod up;
+pub mod watch;
 
 use bollard::Docker;
 

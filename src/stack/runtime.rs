@@ -51,7 +51,7 @@ pub struct Runtime {
     pub pids_limit: Option<i64>,
     pub oom_score_adj: Option<i64>,
     pub pull_policy: PullPolicy,
-    /// `develop.watch` rules, read for `berth watch`; nothing acts on them at `up`.
+    /// `develop.watch` rules: what `berth watch` (and `up --watch`) does when files change.
     pub watch: Vec<WatchRule>,
     /// `deploy.restart_policy`, used when the service has no `restart`.
     pub deploy_restart: Option<RestartPolicy>,
@@ -114,12 +114,57 @@ pub enum PullPolicy {
     Every(Duration),
 }
 
+/// One `develop.watch` rule, as compose reads it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct WatchRule {
-    pub path: String,
-    pub action: String,
+    /// The watched file or folder, absolute.
+    pub path: std::path::PathBuf,
+    pub action: WatchAction,
+    /// Where `sync` copies to in the container.
     pub target: Option<String>,
+    /// `.dockerignore`-style patterns, relative to `path`.
     pub ignore: Vec<String>,
+    /// The command `sync+exec` runs after syncing.
+    pub exec: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum WatchAction {
+    Sync,
+    SyncExec,
+    Restart,
+    SyncRestart,
+    Rebuild,
+}
+
+impl WatchAction {
+    pub const NAMES: &'static [&'static str] = &["sync", "rebuild", "restart", "sync+restart", "sync+exec"];
+
+    pub fn parse(name: &str) -> Option<WatchAction> {
+        Some(match name {
+            "sync" => WatchAction::Sync,
+            "rebuild" => WatchAction::Rebuild,
+            "restart" => WatchAction::Restart,
+            "sync+restart" => WatchAction::SyncRestart,
+            "sync+exec" => WatchAction::SyncExec,
+            _ => return None,
+        })
+    }
+
+    /// What it does, as the progress lines say it.
+    pub fn describe(self) -> &'static str {
+        match self {
+            WatchAction::Sync => "sync",
+            WatchAction::SyncExec => "sync and exec",
+            WatchAction::Restart => "restart",
+            WatchAction::SyncRestart => "sync and restart",
+            WatchAction::Rebuild => "rebuild",
+        }
+    }
+
+    pub fn syncs(self) -> bool {
+        matches!(self, WatchAction::Sync | WatchAction::SyncExec | WatchAction::SyncRestart)
+    }
 }
 
 impl Runtime {

@@ -81,8 +81,14 @@ pub(super) fn follow_new_containers(app: &mut App, containers: &[(String, String
 
 pub(super) fn apply_engine_event(app: &mut App, event: Event) {
     let Event::Service { service, event } = event else {
-        if let Event::Stack(StackEvent::Orphans(names)) = event {
-            app.notify(format!("containers of removed services: {}", names.join(", ")), false);
+        match event {
+            Event::Stack(StackEvent::Orphans(names)) => {
+                app.notify(format!("containers of removed services: {}", names.join(", ")), false)
+            }
+            Event::Stack(StackEvent::Watching { services }) => {
+                app.notify(format!("watching {} for changes", services.join(", ")), false)
+            }
+            _ => {}
         }
         return;
     };
@@ -165,6 +171,21 @@ pub(super) fn apply_service_event(row: &mut ServiceRow, event: ServiceEvent) {
                 row.phase = Phase::Working;
             }
             row.progress = Some(Progress { what, done: done as u64, total: total as u64 });
+        }
+        ServiceEvent::WatchChanged { action, changed } => {
+            row.phase = Phase::Working;
+            let first = changed.first().cloned().unwrap_or_default();
+            let more = if changed.len() > 1 { format!(" +{}", changed.len() - 1) } else { String::new() };
+            row.reason = format!("watch: {first}{more} changed, {}…", action.describe());
+        }
+        ServiceEvent::WatchDone { action, took } => {
+            row.phase = Phase::Ready;
+            row.progress = None;
+            row.reason = format!("watch: {} done in {:.1}s", action.describe(), took.as_secs_f64());
+        }
+        ServiceEvent::WatchFailed(f) => {
+            row.phase = Phase::Failed;
+            row.reason = format!("watch: {} (still watching)", f.reason);
         }
         ServiceEvent::Failed(f) => {
             row.phase = Phase::Failed;

@@ -35,6 +35,8 @@ pub struct UiConfig {
     pub up: Option<(UpOptions, Vec<Step>)>,
     /// Held until the up is done (not while the UI stays open), so another `up` can follow.
     pub up_lock: Option<crate::up_lock::UpLock>,
+    /// Follow these services' develop.watch rules once the up is ready (empty: all of them).
+    pub watch: Option<Vec<String>>,
 }
 
 /// The terminal could not be taken over.
@@ -129,7 +131,7 @@ async fn suspended<T>(
 }
 
 async fn event_loop(terminal: &mut ratatui::DefaultTerminal, config: UiConfig) -> QuitChoice {
-    let UiConfig { engine, stack, vars, seed, masker, log_lines, up, up_lock } = config;
+    let UiConfig { engine, stack, vars, seed, masker, log_lines, up, up_lock, watch } = config;
     let services: Vec<String> = stack.services.iter().map(|s| s.name.clone()).collect();
     let mut app = App::new(&stack.name, &engine.endpoint, &services, seed.is_some(), log_lines).masked_by(masker);
     let (tx, mut rx) = mpsc::channel::<Msg>(1024);
@@ -152,7 +154,7 @@ async fn event_loop(terminal: &mut ratatui::DefaultTerminal, config: UiConfig) -
     match up {
         Some(up) => {
             opening.push(Msg::UpStarted);
-            tasks::up(&engine, &stack, up, up_lock, &tx, up_cancel.clone());
+            tasks::up(&engine, &stack, up, (up_lock, watch), &tx, up_cancel.clone());
         }
         None => opening.push(Msg::Attached),
     }

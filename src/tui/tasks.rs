@@ -29,7 +29,7 @@ pub fn up(
     engine: &Engine,
     stack: &Stack,
     (options, steps): (UpOptions, Vec<Step>),
-    up_lock: Option<crate::up_lock::UpLock>,
+    (up_lock, watch): (Option<crate::up_lock::UpLock>, Option<Vec<String>>),
     tx: &mpsc::Sender<Msg>,
     cancel: CancellationToken,
 ) {
@@ -44,8 +44,9 @@ pub fn up(
     });
     let (engine, stack, tx) = (engine.clone(), stack.clone(), tx.clone());
     tokio::spawn(async move {
-        let result = engine.up(&stack, &options, steps, etx, cancel).await;
+        let result = engine.up(&stack, &options, steps, etx.clone(), cancel.clone()).await;
         drop(up_lock);
+        let ready = result.as_ref().is_ok_and(|r| r.all_ready());
         let msg = match result {
             Ok(report) => {
                 let failed: Vec<&str> = report
@@ -63,6 +64,12 @@ pub fn up(
             Err(e) => Msg::UpDone { summary: format!("up failed: {e}"), ok: false },
         };
         let _ = tx.send(msg).await;
+        // With `--watch`, the rules are followed once the stack is ready, until the UI ends.
+        if let (Some(services), true) = (watch, ready) {
+            if let Err(e) = engine.watch(&stack, &services, &etx, cancel).await {
+                let _ = tx.send(Msg::ActionDone { what: "watch".into(), result: Err(e.to_string()) }).await;
+            }
+        }
     });
 }
 

@@ -401,7 +401,7 @@ fn develop(cx: &mut Cx, node: &Node) -> Vec<WatchRule> {
             continue;
         };
         for item in items {
-            let mut rule = WatchRule { path: String::new(), action: String::new(), target: None, ignore: Vec::new() };
+            let (mut path, mut action, mut target, mut ignore, mut exec) = (None, None, None, Vec::new(), Vec::new());
             for (k, v) in cx.entries(
                 item,
                 "develop.watch",
@@ -409,19 +409,41 @@ fn develop(cx: &mut Cx, node: &Node) -> Vec<WatchRule> {
                 &[],
             ) {
                 match k {
-                    "path" => rule.path = cx.string(v, "develop.watch.path").unwrap_or_default(),
-                    "action" => rule.action = cx.string(v, "develop.watch.action").unwrap_or_default(),
-                    "target" => rule.target = cx.string(v, "develop.watch.target"),
-                    "ignore" => rule.ignore = cx.strings(v, "develop.watch.ignore"),
+                    "path" => path = cx.string(v, "develop.watch.path").map(|p| cx.path(&p)),
+                    "action" => {
+                        let name = cx.string(v, "develop.watch.action").unwrap_or_default();
+                        action = WatchAction::parse(&name);
+                        if action.is_none() {
+                            let names = WatchAction::NAMES.join(", ");
+                            cx.error(v.pos, format!("develop.watch action '{name}': expected one of {names}"));
+                        }
+                    }
+                    "target" => target = cx.string(v, "develop.watch.target"),
+                    "ignore" => ignore = cx.strings(v, "develop.watch.ignore"),
+                    "exec" => {
+                        let command = v.get("command").unwrap_or(v);
+                        exec = match command.scalar() {
+                            Some(line) => vec!["sh".into(), "-c".into(), line.to_string()],
+                            None => cx.strings(command, "develop.watch.exec.command"),
+                        };
+                    }
                     _ => {}
                 }
             }
-            const ACTIONS: &[&str] = &["sync", "rebuild", "restart", "sync+restart", "sync+exec"];
-            if rule.path.is_empty() || !ACTIONS.contains(&rule.action.as_str()) {
-                cx.error(item.pos, format!("a develop.watch rule needs 'path' and 'action' ({})", ACTIONS.join(", ")));
+            let (Some(path), Some(action)) = (path, action) else {
+                let names = WatchAction::NAMES.join(", ");
+                cx.error(item.pos, format!("a develop.watch rule needs 'path' and 'action' ({names})"));
+                continue;
+            };
+            if action.syncs() && target.is_none() {
+                cx.error(item.pos, "a develop.watch sync rule needs 'target', the path in the container");
                 continue;
             }
-            rules.push(rule);
+            if action == WatchAction::SyncExec && exec.is_empty() {
+                cx.error(item.pos, "a develop.watch sync+exec rule needs 'exec: {command: …}'");
+                continue;
+            }
+            rules.push(WatchRule { path, action, target, ignore, exec });
         }
     }
     rules

@@ -1,0 +1,400 @@
+//! `develop.watch`, as compose does it: file events from the watched paths (through
+//! `notify`), gathered until the tree is quiet for a moment, matched against each
+//! service's rules in order (their `ignore` patterns, the build context's
+//! `.dockerignore` and editors' scratch files left out), then per service the strongest
+//! action: files synced into the container (and the container restarted, or a command
+//! run), or the image rebuilt and the container recreated — each followed by its probe.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use notify::Watcher as _;
+use tokio::sync::mpsc;
+use tokio_util::sync::CancellationToken;
+
+use super::dockerignore::IgnoreRules;
+use super::events::{Event, ServiceEvent};
+use super::up::{Outcome, UpOptions};
+use super::{Engine, EngineError, Failure};
+use crate::stack::runtime::{WatchAction, WatchRule};
+use crate::stack::{Service, Stack};
+
+/// How long the tree must be quiet before a batch of changes is acted on: an editor's save
+/// or a `git checkout` is one batch, not one per file.
+pub const QUIET: Duration = Duration::from_millis(300);
+
+/// Scratch files of editors and tools that never trigger anything, as compose ignores them.
+const ALWAYS_IGNORED: &str =
+    ".git\n**/.git\n**/*~\n**/.*.swp\n**/.*.swx\n**/4913\n**/.DS_Store\n**/*___jb_tmp___\n**/*___jb_old___\n";
+
+/// What one batch of changes asks of one service.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ServicePlan {
+    /// The strongest action any matched rule asks for.
+    pub action: WatchAction,
+    /// Changed host paths and where they go in the container (sync rules only).
+    pub syncs: Vec<(PathBuf, String)>,
+    /// The commands of matched `sync+exec` rules.
+    pub exec: Vec<Vec<String>>,
+    /// Changed paths, relative to their rule's path, for what is reported.
+    pub changed: Vec<String>,
+}
+
+/// A service's rules with their ignore patterns compiled.
+pub struct ServiceRules {
+    pub service: String,
+    rules: Vec<(WatchRule, IgnoreRules)>,
+    /// The build context's `.dockerignore`, for paths inside the context.
+    context: Option<(PathBuf, IgnoreRules)>,
+}
+
+impl ServiceRules {
+    pub fn new(svc: &Service) -> ServiceRules {
+        let rules = svc
+            .runtime
+            .watch
+            .iter()
+            .map(|r| (r.clone(), IgnoreRules::parse(&format!("{ALWAYS_IGNORED}{}", r.ignore.join("\n")))))
+            .collect();
+        let context = svc.build.as_ref().map(|b| {
+            let text = std::fs::read_to_string(b.context.join(".dockerignore")).unwrap_or_default();
+            (b.context.clone(), IgnoreRules::parse(&text))
+        });
+        ServiceRules { service: svc.name.clone(), rules, context }
+    }
+
+    /// The first rule (in the file's order) that takes `path`, and the path relative to it.
+    fn rule_for(&self, path: &Path) -> Option<(&WatchRule, String)> {
+        if let Some((context, ignore)) = &self.context {
+            if let Ok(rel) = path.strip_prefix(context) {
+                if ignore.ignores(&slash(rel)) {
+                    return None;
+                }
+            }
+        }
+        self.rules.iter().find_map(|(rule, ignore)| {
+            let rel = path.strip_prefix(&rule.path).ok()?;
+            let rel = slash(rel);
+            let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            // A watched file's own name is matched too, so `ignore: ['*.tmp']` works on it.
+            let ignored = if rel.is_empty() { ignore.ignores(&name) } else { ignore.ignores(&rel) };
+            (!ignored).then_some((rule, rel))
+        })
+    }
+}
+
+fn slash(path: &Path) -> String {
+    path.to_string_lossy().replace('\\', "/")
+}
+
+/// Pure: the changed paths of one batch, per service with a rule that takes them.
+pub fn plan(services: &[ServiceRules], changed: &[PathBuf]) -> BTreeMap<String, ServicePlan> {
+    let mut out: BTreeMap<String, ServicePlan> = BTreeMap::new();
+    for rules in services {
+        for path in changed {
+            let Some((rule, rel)) = rules.rule_for(path) else { continue };
+            let plan = out.entry(rules.service.clone()).or_insert_with(|| ServicePlan {
+                action: rule.action,
+                syncs: Vec::new(),
+                exec: Vec::new(),
+                changed: Vec::new(),
+            });
+            plan.action = plan.action.max(rule.action);
+            let name = || path.file_name().map_or_else(|| slash(path), |n| n.to_string_lossy().into_owned());
+            plan.changed.push(if rel.is_empty() { name() } else { rel.clone() });
+            if rule.action.syncs() {
+                let target = rule.target.clone().unwrap_or_default();
+                let inside = if rel.is_empty() { target } else { format!("{}/{rel}", target.trim_end_matches('/')) };
+                plan.syncs.push((path.clone(), inside));
+            }
+            if rule.action == WatchAction::SyncExec && !plan.exec.contains(&rule.exec) {
+                plan.exec.push(rule.exec.clone());
+            }
+        }
+    }
+    out
+}
+
+/// Why watching could not start.
+#[derive(Debug, thiserror::Error)]
+pub enum WatchError {
+    #[error("no service {0} has develop.watch rules: add them to the stack file (see the README, 'Watch')")]
+    NoRules(String),
+    #[error("cannot watch {path}: {source}")]
+    Notify {
+        path: PathBuf,
+        #[source]
+        source: notify::Error,
+    },
+    #[error("{service}'s rebuild rule needs 'build:' in the service")]
+    RebuildWithoutBuild { service: String },
+    #[error(transparent)]
+    Engine(#[from] EngineError),
+}
+
+impl Engine {
+    /// Watches the services' rules until `cancel`, acting on each quiet batch of changes.
+    /// Progress and results leave as events; a failed action is reported and watching goes on.
+    pub async fn watch(
+        &self,
+        stack: &Stack,
+        services: &[String],
+        events: &mpsc::Sender<Event>,
+        cancel: CancellationToken,
+    ) -> Result<(), WatchError> {
+        let chosen: Vec<&Service> = stack
+            .services
+            .iter()
+            .filter(|s| services.is_empty() || services.contains(&s.name))
+            .filter(|s| !s.runtime.watch.is_empty())
+            .collect();
+        if chosen.is_empty() {
+            let which = if services.is_empty() { "of this stack".to_string() } else { services.join(", ") };
+            return Err(WatchError::NoRules(which));
+        }
+        for svc in &chosen {
+            if svc.build.is_none() && svc.runtime.watch.iter().any(|r| r.action == WatchAction::Rebuild) {
+                return Err(WatchError::RebuildWithoutBuild { service: svc.name.clone() });
+            }
+        }
+        let rules: Vec<ServiceRules> = chosen.iter().map(|s| ServiceRules::new(s)).collect();
+        let (tx, mut rx) = mpsc::unbounded_channel::<PathBuf>();
+        let mut watcher = notify::recommended_watcher(move |result: notify::Result<notify::Event>| {
+            if let Ok(event) = result {
+                if !matches!(event.kind, notify::EventKind::Access(_)) {
+                    for path in event.paths {
+                        let _ = tx.send(path);
+                    }
+                }
+            }
+        })
+        .map_err(|source| WatchError::Notify { path: PathBuf::new(), source })?;
+        for svc in &chosen {
+            for rule in &svc.runtime.watch {
+                // A file is watched through its folder: editors replace files rather than write them.
+                let (path, mode) = if rule.path.is_dir() {
+                    (rule.path.clone(), notify::RecursiveMode::Recursive)
+                } else {
+                    (rule.path.parent().unwrap_or(&rule.path).to_path_buf(), notify::RecursiveMode::NonRecursive)
+                };
+                watcher.watch(&path, mode).map_err(|source| WatchError::Notify { path: path.clone(), source })?;
+            }
+        }
+        let names: Vec<String> = chosen.iter().map(|s| s.name.clone()).collect();
+        let _ = events.send(Event::Stack(super::StackEvent::Watching { services: names })).await;
+        loop {
+            let first = tokio::select! {
+                _ = cancel.cancelled() => return Ok(()),
+                path = rx.recv() => match path { Some(p) => p, None => return Ok(()) },
+            };
+            let mut changed = vec![first];
+            loop {
+                tokio::select! {
+                    _ = cancel.cancelled() => return Ok(()),
+                    _ = tokio::time::sleep(QUIET) => break,
+                    path = rx.recv() => match path { Some(p) => changed.push(p), None => break },
+                }
+            }
+            changed.sort();
+            changed.dedup();
+            for (service, plan) in plan(&rules, &changed) {
+                self.carry_out(stack, &service, plan, events).await;
+            }
+        }
+    }
+
+    async fn carry_out(&self, stack: &Stack, service: &str, plan: ServicePlan, events: &mpsc::Sender<Event>) {
+        let started = Instant::now();
+        let emit = |event: ServiceEvent| {
+            let events = events.clone();
+            let service = service.to_string();
+            async move {
+                let _ = events.send(Event::Service { service, event }).await;
+            }
+        };
+        emit(ServiceEvent::WatchChanged { action: plan.action, changed: plan.changed.clone() }).await;
+        let result = match plan.action {
+            WatchAction::Rebuild => self.rebuild(stack, service, events).await,
+            action => self.sync_and_follow(stack, service, action, &plan, events).await,
+        };
+        match result {
+            Ok(()) => emit(ServiceEvent::WatchDone { action: plan.action, took: started.elapsed() }).await,
+            Err(failure) => emit(ServiceEvent::WatchFailed(failure)).await,
+        }
+    }
+
+    async fn rebuild(&self, stack: &Stack, service: &str, events: &mpsc::Sender<Event>) -> Result<(), Failure> {
+        let options = UpOptions {
+            services: vec![service.to_string()],
+            build: true,
+            no_cache: false,
+            timeout: Duration::from_secs(300),
+            started_only: false,
+        };
+        let report = self
+            .up(stack, &options, Vec::new(), events.clone(), CancellationToken::new())
+            .await
+            .map_err(|e| Failure::new(format!("rebuild failed: {e}")))?;
+        match report.outcomes.get(service) {
+            Some(Outcome::Ready | Outcome::Started | Outcome::Completed) => Ok(()),
+            Some(Outcome::Failed(f)) => Err(f.clone()),
+            Some(other) => Err(Failure::new(format!("not ready after the rebuild: {other:?}"))),
+            None => Err(Failure::new("the rebuild did not bring the service up")),
+        }
+    }
+
+    async fn sync_and_follow(
+        &self,
+        stack: &Stack,
+        service: &str,
+        action: WatchAction,
+        plan: &ServicePlan,
+        events: &mpsc::Sender<Event>,
+    ) -> Result<(), Failure> {
+        let container = self.running_container(stack, service).await.map_err(|e| Failure::new(e.to_string()))?;
+        if !plan.syncs.is_empty() {
+            self.sync(&container, &plan.syncs).await?;
+        }
+        match action {
+            WatchAction::Restart | WatchAction::SyncRestart => {
+                let results = self
+                    .restart(stack, &[service.to_string()], events)
+                    .await
+                    .map_err(|e| Failure::new(e.to_string()))?;
+                results.into_iter().next().map_or(Ok(()), |(_, r)| r)
+            }
+            WatchAction::SyncExec => {
+                for command in &plan.exec {
+                    let out = crate::exec::capture(&self.docker, &container, command, &[])
+                        .await
+                        .map_err(|e| Failure::new(format!("`{}` failed: {e}", command.join(" "))))?;
+                    if out.exit_code != Some(0) {
+                        let code = out.exit_code.map_or("?".into(), |c| c.to_string());
+                        return Err(Failure::new(format!("`{}` exited {code}", command.join(" "))));
+                    }
+                }
+                Ok(())
+            }
+            _ => Ok(()),
+        }
+    }
+
+    /// Copies changed paths into the container (one archive, unpacked at `/`) and removes
+    /// the ones that are gone.
+    async fn sync(&self, container: &str, syncs: &[(PathBuf, String)]) -> Result<(), Failure> {
+        let (present, gone): (Vec<_>, Vec<_>) = syncs.iter().partition(|(host, _)| host.exists());
+        if !present.is_empty() {
+            let entries: Vec<(PathBuf, String)> = present.into_iter().cloned().collect();
+            let archive = tokio::task::spawn_blocking(move || {
+                let mut builder = tar::Builder::new(Vec::new());
+                builder.follow_symlinks(false);
+                for (host, inside) in &entries {
+                    let name = inside.trim_start_matches('/');
+                    if host.is_dir() {
+                        builder.append_dir_all(name, host)?;
+                    } else {
+                        builder.append_path_with_name(host, name)?;
+                    }
+                }
+                builder.into_inner()
+            })
+            .await
+            .map_err(|e| Failure::new(e.to_string()))?
+            .map_err(|e| Failure::new(format!("cannot read the changed files: {e}")))?;
+            let options =
+                bollard::query_parameters::UploadToContainerOptions { path: "/".into(), ..Default::default() };
+            self.docker
+                .upload_to_container(container, Some(options), bollard::body_full(archive.into()))
+                .await
+                .map_err(|e| Failure::new(format!("cannot copy the changed files into the container: {e}")))?;
+        }
+        if !gone.is_empty() {
+            let mut command = vec!["rm".to_string(), "-rf".to_string(), "--".to_string()];
+            command.extend(gone.iter().map(|(_, inside)| inside.clone()));
+            crate::exec::capture(&self.docker, container, &command, &[])
+                .await
+                .map_err(|e| Failure::new(format!("cannot remove deleted files in the container: {e}")))?;
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::stack::interpolate::Vars;
+
+    fn rules(yaml: &str) -> Vec<ServiceRules> {
+        let stack =
+            crate::stack::load_str(yaml, Path::new("/p/s.yaml"), Path::new("/p"), &Vars::default()).unwrap().stack;
+        stack.services.iter().filter(|s| !s.runtime.watch.is_empty()).map(ServiceRules::new).collect()
+    }
+
+    const STACK: &str = "services:\n  web:\n    build: ./web\n    develop:\n      watch:\n        - {action: sync, path: ./web/src, target: /app/src, ignore: ['*.tmp', 'cache/']}\n        - {action: rebuild, path: ./web/package.json}\n        - {action: sync+restart, path: ./web/conf, target: /etc/web}\n  worker:\n    image: w\n    develop:\n      watch:\n        - {action: sync+exec, path: ./web/src, target: /work, exec: {command: reload}}\n";
+
+    #[test]
+    fn each_change_goes_to_the_first_rule_that_takes_it_and_the_strongest_action_wins() {
+        let rules = rules(STACK);
+        let changed = [PathBuf::from("/p/web/src/a/b.js"), PathBuf::from("/p/web/conf/site.conf")];
+        let plans = plan(&rules, &changed);
+        let web = &plans["web"];
+        assert_eq!(web.action, WatchAction::SyncRestart);
+        assert_eq!(
+            web.syncs,
+            vec![
+                (PathBuf::from("/p/web/src/a/b.js"), "/app/src/a/b.js".to_string()),
+                (PathBuf::from("/p/web/conf/site.conf"), "/etc/web/site.conf".to_string())
+            ]
+        );
+        let worker = &plans["worker"];
+        assert_eq!(
+            (worker.action, worker.exec.clone()),
+            (WatchAction::SyncExec, vec![vec!["sh".to_string(), "-c".into(), "reload".into()]])
+        );
+
+        let rebuild = plan(&rules, &[PathBuf::from("/p/web/package.json"), PathBuf::from("/p/web/src/x.js")]);
+        assert_eq!(rebuild["web"].action, WatchAction::Rebuild);
+        assert_eq!(rebuild["web"].changed, vec!["package.json".to_string(), "x.js".to_string()]);
+    }
+
+    #[test]
+    fn ignored_files_editor_scratch_and_unwatched_paths_change_nothing() {
+        let rules = rules(STACK);
+        let quiet = [
+            PathBuf::from("/p/web/src/notes.tmp"),
+            PathBuf::from("/p/web/src/cache/x.js"),
+            PathBuf::from("/p/web/src/.main.js.swp"),
+            PathBuf::from("/p/web/src/main.js~"),
+            PathBuf::from("/p/web/src/4913"),
+            PathBuf::from("/p/web/README.md"),
+            PathBuf::from("/elsewhere/src/a.js"),
+        ];
+        let plans = plan(&rules[..1], &quiet);
+        assert!(plans.is_empty(), "{plans:?}");
+    }
+
+    #[test]
+    fn the_build_contexts_dockerignore_applies_to_paths_inside_it() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join("web")).unwrap();
+        std::fs::write(dir.path().join("web/.dockerignore"), "src/generated\n").unwrap();
+        let yaml = STACK.replace("./web", &dir.path().join("web").display().to_string());
+        let stack =
+            crate::stack::load_str(&yaml, &dir.path().join("s.yaml"), dir.path(), &Vars::default()).unwrap().stack;
+        let rules = vec![ServiceRules::new(stack.service("web").unwrap())];
+        let generated = dir.path().join("web/src/generated/api.js");
+        assert!(plan(&rules, &[generated]).is_empty());
+        assert!(!plan(&rules, &[dir.path().join("web/src/api.js")]).is_empty());
+    }
+
+    #[test]
+    fn develop_watch_rules_are_checked_where_they_are_written() {
+        let bad = "services:\n  web:\n    image: x\n    develop:\n      watch:\n        - {action: sync, path: ./src}\n        - {action: teleport, path: ./src}\n";
+        let err = crate::stack::load_str(bad, Path::new("s.yaml"), Path::new("/p"), &Vars::default())
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("s.yaml:6:") && err.contains("needs 'target'"), "{err}");
+        assert!(err.contains("s.yaml:7:") && err.contains("action 'teleport'"), "{err}");
+    }
+}
