@@ -469,3 +469,34 @@ fn watch_syncs_and_rebuilds_on_edits_and_ignored_files_change_nothing() {
     assert_eq!(down.status.code(), Some(0), "{}", text(&down));
     common::docker(&["image", "rm", "-f", &image]);
 }
+
+#[test]
+fn headless_up_on_a_terminal_shows_live_bars_that_are_gone_when_it_ends() {
+    use common::tmux::{command_line, Tmux};
+    use std::time::Duration;
+    let stack = TestStack::from_yaml(
+        "bars",
+        "services:\n  slow:\n    build:\n      context: ./slow\n      args: {BASE: '${BASE}'}\n    command: [sleep, '600']\n",
+    );
+    let marker = format!(
+        "{}-{}",
+        std::process::id(),
+        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_nanos()
+    );
+    stack.write("slow/Dockerfile", &format!("ARG BASE\nFROM ${{BASE}}\nRUN sleep 4 && echo {marker} > /built\n"));
+    let tmux = Tmux::start("bars");
+    let stty = tempfile::NamedTempFile::new().unwrap();
+    tmux.line(&command_line(&stack, "up --wait --build", "", &stty.path().display().to_string()));
+    let building = tmux.wait_for("the build step's bar", Duration::from_secs(60), |s| {
+        s.lines().any(|l| l.starts_with("slow") && l.contains("RUN sleep 4") && l.ends_with('s'))
+    });
+    assert!(!building.contains("EXIT="), "{building}");
+    let done = tmux.wait_for("the up to end", Duration::from_secs(60), |s| s.contains("EXIT="));
+    assert!(done.contains("EXIT=0"), "{done}");
+    assert!(done.contains("slow | ready in"), "the plain lines stay: {done}");
+    let spinners = ['⠁', '⠂', '⠄', '⡀', '⢀', '⠠', '⠐', '⠈', '⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
+    assert!(!done.chars().any(|c| spinners.contains(&c)), "no bar is left behind: {done}");
+    let down = stack.berth(&["down"]);
+    assert_eq!(down.status.code(), Some(0), "{}", text(&down));
+    common::docker(&["image", "rm", "-f", &format!("{}-slow:latest", stack.name)]);
+}

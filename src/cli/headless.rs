@@ -48,6 +48,16 @@ pub struct EventPrinter {
     masker: Masker,
     width: usize,
     last_probe: HashMap<String, (Instant, Option<String>)>,
+    /// Live bars under the lines, on a terminal only.
+    bars: Option<super::progress::Bars>,
+}
+
+impl Drop for EventPrinter {
+    fn drop(&mut self) {
+        if let Some(bars) = self.bars.as_mut() {
+            bars.clear();
+        }
+    }
 }
 
 fn short_id(id: &str) -> &str {
@@ -57,7 +67,8 @@ fn short_id(id: &str) -> &str {
 impl EventPrinter {
     pub fn new(style: Style, services: &[String], masker: Masker) -> Self {
         let width = services.iter().map(String::len).max().unwrap_or(8);
-        EventPrinter { style, masker, width, last_probe: HashMap::new() }
+        let bars = std::io::stdout().is_terminal().then(|| super::progress::Bars::new(width));
+        EventPrinter { style, masker, width, last_probe: HashMap::new(), bars }
     }
 
     pub fn print(&mut self, event: &Event) {
@@ -77,12 +88,30 @@ impl EventPrinter {
                 }
             },
             Event::Service { service, event } => {
+                if let Some(bars) = self.bars.as_mut() {
+                    // A probe's error can quote a seeded secret; the bar shows it masked.
+                    let shown = match event {
+                        ServiceEvent::Probing { check, tries, last_error } => ServiceEvent::Probing {
+                            check: check.clone(),
+                            tries: *tries,
+                            last_error: last_error.as_ref().map(|e| self.masker.mask(e)),
+                        },
+                        other => other.clone(),
+                    };
+                    bars.on(service, &shown);
+                }
                 let Some(text) = self.service_line(service, event) else { return };
                 format!("{} | {text}", self.style.service(service, self.width))
             }
         };
-        let mut out = std::io::stdout().lock();
-        let _ = writeln!(out, "{}", self.masker.mask(&line));
+        let line = self.masker.mask(&line);
+        match &self.bars {
+            Some(bars) => bars.println(&line),
+            None => {
+                let mut out = std::io::stdout().lock();
+                let _ = writeln!(out, "{line}");
+            }
+        }
     }
 
     fn service_line(&mut self, service: &str, event: &ServiceEvent) -> Option<String> {

@@ -11,6 +11,7 @@ mod headless;
 mod inspect;
 mod lifecycle;
 mod onboarding;
+mod progress;
 mod render;
 mod stack_input;
 
