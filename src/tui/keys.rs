@@ -31,36 +31,28 @@ pub(super) fn on_key(app: &mut App, key: KeyEvent) -> Vec<Command> {
         return Vec::new();
     }
     if let Some(text) = app.typing.as_mut() {
-        match key.code {
-            KeyCode::Enter => {
+        match edit_line(text, key.code) {
+            Line::Done => {
                 let query = app.typing.take().unwrap_or_default();
                 app.search = (!query.is_empty()).then_some(query);
                 jump_to_match(app, true);
             }
-            KeyCode::Esc => app.typing = None,
-            KeyCode::Backspace => {
-                text.pop();
-            }
-            KeyCode::Char(c) => text.push(c),
-            _ => {}
+            Line::Cancelled => app.typing = None,
+            Line::Editing => {}
         }
         return Vec::new();
     }
     if let Some(text) = app.command_line.as_mut() {
-        match key.code {
-            KeyCode::Enter => {
+        match edit_line(text, key.code) {
+            Line::Done => {
                 let command = app.command_line.take().unwrap_or_default();
                 if !command.trim().is_empty() {
                     let service = app.selected_name().to_string();
                     return vec![Command::HandOver(HandOver::Run { service, command })];
                 }
             }
-            KeyCode::Esc => app.command_line = None,
-            KeyCode::Backspace => {
-                text.pop();
-            }
-            KeyCode::Char(c) => text.push(c),
-            _ => {}
+            Line::Cancelled => app.command_line = None,
+            Line::Editing => {}
         }
         return Vec::new();
     }
@@ -162,6 +154,26 @@ pub(super) fn on_key(app: &mut App, key: KeyEvent) -> Vec<Command> {
         _ => app.dirty = false,
     }
     Vec::new()
+}
+
+/// Where a line typed in the footer (a search, a command) stands after a key.
+enum Line {
+    Editing,
+    Done,
+    Cancelled,
+}
+
+fn edit_line(text: &mut String, key: KeyCode) -> Line {
+    match key {
+        KeyCode::Enter => return Line::Done,
+        KeyCode::Esc => return Line::Cancelled,
+        KeyCode::Backspace => {
+            text.pop();
+        }
+        KeyCode::Char(c) => text.push(c),
+        _ => {}
+    }
+    Line::Editing
 }
 
 /// Scrolls the selected pane to the next older (`older`) or newer search match.
