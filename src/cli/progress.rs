@@ -82,8 +82,10 @@ impl Bars {
                     let layers = self.layers.entry(service.to_string()).or_default();
                     layers.insert(layer.clone(), (*current, *total));
                     let (done, all) = layers.values().fold((0, 0), |(d, a), (c, t)| (d + c, a + t));
+                    let complete = layers.values().filter(|(c, t)| c >= t).count();
+                    let count = layers.len();
                     let bar = self.bar(service, Kind::Bytes);
-                    bar.set_message(format!("pulling {image}"));
+                    bar.set_message(format!("pulling {image} ({complete}/{count} layers)"));
                     bar.set_length(all);
                     bar.set_position(done);
                 }

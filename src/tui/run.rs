@@ -125,8 +125,16 @@ async fn suspended<T>(
         .await;
     }
     enable_raw_mode()?;
-    crossterm::execute!(out, EnterAlternateScreen, EnableMouseCapture)?;
-    terminal.clear()?;
+    crossterm::execute!(
+        out,
+        EnterAlternateScreen,
+        EnableMouseCapture,
+        crossterm::terminal::Clear(crossterm::terminal::ClearType::All)
+    )?;
+    // A new terminal value has an empty previous frame, so the next draw paints every cell.
+    // (`Terminal::clear` would ask the terminal where its cursor is and give up after 2 s
+    // when the answer is slow — on a loaded machine it was.)
+    *terminal = ratatui::Terminal::new(ratatui::backend::CrosstermBackend::new(std::io::stdout()))?;
     Ok(result)
 }
 
