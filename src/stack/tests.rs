@@ -372,7 +372,7 @@ fn error_neither_image_nor_build() {
         (
             2,
             3,
-            "service 'a' has neither 'image' nor 'build' [add 'image: NAME:TAG' or 'build: ./path/to/context']".into()
+            "service 'a' has neither 'image' nor 'build' [add 'image: NAME:TAG' or 'build: ./path/to/context' (an 'image' whose variable is unset is empty)]".into()
         )
     );
 }
@@ -872,4 +872,15 @@ fn a_service_named_like_the_seed_step_is_refused_only_where_the_stack_seeds() {
     assert!(message.contains("'seed' is berth's seed step") && message.contains("rename the service"), "{message}");
     // Without a seed folder there is no step to collide with: compose files keep their service.
     ok("services:\n  seed:\n    image: busybox\n");
+}
+
+#[test]
+fn an_image_from_an_unset_variable_is_no_image_as_compose_reads_it() {
+    let text = "services:\n  web:\n    image: ${NOPE_IMAGE}\n  built:\n    image: ${NOPE_IMAGE}\n    build: ./ctx\n";
+    let text_only_web = "services:\n  web:\n    image: ${NOPE_IMAGE}\n";
+    let err = load_str(text_only_web, Path::new("s.yaml"), Path::new("/p"), &Vars::default()).unwrap_err().to_string();
+    assert!(err.contains("service 'web' has neither 'image' nor 'build'"), "{err}");
+    let with_build = text.replace("  web:\n    image: ${NOPE_IMAGE}\n", "");
+    let loaded = load_str(&with_build, Path::new("s.yaml"), Path::new("/p"), &Vars::default()).unwrap();
+    assert_eq!(loaded.stack.service("built").unwrap().image, None, "the build's default name is used");
 }

@@ -16,7 +16,9 @@ pub fn validate(stack: &Stack) -> Vec<Diagnostic> {
         if svc.image.is_none() && svc.build.is_none() {
             errors.push(
                 Diagnostic::new(file, svc.pos, format!("service '{}' has neither 'image' nor 'build'", svc.name))
-                    .with_hint("add 'image: NAME:TAG' or 'build: ./path/to/context'"),
+                    .with_hint(
+                    "add 'image: NAME:TAG' or 'build: ./path/to/context' (an 'image' whose variable is unset is empty)",
+                ),
             );
         }
         for dep in &svc.depends_on {

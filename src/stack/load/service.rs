@@ -35,7 +35,14 @@ impl Cx<'_> {
                 continue;
             }
             match key {
-                "image" => svc.image = self.text(value, "image"),
+                "image" => {
+                    svc.image = self.text(value, "image");
+                    // An image that interpolates to nothing (an unset variable) is no image, as
+                    // compose reads it: a build's default name, or the error below.
+                    if svc.image.as_deref() == Some("") {
+                        svc.image = None;
+                    }
+                }
                 "build" => svc.build = self.build(value),
                 "container_name" => svc.container_name = self.text(value, "container_name"),
                 "command" => svc.command = self.command(value, "command"),
