@@ -10,23 +10,11 @@ use berth::stack::Stack;
 
 use super::error::{CliError, CmdResult};
 use super::exit;
-
-fn known(stack: &Stack, service: &str) -> Result<(), CliError> {
-    if stack.service(service).is_some() {
-        Ok(())
-    } else {
-        let names: Vec<&str> = stack.services.iter().map(|s| s.name.as_str()).collect();
-        Err(CliError::Usage(format!(
-            "unknown service '{service}' in stack {} (it has: {})",
-            stack.name,
-            names.join(", ")
-        )))
-    }
-}
+use super::stack_input::known_services;
 
 /// `berth exec`: the command's exit code is berth's.
 pub async fn exec(engine: &Engine, stack: &Stack, service: &str, mut request: ExecRequest) -> CmdResult {
-    known(stack, service)?;
+    known_services(stack, [&service.to_string()])?;
     if request.command.is_empty() {
         return Err(CliError::Usage("exec needs a command after the service (or use `berth shell SERVICE`)".into()));
     }
@@ -37,7 +25,7 @@ pub async fn exec(engine: &Engine, stack: &Stack, service: &str, mut request: Ex
 
 /// `berth shell`: the best shell the container has, on this terminal.
 pub async fn shell(engine: &Engine, stack: &Stack, service: &str) -> CmdResult {
-    known(stack, service)?;
+    known_services(stack, [&service.to_string()])?;
     let container = engine.running_container(stack, service).await?;
     let shell = handover::find_shell(engine, &container, service).await.map_err(|e| CliError::Failed(e.to_string()))?;
     let tty = std::io::stdin().is_terminal() && std::io::stdout().is_terminal();
@@ -54,9 +42,7 @@ pub async fn env(
     show_secrets: bool,
 ) -> CmdResult {
     let stack = &loaded.stack;
-    for s in services {
-        known(stack, s)?;
-    }
+    known_services(stack, services)?;
     let mut selected = stack.clone();
     if !services.is_empty() {
         selected.services.retain(|s| services.contains(&s.name));

@@ -42,9 +42,7 @@ pub async fn logs(engine: &Engine, loaded: &Loaded, options: LogsArgs) -> CmdRes
     let everything = loaded.with_disabled();
     let stack = &everything;
     let LogsArgs { services, follow, tail, since, grep, timestamps, show_secrets } = options;
-    if let Some(s) = services.iter().find(|s| stack.service(s).is_none()) {
-        return Err(CliError::Usage(format!("unknown service '{s}' in stack {}", stack.name)));
-    }
+    super::stack_input::known_services(stack, &services)?;
     // Fail closed: if the seeded values cannot be known, nothing is printed unmasked.
     let masker = if show_secrets || stack.seed.is_none() {
         Masker::default()
@@ -89,9 +87,7 @@ pub async fn logs(engine: &Engine, loaded: &Loaded, options: LogsArgs) -> CmdRes
 }
 
 pub async fn port(engine: &Engine, stack: &Stack, service: &str, private: u16, protocol: &str) -> CmdResult {
-    if stack.service(service).is_none() {
-        return Err(CliError::Usage(format!("unknown service '{service}' in stack {}", stack.name)));
-    }
+    super::stack_input::known_services(stack, [&service.to_string()])?;
     let status = engine.status(stack).await?;
     let suffix = format!("->{private}/{protocol}");
     let found = status

@@ -352,9 +352,7 @@ pub async fn stop_or_start(engine: &Engine, stack: &Stack, services: &[String], 
     } else {
         services.to_vec()
     };
-    if let Some(unknown) = names.iter().find(|n| stack.service(n).is_none()) {
-        return Err(CliError::Usage(format!("unknown service '{unknown}' in stack {}", stack.name)));
-    }
+    super::stack_input::known_services(stack, &names)?;
     let mut code = exit::OK;
     for name in &names {
         let result =

@@ -45,6 +45,16 @@ pub fn load(args: &StackArgs, named: &[String]) -> Result<Loaded, CliError> {
 }
 
 /// The folder berth runs from, where its `.berth/` state lives.
+/// Every name is a service of the stack; the first that is not is a usage error that lists
+/// the services it has.
+pub fn known_services<'a>(stack: &stack::Stack, names: impl IntoIterator<Item = &'a String>) -> Result<(), CliError> {
+    let Some(unknown) = names.into_iter().find(|n| stack.service(n).is_none()) else {
+        return Ok(());
+    };
+    let have: Vec<&str> = stack.services.iter().map(|s| s.name.as_str()).collect();
+    Err(CliError::Usage(format!("unknown service '{unknown}' in stack {} (it has: {})", stack.name, have.join(", "))))
+}
+
 pub fn project_dir() -> PathBuf {
     std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."))
 }
