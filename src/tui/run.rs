@@ -115,16 +115,27 @@ async fn suspended<T>(
     disable_raw_mode()?;
     println!("berth: {} — the UI comes back when it ends", what.describe());
     let result = work.await;
+    enable_raw_mode()?;
     if let HandOver::Run { .. } = what {
-        // A one-off command's output stays readable until the user is done with it.
-        println!("\r\nberth: press Enter to return to the UI");
-        let _ = tokio::task::spawn_blocking(|| {
-            let mut line = String::new();
-            let _ = std::io::stdin().read_line(&mut line);
+        // A one-off command's output stays readable until the user is done with it. The key is
+        // read through crossterm's own reader, the one the UI reads with, so no other reader of
+        // the terminal is left holding input.
+        print!("\r\nberth: press Enter to return to the UI\r\n");
+        let _ = std::io::Write::flush(&mut std::io::stdout());
+        let _ = tokio::task::spawn_blocking(|| loop {
+            match crossterm::event::read() {
+                Ok(crossterm::event::Event::Key(k))
+                    if k.kind != crossterm::event::KeyEventKind::Release
+                        && matches!(k.code, crossterm::event::KeyCode::Enter | crossterm::event::KeyCode::Esc) =>
+                {
+                    break
+                }
+                Ok(_) => {}
+                Err(_) => break,
+            }
         })
         .await;
     }
-    enable_raw_mode()?;
     crossterm::execute!(
         out,
         EnterAlternateScreen,
