@@ -104,8 +104,9 @@ fn raw_settings(inspect: &Value, project: &str) -> Value {
                 .into_iter()
                 .flatten()
                 .filter_map(Value::as_str)
-                // The engine adds the short container id as an alias.
-                .filter(|a| !id.starts_with(a))
+                // The engine adds the short container id (12 hex digits) as an alias. Only that:
+                // a service alias such as `db` is a prefix of one id in 256.
+                .filter(|a| !(a.len() == 12 && id.starts_with(a)))
                 .map(str::to_string)
                 .collect();
             aliases.sort();
