@@ -82,28 +82,14 @@ fn shell_opens_the_containers_shell_on_a_real_terminal() {
     let stack = stack("shell");
     let up = stack.berth(&["up", "--wait", "--timeout", "60"]);
     assert_eq!(up.status.code(), Some(0), "{}", text(&up));
-    let session = format!("berth-shell-{}", std::process::id());
-    let env: String = stack.env.iter().map(|(k, v)| format!("{k}='{v}' ")).collect();
-    let command =
-        format!("{env} {} -f {} shell box; echo berth-exited-$?; sleep 30", env!("CARGO_BIN_EXE_berth"), stack.file);
-    let tmux = |args: &[&str]| Command::new("tmux").args(args).output().expect("tmux runs");
-    assert!(tmux(&["new-session", "-d", "-s", &session, "-x", "100", "-y", "30", &command]).status.success());
-    let _session = KillSession(session.clone());
-    let capture = || String::from_utf8_lossy(&tmux(&["capture-pane", "-p", "-t", &session]).stdout).into_owned();
-    let wait_for = |needle: &str| {
-        for _ in 0..100 {
-            if capture().contains(needle) {
-                return;
-            }
-            std::thread::sleep(std::time::Duration::from_millis(100));
-        }
-        panic!("{needle:?} never showed:\n{}", capture());
-    };
-    tmux(&["send-keys", "-t", &session, "echo shell-is-$0; tput cols; exit 3", "Enter"]);
-    wait_for("berth-exited-3");
-    let screen = capture();
+    let tmux = common::tmux::Tmux::start("shell");
+    let stty = tempfile::NamedTempFile::new().unwrap();
+    tmux.line(&common::tmux::command_line(&stack, "shell box", "", &stty.path().display().to_string()));
+    tmux.wait_for("the container's shell", std::time::Duration::from_secs(20), |s| s.contains("root@"));
+    tmux.line("echo shell-is-$0; tput cols; exit 3");
+    let screen = tmux.wait_for("berth to end", std::time::Duration::from_secs(10), |s| s.contains("EXIT=3"));
     assert!(screen.contains("shell-is-/bin/bash") || screen.contains("shell-is-/usr/bin/bash"), "{screen}");
-    assert!(screen.lines().any(|l| l.trim() == "100"), "the shell sees the terminal's width:\n{screen}");
+    assert!(screen.lines().any(|l| l.trim() == "120"), "the shell sees the terminal's width:\n{screen}");
     let down = stack.berth(&["down"]);
     assert_eq!(down.status.code(), Some(0), "{}", text(&down));
 }
@@ -153,15 +139,6 @@ fn env_gives_the_host_side_addresses_of_the_running_stack() {
     assert!(only.contains("REDIS_URL='redis://127.0.0.1:") && !only.contains("AWS_"), "{only}");
     let down = stack.berth(&["down"]);
     assert_eq!(down.status.code(), Some(0), "{}", text(&down));
-}
-
-/// Ends the tmux session however the test ends.
-struct KillSession(String);
-
-impl Drop for KillSession {
-    fn drop(&mut self) {
-        let _ = Command::new("tmux").args(["kill-session", "-t", &self.0]).output();
-    }
 }
 
 /// The number before `%` in the line that names `service` (its CPU column).
