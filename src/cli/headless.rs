@@ -90,15 +90,13 @@ impl EventPrinter {
             Event::Service { service, event } => {
                 if let Some(bars) = self.bars.as_mut() {
                     // A probe's error can quote a seeded secret; the bar shows it masked.
-                    let shown = match event {
-                        ServiceEvent::Probing { check, tries, last_error } => ServiceEvent::Probing {
-                            check: check.clone(),
-                            tries: *tries,
-                            last_error: last_error.as_ref().map(|e| self.masker.mask(e)),
-                        },
-                        other => other.clone(),
-                    };
-                    bars.on(service, &shown);
+                    match event {
+                        ServiceEvent::Probing { check, tries, last_error } => {
+                            let last_error = last_error.as_ref().map(|e| self.masker.mask(e));
+                            bars.on(service, &ServiceEvent::Probing { check: check.clone(), tries: *tries, last_error })
+                        }
+                        other => bars.on(service, other),
+                    }
                 }
                 let Some(text) = self.service_line(service, event) else { return };
                 format!("{} | {text}", self.style.service(service, self.width))

@@ -77,19 +77,21 @@ pub async fn dial(target: Target<'_>) -> Result<Box<dyn Stream>, WireError> {
 fn client_config(dir: &Path) -> Result<rustls::ClientConfig, String> {
     use rustls::pki_types::pem::PemObject;
     use rustls::pki_types::{CertificateDer, PrivateKeyDer};
-    let read = |name: &str| dir.join(name);
+    let file = |name: &str| dir.join(name);
+    let failed = |name: &str| {
+        let path = file(name);
+        move |e: rustls::pki_types::pem::Error| format!("{}: {e}", path.display())
+    };
     let mut roots = rustls::RootCertStore::empty();
-    for cert in
-        CertificateDer::pem_file_iter(read("ca.pem")).map_err(|e| format!("{}: {e}", read("ca.pem").display()))?
-    {
-        let cert = cert.map_err(|e| format!("{}: {e}", read("ca.pem").display()))?;
-        roots.add(cert).map_err(|e| format!("{}: {e}", read("ca.pem").display()))?;
+    let ca: Vec<CertificateDer<'static>> =
+        CertificateDer::pem_file_iter(file("ca.pem")).and_then(|certs| certs.collect()).map_err(failed("ca.pem"))?;
+    for cert in ca {
+        roots.add(cert).map_err(|e| format!("{}: {e}", file("ca.pem").display()))?;
     }
-    let chain: Vec<CertificateDer<'static>> = CertificateDer::pem_file_iter(read("cert.pem"))
+    let chain: Vec<CertificateDer<'static>> = CertificateDer::pem_file_iter(file("cert.pem"))
         .and_then(|certs| certs.collect())
-        .map_err(|e| format!("{}: {e}", read("cert.pem").display()))?;
-    let key =
-        PrivateKeyDer::from_pem_file(read("key.pem")).map_err(|e| format!("{}: {e}", read("key.pem").display()))?;
+        .map_err(failed("cert.pem"))?;
+    let key = PrivateKeyDer::from_pem_file(file("key.pem")).map_err(failed("key.pem"))?;
     let provider = Arc::new(rustls::crypto::ring::default_provider());
     rustls::ClientConfig::builder_with_provider(provider)
         .with_safe_default_protocol_versions()
