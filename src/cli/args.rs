@@ -32,6 +32,9 @@ pub struct StackArgs {
     /// Stack name, overriding the file's `name:` (also COMPOSE_PROJECT_NAME)
     #[arg(short = 'p', long = "project-name", global = true)]
     pub project_name: Option<String>,
+    /// What runs the stack: `containers` on one Docker engine, or `swarm` on the cluster the engine manages (also BERTH_ENGINE, x-berth.engine)
+    #[arg(long = "engine", global = true, value_parser = ["containers", "swarm"])]
+    pub engine: Option<String>,
 }
 
 #[derive(Args, Clone)]

@@ -153,6 +153,8 @@ impl EventPrinter {
             ServiceEvent::HostFolderCreated { path } => format!("created the missing host folder {}", path.display()),
             ServiceEvent::Created { container_id } => format!("created {}", short_id(container_id)),
             ServiceEvent::Started { .. } => "started".to_string(),
+            ServiceEvent::Scheduled { node, task } => format!("task {} running on node {node}", short_id(task)),
+            ServiceEvent::Pushing { image } => format!("pushing {image} for the swarm's other nodes"),
             ServiceEvent::Probing { check, tries, last_error } => {
                 let now = Instant::now();
                 let prev = self.last_probe.get(service);

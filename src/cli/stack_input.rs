@@ -26,6 +26,9 @@ pub fn load_stack(args: &StackArgs, named: &[String]) -> Result<Loaded, stack::D
     if let Some(name) = &args.project_name {
         process_env.insert(0, ("COMPOSE_PROJECT_NAME".to_string(), name.clone()));
     }
+    if let Some(engine) = &args.engine {
+        process_env.insert(0, (stack::deploy::EngineKind::VARIABLE.to_string(), engine.clone()));
+    }
     stack::load(&LoadOptions {
         files,
         env_files: args.env_file.clone(),

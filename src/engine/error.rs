@@ -37,6 +37,13 @@ pub enum EngineError {
     NotRunning { service: String, state: super::ContainerState },
     #[error(transparent)]
     Probe(#[from] crate::probe::ProbeError),
+    #[error("the Docker engine at {endpoint} is not part of a swarm (its swarm state is '{state}')")]
+    NotSwarm { endpoint: String, state: String },
+    #[error("the Docker engine at {endpoint} is a swarm worker: only a manager can deploy services")]
+    NotManager { endpoint: String },
+    /// Something Swarm cannot do the way the stack asks.
+    #[error("{0}")]
+    SwarmUnsupported(String),
     /// A task of berth's own ended without an answer (it panicked or was cancelled).
     #[error("a service task failed: {0}")]
     Task(#[source] tokio::task::JoinError),
@@ -56,6 +63,8 @@ impl EngineError {
             EngineError::NotOurs { .. } => Some("remove or rename it yourself, or set a different container_name / stack name".into()),
             EngineError::Context(_) => Some("list the contexts with `docker context ls`; pick one with `docker context use NAME` or DOCKER_CONTEXT, or set DOCKER_HOST".into()),
             EngineError::NotRunning { .. } => Some("start it with `berth up SERVICE` (or `berth start SERVICE`)".into()),
+            EngineError::NotSwarm { .. } => Some("make it a manager with `docker swarm init` (or join it to a swarm), point DOCKER_HOST or a Docker context at a manager, or run on one engine (`--engine containers`)".into()),
+            EngineError::NotManager { .. } => Some("point DOCKER_HOST or a Docker context at a manager node (`docker node ls` on a manager lists them)".into()),
             _ => None,
         }
     }

@@ -78,6 +78,15 @@ pub enum ServiceEvent {
     Created {
         container_id: String,
     },
+    /// A Swarm task of the service runs on this node.
+    Scheduled {
+        node: String,
+        task: String,
+    },
+    /// A built image goes to the stack's registry, for a cluster's other nodes.
+    Pushing {
+        image: String,
+    },
     Started {
         container_id: String,
     },

@@ -154,6 +154,7 @@ mod tests {
                     restart_count: 0,
                     exit_code: None,
                     usage: None,
+                    tasks: Vec::new(),
                 })
                 .collect(),
         }

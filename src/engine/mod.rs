@@ -17,11 +17,12 @@ pub mod host_ports;
 pub mod images;
 pub mod labels;
 mod raw_create;
-mod readiness;
+pub mod readiness;
 mod resources;
 pub mod runtime_options;
 pub mod stats;
 pub mod status;
+pub mod swarm;
 pub mod up;
 pub mod watch;
 

@@ -19,9 +19,34 @@ const FIRST_DELAY: Duration = Duration::from_millis(20);
 
 pub enum Readiness {
     Ready,
+    /// Swarm moved the task elsewhere (its node was lost, the service changed): why.
+    Moved(String),
     /// The container exited 0 before (or without) a probe saying ready.
     Completed,
     Failed(Failure),
+}
+
+/// What runs a service: a container on the engine, or a Swarm task on some node.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Workload {
+    Container(String),
+    Task(super::swarm::TaskAt),
+}
+
+impl Workload {
+    /// The container, where the engine berth talks to has it.
+    pub fn container_id(&self) -> &str {
+        match self {
+            Workload::Container(id) => id,
+            Workload::Task(t) => &t.container_id,
+        }
+    }
+}
+
+/// How a workload stopped running.
+enum End {
+    Exited(Option<i64>),
+    Moved(String),
 }
 
 impl Engine {
@@ -90,12 +115,30 @@ impl Engine {
         }
     }
 
-    pub(super) async fn exit_failure(&self, container_id: &str, code: i64) -> Failure {
+    pub(super) async fn exit_failure(&self, workload: &Workload, code: i64) -> Failure {
         Failure {
             reason: format!("the container exited with code {code}"),
             hint: Some("see its last log lines below; `berth logs SERVICE` shows more".into()),
             exit_code: Some(code),
-            last_logs: self.last_log_lines(container_id, 20).await,
+            last_logs: self.workload_logs(workload, 20).await,
+        }
+    }
+
+    async fn workload_logs(&self, workload: &Workload, n: usize) -> Vec<String> {
+        match workload {
+            Workload::Container(id) => self.last_log_lines(id, n).await,
+            Workload::Task(t) => self.task_log_lines(&t.task_id, n).await,
+        }
+    }
+
+    async fn ended(&self, workload: &Workload) -> End {
+        match workload {
+            Workload::Container(id) => End::Exited(self.exited(id).await),
+            Workload::Task(t) => match self.task_ended(t).await {
+                super::swarm::tasks::TaskEnd::Exited(code) => End::Exited(Some(code)),
+                super::swarm::tasks::TaskEnd::Moved(why) => End::Moved(why),
+                super::swarm::tasks::TaskEnd::Gone => End::Exited(None),
+            },
         }
     }
 
@@ -103,23 +146,26 @@ impl Engine {
     pub(super) async fn wait_ready(
         &self,
         service: &str,
-        container_id: &str,
+        workload: &Workload,
         probe: Option<&Probe>,
         events: &mpsc::Sender<Event>,
     ) -> Readiness {
-        let exited = self.exited(container_id);
+        let exited = self.ended(workload);
         tokio::pin!(exited);
         let Some(probe) = probe else {
             // Give a crashing process a moment to show itself before calling it running.
             return tokio::select! {
-                code = &mut exited => self.after_exit(container_id, code).await,
+                end = &mut exited => self.after_exit(workload, end).await,
                 _ = tokio::time::sleep(Duration::from_millis(100)) => Readiness::Ready,
             };
         };
         let started = Instant::now();
-        let target = match self.probe_target(container_id).await {
-            Ok(t) => t,
-            Err(e) => return Readiness::Failed(Failure::new(format!("cannot inspect the container: {e}"))),
+        let target = match workload {
+            Workload::Container(id) => match self.probe_target(id).await {
+                Ok(t) => t,
+                Err(e) => return Readiness::Failed(Failure::new(format!("cannot inspect the container: {e}"))),
+            },
+            Workload::Task(t) => self.task_target(t),
         };
         let check_name = probe.check.describe();
         let timing = probe.timing;
@@ -130,7 +176,7 @@ impl Engine {
             tries += 1;
             let attempt = probe::try_once(&probe.check, &target, timing.timeout);
             let result = tokio::select! {
-                code = &mut exited => return self.after_exit(container_id, code).await,
+                end = &mut exited => return self.after_exit(workload, end).await,
                 r = attempt => r,
             };
             match result {
@@ -144,7 +190,7 @@ impl Engine {
                             reason: format!("probe {check_name} failed {tries} times: {e}"),
                             hint: Some(format!("`berth logs {service}` shows what the service printed")),
                             exit_code: None,
-                            last_logs: self.last_log_lines(container_id, 20).await,
+                            last_logs: self.workload_logs(workload, 20).await,
                         });
                     }
                     let event =
@@ -153,24 +199,25 @@ impl Engine {
                 }
             }
             tokio::select! {
-                code = &mut exited => return self.after_exit(container_id, code).await,
+                end = &mut exited => return self.after_exit(workload, end).await,
                 _ = tokio::time::sleep(delay) => {}
             }
             delay = (delay * 3 / 2).min(timing.interval);
         }
     }
 
-    async fn after_exit(&self, container_id: &str, code: Option<i64>) -> Readiness {
-        match code {
-            Some(0) => Readiness::Completed,
-            Some(code) => Readiness::Failed(self.exit_failure(container_id, code).await),
-            None => Readiness::Failed(Failure::new("the container disappeared")),
+    async fn after_exit(&self, workload: &Workload, end: End) -> Readiness {
+        match end {
+            End::Exited(Some(0)) => Readiness::Completed,
+            End::Exited(Some(code)) => Readiness::Failed(self.exit_failure(workload, code).await),
+            End::Exited(None) => Readiness::Failed(Failure::new("the container disappeared")),
+            End::Moved(why) => Readiness::Moved(why),
         }
     }
 
     /// After a service is ready: waits for its exit, for dependants that need it `completed`.
-    pub(super) async fn wait_completed(&self, container_id: &str) -> Readiness {
-        let code = self.exited(container_id).await;
-        self.after_exit(container_id, code).await
+    pub(super) async fn wait_completed(&self, workload: &Workload) -> Readiness {
+        let end = self.ended(workload).await;
+        self.after_exit(workload, end).await
     }
 }

@@ -17,7 +17,10 @@ impl Engine {
     }
 
     /// Creates the networks the stack needs that do not exist yet; refuses a same-named network that is not ours.
+    /// On a Swarm the stack's networks are overlays (attachable, so `exec`'d tools and seed
+    /// helpers can join them) unless the file names a driver.
     pub(super) async fn ensure_networks(&self, stack: &Stack, events: &mpsc::Sender<Event>) -> Result<(), EngineError> {
+        let on_swarm = stack.engine == crate::stack::deploy::EngineKind::Swarm;
         let mut wanted: Vec<String> = Vec::new();
         for svc in &stack.services {
             for joined in super::container_spec::service_networks(stack, svc) {
@@ -51,11 +54,11 @@ impl Engine {
             all_labels.extend(labels::for_stack(&stack.name));
             let request = NetworkCreateRequest {
                 name: name.clone(),
-                driver: def.and_then(|d| d.driver.clone()),
+                driver: def.and_then(|d| d.driver.clone()).or_else(|| on_swarm.then(|| "overlay".to_string())),
                 labels: Some(all_labels),
                 options: def.map(|d| d.driver_opts.clone().into_iter().collect()),
                 internal: def.map(|d| d.internal),
-                attachable: def.map(|d| d.attachable),
+                attachable: if on_swarm { Some(true) } else { def.map(|d| d.attachable) },
                 enable_ipv6: def.map(|d| d.enable_ipv6),
                 ipam: def.and_then(|d| d.ipam.as_ref()).map(|ipam| bollard::models::Ipam {
                     driver: ipam.driver.clone(),
@@ -108,6 +111,8 @@ impl Engine {
 
     /// Removes the stack's containers and networks, and with `volumes` its volumes — found by label only.
     pub async fn down(&self, stack: &str, volumes: bool, events: &mpsc::Sender<Event>) -> Result<(), EngineError> {
+        // Labels are the truth, not the file: a stack once deployed to this engine's swarm goes too.
+        self.remove_swarm_services(stack, events).await?;
         let containers = self.stack_containers(stack).await?;
         // As compose does: each container first gets its stop signal and its grace period
         // (`stop_signal`, `stop_grace_period`, the engine's 10 s otherwise), all at once; then

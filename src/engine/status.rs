@@ -11,6 +11,7 @@ use tokio::sync::mpsc;
 use super::events::{Event, ServiceEvent};
 use super::readiness::Readiness;
 use super::{labels, ContainerState, Engine, EngineError, Failure, Health};
+use crate::stack::deploy::EngineKind;
 use crate::stack::Stack;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -27,6 +28,27 @@ pub struct ServiceStatus {
     /// CPU and memory, when asked for (`status` samples them; the UI follows a stream).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub usage: Option<super::stats::Usage>,
+    /// On a Swarm: each task slot's node, state and restarts.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub tasks: Vec<super::swarm::observe::TaskView>,
+}
+
+impl ServiceStatus {
+    /// A service with nothing running for it.
+    pub fn missing(name: &str) -> ServiceStatus {
+        ServiceStatus {
+            name: name.to_string(),
+            state: ContainerState::Missing,
+            health: Health::None,
+            container_id: None,
+            ports: Vec::new(),
+            started_at: None,
+            restart_count: 0,
+            exit_code: None,
+            usage: None,
+            tasks: Vec::new(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -66,23 +88,16 @@ pub type LogStream = Pin<Box<dyn Stream<Item = Result<LogLine, LogError>> + Send
 
 impl Engine {
     pub async fn status(&self, stack: &Stack) -> Result<StackStatus, EngineError> {
+        if stack.engine == EngineKind::Swarm {
+            return self.swarm_status(stack).await;
+        }
         let containers = self.stack_containers(&stack.name).await?;
         let mut services = Vec::new();
         for svc in &stack.services {
             let found =
                 containers.iter().find(|c| c.labels.as_ref().and_then(|l| l.get(labels::SERVICE)) == Some(&svc.name));
             let Some(id) = found.and_then(|c| c.id.clone()) else {
-                services.push(ServiceStatus {
-                    name: svc.name.clone(),
-                    state: ContainerState::Missing,
-                    health: Health::None,
-                    container_id: None,
-                    ports: Vec::new(),
-                    started_at: None,
-                    restart_count: 0,
-                    exit_code: None,
-                    usage: None,
-                });
+                services.push(ServiceStatus::missing(&svc.name));
                 continue;
             };
             let info = self
@@ -117,6 +132,7 @@ impl Engine {
                 restart_count: info.restart_count.unwrap_or(0),
                 exit_code: if running { None } else { state.exit_code },
                 usage: None,
+                tasks: Vec::new(),
             });
         }
         Ok(StackStatus { stack: stack.name.clone(), services })
@@ -124,6 +140,9 @@ impl Engine {
 
     /// Log lines of the stack's containers, merged as they arrive.
     pub async fn logs(&self, stack: &Stack, request: &LogsRequest) -> Result<LogStream, EngineError> {
+        if stack.engine == EngineKind::Swarm {
+            return self.swarm_logs(stack, request).await;
+        }
         let containers = self.stack_containers(&stack.name).await?;
         let mut streams: Vec<LogStream> = Vec::new();
         for svc in &stack.services {
@@ -173,6 +192,9 @@ impl Engine {
         services: &[String],
         events: &mpsc::Sender<Event>,
     ) -> Result<Vec<(String, Result<(), Failure>)>, EngineError> {
+        if stack.engine == EngineKind::Swarm {
+            return self.swarm_restart(stack, services, events).await;
+        }
         let containers = self.stack_containers(&stack.name).await?;
         let mut results = Vec::new();
         for name in services {
@@ -197,7 +219,8 @@ impl Engine {
                 })
                 .await;
             let started = std::time::Instant::now();
-            let result = match self.wait_ready(name, &id, svc.probe.as_ref(), events).await {
+            let workload = super::readiness::Workload::Container(id.clone());
+            let result = match self.wait_ready(name, &workload, svc.probe.as_ref(), events).await {
                 Readiness::Failed(f) => Err(f),
                 _ => {
                     let event = ServiceEvent::Ready { took: started.elapsed() };
@@ -213,6 +236,11 @@ impl Engine {
 
 impl Engine {
     async fn service_container(&self, stack: &Stack, service: &str) -> Result<String, EngineError> {
+        if stack.engine == EngineKind::Swarm {
+            return Err(EngineError::SwarmUnsupported(format!(
+                "'{service}' is a Swarm service: stop and start do not apply (Swarm restarts what stops); use `berth restart {service}`, or `berth down`"
+            )));
+        }
         self.stack_containers(&stack.name)
             .await?
             .into_iter()

@@ -16,7 +16,8 @@ use tokio_util::sync::CancellationToken;
 use super::container_spec::{container_spec, service_networks};
 use super::events::{Event, Failure, ServiceEvent};
 use super::images::{docker_message, image_ref, ImageRequest};
-use super::readiness::Readiness;
+use super::readiness::{Readiness, Workload};
+use super::swarm::{self, Cluster};
 use super::{labels, ContainerState, Engine, EngineError};
 use crate::stack::{Condition, Stack};
 
@@ -43,6 +44,13 @@ pub struct UpOptions {
     /// Return once containers are started (compose's `up -d`): a service's readiness is
     /// awaited only when a dependant's condition or a step needs it.
     pub started_only: bool,
+}
+
+/// What running a service's workload came to.
+enum Placed {
+    Running(Vec<Workload>),
+    /// A one-shot Swarm task had already finished by the time it was looked at.
+    Completed,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -114,6 +122,8 @@ struct Run {
     events: mpsc::Sender<Event>,
     phases: HashMap<String, (watch::Sender<Phase>, watch::Receiver<Phase>)>,
     existing: HashMap<String, ContainerSummary>,
+    /// On a Swarm: the cluster, and the stack's services already there.
+    swarm: Option<(Cluster, HashMap<String, bollard::models::Service>)>,
     /// Services some dependant needs `completed`, so their exit is awaited after ready.
     awaited_exit: Vec<String>,
     /// Steps a service waits for besides its own depends_on.
@@ -239,9 +249,65 @@ impl Run {
             Ok(id) => id,
             Err(f) => return self.fail(&name, f).await,
         };
-        let image = image_ref(&self.stack, &svc);
-        let (body, hash) = container_spec(&self.stack, &svc, &image, &image_id);
-        let container_id = match self.existing.get(&name) {
+        let placed = match &self.swarm {
+            None => self.place_container(&svc, &image_id).await.map(|id| Placed::Running(vec![Workload::Container(id)])),
+            Some((cluster, services)) => self.place_on_swarm(cluster, services.get(&name), &svc, &image_id).await,
+        };
+        let mut workloads = match placed {
+            Ok(Placed::Running(w)) => w,
+            Ok(Placed::Completed) => return self.completed(&name).await,
+            Err(f) => return self.fail(&name, f).await,
+        };
+        self.set_phase(&name, Phase::Started);
+        if self.options.started_only && !self.readiness_needed(&name) {
+            return Outcome::Started;
+        }
+
+        let started = Instant::now();
+        let mut index = 0;
+        while let Some(workload) = workloads.get(index) {
+            match self.engine.wait_ready(&name, workload, svc.probe.as_ref(), &self.events).await {
+                Readiness::Failed(f) => return self.fail(&name, f).await,
+                Readiness::Completed => return self.completed(&name).await,
+                Readiness::Ready => index += 1,
+                Readiness::Moved(why) => {
+                    // A lost node's task is started elsewhere by Swarm: that one is waited for.
+                    let event = ServiceEvent::Probing { check: "task".into(), tries: 0, last_error: Some(why) };
+                    self.emit(&name, event).await;
+                    let Some((cluster, _)) = &self.swarm else { return Outcome::Pending("moved".into()) };
+                    workloads = match self.swarm_tasks(cluster, &svc, &workload.clone()).await {
+                        Ok(Placed::Running(w)) => w,
+                        Ok(Placed::Completed) => return self.completed(&name).await,
+                        Err(f) => return self.fail(&name, f).await,
+                    };
+                    index = 0;
+                }
+            }
+        }
+        self.set_phase(&name, Phase::Ready);
+        self.emit(&name, ServiceEvent::Ready { took: started.elapsed() }).await;
+        if self.awaited_exit.contains(&name) {
+            return match self.engine.wait_completed(&workloads[0]).await {
+                Readiness::Failed(f) => self.fail(&name, f).await,
+                _ => self.completed(&name).await,
+            };
+        }
+        Outcome::Ready
+    }
+
+    async fn completed(&self, name: &str) -> Outcome {
+        self.set_phase(name, Phase::Completed);
+        self.emit(name, ServiceEvent::Completed).await;
+        Outcome::Completed
+    }
+
+    /// The service's container, reused when its configuration is unchanged, else (re)created
+    /// and started.
+    async fn place_container(&self, svc: &crate::stack::Service, image_id: &str) -> Result<String, Failure> {
+        let name = &svc.name;
+        let image = image_ref(&self.stack, svc);
+        let (body, hash) = container_spec(&self.stack, svc, &image, image_id);
+        match self.existing.get(name) {
             // A container that was created but never started may have been interrupted
             // half-configured (before its extra networks were joined): it is recreated, not reused.
             Some(c)
@@ -250,64 +316,92 @@ impl Run {
             {
                 let id = c.id.clone().unwrap_or_default();
                 if ContainerState::of(c) == ContainerState::Running {
-                    self.emit(&name, ServiceEvent::Unchanged { container_id: id.clone() }).await;
+                    self.emit(name, ServiceEvent::Unchanged { container_id: id.clone() }).await;
                 } else if let Err(e) = self.engine.docker.start_container(&id, None).await {
-                    return self
-                        .fail(&name, Failure::new(format!("failed to start container: {}", docker_message(&e))))
-                        .await;
+                    return Err(Failure::new(format!("failed to start container: {}", docker_message(&e))));
                 } else {
-                    self.emit(&name, ServiceEvent::Started { container_id: id.clone() }).await;
+                    self.emit(name, ServiceEvent::Started { container_id: id.clone() }).await;
                 }
-                id
+                Ok(id)
             }
             existing => {
                 if let Some(old) = existing.and_then(|c| c.id.clone()) {
-                    self.emit(&name, ServiceEvent::Recreating { reason: "its configuration changed".into() }).await;
+                    self.emit(name, ServiceEvent::Recreating { reason: "its configuration changed".into() }).await;
                     let options = RemoveContainerOptions { force: true, ..Default::default() };
                     if let Err(e) = self.engine.docker.remove_container(&old, Some(options)).await {
-                        return self
-                            .fail(
-                                &name,
-                                Failure::new(format!("failed to remove the old container: {}", docker_message(&e))),
-                            )
-                            .await;
+                        return Err(Failure::new(format!("failed to remove the old container: {}", docker_message(&e))));
                     }
                 }
-                match self.create_and_start(&svc, body).await {
-                    Ok(id) => id,
-                    Err(f) => return self.fail(&name, f).await,
-                }
+                self.create_and_start(svc, body).await
             }
-        };
-        self.set_phase(&name, Phase::Started);
-        if self.options.started_only && !self.readiness_needed(&name) {
-            return Outcome::Started;
         }
+    }
 
-        let started = Instant::now();
-        match self.engine.wait_ready(&name, &container_id, svc.probe.as_ref(), &self.events).await {
-            Readiness::Failed(f) => return self.fail(&name, f).await,
-            Readiness::Completed => {
-                self.set_phase(&name, Phase::Completed);
-                self.emit(&name, ServiceEvent::Completed).await;
-                return Outcome::Completed;
-            }
-            Readiness::Ready => {
-                self.set_phase(&name, Phase::Ready);
-                self.emit(&name, ServiceEvent::Ready { took: started.elapsed() }).await;
-            }
-        }
-        if self.awaited_exit.contains(&name) {
-            return match self.engine.wait_completed(&container_id).await {
-                Readiness::Failed(f) => self.fail(&name, f).await,
-                _ => {
-                    self.set_phase(&name, Phase::Completed);
-                    self.emit(&name, ServiceEvent::Completed).await;
-                    Outcome::Completed
+    /// The service as a Swarm service (created, updated, or left alone when unchanged), and
+    /// its tasks once they run.
+    async fn place_on_swarm(
+        &self,
+        cluster: &Cluster,
+        existing: Option<&bollard::models::Service>,
+        svc: &crate::stack::Service,
+        image_id: &str,
+    ) -> Result<Placed, Failure> {
+        let image = self.engine.image_for_cluster(cluster, &self.stack, svc, &self.events).await?;
+        let one_shot = self.awaited_exit.contains(&svc.name);
+        let (spec, hash) = swarm::spec::service_spec(&self.stack, svc, &image, image_id, cluster.publishing, one_shot);
+        let (service_id, changed) = self.engine.deploy_service(existing, spec, &hash).await?;
+        let event = match (existing.is_some(), changed) {
+            (true, false) => ServiceEvent::Unchanged { container_id: service_id.clone() },
+            (true, true) => ServiceEvent::Recreating { reason: "its configuration changed (Swarm updates it)".into() },
+            (false, _) => ServiceEvent::Created { container_id: service_id.clone() },
+        };
+        self.emit(&svc.name, event).await;
+        let placed = self.wait_tasks(cluster, svc, &service_id).await?;
+        if let Placed::Running(tasks) = &placed {
+            for t in tasks {
+                if let Workload::Task(t) = t {
+                    self.emit(&svc.name, ServiceEvent::Scheduled { node: t.node.clone(), task: t.task_id.clone() }).await;
                 }
-            };
+            }
         }
-        Outcome::Ready
+        Ok(placed)
+    }
+
+    /// The service's tasks again, after one of them was moved.
+    async fn swarm_tasks(
+        &self,
+        cluster: &Cluster,
+        svc: &crate::stack::Service,
+        moved: &Workload,
+    ) -> Result<Placed, Failure> {
+        let Workload::Task(task) = moved else { return Err(Failure::new("not a Swarm task")) };
+        // The cluster as it is now: the node the task was on may be gone.
+        let cluster = self.engine.swarm().await.map(|c| c).unwrap_or_else(|_| cluster.clone());
+        let placed = self.wait_tasks(&cluster, svc, &task.service_id).await?;
+        if let Placed::Running(tasks) = &placed {
+            for t in tasks.iter().filter_map(|t| if let Workload::Task(t) = t { Some(t) } else { None }) {
+                self.emit(&svc.name, ServiceEvent::Scheduled { node: t.node.clone(), task: t.task_id.clone() }).await;
+            }
+        }
+        Ok(placed)
+    }
+
+    async fn wait_tasks(&self, cluster: &Cluster, svc: &crate::stack::Service, service_id: &str) -> Result<Placed, Failure> {
+        let want = if svc.runtime.deploy.global {
+            cluster.nodes.iter().filter(|n| n.ready).count()
+        } else {
+            svc.runtime.deploy.replicas.unwrap_or(1) as usize
+        };
+        let ingress = match cluster.publishing {
+            swarm::Publishing::Ingress => {
+                svc.ports.iter().filter_map(|p| Some(((p.container_port, p.protocol), p.host_port?))).collect()
+            }
+            swarm::Publishing::Host => HashMap::new(),
+        };
+        Ok(match self.engine.running_tasks(cluster, &svc.name, service_id, want, &ingress, &self.events).await? {
+            swarm::tasks::Tasks::Completed => Placed::Completed,
+            swarm::tasks::Tasks::Running(tasks) => Placed::Running(tasks.into_iter().map(Workload::Task).collect()),
+        })
     }
 
     /// Whether a dependant (by its condition) or a step waits for this service to be ready.
@@ -439,7 +533,7 @@ impl Engine {
             let code =
                 self.docker.inspect_container(&id, None).await.ok().and_then(|i| i.state).and_then(|s| s.exit_code);
             if let Some(code) = code.filter(|c| *c != 0) {
-                report.outcomes.insert(service, Outcome::Failed(self.exit_failure(&id, code).await));
+                report.outcomes.insert(service, Outcome::Failed(self.exit_failure(&Workload::Container(id), code).await));
             }
         }
     }
@@ -457,13 +551,25 @@ impl Engine {
         let selected = selection(stack, &options.services)?;
         // A step runs only when everything it needs is part of this up.
         let steps: Vec<Step> = steps.into_iter().filter(|s| s.after.iter().all(|a| selected.contains(a))).collect();
-        let existing = self.stack_containers(&stack.name).await?;
-        let busy = self.busy_ports(stack, &selected, &existing).await?;
+        let on_swarm = stack.engine == crate::stack::deploy::EngineKind::Swarm;
+        let swarm = match on_swarm {
+            true => Some((self.swarm().await?, self.swarm_services(&stack.name).await?)),
+            false => None,
+        };
+        // On a Swarm the tasks' containers are Swarm's: only its services are ours to compare.
+        let existing = if on_swarm { Vec::new() } else { self.stack_containers(&stack.name).await? };
+        let busy = match on_swarm {
+            true => self.swarm_port_owners(stack, &selected).await?,
+            false => self.busy_ports(stack, &selected, &existing).await?,
+        };
         if !busy.is_empty() {
             return Err(EngineError::PortsBusy(busy));
         }
         self.ensure_networks(stack, &events).await?;
-        self.ensure_volumes(stack, &events).await?;
+        // Each node makes a Swarm task's volumes as it needs them, labelled (engine::swarm::spec).
+        if !on_swarm {
+            self.ensure_volumes(stack, &events).await?;
+        }
 
         let by_service: HashMap<String, ContainerSummary> = existing
             .into_iter()
@@ -472,7 +578,11 @@ impl Engine {
                 Some((service, c))
             })
             .collect();
-        let orphans: Vec<String> = by_service.keys().filter(|s| stack.service(s).is_none()).cloned().collect();
+        let present: Vec<&String> = match &swarm {
+            Some((_, services)) => services.keys().collect(),
+            None => by_service.keys().collect(),
+        };
+        let orphans: Vec<String> = present.into_iter().filter(|s| stack.service(s).is_none()).cloned().collect();
         if !orphans.is_empty() {
             let _ = events.send(Event::Stack(super::events::StackEvent::Orphans(orphans))).await;
         }
@@ -499,6 +609,7 @@ impl Engine {
             events,
             phases: selected.iter().chain(&step_names).map(|s| (s.clone(), watch::channel(Phase::Pending))).collect(),
             existing: by_service,
+            swarm,
             awaited_exit,
             step_deps,
             steps_after,
@@ -537,7 +648,7 @@ impl Engine {
         }
         // Aborting only stops waiting: containers already created carry labels, so `down` finds them.
         tasks.abort_all();
-        if !report.interrupted {
+        if !report.interrupted && !on_swarm {
             self.sweep_exited(&stack.name, &mut report).await;
         }
         let news = run.last_news.lock().await;

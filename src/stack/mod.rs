@@ -2,6 +2,7 @@
 //! Pure: nothing here talks to Docker.
 
 pub mod compose_json;
+pub mod deploy;
 pub mod diagnostic;
 pub mod discover;
 pub mod emulator;

@@ -22,6 +22,10 @@ pub struct Stack {
     pub volumes: Vec<VolumeDef>,
     /// The fixtures (`seed:` or `x-berth.seed`).
     pub seed: Option<SeedConfig>,
+    /// What runs the services: one engine's containers, or a Swarm cluster's services.
+    pub engine: super::deploy::EngineKind,
+    /// Where images berth builds are pushed for a cluster's other nodes (`x-berth.registry`).
+    pub registry: Option<String>,
 }
 
 /// The name the seed step goes by in progress, reports and the UI; no service may take it

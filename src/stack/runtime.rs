@@ -55,6 +55,8 @@ pub struct Runtime {
     pub watch: Vec<WatchRule>,
     /// `deploy.restart_policy`, used when the service has no `restart`.
     pub deploy_restart: Option<RestartPolicy>,
+    /// `deploy:` as a cluster engine reads it.
+    pub deploy: super::deploy::Deploy,
 }
 
 #[derive(Debug, Clone, PartialEq)]

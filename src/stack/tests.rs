@@ -306,7 +306,7 @@ fn unsupported_compose_keys_warn_with_position() {
             (1, 1, "'models' in the stack file is not supported by berth and is ignored"),
             // Keys berth does not read are named while the service's keys are listed, before any is read.
             (8, 5, "'cpuset' in service 'a' is not supported by berth and is ignored"),
-            (6, 7, "'deploy.replicas' is not supported: berth runs one container per service (compose runs that many)"),
+            (6, 7, "'deploy.replicas' is not supported on one engine: berth runs one container per service (compose runs that many; `--engine swarm` runs them on a Swarm)"),
         ]
     );
 }

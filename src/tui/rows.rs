@@ -153,6 +153,14 @@ pub(super) fn apply_service_event(row: &mut ServiceRow, event: ServiceEvent) {
             row.phase = Phase::Working;
             row.reason = "started".into();
         }
+        ServiceEvent::Scheduled { node, .. } => {
+            row.phase = Phase::Working;
+            row.reason = format!("running on node {node}");
+        }
+        ServiceEvent::Pushing { image } => {
+            row.phase = Phase::Working;
+            row.reason = format!("pushing {image}");
+        }
         ServiceEvent::Probing { check, tries, last_error } => {
             row.phase = Phase::Working;
             row.reason = format!("waiting for {check}: {} ({tries} tries)", last_error.unwrap_or_default());

@@ -67,6 +67,7 @@ fn running(name: &str, port: &str) -> ServiceStatus {
         restart_count: 0,
         exit_code: None,
         usage: None,
+        tasks: Vec::new(),
     }
 }
 

@@ -35,6 +35,8 @@ pub(crate) struct Cx<'a> {
     /// The files read so far (`-f` files, then those named by `extends` and `include`);
     /// a position's `src` indexes this.
     pub sources: Vec<PathBuf>,
+    /// The engine the stack runs on: `deploy:`'s Swarm keys are warned about only on one engine.
+    pub engine: crate::stack::deploy::EngineKind,
 }
 
 /// The generic readers (`string`, `entries`, `error` …) are the shared [`NodeReader`]'s.

@@ -92,5 +92,5 @@ pub(super) const DEFINITION_UNSUPPORTED: &[&str] = &[];
 pub(super) const SERVICE_NETWORK_KEYS: &[&str] = &["aliases", "ipv4_address", "ipv6_address", "priority"];
 pub(super) const SERVICE_NETWORK_UNSUPPORTED: &[&str] =
     &["link_local_ips", "mac_address", "driver_opts", "gw_priority"];
-pub(super) const X_BERTH_TOP_KEYS: &[&str] = &["seed", "name"];
+pub(super) const X_BERTH_TOP_KEYS: &[&str] = &["seed", "name", "engine", "registry"];
 pub(super) const X_BERTH_SERVICE_KEYS: &[&str] = &["probe", "emulator", "host_env"];

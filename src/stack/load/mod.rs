@@ -115,6 +115,7 @@ fn load_sources(
         configs: BTreeMap::new(),
         unset_warned: Default::default(),
         sources: sources.iter().map(|(p, _)| p.clone()).collect(),
+        engine: Default::default(),
     };
     let mut root: Option<Node> = None;
     for (src, (path, text)) in sources.iter().enumerate() {

@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 use std::time::Duration;
 
 use super::context::Cx;
+use crate::stack::deploy::{Deploy, EngineKind, RestartDetails, UpdateConfig};
 use crate::stack::fields;
 use crate::stack::runtime::*;
 use crate::stack::yaml::{Node, Value};
@@ -317,32 +318,39 @@ fn pull_policy(cx: &mut Cx, node: &Node) -> Option<PullPolicy> {
     })
 }
 
-/// The parts of `deploy` compose applies on one engine: resource limits and reservations.
-/// The rest (replicas, placement, update and rollback config, restart policy, endpoint mode,
-/// labels) only means something to Swarm: named in one warning.
+/// `deploy:`. Resource limits and reservations apply on one engine too (as compose applies
+/// them); the rest (replicas, placement, update config, endpoint mode, labels) is read into
+/// [`Deploy`] for Swarm and, on one engine, named in a warning.
 fn deploy(cx: &mut Cx, node: &Node, rt: &mut Runtime) {
     const SWARM_ONLY: &[&str] = &["mode", "placement", "update_config", "rollback_config", "endpoint_mode", "labels"];
     let known: Vec<&str> = SWARM_ONLY.iter().copied().chain(["resources", "restart_policy", "replicas"]).collect();
+    let on_swarm = cx.engine == EngineKind::Swarm;
     for (key, value) in cx.entries(node, "deploy", &known, &[]) {
         let pos = node.key_pos(key);
         match key {
             "resources" => {}
             "restart_policy" => {
-                rt.deploy_restart = deploy_restart(cx, value);
+                rt.deploy_restart = deploy_restart(cx, value, &mut rt.deploy.restart);
                 continue;
             }
             "replicas" => {
-                if cx.number::<u32>(value, "deploy.replicas").is_some_and(|n| n != 1) {
+                rt.deploy.replicas = cx.number::<u32>(value, "deploy.replicas");
+                if !on_swarm && rt.deploy.replicas.is_some_and(|n| n != 1) {
                     cx.warn(
                         pos,
-                        "'deploy.replicas' is not supported: berth runs one container per service (compose runs that many)",
+                        "'deploy.replicas' is not supported on one engine: berth runs one container per service (compose runs that many; `--engine swarm` runs them on a Swarm)",
                     );
                 }
                 continue;
             }
-            _ => {
-                let why = "only means something to Swarm (compose ignores it on one engine too); ignored";
+            _ if !on_swarm => {
+                let why = "only means something to Swarm (compose ignores it on one engine too); ignored (`--engine swarm` uses it)";
                 cx.warn(pos, format!("'deploy.{key}' {why}"));
+                swarm_deploy(cx, key, value, &mut rt.deploy);
+                continue;
+            }
+            _ => {
+                swarm_deploy(cx, key, value, &mut rt.deploy);
                 continue;
             }
         }
@@ -356,7 +364,8 @@ fn deploy(cx: &mut Cx, node: &Node, rt: &mut Runtime) {
                     ("limits", "memory") => rt.mem_limit = rt.mem_limit.or(bytes(cx, v, &name)),
                     ("limits", _) => rt.pids_limit = rt.pids_limit.or(cx.number(v, &name)),
                     ("reservations", "memory") => rt.mem_reservation = rt.mem_reservation.or(bytes(cx, v, &name)),
-                    // compose reads a CPU reservation but gives the engine nothing for it.
+                    // compose gives one engine nothing for a CPU reservation; Swarm schedules by it.
+                    ("reservations", "cpus") => rt.deploy.cpu_reservation = cpus(cx, v, &name),
                     _ => {}
                 }
             }
@@ -364,8 +373,69 @@ fn deploy(cx: &mut Cx, node: &Node, rt: &mut Runtime) {
     }
 }
 
+/// One of `deploy:`'s cluster keys into the model.
+fn swarm_deploy(cx: &mut Cx, key: &str, value: &Node, deploy: &mut Deploy) {
+    match key {
+        "mode" => match cx.string(value, "deploy.mode").as_deref() {
+            Some("replicated") | None => {}
+            Some("global") => deploy.global = true,
+            Some(other) => cx.error(value.pos, format!("deploy.mode '{other}': expected replicated or global")),
+        },
+        "placement" => {
+            for (k, v) in cx.entries(value, "deploy.placement", &["constraints", "preferences", "max_replicas_per_node"], &[]) {
+                match k {
+                    "constraints" => deploy.constraints = cx.strings(v, "deploy.placement.constraints"),
+                    "max_replicas_per_node" => {
+                        deploy.max_replicas_per_node = cx.number(v, "deploy.placement.max_replicas_per_node")
+                    }
+                    _ => {
+                        for item in v.as_seq().unwrap_or_default() {
+                            for (_, spread) in cx.entries(item, "deploy.placement.preferences", &["spread"], &[]) {
+                                deploy.spread.extend(cx.string(spread, "spread"));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        "endpoint_mode" => match cx.string(value, "deploy.endpoint_mode") {
+            Some(m) if m == "vip" || m == "dnsrr" => deploy.endpoint_mode = Some(m),
+            Some(other) => cx.error(value.pos, format!("deploy.endpoint_mode '{other}': expected vip or dnsrr")),
+            None => {}
+        },
+        "update_config" => {
+            let keys = ["parallelism", "delay", "order", "failure_action", "monitor", "max_failure_ratio"];
+            let mut update = UpdateConfig::default();
+            for (k, v) in cx.entries(value, "deploy.update_config", &keys, &[]) {
+                let what = format!("deploy.update_config.{k}");
+                match k {
+                    "parallelism" => update.parallelism = cx.number(v, &what),
+                    "delay" => update.delay = cx.duration(v, &what),
+                    "monitor" => update.monitor = cx.duration(v, &what),
+                    "order" => update.order = one_of(cx, v, &what, &["stop-first", "start-first"]),
+                    "failure_action" => update.failure_action = one_of(cx, v, &what, &["continue", "pause", "rollback"]),
+                    _ => {}
+                }
+            }
+            deploy.update = Some(update);
+        }
+        "labels" => deploy.labels = cx.string_map(value, "deploy.labels"),
+        // rollback_config: Swarm's own; berth never rolls back.
+        _ => {}
+    }
+}
+
+fn one_of(cx: &mut Cx, node: &Node, what: &str, allowed: &[&str]) -> Option<String> {
+    let text = cx.string(node, what)?;
+    if allowed.contains(&text.as_str()) {
+        return Some(text);
+    }
+    cx.error(node.pos, format!("{what} '{text}': expected {}", allowed.join(" or ")));
+    None
+}
+
 /// `deploy.restart_policy` as compose applies it on one engine when `restart` is not set.
-fn deploy_restart(cx: &mut Cx, node: &Node) -> Option<RestartPolicy> {
+fn deploy_restart(cx: &mut Cx, node: &Node, details: &mut RestartDetails) -> Option<RestartPolicy> {
     let (mut condition, mut attempts) = (None, None);
     for (key, value) in
         cx.entries(node, "deploy.restart_policy", &["condition", "max_attempts", "delay", "window"], &[])
@@ -373,7 +443,8 @@ fn deploy_restart(cx: &mut Cx, node: &Node) -> Option<RestartPolicy> {
         match key {
             "condition" => condition = cx.string(value, "deploy.restart_policy.condition").map(|c| (c, value.pos)),
             "max_attempts" => attempts = cx.number::<u32>(value, "deploy.restart_policy.max_attempts"),
-            _ => {}
+            "delay" => details.delay = cx.duration(value, "deploy.restart_policy.delay"),
+            _ => details.window = cx.duration(value, "deploy.restart_policy.window"),
         }
     }
     match condition {

@@ -6,6 +6,7 @@ use std::path::Path;
 
 use super::context::Cx;
 use super::keys::*;
+use crate::stack::deploy::EngineKind;
 use crate::stack::model::*;
 use crate::stack::yaml::Node;
 
@@ -26,6 +27,8 @@ impl Cx<'_> {
         let mut networks = Vec::new();
         let mut volumes = Vec::new();
         let mut saw_services = false;
+        let mut registry = None;
+        self.engine = self.engine_kind(root);
         if let Some((_, defs)) = root.as_map().and_then(|m| m.iter().find(|(k, _)| k.scalar() == Some("secrets"))) {
             self.secrets = self.secret_definitions(defs, "secret");
         }
@@ -41,6 +44,9 @@ impl Cx<'_> {
                     for (k, v) in self.entries(value, "x-berth", X_BERTH_TOP_KEYS, &[]) {
                         match k {
                             "seed" => seed = self.seed(v),
+                            "registry" => registry = self.string(v, "x-berth.registry"),
+                            // Read before the services, by engine_kind.
+                            "engine" => {}
                             _ => name = self.string(v, "x-berth.name"),
                         }
                     }
@@ -111,6 +117,35 @@ impl Cx<'_> {
             networks,
             volumes,
             seed,
+            engine: self.engine,
+            registry,
+        })
+    }
+
+    /// The variable `BERTH_ENGINE` (the environment, `.env`, `--engine`), else
+    /// `x-berth.engine`, else one engine's containers. Read first: the services' `deploy:`
+    /// keys are checked against it.
+    fn engine_kind(&mut self, root: &Node) -> EngineKind {
+        if let Some(text) = self.vars.get(EngineKind::VARIABLE).filter(|t| !t.is_empty()) {
+            return match EngineKind::parse(text) {
+                Ok(kind) => kind,
+                Err(e) => {
+                    self.error(root.pos, format!("{} {e}", EngineKind::VARIABLE));
+                    EngineKind::default()
+                }
+            };
+        }
+        let node = root
+            .as_map()
+            .and_then(|m| m.iter().find(|(k, _)| k.scalar() == Some("x-berth")))
+            .and_then(|(_, x)| x.as_map())
+            .and_then(|m| m.iter().find(|(k, _)| k.scalar() == Some("engine")))
+            .map(|(_, v)| v.clone());
+        let Some(node) = node else { return EngineKind::default() };
+        let Some(text) = self.string(&node, "x-berth.engine") else { return EngineKind::default() };
+        EngineKind::parse(&text).unwrap_or_else(|e| {
+            self.error(node.pos, e);
+            EngineKind::default()
         })
     }
 

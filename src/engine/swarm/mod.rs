@@ -1,0 +1,267 @@
+//! The stack on a Docker Swarm: each service a Swarm service, its tasks found on the nodes
+//! they run on, reached for probes and seeding at the node's address and the port the task
+//! publishes. `up`'s orchestration (order, probes, steps) is the same as on one engine
+//! (`engine::up`); this module is where a service's workload is placed and watched.
+
+pub mod spec;
+pub mod tasks;
+pub mod observe;
+
+use std::collections::HashMap;
+
+use bollard::models::{LocalNodeState, Node};
+use bollard::query_parameters::{ListNodesOptions, ListServicesOptions};
+
+use super::events::{Event, StackEvent};
+use super::{labels, Engine, EngineError, Failure};
+use crate::stack::Stack;
+
+pub use spec::Publishing;
+pub use tasks::TaskAt;
+
+/// The node label that says where a node's published ports are reached from where berth runs,
+/// when that is not the address the node advertises to the cluster (NAT, a tunnel, nodes on a
+/// private network).
+pub const ADDRESS_LABEL: &str = "io.berth.address";
+
+/// The cluster the engine berth talks to is a manager of.
+#[derive(Debug, Clone)]
+pub struct Cluster {
+    /// The node berth talks to: its tasks' containers can be inspected and exec'd into.
+    pub node_id: String,
+    pub nodes: Vec<NodeInfo>,
+    pub publishing: Publishing,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct NodeInfo {
+    pub id: String,
+    pub hostname: String,
+    /// Where its published ports are reached from here.
+    pub reach: String,
+    pub ready: bool,
+}
+
+impl Cluster {
+    pub fn node(&self, id: &str) -> Option<&NodeInfo> {
+        self.nodes.iter().find(|n| n.id == id)
+    }
+
+    pub fn multi_node(&self) -> bool {
+        self.nodes.len() > 1
+    }
+}
+
+impl Engine {
+    /// The Swarm this engine manages; a clear error when it is in none or only a worker.
+    pub async fn swarm(&self) -> Result<Cluster, EngineError> {
+        let info = self.docker.info().await.map_err(EngineError::docker("ask the engine about its swarm"))?;
+        let swarm = info.swarm.unwrap_or_default();
+        let state = swarm.local_node_state.unwrap_or(LocalNodeState::EMPTY);
+        if state != LocalNodeState::ACTIVE {
+            return Err(EngineError::NotSwarm { endpoint: self.endpoint.clone(), state: state.to_string() });
+        }
+        if swarm.control_available != Some(true) {
+            return Err(EngineError::NotManager { endpoint: self.endpoint.clone() });
+        }
+        let node_id = swarm.node_id.unwrap_or_default();
+        let listed = self
+            .docker
+            .list_nodes(None::<ListNodesOptions>)
+            .await
+            .map_err(EngineError::docker("list the swarm's nodes"))?;
+        let nodes = listed.into_iter().map(|n| self.node_info(&node_id, n)).collect();
+        Ok(Cluster { node_id, nodes, publishing: ingress_support(self.is_local) })
+    }
+
+    fn node_info(&self, own: &str, node: Node) -> NodeInfo {
+        let id = node.id.unwrap_or_default();
+        let spec = node.spec.unwrap_or_default();
+        let status = node.status.unwrap_or_default();
+        let label = spec.labels.as_ref().and_then(|l| l.get(ADDRESS_LABEL)).cloned();
+        // The node berth talks to is reached the way berth reaches its engine.
+        let reach = label.unwrap_or_else(|| {
+            if id == own {
+                self.probe_host.clone()
+            } else {
+                status.addr.clone().unwrap_or_default()
+            }
+        });
+        let ready = status.state.map(|s| s.to_string()) == Some("ready".into());
+        NodeInfo { id, hostname: node.description.and_then(|d| d.hostname).unwrap_or_default(), reach, ready }
+    }
+
+    /// The stack's Swarm services by their berth service name.
+    pub(super) async fn swarm_services(
+        &self,
+        stack: &str,
+    ) -> Result<HashMap<String, bollard::models::Service>, EngineError> {
+        let options = ListServicesOptions { filters: Some(labels::stack_filter(stack)), ..Default::default() };
+        let services =
+            self.docker.list_services(Some(options)).await.map_err(EngineError::docker("list the stack's services"))?;
+        Ok(services
+            .into_iter()
+            .filter_map(|s| {
+                let name = s.spec.as_ref()?.labels.as_ref()?.get(labels::SERVICE)?.clone();
+                Some((name, s))
+            })
+            .collect())
+    }
+
+    /// Host ports the stack publishes that another Swarm service of the cluster already does.
+    pub(super) async fn swarm_port_owners(
+        &self,
+        stack: &Stack,
+        selected: &[String],
+    ) -> Result<Vec<super::BusyPort>, EngineError> {
+        let all =
+            self.docker.list_services(None::<ListServicesOptions>).await.map_err(EngineError::docker("list services"))?;
+        let mut busy = Vec::new();
+        for svc in stack.services.iter().filter(|s| selected.contains(&s.name)) {
+            for port in svc.ports.iter().filter_map(|p| p.host_port) {
+                let owner = all.iter().find(|s| {
+                    let spec = s.spec.clone().unwrap_or_default();
+                    let ours = labels::owned_by(spec.labels.as_ref(), &stack.name);
+                    let ports = spec.endpoint_spec.and_then(|e| e.ports).unwrap_or_default();
+                    !ours && ports.iter().any(|p| p.published_port == Some(i64::from(port)))
+                });
+                if let Some(owner) = owner {
+                    let spec = owner.spec.clone().unwrap_or_default();
+                    let name = spec.name.unwrap_or_default();
+                    let holder = match spec.labels.as_ref().and_then(|l| l.get(labels::STACK)) {
+                        Some(other) => format!("Swarm service '{name}' of berth stack '{other}'"),
+                        None => format!("Swarm service '{name}'"),
+                    };
+                    busy.push(super::BusyPort { service: svc.name.clone(), port, holder: Some(holder) });
+                }
+            }
+        }
+        Ok(busy)
+    }
+
+    /// Removes the stack's Swarm services (when the engine manages a swarm) and waits for
+    /// their containers on this node to go, so the networks can follow.
+    pub(super) async fn remove_swarm_services(
+        &self,
+        stack: &str,
+        events: &tokio::sync::mpsc::Sender<Event>,
+    ) -> Result<(), EngineError> {
+        let info = self.docker.info().await.map_err(EngineError::docker("ask the engine about its swarm"))?;
+        let swarm = info.swarm.unwrap_or_default();
+        if swarm.local_node_state != Some(LocalNodeState::ACTIVE) || swarm.control_available != Some(true) {
+            return Ok(());
+        }
+        let services = self.swarm_services(stack).await?;
+        if services.is_empty() {
+            return Ok(());
+        }
+        for service in services.values() {
+            let id = service.id.clone().unwrap_or_default();
+            let name = service.spec.as_ref().and_then(|s| s.name.clone()).unwrap_or_else(|| id.clone());
+            match self.docker.delete_service(&id).await {
+                Ok(()) | Err(bollard::errors::Error::DockerResponseServerError { status_code: 404, .. }) => {}
+                Err(e) => return Err(EngineError::Docker { action: format!("remove Swarm service {name}"), source: e }),
+            }
+            let _ = events.send(Event::Stack(StackEvent::ContainerRemoved(name))).await;
+        }
+        // Swarm stops the tasks on its own time; the stack's networks cannot go before them.
+        for _ in 0..300 {
+            if self.stack_containers(stack).await?.is_empty() {
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+        Ok(())
+    }
+}
+
+impl Engine {
+    /// The image the service's tasks run. An image berth built lives on the node berth talks
+    /// to; on a cluster of several nodes it is pushed to the stack's registry for the others.
+    pub(crate) async fn image_for_cluster(
+        &self,
+        cluster: &Cluster,
+        stack: &Stack,
+        svc: &crate::stack::Service,
+        events: &tokio::sync::mpsc::Sender<Event>,
+    ) -> Result<String, Failure> {
+        let image = super::images::image_ref(stack, svc);
+        if svc.build.is_none() || !cluster.multi_node() {
+            return Ok(image);
+        }
+        let Some(registry) = &stack.registry else {
+            return Err(Failure::new(format!(
+                "'{}' is built here, and the other {} node(s) of the swarm cannot get it without a registry",
+                svc.name,
+                cluster.nodes.len() - 1
+            ))
+            .with_hint("name one the nodes can pull from: `x-berth: {registry: HOST:PORT}` in the stack file"));
+        };
+        let (repo, tag) = super::images::split_reference(&image);
+        let pushed_repo = format!("{}/{}", registry.trim_end_matches('/'), repo);
+        let options = bollard::query_parameters::TagImageOptions { repo: Some(pushed_repo.clone()), tag: Some(tag.clone()) };
+        self.docker
+            .tag_image(&image, Some(options))
+            .await
+            .map_err(|e| Failure::new(format!("cannot tag {image} for {registry}: {}", super::images::docker_message(&e))))?;
+        let pushed = format!("{pushed_repo}:{tag}");
+        let _ = events
+            .send(Event::Service {
+                service: svc.name.clone(),
+                event: super::ServiceEvent::Pushing { image: pushed.clone() },
+            })
+            .await;
+        let options = bollard::query_parameters::PushImageOptions { tag: Some(tag), ..Default::default() };
+        // The engine wants an auth header even for a registry without auth.
+        let credentials = Some(bollard::auth::DockerCredentials::default());
+        let mut stream = self.docker.push_image(&pushed_repo, Some(options), credentials);
+        use futures_util::StreamExt;
+        while let Some(item) = stream.next().await {
+            let failed = match item {
+                Ok(info) => info.error_detail.and_then(|d| d.message),
+                Err(e) => Some(super::images::docker_message(&e)),
+            };
+            if let Some(message) = failed {
+                return Err(Failure::new(format!("cannot push {pushed}: {message}"))
+                    .with_hint("check that the registry answers and that every node trusts it (an http registry must be in each engine's insecure-registries)"));
+            }
+        }
+        Ok(pushed)
+    }
+}
+
+/// The routing mesh balances through IPVS; without it in the kernel, ingress ports and virtual
+/// IPs accept connections that go nowhere. Only a local engine's kernel can be looked at:
+/// elsewhere berth publishes in host mode, which works on every cluster.
+fn ingress_support(local: bool) -> Publishing {
+    if local && std::path::Path::new("/proc/net/ip_vs").exists() {
+        Publishing::Ingress
+    } else {
+        Publishing::Host
+    }
+}
+
+/// What `doctor` says of the engine's swarm.
+pub async fn describe(engine: &Engine) -> String {
+    match engine.swarm().await {
+        Ok(c) => {
+            let ready = c.nodes.iter().filter(|n| n.ready).count();
+            let ports = match c.publishing {
+                Publishing::Ingress => "ingress routing mesh available (IPVS): ports published through it",
+                Publishing::Host => {
+                    "no ingress routing mesh (no IPVS in a local kernel, or a remote cluster): ports published in host mode on the node a task runs on"
+                }
+            };
+            format!("manager of a swarm of {} node(s), {ready} ready; {ports}", c.nodes.len())
+        }
+        Err(e) => e.to_string(),
+    }
+}
+
+impl Failure {
+    /// A task Swarm could not place or run, with what it said.
+    pub(crate) fn swarm(reason: impl Into<String>) -> Failure {
+        Failure::new(reason)
+            .with_hint("`docker service ps --no-trunc SERVICE` shows every task Swarm tried and why it stopped")
+    }
+}
