@@ -355,7 +355,7 @@ fn parse_tail(text: &str) -> Result<Tail, String> {
 /// Words after the command name that are the stack file (`berth up -f x.yaml`): moved before
 /// it, where `-f` belongs to berth. After `logs`, `-f` follows, as in compose; `--file` works anywhere.
 pub fn hoist_stack_file(args: Vec<String>) -> Vec<String> {
-    const TAKES_VALUE: &[&str] = &["-f", "--file", "--env-file", "-p", "--project-name", "--profile"];
+    const TAKES_VALUE: &[&str] = &["-f", "--file", "--env-file", "-p", "--project-name", "--profile", "--engine"];
     let mut i = 1;
     while i < args.len() && args[i].starts_with('-') && args[i] != "--" {
         i += if TAKES_VALUE.contains(&args[i].as_str()) { 2 } else { 1 };

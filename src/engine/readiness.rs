@@ -43,6 +43,17 @@ impl Workload {
     }
 }
 
+/// A running service as seen from here.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reach {
+    pub host: String,
+    pub port: u16,
+    /// Its container, when the engine berth talks to runs it (exec, pg_dump).
+    pub container: Option<String>,
+    /// The Swarm node it runs on.
+    pub node: Option<String>,
+}
+
 /// How a workload stopped running.
 enum End {
     Exited(Option<i64>),
@@ -78,6 +89,24 @@ impl Engine {
             published,
             container_ip,
         })
+    }
+
+    /// Where a running service's `port` is reached from here, and its container when this
+    /// engine has it (a Swarm task on another node has none here); None when it is not running.
+    pub async fn reach(&self, stack: &crate::stack::Stack, service: &str, port: u16) -> Result<Option<Reach>, EngineError> {
+        if stack.engine == crate::stack::deploy::EngineKind::Swarm {
+            let Some(task) = self.running_task(stack, service).await else { return Ok(None) };
+            let (host, port) = self.task_target(&task).addr(port)?;
+            let container = task.on_own_node.then(|| task.container_id.clone());
+            return Ok(Some(Reach { host, port, container, node: Some(task.node) }));
+        }
+        let running = self.stack_containers(&stack.name).await?.into_iter().find(|c| {
+            c.labels.as_ref().and_then(|l| l.get(super::labels::SERVICE)).map(String::as_str) == Some(service)
+                && super::ContainerState::of(c) == super::ContainerState::Running
+        });
+        let Some(id) = running.and_then(|c| c.id) else { return Ok(None) };
+        let (host, port) = self.service_address(&id, port).await?;
+        Ok(Some(Reach { host, port, container: Some(id), node: None }))
     }
 
     /// Where a container port is reached from here: its published port, or the container's address.

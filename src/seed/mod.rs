@@ -348,6 +348,7 @@ mod tests {
             aws_emulator: emulator,
             postgres: None,
             postgres_container: None,
+            postgres_node: None,
             redis: None,
         }
     }

@@ -2,7 +2,7 @@
 //! Postgres and Redis, found through their labelled containers — and the checks that refuse
 //! anything that is not a sandbox.
 
-use crate::engine::{labels, Engine};
+use crate::engine::Engine;
 use crate::stack::interpolate::Vars;
 use crate::stack::{Check, Emulator, Service, Stack};
 
@@ -11,7 +11,7 @@ use super::spec::SeedSpec;
 use super::sql::PgEndpoint;
 use super::SeedError;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Role {
     /// An AWS emulator.
     Aws,
@@ -157,6 +157,8 @@ pub struct Sandbox {
     pub postgres: Option<PgEndpoint>,
     /// The Postgres container, for pg_dump inside it.
     pub postgres_container: Option<String>,
+    /// The Swarm node Postgres runs on, when it is a task.
+    pub postgres_node: Option<String>,
     pub redis: Option<String>,
 }
 
@@ -188,20 +190,15 @@ impl Sandbox {
                 over.endpoint.as_deref().unwrap_or_default()
             )));
         }
-        let containers = engine.stack_containers(&stack.name).await?;
-        let address = |role: Role, fallback: u16| {
-            let svc = service_with(stack, role)?;
-            let container = containers.iter().find(|c| {
-                c.labels.as_ref().and_then(|l| l.get(labels::SERVICE)) == Some(&svc.name)
-                    && crate::engine::ContainerState::of(c) == crate::engine::ContainerState::Running
-            })?;
-            Some((svc, container.id.clone()?, port_of(svc, fallback)))
-        };
-        for role in [Role::Aws, Role::Postgres, Role::Redis] {
-            if address(role, 0).is_none() {
-                if let Some(svc) = service_with(stack, role) {
-                    refuse_stranger(engine, stack, svc).await?;
+        // Each role's service, where it answers, and its container (None for a task elsewhere).
+        let mut found = std::collections::HashMap::new();
+        for (role, fallback) in [(Role::Aws, 4566), (Role::Postgres, 5432), (Role::Redis, 6379)] {
+            let Some(svc) = service_with(stack, role) else { continue };
+            match engine.reach(stack, &svc.name, port_of(svc, fallback)).await? {
+                Some(reach) => {
+                    found.insert(role, (svc, reach));
                 }
+                None => refuse_stranger(engine, stack, svc).await?,
             }
         }
         let mut sandbox = Sandbox {
@@ -210,15 +207,15 @@ impl Sandbox {
             aws_emulator: None,
             postgres: None,
             postgres_container: None,
+            postgres_node: None,
             redis: None,
         };
         let region = region(vars, stack);
         if let Some(endpoint) = &over.endpoint {
             sandbox.aws = Some(AwsClients::new(endpoint, &region));
             sandbox.aws_endpoint = Some(endpoint.clone());
-        } else if let Some((svc, id, port)) = address(Role::Aws, 4566) {
-            let (host, port) = engine.service_address(&id, port).await?;
-            let endpoint = format!("http://{host}:{port}");
+        } else if let Some((svc, reach)) = found.remove(&Role::Aws) {
+            let endpoint = format!("http://{}:{}", reach.host, reach.port);
             let emulator = svc.emulator.unwrap_or(Emulator::LocalStack);
             let clients = AwsClients::new(&endpoint, &region);
             // Positively this stack's emulator: its own identity path answers, and it answers
@@ -237,9 +234,10 @@ impl Sandbox {
             sandbox.aws_endpoint = Some(endpoint);
             sandbox.aws_emulator = Some(emulator);
         }
-        if let Some((svc, id, port)) = address(Role::Postgres, 5432) {
-            let (host, port) = engine.service_address(&id, port).await?;
-            sandbox.postgres_container = Some(id.clone());
+        if let Some((svc, reach)) = found.remove(&Role::Postgres) {
+            let (host, port) = (reach.host, reach.port);
+            sandbox.postgres_container = reach.container;
+            sandbox.postgres_node = reach.node;
             let user = svc.environment.get("POSTGRES_USER").cloned().unwrap_or_else(|| "postgres".into());
             sandbox.postgres = Some(PgEndpoint {
                 host,
@@ -249,9 +247,8 @@ impl Sandbox {
                 user,
             });
         }
-        if let Some((_, id, port)) = address(Role::Redis, 6379) {
-            let (host, port) = engine.service_address(&id, port).await?;
-            sandbox.redis = Some(format!("redis://{host}:{port}"));
+        if let Some((_, reach)) = found.remove(&Role::Redis) {
+            sandbox.redis = Some(format!("redis://{}:{}", reach.host, reach.port));
         }
         Ok(sandbox)
     }

@@ -149,6 +149,12 @@ pub async fn save(
         manifest.secrets = save_secrets(c).await?;
         manifest.queues = save_queues(c, with_messages).await?;
     }
+    if let (Some(_), None, Some(node)) = (&sandbox.postgres, &sandbox.postgres_container, &sandbox.postgres_node) {
+        // pg_dump runs in the Postgres container; the engine berth talks to has only its own node's.
+        return Err(SeedError::PgDump(format!(
+            "Postgres runs on Swarm node {node}, and berth runs pg_dump in its container through the node it talks to; pin it there with `deploy.placement.constraints: [node.role == manager]` (or talk to {node}'s engine)"
+        )));
+    }
     if let (Some(pg), Some(container)) = (&sandbox.postgres, &sandbox.postgres_container) {
         let mut cmd = vec![
             "pg_dump",

@@ -274,3 +274,24 @@ pub(crate) fn task_error(t: &Task) -> String {
         _ => text,
     }
 }
+
+impl Engine {
+    /// The running task of a Swarm service of the stack, if there is one.
+    pub(crate) async fn running_task(&self, stack: &crate::stack::Stack, service: &str) -> Option<TaskAt> {
+        let cluster = self.swarm().await.ok()?;
+        let services = self.swarm_services(&stack.name).await.ok()?;
+        let id = services.get(service)?.id.clone()?;
+        let tasks = self.tasks_of(&id).await.ok()?;
+        let running = tasks
+            .iter()
+            .find(|t| state(t) == Some(TaskState::RUNNING) && desired(t) == Some(TaskState::RUNNING))?;
+        let svc = stack.service(service)?;
+        let ingress = match cluster.publishing {
+            super::Publishing::Ingress => {
+                svc.ports.iter().filter_map(|p| Some(((p.container_port, p.protocol), p.host_port?))).collect()
+            }
+            super::Publishing::Host => HashMap::new(),
+        };
+        Some(self.task_at(&cluster, running, &ingress))
+    }
+}

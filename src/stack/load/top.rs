@@ -10,6 +10,10 @@ use crate::stack::deploy::EngineKind;
 use crate::stack::model::*;
 use crate::stack::yaml::Node;
 
+/// The variable that names the registry a cluster's nodes pull built images from, over
+/// `x-berth.registry`.
+pub const REGISTRY_VARIABLE: &str = "BERTH_REGISTRY";
+
 /// Real stacks have tens of services, the largest public compose files a few hundred;
 /// each service's model takes under 2 KB, so this keeps a hostile file within berth's
 /// memory bar (100 MB for any file up to the 16 MiB cap).
@@ -118,7 +122,7 @@ impl Cx<'_> {
             volumes,
             seed,
             engine: self.engine,
-            registry,
+            registry: self.vars.get(REGISTRY_VARIABLE).filter(|r| !r.is_empty()).map(str::to_string).or(registry),
         })
     }
 
