@@ -81,6 +81,7 @@ impl EventPrinter {
                     names.join(", ")
                 ),
                 StackEvent::ContainerRemoved(c) => format!("container {c} removed"),
+                StackEvent::SwarmServiceRemoved(s) => format!("Swarm service {s} removed"),
                 StackEvent::NetworkRemoved(n) => format!("network {n} removed"),
                 StackEvent::VolumeRemoved(v) => format!("volume {v} removed"),
                 StackEvent::Watching { services } => {

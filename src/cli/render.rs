@@ -141,6 +141,23 @@ pub fn status_table(status: &berth::engine::status::StackStatus) -> String {
             s.ports.join(", ")
         );
     }
+    if status.services.iter().any(|s| !s.tasks.is_empty()) {
+        let _ = writeln!(out, "\n{:<14} {:>4}  {:<16} {:<10} {:>8}  LAST ERROR", "SWARM TASK", "SLOT", "NODE", "STATE", "RESTARTS");
+        for s in &status.services {
+            for t in &s.tasks {
+                let _ = writeln!(
+                    out,
+                    "{:<14} {:>4}  {:<16} {:<10} {:>8}  {}",
+                    s.name,
+                    t.slot,
+                    t.node,
+                    t.state,
+                    t.restarts,
+                    t.last_error.as_deref().unwrap_or("-")
+                );
+            }
+        }
+    }
     out
 }
 

@@ -16,6 +16,7 @@ pub enum StackEvent {
     /// Containers of the stack that no service in the file describes any more.
     Orphans(Vec<String>),
     ContainerRemoved(String),
+    SwarmServiceRemoved(String),
     NetworkRemoved(String),
     VolumeRemoved(String),
     /// `develop.watch` rules of these services are being followed.

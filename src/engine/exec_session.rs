@@ -42,6 +42,15 @@ impl Engine {
         match found {
             Some(c) if ContainerState::of(c) == ContainerState::Running => Ok(c.id.clone().unwrap_or_default()),
             Some(c) => Err(EngineError::NotRunning { service: service.to_string(), state: ContainerState::of(c) }),
+            None if stack.engine == crate::stack::deploy::EngineKind::Swarm => {
+                match self.running_task(stack, service).await {
+                    Some(task) => Err(EngineError::SwarmUnsupported(format!(
+                        "'{service}' runs on Swarm node {}, and the engine berth talks to can only reach containers on its own node: point DOCKER_HOST at {} (or pin the service there with deploy.placement.constraints)",
+                        task.node, task.node
+                    ))),
+                    None => Err(EngineError::NotRunning { service: service.to_string(), state: ContainerState::Missing }),
+                }
+            }
             None => Err(EngineError::NotRunning { service: service.to_string(), state: ContainerState::Missing }),
         }
     }

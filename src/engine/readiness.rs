@@ -188,6 +188,10 @@ impl Engine {
                 _ = tokio::time::sleep(Duration::from_millis(100)) => Readiness::Ready,
             };
         };
+        // Swarm reports a task with a HEALTHCHECK running only once the check passed.
+        if matches!((workload, &probe.check), (Workload::Task(_), crate::stack::Check::Healthcheck)) {
+            return Readiness::Ready;
+        }
         let started = Instant::now();
         let target = match workload {
             Workload::Container(id) => match self.probe_target(id).await {
@@ -196,6 +200,20 @@ impl Engine {
             },
             Workload::Task(t) => self.task_target(t),
         };
+        // A task's overlay address is the cluster's own: from here only published ports answer.
+        if let (Workload::Task(t), Some(port)) = (workload, probe.check.port()) {
+            if target.addr(port).is_err() && probe.inferred {
+                return Readiness::Ready;
+            }
+            if target.addr(port).is_err() {
+                return Readiness::Failed(Failure::new(format!(
+                    "probe {} needs port {port} of the task on node {}, and a Swarm task is reached from here only through a published port",
+                    probe.check.describe(),
+                    t.node
+                ))
+                .with_hint(format!("publish it (`ports: [\"{port}\"]` lets Swarm pick the host port), or give the service a healthcheck: Swarm reports a task running only once it passes")));
+            }
+        }
         let check_name = probe.check.describe();
         let timing = probe.timing;
         let mut delay = FIRST_DELAY;

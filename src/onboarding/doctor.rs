@@ -94,6 +94,7 @@ pub async fn run(loaded: Result<&Loaded, String>) -> Report {
             );
             findings.push(Finding::new("stack file", Status::Pass, detail));
             if let Some(engine) = &engine {
+                findings.push(swarm(engine, stack).await);
                 findings.extend(ports(engine, stack).await);
                 findings.extend(images(engine, stack).await);
             }
@@ -104,6 +105,16 @@ pub async fn run(loaded: Result<&Loaded, String>) -> Report {
     }
     let ok = findings.iter().all(|f| f.status != Status::Fail);
     Report { ok, findings }
+}
+
+/// The engine's swarm: what the stack needs of it when it runs on one, else for information.
+async fn swarm(engine: &Engine, stack: &Stack) -> Finding {
+    let on_swarm = stack.engine == crate::stack::deploy::EngineKind::Swarm;
+    match engine.swarm().await {
+        Ok(_) => Finding::new("swarm", Status::Pass, crate::engine::swarm::describe(engine).await),
+        Err(e) if on_swarm => Finding::new("swarm", Status::Fail, e.to_string()).hint(e.hint().unwrap_or_default()),
+        Err(e) => Finding::new("swarm", Status::Pass, format!("{e} (the stack runs on one engine: not needed)")),
+    }
 }
 
 async fn disk(engine: &Engine) -> Finding {
@@ -142,7 +153,11 @@ async fn disk(engine: &Engine) -> Finding {
 async fn ports(engine: &Engine, stack: &Stack) -> Vec<Finding> {
     let all: Vec<String> = stack.services.iter().map(|s| s.name.clone()).collect();
     let existing = engine.stack_containers(&stack.name).await.unwrap_or_default();
-    let busy: Vec<BusyPort> = match engine.busy_ports(stack, &all, &existing).await {
+    let busy = match stack.engine {
+        crate::stack::deploy::EngineKind::Swarm => engine.swarm_port_owners(stack, &all).await,
+        crate::stack::deploy::EngineKind::Containers => engine.busy_ports(stack, &all, &existing).await,
+    };
+    let busy: Vec<BusyPort> = match busy {
         Ok(b) => b,
         Err(e) => return vec![Finding::new("ports", Status::Warn, format!("could not check: {e}"))],
     };

@@ -314,6 +314,9 @@ pub struct VolumeDef {
 pub struct Probe {
     pub check: Check,
     pub timing: ProbeTiming,
+    /// Known from the image rather than written in the file: where the check cannot reach
+    /// (an unpublished port of a Swarm task), the service counts as ready once it runs.
+    pub inferred: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -387,6 +390,19 @@ pub enum Check {
 }
 
 impl Check {
+    /// The container port the check connects to, for the checks that connect to one.
+    pub fn port(&self) -> Option<u16> {
+        match self {
+            Check::Http { port, url: None, https, .. } => Some(port.unwrap_or(if *https { 443 } else { 80 })),
+            Check::Tcp { port }
+            | Check::Postgres { port, .. }
+            | Check::Redis { port }
+            | Check::LocalStack { port, .. }
+            | Check::Aws { port, .. } => Some(*port),
+            _ => None,
+        }
+    }
+
     pub fn describe(&self) -> String {
         match self {
             Check::Http { port, url, path, status, https, .. } => match url {

@@ -23,7 +23,7 @@ pub(super) fn parse(cx: &mut NodeReader<'_>, node: &Node, svc: &Service) -> Opti
         }
     }
     match checks.as_slice() {
-        [(kind, value)] => check(cx, kind, value, svc).map(|check| Probe { check, timing }),
+        [(kind, value)] => check(cx, kind, value, svc).map(|check| Probe { check, timing, inferred: false }),
         [] => {
             cx.error(node.pos, format!("probe needs one of: {}", KINDS.join(", ")));
             None
@@ -221,7 +221,7 @@ pub(super) fn default_for(svc: &Service) -> Option<Probe> {
     let timing = ProbeTiming::default();
     if let Some(hc) = &svc.healthcheck {
         if !matches!(hc.test, Some(HealthTest::None) | None) {
-            return Some(Probe { check: Check::Healthcheck, timing });
+            return Some(Probe { check: Check::Healthcheck, timing, inferred: false });
         }
     }
     let image = svc.image.as_deref()?.to_lowercase();
@@ -246,5 +246,5 @@ pub(super) fn default_for(svc: &Service) -> Option<Probe> {
     } else {
         return None;
     };
-    Some(Probe { check, timing })
+    Some(Probe { check, timing, inferred: true })
 }

@@ -109,7 +109,7 @@ impl Engine {
     }
 
     /// Host ports the stack publishes that another Swarm service of the cluster already does.
-    pub(super) async fn swarm_port_owners(
+    pub async fn swarm_port_owners(
         &self,
         stack: &Stack,
         selected: &[String],
@@ -162,7 +162,7 @@ impl Engine {
                 Ok(()) | Err(bollard::errors::Error::DockerResponseServerError { status_code: 404, .. }) => {}
                 Err(e) => return Err(EngineError::Docker { action: format!("remove Swarm service {name}"), source: e }),
             }
-            let _ = events.send(Event::Stack(StackEvent::ContainerRemoved(name))).await;
+            let _ = events.send(Event::Stack(StackEvent::SwarmServiceRemoved(name))).await;
         }
         // Swarm stops the tasks on its own time; the stack's networks cannot go before them.
         for _ in 0..300 {
