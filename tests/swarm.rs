@@ -19,7 +19,10 @@ fn swarm_env() -> BTreeMap<String, String> {
     let path = root().join("target/berth-test/swarm.env");
     let path = std::env::var_os("BERTH_TEST_SWARM_ENV").map(std::path::PathBuf::from).unwrap_or(path);
     let text = std::fs::read_to_string(&path).unwrap_or_else(|_| {
-        panic!("{} is missing: the Swarm tests need `scripts/harness swarm-up 2` (scripts/test runs it)", path.display())
+        panic!(
+            "{} is missing: the Swarm tests need `scripts/harness swarm-up 2` (scripts/test runs it)",
+            path.display()
+        )
     });
     text.lines()
         .filter(|l| !l.starts_with('#'))
@@ -69,11 +72,12 @@ impl SwarmStack {
     /// The node (1-based) and container of the service's running task.
     fn task(&self, service: &str) -> (u32, String) {
         let name = format!("{}-{service}", self.stack.name);
-        let node = on_node(
-            1,
-            &["service", "ps", &name, "--filter", "desired-state=running", "--format", "{{.Node}}"],
-        );
-        let n: u32 = node.lines().next().and_then(|l| l.rsplit('-').next()).and_then(|n| n.parse().ok())
+        let node = on_node(1, &["service", "ps", &name, "--filter", "desired-state=running", "--format", "{{.Node}}"]);
+        let n: u32 = node
+            .lines()
+            .next()
+            .and_then(|l| l.rsplit('-').next())
+            .and_then(|n| n.parse().ok())
             .unwrap_or_else(|| panic!("no running task of {name}: {node}"));
         let filter = format!("label=com.docker.swarm.service.name={name}");
         let id = on_node(n, &["ps", "-q", "--filter", &filter]);
@@ -116,8 +120,14 @@ impl SwarmStack {
             on_node(1, &["service", "ls", "-q", "--filter", &filter]).lines().map(|l| format!("service {l}")).collect();
         let nodes: u32 = swarm_env()["SWARM_NODES"].parse().expect("nodes");
         for n in 1..=nodes {
-            out.extend(on_node(n, &["network", "ls", "-q", "--filter", &filter]).lines().map(|l| format!("network {l} on {n}")));
-            out.extend(on_node(n, &["volume", "ls", "-q", "--filter", &filter]).lines().map(|l| format!("volume {l} on {n}")));
+            out.extend(
+                on_node(n, &["network", "ls", "-q", "--filter", &filter])
+                    .lines()
+                    .map(|l| format!("network {l} on {n}")),
+            );
+            out.extend(
+                on_node(n, &["volume", "ls", "-q", "--filter", &filter]).lines().map(|l| format!("volume {l} on {n}")),
+            );
         }
         out
     }
@@ -148,15 +158,20 @@ fn lock() -> std::sync::MutexGuard<'static, ()> {
 fn the_default_stack_on_two_nodes_is_ready_seeded_reset_snapshotted_and_removed() {
     let _cluster = lock();
     let mut stack = TestStack::default_stack("swarm-default");
-    for (i, var) in ["LOCALSTACK_PORT", "POSTGRES_PORT", "REDIS_PORT", "BACKEND_PORT", "STOREFRONT_PORT"].iter().enumerate() {
+    for (i, var) in
+        ["LOCALSTACK_PORT", "POSTGRES_PORT", "REDIS_PORT", "BACKEND_PORT", "STOREFRONT_PORT"].iter().enumerate()
+    {
         stack.env.retain(|(k, _)| k != var);
         stack.env.push((var.to_string(), port(i as u16).to_string()));
     }
     // pg_dump (snapshots) runs in the Postgres container, reachable on the manager's engine.
     let dir = tempfile::tempdir().expect("tempdir");
     let pin = dir.path().join("pin-postgres.yaml").display().to_string();
-    std::fs::write(&pin, "services:\n  postgres:\n    deploy:\n      placement:\n        constraints: [node.role == manager]\n")
-        .expect("write override");
+    std::fs::write(
+        &pin,
+        "services:\n  postgres:\n    deploy:\n      placement:\n        constraints: [node.role == manager]\n",
+    )
+    .expect("write override");
     let file = stack.file.clone();
     let swarm = SwarmStack::new(stack);
     let up = |extra: &[&str]| {
@@ -194,7 +209,8 @@ fn the_default_stack_on_two_nodes_is_ready_seeded_reset_snapshotted_and_removed(
 
     // The fixtures, through the stack's own clients in the task containers.
     assert!(swarm.aws("s3 ls").contains("ysh-uploads"));
-    let db_url = swarm.aws("secretsmanager get-secret-value --secret-id /ysh-b2b/database-url --query SecretString --output text");
+    let db_url = swarm
+        .aws("secretsmanager get-secret-value --secret-id /ysh-b2b/database-url --query SecretString --output text");
     assert_eq!(db_url, "postgres://medusa_user:medusa_password@postgres:5432/medusa_db");
     let queues = swarm.aws("sqs list-queues --query QueueUrls --output text");
     assert!(queues.contains("/orders"), "{queues}");
@@ -249,8 +265,8 @@ fn a_dependant_starts_only_after_its_slow_dependency_is_ready() {
     let log = text(&out);
     assert_eq!(out.status.code(), Some(0), "{log}");
     // The dependant waited for the probe, then ran once.
-    let ready = log.find("slow       | ready").expect("slow ready");
-    let created = log.find("app        | created").expect("app created");
+    let ready = log.find("slow | ready").expect("slow ready");
+    let created = log.find("app  | created").expect("app created");
     assert!(created > ready, "{log}");
     let status = swarm.status();
     let app = status["services"].as_array().unwrap().iter().find(|s| s["name"] == "app").unwrap().clone();
@@ -261,7 +277,8 @@ fn a_dependant_starts_only_after_its_slow_dependency_is_ready() {
 
 #[test]
 fn an_engine_in_no_swarm_is_a_clear_error_and_nothing_is_made() {
-    let stack = TestStack::from_yaml("swarm-none", "services:\n  a:\n    image: ${BASE}\n    command: [sleep, '1000']\n");
+    let stack =
+        TestStack::from_yaml("swarm-none", "services:\n  a:\n    image: ${BASE}\n    command: [sleep, '1000']\n");
     // The engine the other tests share is in no swarm (and must stay so).
     let out = stack.berth(&["--engine", "swarm", "up", "--wait"]);
     assert_ne!(out.status.code(), Some(0));
@@ -310,7 +327,10 @@ fn sandboxes_run_side_by_side_and_a_port_another_holds_is_named_before_deploy() 
     let out = c.berth(&["up", "--wait", "--timeout", "60"]);
     let log = text(&out);
     assert_ne!(out.status.code(), Some(0), "{log}");
-    assert!(log.contains(&format!("held by Swarm service '{}-web' of berth stack '{}'", b.stack.name, b.stack.name)), "{log}");
+    assert!(
+        log.contains(&format!("held by Swarm service '{}-web' of berth stack '{}'", b.stack.name, b.stack.name)),
+        "{log}"
+    );
     assert!(log.contains("nothing was created"), "{log}");
     assert_eq!(c.leftovers(), Vec::<String>::new());
 }
@@ -336,7 +356,10 @@ fn a_node_lost_mid_up_moves_the_task_and_up_ends_ready() {
     let deadline = Instant::now() + Duration::from_secs(60);
     loop {
         // Until berth has created the service, the CLI finds none.
-        let out = node_docker(1, &["service", "ps", &name, "--filter", "desired-state=running", "--format", "{{.Node}} {{.CurrentState}}"]);
+        let out = node_docker(
+            1,
+            &["service", "ps", &name, "--filter", "desired-state=running", "--format", "{{.Node}} {{.CurrentState}}"],
+        );
         let nodes = String::from_utf8_lossy(&out.stdout).to_string();
         if nodes.contains("berth-swarm-2") && nodes.contains("Running") {
             break;

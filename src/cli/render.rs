@@ -142,7 +142,11 @@ pub fn status_table(status: &berth::engine::status::StackStatus) -> String {
         );
     }
     if status.services.iter().any(|s| !s.tasks.is_empty()) {
-        let _ = writeln!(out, "\n{:<14} {:>4}  {:<16} {:<10} {:>8}  LAST ERROR", "SWARM TASK", "SLOT", "NODE", "STATE", "RESTARTS");
+        let _ = writeln!(
+            out,
+            "\n{:<14} {:>4}  {:<16} {:<10} {:>8}  LAST ERROR",
+            "SWARM TASK", "SLOT", "NODE", "STATE", "RESTARTS"
+        );
         for s in &status.services {
             for t in &s.tasks {
                 let _ = writeln!(

@@ -93,7 +93,12 @@ impl Engine {
 
     /// Where a running service's `port` is reached from here, and its container when this
     /// engine has it (a Swarm task on another node has none here); None when it is not running.
-    pub async fn reach(&self, stack: &crate::stack::Stack, service: &str, port: u16) -> Result<Option<Reach>, EngineError> {
+    pub async fn reach(
+        &self,
+        stack: &crate::stack::Stack,
+        service: &str,
+        port: u16,
+    ) -> Result<Option<Reach>, EngineError> {
         if stack.engine == crate::stack::deploy::EngineKind::Swarm {
             let Some(task) = self.running_task(stack, service).await else { return Ok(None) };
             let (host, port) = self.task_target(&task).addr(port)?;

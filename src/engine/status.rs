@@ -30,7 +30,7 @@ pub struct ServiceStatus {
     pub usage: Option<super::stats::Usage>,
     /// On a Swarm: each task slot's node, state and restarts.
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub tasks: Vec<super::swarm::observe::TaskView>,
+    pub tasks: Vec<TaskView>,
 }
 
 impl ServiceStatus {
@@ -49,6 +49,19 @@ impl ServiceStatus {
             tasks: Vec::new(),
         }
     }
+}
+
+/// One task slot of a Swarm service as `status` shows it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TaskView {
+    pub slot: i64,
+    pub node: String,
+    pub state: String,
+    /// Tasks of this slot that ended before the current one (Swarm's restarts).
+    pub restarts: i64,
+    /// Why the last one before it stopped, when it failed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub last_error: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]

@@ -250,7 +250,9 @@ impl Run {
             Err(f) => return self.fail(&name, f).await,
         };
         let placed = match &self.swarm {
-            None => self.place_container(&svc, &image_id).await.map(|id| Placed::Running(vec![Workload::Container(id)])),
+            None => {
+                self.place_container(&svc, &image_id).await.map(|id| Placed::Running(vec![Workload::Container(id)]))
+            }
             Some((cluster, services)) => self.place_on_swarm(cluster, services.get(&name), &svc, &image_id).await,
         };
         let mut workloads = match placed {
@@ -329,7 +331,10 @@ impl Run {
                     self.emit(name, ServiceEvent::Recreating { reason: "its configuration changed".into() }).await;
                     let options = RemoveContainerOptions { force: true, ..Default::default() };
                     if let Err(e) = self.engine.docker.remove_container(&old, Some(options)).await {
-                        return Err(Failure::new(format!("failed to remove the old container: {}", docker_message(&e))));
+                        return Err(Failure::new(format!(
+                            "failed to remove the old container: {}",
+                            docker_message(&e)
+                        )));
                     }
                 }
                 self.create_and_start(svc, body).await
@@ -360,7 +365,8 @@ impl Run {
         if let Placed::Running(tasks) = &placed {
             for t in tasks {
                 if let Workload::Task(t) = t {
-                    self.emit(&svc.name, ServiceEvent::Scheduled { node: t.node.clone(), task: t.task_id.clone() }).await;
+                    self.emit(&svc.name, ServiceEvent::Scheduled { node: t.node.clone(), task: t.task_id.clone() })
+                        .await;
                 }
             }
         }
@@ -376,7 +382,7 @@ impl Run {
     ) -> Result<Placed, Failure> {
         let Workload::Task(task) = moved else { return Err(Failure::new("not a Swarm task")) };
         // The cluster as it is now: the node the task was on may be gone.
-        let cluster = self.engine.swarm().await.map(|c| c).unwrap_or_else(|_| cluster.clone());
+        let cluster = self.engine.swarm().await.unwrap_or_else(|_| cluster.clone());
         let placed = self.wait_tasks(&cluster, svc, &task.service_id).await?;
         if let Placed::Running(tasks) = &placed {
             for t in tasks.iter().filter_map(|t| if let Workload::Task(t) = t { Some(t) } else { None }) {
@@ -386,7 +392,12 @@ impl Run {
         Ok(placed)
     }
 
-    async fn wait_tasks(&self, cluster: &Cluster, svc: &crate::stack::Service, service_id: &str) -> Result<Placed, Failure> {
+    async fn wait_tasks(
+        &self,
+        cluster: &Cluster,
+        svc: &crate::stack::Service,
+        service_id: &str,
+    ) -> Result<Placed, Failure> {
         let want = if svc.runtime.deploy.global {
             cluster.nodes.iter().filter(|n| n.ready).count()
         } else {
@@ -533,7 +544,9 @@ impl Engine {
             let code =
                 self.docker.inspect_container(&id, None).await.ok().and_then(|i| i.state).and_then(|s| s.exit_code);
             if let Some(code) = code.filter(|c| *c != 0) {
-                report.outcomes.insert(service, Outcome::Failed(self.exit_failure(&Workload::Container(id), code).await));
+                report
+                    .outcomes
+                    .insert(service, Outcome::Failed(self.exit_failure(&Workload::Container(id), code).await));
             }
         }
     }

@@ -3,9 +3,9 @@
 //! publishes. `up`'s orchestration (order, probes, steps) is the same as on one engine
 //! (`engine::up`); this module is where a service's workload is placed and watched.
 
+pub mod observe;
 pub mod spec;
 pub mod tasks;
-pub mod observe;
 
 use std::collections::HashMap;
 
@@ -114,8 +114,11 @@ impl Engine {
         stack: &Stack,
         selected: &[String],
     ) -> Result<Vec<super::BusyPort>, EngineError> {
-        let all =
-            self.docker.list_services(None::<ListServicesOptions>).await.map_err(EngineError::docker("list services"))?;
+        let all = self
+            .docker
+            .list_services(None::<ListServicesOptions>)
+            .await
+            .map_err(EngineError::docker("list services"))?;
         let mut busy = Vec::new();
         for svc in stack.services.iter().filter(|s| selected.contains(&s.name)) {
             for port in svc.ports.iter().filter_map(|p| p.host_port) {
@@ -160,7 +163,9 @@ impl Engine {
             let name = service.spec.as_ref().and_then(|s| s.name.clone()).unwrap_or_else(|| id.clone());
             match self.docker.delete_service(&id).await {
                 Ok(()) | Err(bollard::errors::Error::DockerResponseServerError { status_code: 404, .. }) => {}
-                Err(e) => return Err(EngineError::Docker { action: format!("remove Swarm service {name}"), source: e }),
+                Err(e) => {
+                    return Err(EngineError::Docker { action: format!("remove Swarm service {name}"), source: e })
+                }
             }
             let _ = events.send(Event::Stack(StackEvent::SwarmServiceRemoved(name))).await;
         }
@@ -199,11 +204,11 @@ impl Engine {
         };
         let (repo, tag) = super::images::split_reference(&image);
         let pushed_repo = format!("{}/{}", registry.trim_end_matches('/'), repo);
-        let options = bollard::query_parameters::TagImageOptions { repo: Some(pushed_repo.clone()), tag: Some(tag.clone()) };
-        self.docker
-            .tag_image(&image, Some(options))
-            .await
-            .map_err(|e| Failure::new(format!("cannot tag {image} for {registry}: {}", super::images::docker_message(&e))))?;
+        let options =
+            bollard::query_parameters::TagImageOptions { repo: Some(pushed_repo.clone()), tag: Some(tag.clone()) };
+        self.docker.tag_image(&image, Some(options)).await.map_err(|e| {
+            Failure::new(format!("cannot tag {image} for {registry}: {}", super::images::docker_message(&e)))
+        })?;
         let pushed = format!("{pushed_repo}:{tag}");
         let _ = events
             .send(Event::Service {

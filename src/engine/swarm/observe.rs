@@ -8,29 +8,15 @@ use bollard::container::LogOutput;
 use bollard::models::TaskState;
 use bollard::query_parameters::{LogsOptions, UpdateServiceOptions};
 use futures_util::StreamExt;
-use serde::Serialize;
 use tokio::sync::mpsc;
 
 use super::tasks::{desired, state, task_error};
 use super::Engine;
 use crate::engine::events::{Event, Failure, ServiceEvent};
 use crate::engine::readiness::{Readiness, Workload};
-use crate::engine::status::{LogError, LogLine, LogStream, LogsRequest, ServiceStatus, StackStatus};
+use crate::engine::status::{LogError, LogLine, LogStream, LogsRequest, ServiceStatus, StackStatus, TaskView};
 use crate::engine::{ContainerState, EngineError, Health};
 use crate::stack::Stack;
-
-/// One task slot of a Swarm service as `status` shows it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct TaskView {
-    pub slot: i64,
-    pub node: String,
-    pub state: String,
-    /// Tasks of this slot that ended before the current one (Swarm's restarts).
-    pub restarts: i64,
-    /// Why the last one before it stopped, when it failed.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub last_error: Option<String>,
-}
 
 impl Engine {
     pub(crate) async fn swarm_status(&self, stack: &Stack) -> Result<StackStatus, EngineError> {
@@ -169,7 +155,8 @@ impl Engine {
                 continue;
             };
             let id = service.id.clone().unwrap_or_default();
-            let old: Vec<String> = self.tasks_of(&id).await.unwrap_or_default().into_iter().filter_map(|t| t.id).collect();
+            let old: Vec<String> =
+                self.tasks_of(&id).await.unwrap_or_default().into_iter().filter_map(|t| t.id).collect();
             let mut spec = service.spec.clone().unwrap_or_default();
             if let Some(task) = spec.task_template.as_mut() {
                 task.force_update = Some(task.force_update.unwrap_or(0) + 1);
@@ -202,10 +189,11 @@ impl Engine {
         // The update replaces tasks one by one: wait until only new ones run.
         let want = svc.runtime.deploy.replicas.unwrap_or(1) as usize;
         let tasks = loop {
-            let tasks = match self.running_tasks(cluster, &svc.name, service_id, want, &Default::default(), events).await? {
-                super::tasks::Tasks::Running(t) => t,
-                super::tasks::Tasks::Completed => return Ok(()),
-            };
+            let tasks =
+                match self.running_tasks(cluster, &svc.name, service_id, want, &Default::default(), events).await? {
+                    super::tasks::Tasks::Running(t) => t,
+                    super::tasks::Tasks::Completed => return Ok(()),
+                };
             if tasks.iter().all(|t| !old.contains(&t.task_id)) {
                 break tasks;
             }

@@ -8,8 +8,8 @@ use bollard::models::{
     EndpointSpec, EndpointSpecModeEnum, Limit, Mount, MountType, MountVolumeOptions, NetworkAttachmentConfig,
     ResourceObject, ServiceSpec, ServiceSpecMode, ServiceSpecModeReplicated, ServiceSpecUpdateConfig,
     ServiceSpecUpdateConfigFailureActionEnum, ServiceSpecUpdateConfigOrderEnum, TaskSpec, TaskSpecContainerSpec,
-    TaskSpecContainerSpecDnsConfig, TaskSpecPlacement, TaskSpecPlacementPreferences,
-    TaskSpecPlacementSpread, TaskSpecResources, TaskSpecRestartPolicy, TaskSpecRestartPolicyConditionEnum,
+    TaskSpecContainerSpecDnsConfig, TaskSpecPlacement, TaskSpecPlacementPreferences, TaskSpecPlacementSpread,
+    TaskSpecResources, TaskSpecRestartPolicy, TaskSpecRestartPolicyConditionEnum,
 };
 
 use super::super::container_spec::{container_spec, service_networks};
@@ -38,7 +38,7 @@ pub fn service_spec(
     let container = container_of(stack, &body);
     let deploy = &svc.runtime.deploy;
     let rt = &svc.runtime;
-    let limits = (rt.nano_cpus.is_some() || rt.mem_limit.is_some() || rt.pids_limit.is_some()).then(|| Limit {
+    let limits = (rt.nano_cpus.is_some() || rt.mem_limit.is_some() || rt.pids_limit.is_some()).then_some(Limit {
         nano_cpus: rt.nano_cpus,
         memory_bytes: rt.mem_limit,
         pids: rt.pids_limit,
@@ -178,10 +178,7 @@ fn container_of(stack: &Stack, body: &ContainerCreateBody) -> TaskSpecContainerS
     });
     // `extra_hosts` is `NAME:IP` to the engine, `IP NAME` to Swarm.
     let hosts = host.extra_hosts.as_ref().map(|hosts| {
-        hosts
-            .iter()
-            .filter_map(|h| h.split_once(':').map(|(name, ip)| format!("{ip} {name}")))
-            .collect::<Vec<_>>()
+        hosts.iter().filter_map(|h| h.split_once(':').map(|(name, ip)| format!("{ip} {name}"))).collect::<Vec<_>>()
     });
     TaskSpecContainerSpec {
         image: body.image.clone(),
@@ -313,6 +310,9 @@ mod tests {
         let restart = spec.task_template.unwrap().restart_policy.unwrap().condition;
         assert_eq!(restart, Some(TaskSpecRestartPolicyConditionEnum::NONE));
         let (spec, _) = service_spec(&s, s.service("a").unwrap(), "x", "i", Publishing::Host, false);
-        assert_eq!(spec.task_template.unwrap().restart_policy.unwrap().condition, Some(TaskSpecRestartPolicyConditionEnum::ANY));
+        assert_eq!(
+            spec.task_template.unwrap().restart_policy.unwrap().condition,
+            Some(TaskSpecRestartPolicyConditionEnum::ANY)
+        );
     }
 }

@@ -133,8 +133,11 @@ impl Engine {
                 }
                 (Some(err), None) => {
                     unschedulable_since = Some(std::time::Instant::now());
-                    let event =
-                        ServiceEvent::Probing { check: "task".into(), tries, last_error: Some(format!("pending: {err}")) };
+                    let event = ServiceEvent::Probing {
+                        check: "task".into(),
+                        tries,
+                        last_error: Some(format!("pending: {err}")),
+                    };
                     let _ = events.send(Event::Service { service: service.to_string(), event }).await;
                 }
                 (None, _) => unschedulable_since = None,
@@ -214,7 +217,9 @@ impl Engine {
                 Some(TaskState::COMPLETE) => return TaskEnd::Exited(0),
                 Some(TaskState::FAILED | TaskState::REJECTED) => return TaskEnd::Exited(exit_code(&t).unwrap_or(1)),
                 Some(TaskState::RUNNING) if desired(&t) == Some(TaskState::RUNNING) => continue,
-                Some(TaskState::RUNNING) => return TaskEnd::Moved(format!("Swarm is moving it off node {}", task.node)),
+                Some(TaskState::RUNNING) => {
+                    return TaskEnd::Moved(format!("Swarm is moving it off node {}", task.node))
+                }
                 Some(TaskState::ORPHANED) => return TaskEnd::Moved(format!("node {} was lost", task.node)),
                 Some(other) => return TaskEnd::Moved(format!("its task is {other}")),
                 None => continue,
@@ -282,9 +287,8 @@ impl Engine {
         let services = self.swarm_services(&stack.name).await.ok()?;
         let id = services.get(service)?.id.clone()?;
         let tasks = self.tasks_of(&id).await.ok()?;
-        let running = tasks
-            .iter()
-            .find(|t| state(t) == Some(TaskState::RUNNING) && desired(t) == Some(TaskState::RUNNING))?;
+        let running =
+            tasks.iter().find(|t| state(t) == Some(TaskState::RUNNING) && desired(t) == Some(TaskState::RUNNING))?;
         let svc = stack.service(service)?;
         let ingress = match cluster.publishing {
             super::Publishing::Ingress => {

@@ -382,7 +382,9 @@ fn swarm_deploy(cx: &mut Cx, key: &str, value: &Node, deploy: &mut Deploy) {
             Some(other) => cx.error(value.pos, format!("deploy.mode '{other}': expected replicated or global")),
         },
         "placement" => {
-            for (k, v) in cx.entries(value, "deploy.placement", &["constraints", "preferences", "max_replicas_per_node"], &[]) {
+            for (k, v) in
+                cx.entries(value, "deploy.placement", &["constraints", "preferences", "max_replicas_per_node"], &[])
+            {
                 match k {
                     "constraints" => deploy.constraints = cx.strings(v, "deploy.placement.constraints"),
                     "max_replicas_per_node" => {
@@ -413,7 +415,9 @@ fn swarm_deploy(cx: &mut Cx, key: &str, value: &Node, deploy: &mut Deploy) {
                     "delay" => update.delay = cx.duration(v, &what),
                     "monitor" => update.monitor = cx.duration(v, &what),
                     "order" => update.order = one_of(cx, v, &what, &["stop-first", "start-first"]),
-                    "failure_action" => update.failure_action = one_of(cx, v, &what, &["continue", "pause", "rollback"]),
+                    "failure_action" => {
+                        update.failure_action = one_of(cx, v, &what, &["continue", "pause", "rollback"])
+                    }
                     _ => {}
                 }
             }
