@@ -394,3 +394,34 @@ impl Drop for RestoreNode2 {
         }
     }
 }
+
+/// The UI on a Swarm stack in a real terminal: rows for services whose tasks run on both
+/// nodes, the log pane following a task on node 2 through the manager, a restart as Swarm's
+/// update, and a clean exit leaving the stack running.
+#[test]
+fn the_ui_follows_a_swarm_stack_across_nodes() {
+    use common::tmux::{assert_terminal_restored, command_line, Tmux};
+    let _cluster = lock();
+    let yaml = "services:\n  here:\n    image: ${BASE}\n    command: [sleep, '100000']\n    deploy:\n      placement:\n        constraints: [node.hostname == berth-swarm-1]\n  there:\n    image: ${BASE}\n    command: [sh, -c, 'while true; do echo swarm-marker-$$(hostname); sleep 1; done']\n    deploy:\n      placement:\n        constraints: [node.hostname == berth-swarm-2]\n";
+    let swarm = SwarmStack::new(TestStack::from_yaml("swarm-ui", yaml));
+    let dir = tempfile::tempdir().unwrap();
+    let stty = dir.path().join("stty");
+    let tmux = Tmux::start("swarmui");
+    tmux.line(&command_line(&swarm.stack, "up", "", &stty.display().to_string()));
+    let ready = tmux.wait_for("both services ready", Duration::from_secs(120), |s| s.matches("ready in").count() >= 2);
+    assert!(ready.contains("here") && ready.contains("there"), "{ready}");
+    tmux.keys(&["j"]);
+    tmux.wait_for("the log of the task on node 2", Duration::from_secs(30), |s| {
+        s.contains("▶ there") && s.contains("swarm-marker-")
+    });
+    tmux.keys(&["r"]);
+    tmux.wait_for("restart reported", Duration::from_secs(60), |s| s.contains("restart there: ready again"));
+    tmux.keys(&["q"]);
+    tmux.wait_for("quit dialog", Duration::from_secs(5), |s| s.contains("leave the stack running"));
+    tmux.keys(&["Enter"]);
+    let after = tmux.wait_for("exit", Duration::from_secs(20), |s| s.contains("EXIT="));
+    assert!(after.contains("EXIT=0"), "{after}");
+    assert_terminal_restored(&tmux, &stty);
+    let (node, _) = swarm.task("there");
+    assert_eq!(node, 2, "still running on node 2 after the UI left");
+}

@@ -54,7 +54,9 @@ impl Engine {
                 });
                 if state(current) == Some(TaskState::RUNNING) && desired(current) == Some(TaskState::RUNNING) {
                     let status = current.status.clone().unwrap_or_default();
-                    if node_id == cluster.node_id && container_id.is_none() {
+                    // The task's container names the task for followers (the UI's log pane
+                    // follows it through the service's logs), whichever node runs it.
+                    if container_id.is_none() {
                         container_id = status.container_status.clone().and_then(|c| c.container_id);
                     }
                     let reach = node.map(|n| n.reach.clone()).unwrap_or_default();
