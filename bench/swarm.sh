@@ -92,14 +92,19 @@ for i in $(seq 1 "$REPS"); do
 
     t0=$(now)
     docker stack deploy --resolve-image never -c "$SCRATCH/peer.yaml" bench-peer >"$OUT/swarm-peer-$i.log" 2>&1
-    # Every service answers: slow on its port, and the app's running task connected.
-    for _ in $(seq 1 1200); do
-        if redis-cli -h 127.0.0.1 -p $((p + 5)) ping 2>/dev/null | grep -q PONG \
+    # Every service answers: slow on its port (host mode: on the node its task runs on, which
+    # the harness publishes at 127.0.0.N), and the app's running task connected.
+    answered=
+    for _ in $(seq 1 600); do
+        node=$(docker service ps bench-peer_slow --filter desired-state=running --format '{{.Node}}' 2>/dev/null | head -1)
+        if [ -n "$node" ] && redis-cli -h "127.0.0.${node##*-}" -p $((p + 5)) ping 2>/dev/null | grep -q PONG \
             && docker service logs bench-peer_app 2>/dev/null | grep -q connected; then
+            answered=1
             break
         fi
         sleep 0.1
     done
+    [ -n "$answered" ] || { echo "bench/swarm.sh: the peer's stack never answered" >&2; exit 1; }
     t1=$(now)
     peer_t+=("$(secs "$t0" "$t1")")
     peer_r+=("$(restarts bench-peer_app)")
@@ -112,7 +117,8 @@ unset DOCKER_HOST
 python3 - "$OUT/swarm.txt" "$SLOW_SECS" "${one[*]}" "${swarm[*]}" "${berth_t[*]}" "${berth_r[*]}" "${peer_t[*]}" "${peer_r[*]}" <<'PY'
 import statistics, sys
 out, slow = sys.argv[1], sys.argv[2]
-one, swarm, bt, br, pt, pr = ([float(x) for x in a.split()] for a in sys.argv[3:9])
+one, swarm, bt, pt = ([float(x) for x in sys.argv[i].split()] for i in (3, 4, 5, 7))
+br, pr = ([int(x) for x in sys.argv[i].split()] for i in (6, 8))
 med = statistics.median
 lines = [
     f"Default stack, cold, `berth up --wait`: one engine median {med(one):.1f} s (min {min(one):.1f}, max {max(one):.1f}); "

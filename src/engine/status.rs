@@ -99,6 +99,43 @@ pub struct LogError {
 
 pub type LogStream = Pin<Box<dyn Stream<Item = Result<LogLine, LogError>> + Send>>;
 
+impl LogsRequest {
+    /// The engine's options for a container's (or a Swarm service's) logs.
+    pub fn options(&self) -> LogsOptions {
+        LogsOptions {
+            follow: self.follow,
+            stdout: true,
+            stderr: true,
+            timestamps: self.timestamps,
+            tail: self.tail.map_or_else(|| "all".to_string(), |n| n.to_string()),
+            since: self.since.and_then(|s| i32::try_from(s).ok()).unwrap_or(0),
+            ..LogsOptions::default()
+        }
+    }
+}
+
+/// The engine's log chunks of one service as lines.
+pub(crate) fn log_lines(
+    service: &str,
+    chunks: impl Stream<Item = Result<LogOutput, bollard::errors::Error>> + Send + 'static,
+) -> LogStream {
+    let service = service.to_string();
+    Box::pin(chunks.flat_map(move |chunk| {
+        let lines: Vec<Result<LogLine, LogError>> = match chunk {
+            Ok(output) => {
+                let stderr = matches!(output, LogOutput::StdErr { .. });
+                // tty containers send one unframed stream; bollard hands it over as Console.
+                String::from_utf8_lossy(&output.into_bytes())
+                    .lines()
+                    .map(|l| Ok(LogLine { service: service.clone(), text: l.to_string(), stderr }))
+                    .collect()
+            }
+            Err(source) => vec![Err(LogError { service: service.clone(), source })],
+        };
+        futures_util::stream::iter(lines)
+    }))
+}
+
 impl Engine {
     pub async fn status(&self, stack: &Stack) -> Result<StackStatus, EngineError> {
         if stack.engine == EngineKind::Swarm {
@@ -169,31 +206,9 @@ impl Engine {
             else {
                 continue;
             };
-            let options = LogsOptions {
-                follow: request.follow,
-                stdout: true,
-                stderr: true,
-                timestamps: request.timestamps,
-                tail: request.tail.map_or_else(|| "all".to_string(), |n| n.to_string()),
-                since: request.since.and_then(|s| i32::try_from(s).ok()).unwrap_or(0),
-                ..LogsOptions::default()
-            };
-            let service = svc.name.clone();
-            let stream = self.docker.logs(&id, Some(options)).flat_map(move |chunk| {
-                let lines: Vec<Result<LogLine, LogError>> = match chunk {
-                    Ok(output) => {
-                        let stderr = matches!(output, LogOutput::StdErr { .. });
-                        // tty containers send one unframed stream; bollard hands it over as Console.
-                        String::from_utf8_lossy(&output.into_bytes())
-                            .lines()
-                            .map(|l| Ok(LogLine { service: service.clone(), text: l.to_string(), stderr }))
-                            .collect()
-                    }
-                    Err(source) => vec![Err(LogError { service: service.clone(), source })],
-                };
-                futures_util::stream::iter(lines)
-            });
-            streams.push(Box::pin(stream));
+            let stream = self.docker.logs(&id, Some(request.options()));
+            streams.push(log_lines(&svc.name, stream));
+            continue;
         }
         Ok(Box::pin(futures_util::stream::select_all(streams)))
     }

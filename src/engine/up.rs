@@ -361,16 +361,7 @@ impl Run {
             (false, _) => ServiceEvent::Created { container_id: service_id.clone() },
         };
         self.emit(&svc.name, event).await;
-        let placed = self.wait_tasks(cluster, svc, &service_id).await?;
-        if let Placed::Running(tasks) = &placed {
-            for t in tasks {
-                if let Workload::Task(t) = t {
-                    self.emit(&svc.name, ServiceEvent::Scheduled { node: t.node.clone(), task: t.task_id.clone() })
-                        .await;
-                }
-            }
-        }
-        Ok(placed)
+        self.wait_tasks(cluster, svc, &service_id).await
     }
 
     /// The service's tasks again, after one of them was moved.
@@ -383,13 +374,7 @@ impl Run {
         let Workload::Task(task) = moved else { return Err(Failure::new("not a Swarm task")) };
         // The cluster as it is now: the node the task was on may be gone.
         let cluster = self.engine.swarm().await.unwrap_or_else(|_| cluster.clone());
-        let placed = self.wait_tasks(&cluster, svc, &task.service_id).await?;
-        if let Placed::Running(tasks) = &placed {
-            for t in tasks.iter().filter_map(|t| if let Workload::Task(t) = t { Some(t) } else { None }) {
-                self.emit(&svc.name, ServiceEvent::Scheduled { node: t.node.clone(), task: t.task_id.clone() }).await;
-            }
-        }
-        Ok(placed)
+        self.wait_tasks(&cluster, svc, &task.service_id).await
     }
 
     async fn wait_tasks(
@@ -403,16 +388,17 @@ impl Run {
         } else {
             svc.runtime.deploy.replicas.unwrap_or(1) as usize
         };
-        let ingress = match cluster.publishing {
-            swarm::Publishing::Ingress => {
-                svc.ports.iter().filter_map(|p| Some(((p.container_port, p.protocol), p.host_port?))).collect()
+        let ingress = cluster.ingress_ports(svc);
+        match self.engine.running_tasks(cluster, &svc.name, service_id, want, &ingress, &self.events).await? {
+            swarm::tasks::Tasks::Completed => Ok(Placed::Completed),
+            swarm::tasks::Tasks::Running(tasks) => {
+                for t in &tasks {
+                    let event = ServiceEvent::Scheduled { node: t.node.clone(), task: t.task_id.clone() };
+                    self.emit(&svc.name, event).await;
+                }
+                Ok(Placed::Running(tasks.into_iter().map(Workload::Task).collect()))
             }
-            swarm::Publishing::Host => HashMap::new(),
-        };
-        Ok(match self.engine.running_tasks(cluster, &svc.name, service_id, want, &ingress, &self.events).await? {
-            swarm::tasks::Tasks::Completed => Placed::Completed,
-            swarm::tasks::Tasks::Running(tasks) => Placed::Running(tasks.into_iter().map(Workload::Task).collect()),
-        })
+        }
     }
 
     /// Whether a dependant (by its condition) or a step waits for this service to be ready.

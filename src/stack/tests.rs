@@ -312,6 +312,39 @@ fn unsupported_compose_keys_warn_with_position() {
 }
 
 #[test]
+fn the_engine_comes_from_the_variable_then_the_file_and_swarm_keys_are_read_without_warnings() {
+    use crate::stack::deploy::EngineKind;
+    let text = "x-berth: {engine: swarm, registry: 'reg.lan:5000'}\nservices:\n  a:\n    image: x\n    deploy:\n      replicas: 3\n      placement: {constraints: [node.role == worker]}\n      endpoint_mode: dnsrr\n";
+    let l = ok(text);
+    assert_eq!(l.stack.engine, EngineKind::Swarm);
+    assert_eq!(l.stack.registry.as_deref(), Some("reg.lan:5000"));
+    assert!(l.warnings.is_empty(), "{:?}", l.warnings);
+    let deploy = &l.stack.services[0].runtime.deploy;
+    assert_eq!((deploy.replicas, deploy.endpoint_mode.as_deref()), (Some(3), Some("dnsrr")));
+    assert_eq!(deploy.constraints, ["node.role == worker"]);
+
+    let mut vars = Vars::default();
+    vars.set("BERTH_ENGINE", "containers");
+    vars.set("BERTH_REGISTRY", "other:5000");
+    let l = crate::stack::load_str(text, Path::new("s.yaml"), Path::new("/"), &vars).unwrap();
+    assert_eq!(l.stack.engine, EngineKind::Containers);
+    assert_eq!(l.stack.registry.as_deref(), Some("other:5000"));
+    // On one engine the Swarm-only keys are named, each where it is written.
+    let lines: Vec<usize> = l.warnings.iter().map(|w| w.pos.line).collect();
+    assert_eq!(lines, [6, 7, 8], "{:?}", l.warnings);
+
+    assert_eq!(
+        error("x-berth: {engine: kubernetes}\nservices:\n  a: {image: x}\n"),
+        (1, 19, "engine 'kubernetes': expected 'containers' or 'swarm'".into())
+    );
+    let errors = load_text("services:\n  a: {image: x, deploy: {endpoint_mode: mesh}}\n").expect_err("refused").0;
+    assert!(
+        errors.iter().any(|d| !d.warning && d.message == "deploy.endpoint_mode 'mesh': expected vip or dnsrr"),
+        "{errors:?}"
+    );
+}
+
+#[test]
 fn interpolation_in_values() {
     let text = "services:\n  a:\n    image: ${IMG:-localstack/localstack:4.9}\n    environment:\n      PRICE: $$5\n";
     let l = ok(text);

@@ -50,6 +50,17 @@ impl Cluster {
     pub fn multi_node(&self) -> bool {
         self.nodes.len() > 1
     }
+
+    /// The ports the routing mesh publishes for `svc` on every node (none without the mesh:
+    /// host-mode ports are read from each task).
+    pub fn ingress_ports(&self, svc: &crate::stack::Service) -> HashMap<(u16, crate::stack::Protocol), u16> {
+        match self.publishing {
+            Publishing::Ingress => {
+                svc.ports.iter().filter_map(|p| Some(((p.container_port, p.protocol), p.host_port?))).collect()
+            }
+            Publishing::Host => HashMap::new(),
+        }
+    }
 }
 
 impl Engine {

@@ -4,17 +4,15 @@
 
 use std::collections::BTreeMap;
 
-use bollard::container::LogOutput;
 use bollard::models::TaskState;
-use bollard::query_parameters::{LogsOptions, UpdateServiceOptions};
-use futures_util::StreamExt;
+use bollard::query_parameters::UpdateServiceOptions;
 use tokio::sync::mpsc;
 
 use super::tasks::{desired, state, task_error};
 use super::Engine;
 use crate::engine::events::{Event, Failure, ServiceEvent};
 use crate::engine::readiness::{Readiness, Workload};
-use crate::engine::status::{LogError, LogLine, LogStream, LogsRequest, ServiceStatus, StackStatus, TaskView};
+use crate::engine::status::{log_lines, LogStream, LogsRequest, ServiceStatus, StackStatus, TaskView};
 use crate::engine::{ContainerState, EngineError, Health};
 use crate::stack::Stack;
 
@@ -111,30 +109,7 @@ impl Engine {
                 continue;
             }
             let Some(id) = services.get(&svc.name).and_then(|s| s.id.clone()) else { continue };
-            let options = LogsOptions {
-                follow: request.follow,
-                stdout: true,
-                stderr: true,
-                timestamps: request.timestamps,
-                tail: request.tail.map_or_else(|| "all".to_string(), |n| n.to_string()),
-                since: request.since.and_then(|s| i32::try_from(s).ok()).unwrap_or(0),
-                ..LogsOptions::default()
-            };
-            let service = svc.name.clone();
-            let stream = self.docker.service_logs(&id, Some(options)).flat_map(move |chunk| {
-                let lines: Vec<Result<LogLine, LogError>> = match chunk {
-                    Ok(output) => {
-                        let stderr = matches!(output, LogOutput::StdErr { .. });
-                        String::from_utf8_lossy(&output.into_bytes())
-                            .lines()
-                            .map(|l| Ok(LogLine { service: service.clone(), text: l.to_string(), stderr }))
-                            .collect()
-                    }
-                    Err(source) => vec![Err(LogError { service: service.clone(), source })],
-                };
-                futures_util::stream::iter(lines)
-            });
-            streams.push(Box::pin(stream));
+            streams.push(log_lines(&svc.name, self.docker.service_logs(&id, Some(request.options()))));
         }
         Ok(Box::pin(futures_util::stream::select_all(streams)))
     }

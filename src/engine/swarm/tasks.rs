@@ -289,13 +289,7 @@ impl Engine {
         let tasks = self.tasks_of(&id).await.ok()?;
         let running =
             tasks.iter().find(|t| state(t) == Some(TaskState::RUNNING) && desired(t) == Some(TaskState::RUNNING))?;
-        let svc = stack.service(service)?;
-        let ingress = match cluster.publishing {
-            super::Publishing::Ingress => {
-                svc.ports.iter().filter_map(|p| Some(((p.container_port, p.protocol), p.host_port?))).collect()
-            }
-            super::Publishing::Host => HashMap::new(),
-        };
+        let ingress = cluster.ingress_ports(stack.service(service)?);
         Some(self.task_at(&cluster, running, &ingress))
     }
 }
