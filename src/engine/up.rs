@@ -551,6 +551,23 @@ impl Engine {
         // A step runs only when everything it needs is part of this up.
         let steps: Vec<Step> = steps.into_iter().filter(|s| s.after.iter().all(|a| selected.contains(a))).collect();
         let on_swarm = stack.engine == crate::stack::deploy::EngineKind::Swarm;
+        if on_swarm {
+            let refused: Vec<String> = stack
+                .services
+                .iter()
+                .filter(|s| selected.contains(&s.name))
+                .filter_map(|s| {
+                    let keys = swarm::spec::unsupported(s);
+                    (!keys.is_empty()).then(|| format!("'{}' ({})", s.name, keys.join(", ")))
+                })
+                .collect();
+            if !refused.is_empty() {
+                return Err(EngineError::SwarmUnsupported(format!(
+                    "Swarm services cannot have what these ask for: {}; nothing was deployed (remove those keys for the Swarm, e.g. in an override file, or run on one engine)",
+                    refused.join("; ")
+                )));
+            }
+        }
         let swarm = match on_swarm {
             true => Some((self.swarm().await?, self.swarm_services(&stack.name).await?)),
             false => None,

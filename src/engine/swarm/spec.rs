@@ -140,6 +140,35 @@ pub fn service_spec(
     (spec, hash)
 }
 
+/// What a service asks for that a Swarm service cannot give it, as compose-file keys; berth
+/// refuses to deploy such a service rather than run it without them (as
+/// `docker stack deploy` silently does).
+pub fn unsupported(svc: &Service) -> Vec<String> {
+    let rt = &svc.runtime;
+    let mut out = Vec::new();
+    let mut say = |set: bool, key: &str| {
+        if set {
+            out.push(key.to_string());
+        }
+    };
+    say(rt.privileged, "privileged");
+    say(rt.mac_address.is_some(), "mac_address");
+    say(rt.ipc.is_some(), "ipc");
+    say(rt.pid.is_some(), "pid");
+    say(rt.userns_mode.is_some(), "userns_mode");
+    say(!rt.devices.is_empty(), "devices");
+    say(!rt.security_opt.is_empty(), "security_opt");
+    say(!rt.volumes_from.is_empty(), "volumes_from");
+    say(rt.shm_size.is_some(), "shm_size");
+    say(!matches!(rt.network_mode, None | Some(crate::stack::runtime::NetworkMode::Bridge)), "network_mode");
+    // Copied into a created container on one engine; a Swarm task's container is made by its node.
+    say(
+        svc.files.iter().any(|f| !matches!(f.source, crate::stack::SecretSource::File(_))),
+        "secrets/configs from `environment:` or `content:`",
+    );
+    out
+}
+
 /// The Swarm service's name: the container's name on one engine (`STACK-SERVICE`, or the
 /// service's `container_name`), so both engines call a stack's parts alike.
 pub fn swarm_name(stack: &Stack, svc: &Service) -> String {
@@ -294,6 +323,14 @@ mod tests {
         assert_eq!(port.publish_mode, Some(EndpointPortConfigPublishModeEnum::HOST));
         let aliases = task.networks.unwrap()[0].aliases.clone().unwrap();
         assert_eq!(aliases, ["api"]);
+    }
+
+    #[test]
+    fn keys_swarm_cannot_honour_are_named() {
+        let s =
+            stack("services:\n  a: {image: a, privileged: true, shm_size: 64m, network_mode: host}\n  b: {image: b}\n");
+        assert_eq!(unsupported(s.service("a").unwrap()), ["privileged", "shm_size", "network_mode"]);
+        assert!(unsupported(s.service("b").unwrap()).is_empty());
     }
 
     #[test]
