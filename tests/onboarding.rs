@@ -104,6 +104,8 @@ fn walkthrough_runs_every_step_and_resumes_after_an_interruption() {
     let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_berth"))
         .args(["walkthrough", "-f", &stack.file, "--yes"])
         .envs(stack.env.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+        // Held after step 3, so the interruption lands there however loaded the machine is.
+        .env("BERTH_TEST_WALK_PAUSE_AFTER", "3")
         .current_dir(common::root())
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::inherit())

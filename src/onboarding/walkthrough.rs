@@ -55,6 +55,14 @@ fn load_done(path: &Path) -> BTreeSet<usize> {
         .unwrap_or_default()
 }
 
+/// `BERTH_TEST_WALK_PAUSE_AFTER=N` holds the tour after step N for a minute, so a test can
+/// interrupt it there and not race the remaining steps.
+async fn pause_for_tests(step: usize) {
+    if std::env::var("BERTH_TEST_WALK_PAUSE_AFTER").ok().and_then(|n| n.parse::<usize>().ok()) == Some(step) {
+        tokio::time::sleep(std::time::Duration::from_secs(60)).await;
+    }
+}
+
 fn save_done(path: &Path, done: &BTreeSet<usize>) -> std::io::Result<()> {
     if let Some(dir) = path.parent() {
         std::fs::create_dir_all(dir)?;
@@ -104,6 +112,7 @@ impl Tour<'_> {
                         say(out, format!("  warning: cannot save progress to {}: {e}", path.display()));
                     }
                     say(out, format!("  ✓ done: {verified}"));
+                    pause_for_tests(step.number).await;
                 }
                 Err(e) => {
                     say(out, format!("  ✗ step {} failed: {e}", step.number));
