@@ -425,3 +425,27 @@ fn the_ui_follows_a_swarm_stack_across_nodes() {
     let (node, _) = swarm.task("there");
     assert_eq!(node, 2, "still running on node 2 after the UI left");
 }
+
+/// `down -v` removes what the manager can reach and names, per node, the volumes a task made
+/// on another node (a manager's API cannot remove those), so nothing is left unsaid.
+#[test]
+fn down_names_the_volumes_left_on_other_nodes() {
+    let _cluster = lock();
+    let yaml = "services:\n  keeper:\n    image: ${BASE}\n    command: [sleep, '100000']\n    volumes: [data:/data]\n    deploy:\n      placement:\n        constraints: [node.hostname == berth-swarm-2]\nvolumes:\n  data: {}\n";
+    let swarm = SwarmStack::new(TestStack::from_yaml("swarm-vol", yaml));
+    let out = swarm.berth(&["up", "--wait", "--timeout", "120"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+    let volume = format!("{}_data", swarm.stack.name);
+    assert_eq!(on_node(2, &["volume", "ls", "-q", "--filter", &format!("name={volume}")]), volume);
+    let out = swarm.berth(&["down", "-v"]);
+    let log = text(&out);
+    assert_eq!(out.status.code(), Some(0), "{log}");
+    assert!(log.contains(&format!("volume(s) {volume} left on Swarm node berth-swarm-2")), "{log}");
+    // Berth said where it is; the test removes it through node 2's own engine.
+    // (Its task's container on node 2 may still be stopping.)
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while !node_docker(2, &["volume", "rm", &volume]).status.success() && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(300));
+    }
+    assert_eq!(swarm.leftovers(), Vec::<String>::new());
+}

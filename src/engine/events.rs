@@ -17,6 +17,11 @@ pub enum StackEvent {
     Orphans(Vec<String>),
     ContainerRemoved(String),
     SwarmServiceRemoved(String),
+    /// `down -v` on a Swarm: volumes tasks made on another node, which the manager cannot remove.
+    VolumesLeftOnNode {
+        node: String,
+        volumes: Vec<String>,
+    },
     NetworkRemoved(String),
     VolumeRemoved(String),
     /// `develop.watch` rules of these services are being followed.

@@ -112,7 +112,7 @@ impl Engine {
     /// Removes the stack's containers and networks, and with `volumes` its volumes — found by label only.
     pub async fn down(&self, stack: &str, volumes: bool, events: &mpsc::Sender<Event>) -> Result<(), EngineError> {
         // Labels are the truth, not the file: a stack once deployed to this engine's swarm goes too.
-        self.remove_swarm_services(stack, events).await?;
+        self.remove_swarm_services(stack, volumes, events).await?;
         let containers = self.stack_containers(stack).await?;
         // As compose does: each container first gets its stop signal and its grace period
         // (`stop_signal`, `stop_grace_period`, the engine's 10 s otherwise), all at once; then

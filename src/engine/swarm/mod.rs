@@ -7,7 +7,7 @@ pub mod observe;
 pub mod spec;
 pub mod tasks;
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use bollard::models::{LocalNodeState, Node};
 use bollard::query_parameters::{ListNodesOptions, ListServicesOptions};
@@ -154,10 +154,12 @@ impl Engine {
     }
 
     /// Removes the stack's Swarm services (when the engine manages a swarm) and waits for
-    /// their containers on this node to go, so the networks can follow.
+    /// their containers on this node to go, so the networks can follow. With `volumes`, names
+    /// the volumes tasks made on other nodes: the manager's API cannot remove those.
     pub(super) async fn remove_swarm_services(
         &self,
         stack: &str,
+        volumes: bool,
         events: &tokio::sync::mpsc::Sender<Event>,
     ) -> Result<(), EngineError> {
         let info = self.docker.info().await.map_err(EngineError::docker("ask the engine about its swarm"))?;
@@ -169,9 +171,16 @@ impl Engine {
         if services.is_empty() {
             return Ok(());
         }
+        let own = swarm.node_id.unwrap_or_default();
+        let mut elsewhere: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
         for service in services.values() {
             let id = service.id.clone().unwrap_or_default();
             let name = service.spec.as_ref().and_then(|s| s.name.clone()).unwrap_or_else(|| id.clone());
+            if volumes {
+                for (node, volume) in self.volumes_elsewhere(service, &own).await {
+                    elsewhere.entry(node).or_default().insert(volume);
+                }
+            }
             match self.docker.delete_service(&id).await {
                 Ok(()) | Err(bollard::errors::Error::DockerResponseServerError { status_code: 404, .. }) => {}
                 Err(e) => {
@@ -187,7 +196,41 @@ impl Engine {
             }
             tokio::time::sleep(std::time::Duration::from_millis(100)).await;
         }
+        for (node, volumes) in elsewhere {
+            let volumes = volumes.into_iter().collect();
+            let _ = events.send(Event::Stack(StackEvent::VolumesLeftOnNode { node, volumes })).await;
+        }
         Ok(())
+    }
+
+    /// The named volumes the service's tasks mounted on nodes other than `own`, by node name.
+    async fn volumes_elsewhere(&self, service: &bollard::models::Service, own: &str) -> Vec<(String, String)> {
+        let mounts: Vec<String> = service
+            .spec
+            .as_ref()
+            .and_then(|s| s.task_template.as_ref())
+            .and_then(|t| t.container_spec.as_ref())
+            .and_then(|c| c.mounts.clone())
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|m| m.typ == Some(bollard::models::MountType::VOLUME))
+            .filter_map(|m| m.source)
+            .collect();
+        if mounts.is_empty() {
+            return Vec::new();
+        }
+        let Ok(tasks) = self.tasks_of(service.id.as_deref().unwrap_or_default()).await else { return Vec::new() };
+        let nodes: BTreeSet<String> =
+            tasks.into_iter().filter_map(|t| t.node_id).filter(|n| !n.is_empty() && n != own).collect();
+        let mut out = Vec::new();
+        for node in nodes {
+            let name = match self.docker.inspect_node(&node).await {
+                Ok(n) => n.description.and_then(|d| d.hostname).unwrap_or(node),
+                Err(_) => node,
+            };
+            out.extend(mounts.iter().map(|v| (name.clone(), v.clone())));
+        }
+        out
     }
 }
 
