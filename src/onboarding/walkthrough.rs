@@ -87,6 +87,11 @@ impl Tour<'_> {
             say(out, format!("resuming the walkthrough: steps {} already done", list.join(", ")));
         }
         let stdin = std::io::stdin();
+        // Ctrl-C between or during steps stops the tour where it is; what was done stays done.
+        // Handled, not left to the default action: a tour started in the background (SIGINT
+        // ignored) still stops when told.
+        let interrupted = tokio::signal::ctrl_c();
+        tokio::pin!(interrupted);
         for step in &STEPS {
             if done.contains(&step.number) {
                 say(out, format!("[{}/9] {} — already done", step.number, step.title));
@@ -104,7 +109,15 @@ impl Tour<'_> {
                     return false;
                 }
             }
-            match self.perform(step.number, out).await {
+            let performed = tokio::select! {
+                result = self.perform(step.number, out) => Some(result),
+                _ = &mut interrupted => None,
+            };
+            let Some(performed) = performed else {
+                say(out, format!("\ninterrupted: `berth walkthrough` resumes at step {}", step.number));
+                return false;
+            };
+            match performed {
                 Ok(verified) => {
                     // Saved before it is announced: whatever the user saw done stays done.
                     done.insert(step.number);
@@ -112,7 +125,14 @@ impl Tour<'_> {
                         say(out, format!("  warning: cannot save progress to {}: {e}", path.display()));
                     }
                     say(out, format!("  ✓ done: {verified}"));
-                    pause_for_tests(step.number).await;
+                    let held = tokio::select! {
+                        _ = pause_for_tests(step.number) => false,
+                        _ = &mut interrupted => true,
+                    };
+                    if held {
+                        say(out, format!("\ninterrupted: `berth walkthrough` resumes at step {}", step.number + 1));
+                        return false;
+                    }
                 }
                 Err(e) => {
                     say(out, format!("  ✗ step {} failed: {e}", step.number));
