@@ -449,23 +449,3 @@ fn down_names_the_volumes_left_on_other_nodes() {
     }
     assert_eq!(swarm.leftovers(), Vec::<String>::new());
 }
-
-/// A one-shot service that failed is reported with its exit code; once fixed, the next `up`
-/// runs the new version and counts only its task (the failed one is history).
-#[test]
-fn a_failed_job_is_reported_and_the_fixed_one_completes() {
-    let _cluster = lock();
-    let job = |code: u8| {
-        format!("services:\n  job:\n    image: ${{BASE}}\n    command: [sh, -c, 'echo job ran; exit {code}']\n    restart: 'no'\n")
-    };
-    let swarm = SwarmStack::new(TestStack::from_yaml("swarm-job", &job(3)));
-    let out = swarm.berth(&["up", "--wait", "--timeout", "120"]);
-    let log = text(&out);
-    assert_eq!(out.status.code(), Some(1), "{log}");
-    assert!(log.contains("its task failed") && log.contains("exit code 3"), "{log}");
-    std::fs::write(&swarm.stack.file, job(0)).expect("fix the job");
-    let out = swarm.berth(&["up", "--wait", "--timeout", "120"]);
-    let log = text(&out);
-    assert_eq!(out.status.code(), Some(0), "{log}");
-    assert!(log.contains("job | completed") || log.contains("job | ready"), "{log}");
-}

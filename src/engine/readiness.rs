@@ -187,15 +187,10 @@ impl Engine {
         let exited = self.ended(workload);
         tokio::pin!(exited);
         let Some(probe) = probe else {
-            // Give a crashing process a moment to show itself before calling it running; a
-            // task's end is seen by polling Swarm, so it gets a few polls.
-            let grace = match workload {
-                Workload::Container(_) => Duration::from_millis(100),
-                Workload::Task(_) => Duration::from_millis(1500),
-            };
+            // Give a crashing process a moment to show itself before calling it running.
             return tokio::select! {
                 end = &mut exited => self.after_exit(workload, end).await,
-                _ = tokio::time::sleep(grace) => Readiness::Ready,
+                _ = tokio::time::sleep(Duration::from_millis(100)) => Readiness::Ready,
             };
         };
         // Swarm reports a task with a HEALTHCHECK running only once the check passed.

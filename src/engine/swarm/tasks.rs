@@ -87,16 +87,10 @@ impl Engine {
         let mut unschedulable_since: Option<std::time::Instant> = None;
         let mut reported_failures: Vec<String> = Vec::new();
         let mut tries = 0u32;
-        // Tasks of an earlier version of the service (before its last update) are history:
-        // a job that failed before the fix being deployed is not this run's failure.
-        let options = None::<bollard::query_parameters::InspectServiceOptions>;
-        let since = self.docker.inspect_service(service_id, options).await.ok().and_then(|s| s.updated_at);
         loop {
             tries += 1;
-            let all: Vec<Task> =
-                self.tasks_of(service_id).await?.into_iter().filter(|t| t.created_at >= since).collect();
-            let current: Vec<&Task> =
-                all.iter().filter(|t| desired(t) == Some(TaskState::RUNNING) && !ended(t)).collect();
+            let all = self.tasks_of(service_id).await?;
+            let current: Vec<&Task> = all.iter().filter(|t| desired(t) == Some(TaskState::RUNNING)).collect();
             let completed = all.iter().any(|t| state(t) == Some(TaskState::COMPLETE));
             if completed && current.is_empty() {
                 return Ok(Tasks::Completed);
@@ -215,7 +209,7 @@ impl Engine {
     /// elsewhere (its node left, the service was updated).
     pub(crate) async fn task_ended(&self, task: &TaskAt) -> TaskEnd {
         loop {
-            tokio::time::sleep(POLL).await;
+            tokio::time::sleep(POLL * 2).await;
             let Ok(t) = self.docker.inspect_task(&task.task_id).await else {
                 return TaskEnd::Gone;
             };
@@ -257,14 +251,6 @@ pub enum TaskEnd {
 
 pub(crate) fn state(t: &Task) -> Option<TaskState> {
     t.status.as_ref().and_then(|s| s.state)
-}
-
-/// A task that will not run again, whatever Swarm still wants of it.
-fn ended(t: &Task) -> bool {
-    matches!(
-        state(t),
-        Some(TaskState::COMPLETE | TaskState::FAILED | TaskState::REJECTED | TaskState::SHUTDOWN | TaskState::ORPHANED)
-    )
 }
 
 pub(crate) fn desired(t: &Task) -> Option<TaskState> {
