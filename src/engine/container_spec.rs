@@ -178,8 +178,13 @@ pub fn container_spec(stack: &Stack, svc: &Service, image: &str, image_id: &str)
 }
 
 fn config_hash(body: &ContainerCreateBody, image_id: &str, networks: &[JoinedNetwork], files: &str) -> String {
-    // serde_json::Value keeps object keys sorted, so HashMap order does not leak into the hash.
-    let canonical = serde_json::json!({ "body": body, "image_id": image_id, "networks": networks, "files": files });
+    hash_of(&serde_json::json!({ "body": body, "image_id": image_id, "networks": networks, "files": files }))
+}
+
+/// The label value that says whether what runs still matches the file: 16 hex digits of the
+/// SHA-256 of `canonical`. A serde_json::Value keeps object keys sorted, so HashMap order does
+/// not leak into the hash.
+pub(super) fn hash_of(canonical: &serde_json::Value) -> String {
     let digest = Sha256::digest(canonical.to_string().as_bytes());
     digest.iter().take(8).map(|b| format!("{b:02x}")).collect()
 }

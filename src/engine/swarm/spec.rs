@@ -12,7 +12,7 @@ use bollard::models::{
     TaskSpecResources, TaskSpecRestartPolicy, TaskSpecRestartPolicyConditionEnum,
 };
 
-use super::super::container_spec::{container_spec, service_networks};
+use super::super::container_spec::{container_spec, hash_of, service_networks};
 use super::super::labels;
 use crate::stack::{Protocol, RestartPolicy, Service, Stack};
 
@@ -264,11 +264,7 @@ fn nanos(d: Option<std::time::Duration>) -> Option<i64> {
 }
 
 fn spec_hash(spec: &ServiceSpec, image_id: &str) -> String {
-    use sha2::{Digest, Sha256};
-    // serde_json::Value keeps object keys sorted, so HashMap order does not leak into the hash.
-    let canonical = serde_json::json!({ "spec": spec, "image_id": image_id });
-    let digest = Sha256::digest(canonical.to_string().as_bytes());
-    digest.iter().take(8).map(|b| format!("{b:02x}")).collect()
+    hash_of(&serde_json::json!({ "spec": spec, "image_id": image_id }))
 }
 
 #[cfg(test)]
