@@ -449,3 +449,32 @@ fn down_names_the_volumes_left_on_other_nodes() {
     }
     assert_eq!(swarm.leftovers(), Vec::<String>::new());
 }
+
+/// A job (`restart: "no"`) that fails is reported with its exit code. Fixed in the file, the
+/// next `up` runs the new version and counts only its task (the failed one is history); a
+/// further `up` with the file unchanged runs the finished job again, as on one engine.
+#[test]
+fn a_failed_job_is_reported_the_fixed_one_completes_and_runs_again() {
+    let _cluster = lock();
+    let job = |code: u8| {
+        format!("services:\n  job:\n    image: ${{BASE}}\n    command: [sh, -c, 'echo job ran; exit {code}']\n    restart: 'no'\n")
+    };
+    let swarm = SwarmStack::new(TestStack::from_yaml("swarm-job", &job(3)));
+    let out = swarm.berth(&["up", "--wait", "--timeout", "120"]);
+    let log = text(&out);
+    assert_eq!(out.status.code(), Some(1), "{log}");
+    assert!(log.contains("code 3"), "{log}");
+
+    std::fs::write(&swarm.stack.file, job(0)).expect("fix the job");
+    let out = swarm.berth(&["up", "--wait", "--timeout", "120"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+    let runs = |swarm: &SwarmStack| {
+        let name = format!("{}-job", swarm.stack.name);
+        on_node(1, &["service", "ps", &name, "--format", "{{.CurrentState}}"]).lines().count()
+    };
+    assert_eq!(runs(&swarm), 2, "one failed task, one completed");
+
+    let out = swarm.berth(&["up", "--wait", "--timeout", "120"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+    assert_eq!(runs(&swarm), 3, "the unchanged job ran again");
+}

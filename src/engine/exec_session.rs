@@ -43,7 +43,7 @@ impl Engine {
             Some(c) if ContainerState::of(c) == ContainerState::Running => Ok(c.id.clone().unwrap_or_default()),
             Some(c) => Err(EngineError::NotRunning { service: service.to_string(), state: ContainerState::of(c) }),
             None if stack.engine == crate::stack::deploy::EngineKind::Swarm => {
-                match self.running_task(stack, service).await {
+                match self.running_tasks_of(stack, &[service]).await.remove(service) {
                     Some(task) => Err(EngineError::SwarmUnsupported(format!(
                         "'{service}' runs on Swarm node {}, and the engine berth talks to can only reach containers on its own node: point DOCKER_HOST at {} (or pin the service there with deploy.placement.constraints)",
                         task.node, task.node

@@ -88,30 +88,41 @@ impl Engine {
             host: self.probe_host.clone(),
             published,
             container_ip,
+            task_id: None,
         })
     }
 
-    /// Where a running service's `port` is reached from here, and its container when this
-    /// engine has it (a Swarm task on another node has none here); None when it is not running.
+    /// Where each wanted service's port (service, port) is reached from here, and its
+    /// container when this engine has it (a Swarm task on another node has none here), for
+    /// the services that run; one look at the stack serves them all.
     pub async fn reach(
         &self,
         stack: &crate::stack::Stack,
-        service: &str,
-        port: u16,
-    ) -> Result<Option<Reach>, EngineError> {
+        wanted: &[(&str, u16)],
+    ) -> Result<HashMap<String, Reach>, EngineError> {
+        let mut found = HashMap::new();
         if stack.engine == crate::stack::deploy::EngineKind::Swarm {
-            let Some(task) = self.running_task(stack, service).await else { return Ok(None) };
-            let (host, port) = self.task_target(&task).addr(port)?;
-            let container = task.on_own_node.then(|| task.container_id.clone());
-            return Ok(Some(Reach { host, port, container, node: Some(task.node) }));
+            let names: Vec<&str> = wanted.iter().map(|(service, _)| *service).collect();
+            let tasks = self.running_tasks_of(stack, &names).await;
+            for (service, port) in wanted {
+                let Some(task) = tasks.get(*service) else { continue };
+                let (host, port) = self.task_target(task).addr(*port)?;
+                let container = task.on_own_node.then(|| task.container_id.clone());
+                found.insert(service.to_string(), Reach { host, port, container, node: Some(task.node.clone()) });
+            }
+            return Ok(found);
         }
-        let running = self.stack_containers(&stack.name).await?.into_iter().find(|c| {
-            c.labels.as_ref().and_then(|l| l.get(super::labels::SERVICE)).map(String::as_str) == Some(service)
-                && super::ContainerState::of(c) == super::ContainerState::Running
-        });
-        let Some(id) = running.and_then(|c| c.id) else { return Ok(None) };
-        let (host, port) = self.service_address(&id, port).await?;
-        Ok(Some(Reach { host, port, container: Some(id), node: None }))
+        let containers = self.stack_containers(&stack.name).await?;
+        for (service, port) in wanted {
+            let running = containers.iter().find(|c| {
+                c.labels.as_ref().and_then(|l| l.get(super::labels::SERVICE)).map(String::as_str) == Some(*service)
+                    && super::ContainerState::of(c) == super::ContainerState::Running
+            });
+            let Some(id) = running.and_then(|c| c.id.clone()) else { continue };
+            let (host, port) = self.service_address(&id, *port).await?;
+            found.insert(service.to_string(), Reach { host, port, container: Some(id), node: None });
+        }
+        Ok(found)
     }
 
     /// Where a container port is reached from here: its published port, or the container's address.
@@ -121,13 +132,7 @@ impl Engine {
 
     /// The last `n` lines the container printed.
     pub async fn last_log_lines(&self, container_id: &str, n: usize) -> Vec<String> {
-        let options = LogsOptions { stdout: true, stderr: true, tail: n.to_string(), ..LogsOptions::default() };
-        let mut stream = self.docker.logs(container_id, Some(options));
-        let mut text = String::new();
-        while let Some(Ok(chunk)) = stream.next().await {
-            text.push_str(&String::from_utf8_lossy(&chunk.into_bytes()));
-        }
-        text.lines().map(str::to_string).collect()
+        collected_lines(self.docker.logs(container_id, Some(last_lines(n)))).await
     }
 
     /// Resolves when the container stops running, with its exit code.
@@ -187,10 +192,15 @@ impl Engine {
         let exited = self.ended(workload);
         tokio::pin!(exited);
         let Some(probe) = probe else {
-            // Give a crashing process a moment to show itself before calling it running.
+            // Give a crashing process a moment to show itself before calling it running; a
+            // task's end is seen by polling the manager, so a task gets several polls.
+            let grace = match workload {
+                Workload::Container(_) => Duration::from_millis(100),
+                Workload::Task(_) => Duration::from_millis(1500),
+            };
             return tokio::select! {
                 end = &mut exited => self.after_exit(workload, end).await,
-                _ = tokio::time::sleep(Duration::from_millis(100)) => Readiness::Ready,
+                _ = tokio::time::sleep(grace) => Readiness::Ready,
             };
         };
         // Swarm reports a task with a HEALTHCHECK running only once the check passed.
@@ -272,4 +282,24 @@ impl Engine {
         let end = self.ended(workload).await;
         self.after_exit(workload, end).await
     }
+}
+
+/// Asks for the last `n` lines of both streams, without following.
+pub(crate) fn last_lines(n: usize) -> LogsOptions {
+    LogsOptions { stdout: true, stderr: true, tail: n.to_string(), ..LogsOptions::default() }
+}
+
+/// The lines of a log request that ends. An engine that stops answering (a task on a lost
+/// node) is given up on after a few seconds: those lines only decorate a failure.
+pub(crate) async fn collected_lines(
+    mut chunks: impl futures_util::Stream<Item = Result<bollard::container::LogOutput, bollard::errors::Error>> + Unpin,
+) -> Vec<String> {
+    let mut text = String::new();
+    let read = async {
+        while let Some(Ok(chunk)) = chunks.next().await {
+            text.push_str(&String::from_utf8_lossy(&chunk.into_bytes()));
+        }
+    };
+    let _ = tokio::time::timeout(Duration::from_secs(3), read).await;
+    text.lines().map(str::to_string).collect()
 }

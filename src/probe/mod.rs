@@ -29,6 +29,8 @@ pub struct Target {
     pub published: HashMap<(u16, Protocol), u16>,
     /// The container's address on its network, for ports that are not published.
     pub container_ip: Option<String>,
+    /// A Swarm task's id: its logs are read through the manager, whichever node runs it.
+    pub task_id: Option<String>,
 }
 
 impl Target {
@@ -197,7 +199,10 @@ async fn container_health(target: &Target) -> Result<(), ProbeError> {
 async fn log_match(target: &Target, pattern: &str) -> Result<(), ProbeError> {
     let re = regex::Regex::new(pattern).map_err(ProbeError::BadPattern)?;
     let options = LogsOptions { stdout: true, stderr: true, ..LogsOptions::default() };
-    let mut stream = target.docker.logs(&target.container_id, Some(options));
+    let mut stream = match &target.task_id {
+        Some(task) => target.docker.task_logs(task, Some(options)).boxed(),
+        None => target.docker.logs(&target.container_id, Some(options)).boxed(),
+    };
     while let Some(chunk) = stream.next().await {
         let chunk = chunk.map_err(ProbeError::Docker)?;
         if String::from_utf8_lossy(&chunk.into_bytes()).lines().any(|l| re.is_match(l)) {

@@ -191,12 +191,17 @@ impl Sandbox {
             )));
         }
         // Each role's service, where it answers, and its container (None for a task elsewhere).
+        let roles: Vec<(Role, &Service, u16)> = [(Role::Aws, 4566), (Role::Postgres, 5432), (Role::Redis, 6379)]
+            .into_iter()
+            .filter_map(|(role, fallback)| service_with(stack, role).map(|svc| (role, svc, port_of(svc, fallback))))
+            .collect();
+        let wanted: Vec<(&str, u16)> = roles.iter().map(|(_, svc, port)| (svc.name.as_str(), *port)).collect();
+        let reaches = engine.reach(stack, &wanted).await?;
         let mut found = std::collections::HashMap::new();
-        for (role, fallback) in [(Role::Aws, 4566), (Role::Postgres, 5432), (Role::Redis, 6379)] {
-            let Some(svc) = service_with(stack, role) else { continue };
-            match engine.reach(stack, &svc.name, port_of(svc, fallback)).await? {
+        for (role, svc, _) in roles {
+            match reaches.get(&svc.name) {
                 Some(reach) => {
-                    found.insert(role, (svc, reach));
+                    found.insert(role, (svc, reach.clone()));
                 }
                 None => refuse_stranger(engine, stack, svc).await?,
             }

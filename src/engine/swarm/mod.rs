@@ -66,6 +66,18 @@ impl Cluster {
 impl Engine {
     /// The Swarm this engine manages; a clear error when it is in none or only a worker.
     pub async fn swarm(&self) -> Result<Cluster, EngineError> {
+        let node_id = self.manager_node().await?;
+        let listed = self
+            .docker
+            .list_nodes(None::<ListNodesOptions>)
+            .await
+            .map_err(EngineError::docker("list the swarm's nodes"))?;
+        let nodes = listed.into_iter().map(|n| self.node_info(&node_id, n)).collect();
+        Ok(Cluster { node_id, nodes, publishing: ingress_support(self.is_local) })
+    }
+
+    /// The id of the node berth talks to, when that node manages an active swarm.
+    async fn manager_node(&self) -> Result<String, EngineError> {
         let info = self.docker.info().await.map_err(EngineError::docker("ask the engine about its swarm"))?;
         let swarm = info.swarm.unwrap_or_default();
         let state = swarm.local_node_state.unwrap_or(LocalNodeState::EMPTY);
@@ -75,14 +87,7 @@ impl Engine {
         if swarm.control_available != Some(true) {
             return Err(EngineError::NotManager { endpoint: self.endpoint.clone() });
         }
-        let node_id = swarm.node_id.unwrap_or_default();
-        let listed = self
-            .docker
-            .list_nodes(None::<ListNodesOptions>)
-            .await
-            .map_err(EngineError::docker("list the swarm's nodes"))?;
-        let nodes = listed.into_iter().map(|n| self.node_info(&node_id, n)).collect();
-        Ok(Cluster { node_id, nodes, publishing: ingress_support(self.is_local) })
+        Ok(swarm.node_id.unwrap_or_default())
     }
 
     fn node_info(&self, own: &str, node: Node) -> NodeInfo {
@@ -162,16 +167,16 @@ impl Engine {
         volumes: bool,
         events: &tokio::sync::mpsc::Sender<Event>,
     ) -> Result<(), EngineError> {
-        let info = self.docker.info().await.map_err(EngineError::docker("ask the engine about its swarm"))?;
-        let swarm = info.swarm.unwrap_or_default();
-        if swarm.local_node_state != Some(LocalNodeState::ACTIVE) || swarm.control_available != Some(true) {
-            return Ok(());
-        }
+        // No swarm, or none this node manages: no Swarm service of the stack to remove.
+        let own = match self.manager_node().await {
+            Ok(own) => own,
+            Err(EngineError::NotSwarm { .. } | EngineError::NotManager { .. }) => return Ok(()),
+            Err(e) => return Err(e),
+        };
         let services = self.swarm_services(stack).await?;
         if services.is_empty() {
             return Ok(());
         }
-        let own = swarm.node_id.unwrap_or_default();
         let mut elsewhere: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
         for service in services.values() {
             let id = service.id.clone().unwrap_or_default();

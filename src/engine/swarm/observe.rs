@@ -8,7 +8,7 @@ use bollard::models::TaskState;
 use bollard::query_parameters::UpdateServiceOptions;
 use tokio::sync::mpsc;
 
-use super::tasks::{desired, state, task_error};
+use super::tasks::{is_running, state, task_error};
 use super::Engine;
 use crate::engine::events::{Event, Failure, ServiceEvent};
 use crate::engine::readiness::{Readiness, Workload};
@@ -50,7 +50,7 @@ impl Engine {
                     restarts: history.len() as i64 - 1,
                     last_error: failed_before.map(|t| task_error(t)),
                 });
-                if state(current) == Some(TaskState::RUNNING) && desired(current) == Some(TaskState::RUNNING) {
+                if is_running(current) {
                     let status = current.status.clone().unwrap_or_default();
                     // The task's container names the task for followers (the UI's log pane
                     // follows it through the service's logs), whichever node runs it.

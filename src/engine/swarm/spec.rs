@@ -137,6 +137,12 @@ pub fn service_spec(
     if let Some(l) = spec.labels.as_mut() {
         l.insert(labels::CONFIG_HASH.into(), hash.clone());
     }
+    // Each task keeps a copy of the template it was made from: with the hash in it, a task
+    // of an earlier version of the service (a job that failed before the fix) is told apart.
+    let container = spec.task_template.as_mut().and_then(|t| t.container_spec.as_mut());
+    if let Some(c) = container {
+        c.labels.get_or_insert_with(HashMap::new).insert(labels::CONFIG_HASH.into(), hash.clone());
+    }
     (spec, hash)
 }
 

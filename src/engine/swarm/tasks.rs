@@ -4,15 +4,15 @@
 use std::collections::HashMap;
 use std::time::Duration;
 
-use bollard::models::{ServiceSpec, Task, TaskState};
-use bollard::query_parameters::{ListTasksOptions, LogsOptions, UpdateServiceOptions};
-use futures_util::StreamExt;
+use bollard::models::{ServiceSpec, Task, TaskSpec, TaskState};
+use bollard::query_parameters::{InspectServiceOptions, ListTasksOptions, UpdateServiceOptions};
 use tokio::sync::mpsc;
 
 use super::{Cluster, Engine};
 use crate::engine::events::{Event, Failure, ServiceEvent};
 use crate::engine::images::docker_message;
 use crate::engine::labels;
+use crate::engine::readiness::{collected_lines, last_lines};
 use crate::probe::Target;
 use crate::stack::Protocol;
 
@@ -44,11 +44,14 @@ pub enum Tasks {
 }
 
 impl Engine {
-    /// Creates the service, or updates it when its spec changed; None when it was unchanged.
+    /// Creates the service, or updates it when its spec changed; the flag says whether it
+    /// changed. An unchanged service none of whose tasks runs or is starting (a job that
+    /// finished, or failed and is not restarted) is run again by a forced update, as `up`
+    /// starts an exited container again on one engine.
     pub(crate) async fn deploy_service(
         &self,
         existing: Option<&bollard::models::Service>,
-        spec: ServiceSpec,
+        mut spec: ServiceSpec,
         hash: &str,
     ) -> Result<(String, bool), Failure> {
         let name = spec.name.clone().unwrap_or_default();
@@ -57,13 +60,18 @@ impl Engine {
             let same = service.spec.as_ref().and_then(|s| s.labels.as_ref()).and_then(|l| l.get(labels::CONFIG_HASH))
                 == Some(&hash.to_string());
             if same {
+                let version = Version::of_service(service);
+                let tasks = self.tasks_of(&id).await?;
+                if tasks.iter().any(|t| Version::of_task(t) == version && is_current(t)) {
+                    return Ok((id, false));
+                }
+                if let Some(task) = spec.task_template.as_mut() {
+                    task.force_update = Some(version.forced.unwrap_or(0) + 1);
+                }
+                self.update_service(service, spec).await?;
                 return Ok((id, false));
             }
-            let version = service.version.as_ref().and_then(|v| v.index).unwrap_or(0);
-            let options = UpdateServiceOptions { version: version as i32, ..Default::default() };
-            self.docker.update_service(&id, spec, options, None).await.map_err(|e| {
-                Failure::new(format!("failed to update Swarm service '{name}': {}", docker_message(&e)))
-            })?;
+            self.update_service(service, spec).await?;
             return Ok((id, true));
         }
         let created = self.docker.create_service(spec, None).await.map_err(|e| {
@@ -71,6 +79,18 @@ impl Engine {
                 .with_hint("check the service's deploy keys and that its image exists on the nodes (or in the registry they pull from)")
         })?;
         Ok((created.id.unwrap_or_default(), true))
+    }
+
+    async fn update_service(&self, service: &bollard::models::Service, spec: ServiceSpec) -> Result<(), Failure> {
+        let name = spec.name.clone().unwrap_or_default();
+        let id = service.id.clone().unwrap_or_default();
+        let version = service.version.as_ref().and_then(|v| v.index).unwrap_or(0);
+        let options = UpdateServiceOptions { version: version as i32, ..Default::default() };
+        self.docker
+            .update_service(&id, spec, options, None)
+            .await
+            .map_err(|e| Failure::new(format!("failed to update Swarm service '{name}': {}", docker_message(&e))))?;
+        Ok(())
     }
 
     /// Waits until the service's tasks run (or a one-shot one completed). Fails with Swarm's
@@ -87,10 +107,19 @@ impl Engine {
         let mut unschedulable_since: Option<std::time::Instant> = None;
         let mut reported_failures: Vec<String> = Vec::new();
         let mut tries = 0u32;
+        let deployed = self
+            .docker
+            .inspect_service(service_id, None::<InspectServiceOptions>)
+            .await
+            .map_err(|e| Failure::new(format!("cannot inspect the Swarm service: {}", docker_message(&e))))?;
+        let version = Version::of_service(&deployed);
         loop {
             tries += 1;
-            let all = self.tasks_of(service_id).await?;
-            let current: Vec<&Task> = all.iter().filter(|t| desired(t) == Some(TaskState::RUNNING)).collect();
+            // Tasks of an earlier version are history: a job that failed before its fix is
+            // not this run's failure, a completed one before a re-run not its success.
+            let all: Vec<Task> =
+                self.tasks_of(service_id).await?.into_iter().filter(|t| Version::of_task(t) == version).collect();
+            let current: Vec<&Task> = all.iter().filter(|t| is_current(t)).collect();
             let completed = all.iter().any(|t| state(t) == Some(TaskState::COMPLETE));
             if completed && current.is_empty() {
                 return Ok(Tasks::Completed);
@@ -116,8 +145,7 @@ impl Engine {
                 };
                 let _ = events.send(Event::Service { service: service.to_string(), event }).await;
             }
-            let running: Vec<&Task> =
-                current.iter().copied().filter(|t| state(t) == Some(TaskState::RUNNING)).collect();
+            let running: Vec<&Task> = current.iter().copied().filter(|t| is_running(t)).collect();
             if running.len() >= want.max(1) && running.len() == current.len() {
                 return Ok(Tasks::Running(running.iter().map(|t| self.task_at(cluster, t, ingress)).collect()));
             }
@@ -202,6 +230,7 @@ impl Engine {
             published: task.published.clone(),
             // Its overlay address is not reachable from outside the cluster.
             container_ip: None,
+            task_id: Some(task.task_id.clone()),
         }
     }
 
@@ -209,7 +238,7 @@ impl Engine {
     /// elsewhere (its node left, the service was updated).
     pub(crate) async fn task_ended(&self, task: &TaskAt) -> TaskEnd {
         loop {
-            tokio::time::sleep(POLL * 2).await;
+            tokio::time::sleep(POLL).await;
             let Ok(t) = self.docker.inspect_task(&task.task_id).await else {
                 return TaskEnd::Gone;
             };
@@ -229,17 +258,7 @@ impl Engine {
 
     /// The last lines a task printed (through the manager: any node's task).
     pub(crate) async fn task_log_lines(&self, task_id: &str, n: usize) -> Vec<String> {
-        let options = LogsOptions { stdout: true, stderr: true, tail: n.to_string(), ..Default::default() };
-        let mut stream = self.docker.task_logs(task_id, Some(options));
-        let mut text = String::new();
-        // A task on a lost node never answers: its logs are not worth hanging for.
-        let read = async {
-            while let Some(Ok(chunk)) = stream.next().await {
-                text.push_str(&String::from_utf8_lossy(&chunk.into_bytes()));
-            }
-        };
-        let _ = tokio::time::timeout(Duration::from_secs(3), read).await;
-        text.lines().map(str::to_string).collect()
+        collected_lines(self.docker.task_logs(task_id, Some(last_lines(n)))).await
     }
 }
 
@@ -253,8 +272,55 @@ pub(crate) fn state(t: &Task) -> Option<TaskState> {
     t.status.as_ref().and_then(|s| s.state)
 }
 
-pub(crate) fn desired(t: &Task) -> Option<TaskState> {
+fn desired(t: &Task) -> Option<TaskState> {
     t.desired_state
+}
+
+/// A task Swarm wants running that has not ended (a finished one-shot task keeps its
+/// desired state "running").
+pub(crate) fn is_current(t: &Task) -> bool {
+    desired(t) == Some(TaskState::RUNNING)
+        && !matches!(
+            state(t),
+            Some(
+                TaskState::COMPLETE
+                    | TaskState::FAILED
+                    | TaskState::REJECTED
+                    | TaskState::SHUTDOWN
+                    | TaskState::ORPHANED
+            )
+        )
+}
+
+/// A task running, and meant to.
+pub(crate) fn is_running(t: &Task) -> bool {
+    state(t) == Some(TaskState::RUNNING) && desired(t) == Some(TaskState::RUNNING)
+}
+
+/// Which version of its service a task was made from: berth's config hash in the container
+/// spec, and Swarm's forced-update counter (`restart`, a re-run job).
+#[derive(Debug, PartialEq)]
+struct Version<'a> {
+    hash: Option<&'a str>,
+    forced: Option<u64>,
+}
+
+impl<'a> Version<'a> {
+    fn of_template(template: Option<&'a TaskSpec>) -> Self {
+        let labels = template.and_then(|t| t.container_spec.as_ref()).and_then(|c| c.labels.as_ref());
+        Version {
+            hash: labels.and_then(|l| l.get(labels::CONFIG_HASH)).map(String::as_str),
+            forced: template.and_then(|t| t.force_update).filter(|n| *n > 0),
+        }
+    }
+
+    fn of_service(service: &'a bollard::models::Service) -> Self {
+        Self::of_template(service.spec.as_ref().and_then(|s| s.task_template.as_ref()))
+    }
+
+    fn of_task(task: &'a Task) -> Self {
+        Self::of_template(task.spec.as_ref())
+    }
 }
 
 fn exit_code(t: &Task) -> Option<i64> {
@@ -281,15 +347,79 @@ pub(crate) fn task_error(t: &Task) -> String {
 }
 
 impl Engine {
-    /// The running task of a Swarm service of the stack, if there is one.
-    pub(crate) async fn running_task(&self, stack: &crate::stack::Stack, service: &str) -> Option<TaskAt> {
-        let cluster = self.swarm().await.ok()?;
-        let services = self.swarm_services(&stack.name).await.ok()?;
-        let id = services.get(service)?.id.clone()?;
-        let tasks = self.tasks_of(&id).await.ok()?;
-        let running =
-            tasks.iter().find(|t| state(t) == Some(TaskState::RUNNING) && desired(t) == Some(TaskState::RUNNING))?;
-        let ingress = cluster.ingress_ports(stack.service(service)?);
-        Some(self.task_at(&cluster, running, &ingress))
+    /// The running task of each named service of the stack that has one (the first, for a
+    /// replicated service).
+    pub(crate) async fn running_tasks_of(
+        &self,
+        stack: &crate::stack::Stack,
+        names: &[&str],
+    ) -> HashMap<String, TaskAt> {
+        let mut found = HashMap::new();
+        let (Ok(cluster), Ok(services)) = (self.swarm().await, self.swarm_services(&stack.name).await) else {
+            return found;
+        };
+        for name in names {
+            let (Some(id), Some(svc)) = (services.get(*name).and_then(|s| s.id.as_deref()), stack.service(name)) else {
+                continue;
+            };
+            let Ok(tasks) = self.tasks_of(id).await else { continue };
+            if let Some(running) = tasks.iter().find(|t| is_running(t)) {
+                found.insert(name.to_string(), self.task_at(&cluster, running, &cluster.ingress_ports(svc)));
+            }
+        }
+        found
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use bollard::models::{Service, TaskSpecContainerSpec, TaskStatus};
+
+    use super::*;
+
+    fn template(hash: &str, forced: u64) -> TaskSpec {
+        let labels = HashMap::from([(labels::CONFIG_HASH.to_string(), hash.to_string())]);
+        TaskSpec {
+            container_spec: Some(TaskSpecContainerSpec { labels: Some(labels), ..Default::default() }),
+            force_update: Some(forced),
+            ..Default::default()
+        }
+    }
+
+    fn task(hash: &str, forced: u64, state: TaskState) -> Task {
+        Task {
+            spec: Some(template(hash, forced)),
+            desired_state: Some(TaskState::RUNNING),
+            status: Some(TaskStatus { state: Some(state), ..Default::default() }),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn a_task_belongs_to_the_version_of_the_template_it_was_made_from() {
+        let service = Service {
+            spec: Some(ServiceSpec { task_template: Some(template("new", 1)), ..Default::default() }),
+            ..Default::default()
+        };
+        let now = Version::of_service(&service);
+        assert_eq!(Version::of_task(&task("new", 1, TaskState::RUNNING)), now);
+        assert_ne!(Version::of_task(&task("old", 1, TaskState::RUNNING)), now, "an earlier spec");
+        assert_ne!(Version::of_task(&task("new", 0, TaskState::COMPLETE)), now, "before a forced re-run");
+        // A counter of 0 is Swarm's default: the same as none.
+        assert_eq!(
+            Version::of_task(&task("x", 0, TaskState::RUNNING)),
+            Version::of_template(Some(&TaskSpec { force_update: None, ..template("x", 0) }))
+        );
+    }
+
+    #[test]
+    fn a_finished_task_is_not_current_though_swarm_still_wants_it_running() {
+        assert!(is_current(&task("h", 0, TaskState::PENDING)));
+        assert!(is_current(&task("h", 0, TaskState::RUNNING)) && is_running(&task("h", 0, TaskState::RUNNING)));
+        for ended in [TaskState::COMPLETE, TaskState::FAILED, TaskState::REJECTED, TaskState::SHUTDOWN] {
+            assert!(!is_current(&task("h", 0, ended)), "{ended}");
+        }
+        let leaving = Task { desired_state: Some(TaskState::SHUTDOWN), ..task("h", 0, TaskState::RUNNING) };
+        assert!(!is_current(&leaving) && !is_running(&leaving));
     }
 }
