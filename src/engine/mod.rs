@@ -16,6 +16,7 @@ pub mod host_env;
 pub mod host_ports;
 pub mod images;
 pub mod labels;
+mod log_tail;
 mod raw_create;
 pub mod readiness;
 mod resources;

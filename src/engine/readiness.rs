@@ -5,11 +5,12 @@
 use std::collections::HashMap;
 use std::time::{Duration, Instant};
 
-use bollard::query_parameters::{LogsOptions, WaitContainerOptions};
+use bollard::query_parameters::WaitContainerOptions;
 use futures_util::StreamExt;
 use tokio::sync::mpsc;
 
 use super::events::{Event, Failure, ServiceEvent};
+use super::log_tail::{collected_lines, last_lines};
 use super::{Engine, EngineError};
 use crate::probe::{self, Target};
 use crate::stack::{Probe, Protocol};
@@ -282,24 +283,4 @@ impl Engine {
         let end = self.ended(workload).await;
         self.after_exit(workload, end).await
     }
-}
-
-/// Asks for the last `n` lines of both streams, without following.
-pub(crate) fn last_lines(n: usize) -> LogsOptions {
-    LogsOptions { stdout: true, stderr: true, tail: n.to_string(), ..LogsOptions::default() }
-}
-
-/// The lines of a log request that ends. An engine that stops answering (a task on a lost
-/// node) is given up on after a few seconds: those lines only decorate a failure.
-pub(crate) async fn collected_lines(
-    mut chunks: impl futures_util::Stream<Item = Result<bollard::container::LogOutput, bollard::errors::Error>> + Unpin,
-) -> Vec<String> {
-    let mut text = String::new();
-    let read = async {
-        while let Some(Ok(chunk)) = chunks.next().await {
-            text.push_str(&String::from_utf8_lossy(&chunk.into_bytes()));
-        }
-    };
-    let _ = tokio::time::timeout(Duration::from_secs(3), read).await;
-    text.lines().map(str::to_string).collect()
 }

@@ -12,7 +12,7 @@ use super::{Cluster, Engine};
 use crate::engine::events::{Event, Failure, ServiceEvent};
 use crate::engine::images::docker_message;
 use crate::engine::labels;
-use crate::engine::readiness::{collected_lines, last_lines};
+use crate::engine::log_tail::{collected_lines, last_lines};
 use crate::probe::Target;
 use crate::stack::Protocol;
 
