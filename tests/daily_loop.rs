@@ -390,11 +390,11 @@ fn wait_until(what: &str, limit: std::time::Duration, ok: impl Fn() -> bool) {
 }
 
 #[test]
-fn watch_syncs_and_rebuilds_on_edits_and_ignored_files_change_nothing() {
+fn watch_starts_in_sync_then_syncs_and_rebuilds_on_edits_and_unwatched_files_change_nothing() {
     use std::time::{Duration, Instant};
     let stack = TestStack::from_yaml(
         "watch",
-        "services:\n  web:\n    build:\n      context: ./web\n      args: {BASE: '${BACKEND_IMAGE}'}\n    ports: ['8080']\n    develop:\n      watch:\n        - {action: rebuild, path: ./web/server.py}\n        - {action: sync, path: ./web/static, target: /srv/static, ignore: ['*.tmp']}\n    x-berth:\n      probe:\n        http: {port: 8080, path: /version}\n",
+        "services:\n  web:\n    build:\n      context: ./web\n      args: {BASE: '${BACKEND_IMAGE}'}\n    ports: ['8080']\n    develop:\n      watch:\n        - {action: rebuild, path: ./web/server.py}\n        - {action: sync, path: ./web/static, target: /srv/static, ignore: ['*.tmp'], include: ['*.txt', '*.tmp'], initial_sync: true}\n    x-berth:\n      probe:\n        http: {port: 8080, path: /version}\n",
     );
     stack.write("web/Dockerfile", "ARG BASE\nFROM ${BASE}\nRUN mkdir -p /srv/static\nCOPY server.py /app/server.py\nCMD [\"python3\", \"/app/server.py\"]\n");
     stack.write("web/server.py", WATCHED_SERVER);
@@ -412,6 +412,9 @@ fn watch_syncs_and_rebuilds_on_edits_and_ignored_files_change_nothing() {
     wait_until("the watch to start", Duration::from_secs(120), || said().contains("watching web for changes"));
     assert_eq!(get(&stack, "/version").as_deref(), Some("v1"), "{}", said());
     let first = stack.containers()["web"].clone();
+    // initial_sync: the image has no static files; the one on the host is there from the start.
+    assert!(said().contains("initial sync: 1 file(s) into the container"), "{}", said());
+    assert_eq!(get(&stack, "/index.txt").as_deref(), Some("index"), "{}", said());
 
     // sync: a new file is in the container, the container is the same one.
     stack.write("web/static/hello.txt", "hello from the host");
@@ -420,11 +423,13 @@ fn watch_syncs_and_rebuilds_on_edits_and_ignored_files_change_nothing() {
     });
     assert_eq!(stack.containers()["web"], first);
 
-    // An ignored file changes nothing.
+    // An ignored file, and one that `include` does not name, change nothing.
     stack.write("web/static/notes.tmp", "scratch");
+    stack.write("web/static/style.css", "body {}");
     std::thread::sleep(Duration::from_secs(2));
     assert_eq!(get(&stack, "/notes.tmp"), None, "{}", said());
-    assert!(!said().contains("notes.tmp"), "{}", said());
+    assert_eq!(get(&stack, "/style.css"), None, "{}", said());
+    assert!(!said().contains("notes.tmp") && !said().contains("style.css"), "{}", said());
     assert_eq!(stack.containers()["web"], first);
 
     // rebuild: an edit to the source is live and healthy again without a command.

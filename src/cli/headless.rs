@@ -189,6 +189,7 @@ impl EventPrinter {
                 let more = if more > 0 { format!(" and {more} more") } else { String::new() };
                 format!("changed {}{more}: {}", shown.join(", "), action.describe())
             }
+            ServiceEvent::WatchInitialSync { files } => format!("initial sync: {files} file(s) into the container"),
             ServiceEvent::WatchDone { action, took } => {
                 format!("{} done, ready again in {}", action.describe(), secs(*took))
             }

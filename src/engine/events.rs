@@ -120,6 +120,10 @@ pub enum ServiceEvent {
         action: crate::stack::runtime::WatchAction,
         changed: Vec<String>,
     },
+    /// Watching starts with the files of `initial_sync` rules copied into the container.
+    WatchInitialSync {
+        files: usize,
+    },
     /// The watch action is done and the service answers its probe again.
     WatchDone {
         action: crate::stack::runtime::WatchAction,

@@ -41,10 +41,26 @@ pub struct ServicePlan {
     pub changed: Vec<String>,
 }
 
-/// A service's rules with their ignore patterns compiled.
+/// A rule with its patterns compiled: what it ignores, and (when it says) what it includes.
+struct CompiledRule {
+    rule: WatchRule,
+    ignore: IgnoreRules,
+    include: Option<IgnoreRules>,
+}
+
+impl CompiledRule {
+    /// Whether the path (relative to the rule's path; empty for the watched file itself,
+    /// then matched by `name`) counts for this rule.
+    fn takes(&self, rel: &str, name: &str) -> bool {
+        let subject = if rel.is_empty() { name } else { rel };
+        !self.ignore.ignores(subject) && self.include.as_ref().is_none_or(|include| include.ignores(subject))
+    }
+}
+
+/// A service's rules with their patterns compiled.
 pub struct ServiceRules {
     pub service: String,
-    rules: Vec<(WatchRule, IgnoreRules)>,
+    rules: Vec<CompiledRule>,
     /// The build context's `.dockerignore`, for paths inside the context.
     context: Option<(PathBuf, IgnoreRules)>,
 }
@@ -55,7 +71,12 @@ impl ServiceRules {
             .runtime
             .watch
             .iter()
-            .map(|r| (r.clone(), IgnoreRules::parse(&format!("{ALWAYS_IGNORED}{}", r.ignore.join("\n")))))
+            .map(|r| CompiledRule {
+                rule: r.clone(),
+                ignore: IgnoreRules::parse(&format!("{ALWAYS_IGNORED}{}", r.ignore.join("\n"))),
+                // The matcher of ignore patterns, asked the other way round: "does it match?".
+                include: (!r.include.is_empty()).then(|| IgnoreRules::parse(&r.include.join("\n"))),
+            })
             .collect();
         let context = svc.build.as_ref().map(|b| {
             let text = std::fs::read_to_string(b.context.join(".dockerignore")).unwrap_or_default();
@@ -73,14 +94,42 @@ impl ServiceRules {
                 }
             }
         }
-        self.rules.iter().find_map(|(rule, ignore)| {
-            let rel = path.strip_prefix(&rule.path).ok()?;
-            let rel = slash(rel);
-            let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        self.rules.iter().find_map(|compiled| {
+            let rel = slash(path.strip_prefix(&compiled.rule.path).ok()?);
             // A watched file's own name is matched too, so `ignore: ['*.tmp']` works on it.
-            let ignored = if rel.is_empty() { ignore.ignores(&name) } else { ignore.ignores(&rel) };
-            (!ignored).then_some((rule, rel))
+            let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            compiled.takes(&rel, &name).then_some((&compiled.rule, rel))
         })
+    }
+}
+
+impl ServiceRules {
+    /// The files, as they are now, that rules with `initial_sync` take.
+    pub fn initial_files(&self) -> Vec<PathBuf> {
+        let mut files = Vec::new();
+        for compiled in self.rules.iter().filter(|c| c.rule.initial_sync && c.rule.action.syncs()) {
+            let mut pending = vec![compiled.rule.path.clone()];
+            while let Some(path) = pending.pop() {
+                // Not followed: a link is copied as a link, and a loop of links is never walked.
+                let Ok(meta) = std::fs::symlink_metadata(&path) else { continue };
+                if !meta.is_dir() {
+                    files.push(path);
+                    continue;
+                }
+                let rel = slash(path.strip_prefix(&compiled.rule.path).unwrap_or(&path));
+                if !rel.is_empty() && compiled.ignore.ignores(&rel) {
+                    continue;
+                }
+                if let Ok(entries) = std::fs::read_dir(&path) {
+                    pending.extend(entries.flatten().map(|e| e.path()));
+                }
+            }
+        }
+        files.sort();
+        files.dedup();
+        // The first rule that takes a file decides, as for changes.
+        files.retain(|f| self.rule_for(f).is_some_and(|(rule, _)| rule.initial_sync && rule.action.syncs()));
+        files
     }
 }
 
@@ -181,6 +230,9 @@ impl Engine {
                 watcher.watch(&path, mode).map_err(|source| WatchError::Notify { path: path.clone(), source })?;
             }
         }
+        for service_rules in &rules {
+            self.initial_sync(stack, service_rules, events).await;
+        }
         let names: Vec<String> = chosen.iter().map(|s| s.name.clone()).collect();
         let _ = events.send(Event::Stack(super::StackEvent::Watching { services: names })).await;
         loop {
@@ -202,6 +254,26 @@ impl Engine {
                 self.carry_out(stack, &service, plan, events).await;
             }
         }
+    }
+
+    /// Copies what `initial_sync` rules take into the container, before watching for
+    /// changes: the container then starts from the files as they are, not as built.
+    async fn initial_sync(&self, stack: &Stack, rules: &ServiceRules, events: &mpsc::Sender<Event>) {
+        let files = rules.initial_files();
+        let Some(plan) = plan(std::slice::from_ref(rules), &files).remove(&rules.service) else { return };
+        let service = rules.service.clone();
+        let started = Instant::now();
+        let event = ServiceEvent::WatchInitialSync { files: plan.syncs.len() };
+        let _ = events.send(Event::Service { service: service.clone(), event }).await;
+        let result = match self.running_container(stack, &service).await {
+            Ok(container) => self.sync(&container, &plan.syncs).await,
+            Err(e) => Err(Failure::new(e.to_string())),
+        };
+        let event = match result {
+            Ok(()) => ServiceEvent::WatchDone { action: WatchAction::Sync, took: started.elapsed() },
+            Err(failure) => ServiceEvent::WatchFailed(failure),
+        };
+        let _ = events.send(Event::Service { service, event }).await;
     }
 
     async fn carry_out(&self, stack: &Stack, service: &str, plan: ServicePlan, events: &mpsc::Sender<Event>) {
@@ -396,5 +468,43 @@ mod tests {
             .to_string();
         assert!(err.contains("s.yaml:6:") && err.contains("needs 'target'"), "{err}");
         assert!(err.contains("s.yaml:7:") && err.contains("action 'teleport'"), "{err}");
+    }
+
+    #[test]
+    fn include_keeps_only_matching_files_and_ignore_still_wins() {
+        let yaml = "services:\n  web:\n    image: x\n    develop:\n      watch:\n        - {action: sync, path: ./src, target: /app, include: ['*.js', 'lib/'], ignore: [skip.js]}\n        - {action: sync, path: ./one, target: /one, include: '*.css'}\n";
+        let rules = rules(yaml);
+        let taken = |p: &str| !plan(&rules, &[PathBuf::from(p)]).is_empty();
+        assert!(taken("/p/src/app.js") && taken("/p/src/lib/deep/x.py"));
+        assert!(!taken("/p/src/readme.md"), "not included");
+        assert!(!taken("/p/src/skip.js"), "included, but ignored");
+        assert!(taken("/p/one/site.css") && !taken("/p/one/site.html"), "one pattern as a string");
+    }
+
+    #[test]
+    fn initial_sync_takes_the_files_its_rules_take_as_they_are_now() {
+        let dir = tempfile::tempdir().unwrap();
+        for (file, text) in
+            [("src/a.js", "a"), ("src/deep/b.js", "b"), ("src/cache/c.js", "c"), ("src/n.md", "n"), ("conf/x", "x")]
+        {
+            let path = dir.path().join(file);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(path, text).unwrap();
+        }
+        let yaml = "services:\n  web:\n    image: x\n    develop:\n      watch:\n        - {action: sync, path: ./src, target: /app, include: ['*.js', 'deep/'], ignore: [cache/], initial_sync: true}\n        - {action: sync, path: ./conf, target: /conf}\n";
+        let stack =
+            crate::stack::load_str(yaml, &dir.path().join("s.yaml"), dir.path(), &Vars::default()).unwrap().stack;
+        let rules = ServiceRules::new(stack.service("web").unwrap());
+        let files: Vec<String> =
+            rules.initial_files().iter().map(|f| slash(f.strip_prefix(dir.path()).unwrap())).collect();
+        assert_eq!(files, vec!["src/a.js".to_string(), "src/deep/b.js".to_string()], "conf/ has no initial_sync");
+    }
+
+    #[test]
+    fn initial_sync_on_a_rule_that_does_not_sync_is_a_warning() {
+        let yaml = "services:\n  web:\n    build: .\n    develop:\n      watch:\n        - {action: rebuild, path: ./src, initial_sync: true}\n";
+        let loaded = crate::stack::load_str(yaml, Path::new("s.yaml"), Path::new("/p"), &Vars::default()).unwrap();
+        let lines: Vec<(usize, &str)> = loaded.warnings.iter().map(|w| (w.pos.line, w.message.as_str())).collect();
+        assert!(lines.iter().any(|(line, m)| *line == 6 && m.contains("initial_sync")), "{lines:?}");
     }
 }

@@ -126,6 +126,10 @@ pub struct WatchRule {
     pub target: Option<String>,
     /// `.dockerignore`-style patterns, relative to `path`.
     pub ignore: Vec<String>,
+    /// The same kind of patterns; when given, only files matching one count.
+    pub include: Vec<String>,
+    /// Sync rules: copy the whole path into the container when watching starts.
+    pub initial_sync: bool,
     /// The command `sync+exec` runs after syncing.
     pub exec: Vec<String>,
 }

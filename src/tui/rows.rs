@@ -186,6 +186,10 @@ pub(super) fn apply_service_event(row: &mut ServiceRow, event: ServiceEvent) {
             let more = if changed.len() > 1 { format!(" +{}", changed.len() - 1) } else { String::new() };
             row.reason = format!("watch: {first}{more} changed, {}…", action.describe());
         }
+        ServiceEvent::WatchInitialSync { files } => {
+            row.phase = Phase::Working;
+            row.reason = format!("watch: initial sync of {files} file(s)…");
+        }
         ServiceEvent::WatchDone { action, took } => {
             row.phase = Phase::Ready;
             row.progress = None;

@@ -477,6 +477,7 @@ fn develop(cx: &mut Cx, node: &Node) -> Vec<WatchRule> {
         };
         for item in items {
             let (mut path, mut action, mut target, mut ignore, mut exec) = (None, None, None, Vec::new(), Vec::new());
+            let (mut include, mut initial_sync) = (Vec::new(), false);
             for (k, v) in cx.entries(
                 item,
                 "develop.watch",
@@ -495,6 +496,14 @@ fn develop(cx: &mut Cx, node: &Node) -> Vec<WatchRule> {
                     }
                     "target" => target = cx.string(v, "develop.watch.target"),
                     "ignore" => ignore = cx.strings(v, "develop.watch.ignore"),
+                    // One pattern or a list, as compose takes it.
+                    "include" => {
+                        include = match v.scalar() {
+                            Some(one) => vec![one.to_string()],
+                            None => cx.strings(v, "develop.watch.include"),
+                        }
+                    }
+                    "initial_sync" => initial_sync = cx.bool(v, "develop.watch.initial_sync").unwrap_or(false),
                     "exec" => {
                         let command = v.get("command").unwrap_or(v);
                         exec = match command.scalar() {
@@ -518,7 +527,10 @@ fn develop(cx: &mut Cx, node: &Node) -> Vec<WatchRule> {
                 cx.error(item.pos, "a develop.watch sync+exec rule needs 'exec: {command: …}'");
                 continue;
             }
-            rules.push(WatchRule { path, action, target, ignore, exec });
+            if initial_sync && !action.syncs() {
+                cx.warn(item.pos, "develop.watch initial_sync applies to sync rules only; ignored on this rule");
+            }
+            rules.push(WatchRule { path, action, target, ignore, include, initial_sync, exec });
         }
     }
     rules
