@@ -194,9 +194,14 @@ impl Engine {
             }
             let _ = events.send(Event::Stack(StackEvent::SwarmServiceRemoved(name))).await;
         }
-        // Swarm stops the tasks on its own time; the stack's networks cannot go before them.
+        // Swarm stops the tasks on its own time, node by node; the stack's networks cannot go
+        // before them (here), and a worker drops its copy of a network after its last task.
+        let ids: BTreeSet<String> = services.values().filter_map(|s| s.id.clone()).collect();
         for _ in 0..300 {
-            if self.stack_containers(stack).await?.is_empty() {
+            let tasks = self.docker.list_tasks(None::<bollard::query_parameters::ListTasksOptions>).await;
+            let tasks_left =
+                tasks.is_ok_and(|t| t.iter().any(|t| t.service_id.as_ref().is_some_and(|s| ids.contains(s))));
+            if !tasks_left && self.stack_containers(stack).await?.is_empty() {
                 break;
             }
             tokio::time::sleep(std::time::Duration::from_millis(100)).await;
