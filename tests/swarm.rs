@@ -396,13 +396,13 @@ impl Drop for RestoreNode2 {
 }
 
 /// The UI on a Swarm stack in a real terminal: rows for services whose tasks run on both
-/// nodes, the log pane following a task on node 2 through the manager, a restart as Swarm's
-/// update, and a clean exit leaving the stack running.
+/// nodes (node 2's ready by a log probe, read through the manager), the log pane following
+/// that task, a restart as Swarm's update, and a clean exit leaving the stack running.
 #[test]
 fn the_ui_follows_a_swarm_stack_across_nodes() {
     use common::tmux::{assert_terminal_restored, command_line, Tmux};
     let _cluster = lock();
-    let yaml = "services:\n  here:\n    image: ${BASE}\n    command: [sleep, '100000']\n    deploy:\n      placement:\n        constraints: [node.hostname == berth-swarm-1]\n  there:\n    image: ${BASE}\n    command: [sh, -c, 'while true; do echo swarm-marker-$$(hostname); sleep 1; done']\n    deploy:\n      placement:\n        constraints: [node.hostname == berth-swarm-2]\n";
+    let yaml = "services:\n  here:\n    image: ${BASE}\n    command: [sleep, '100000']\n    deploy:\n      placement:\n        constraints: [node.hostname == berth-swarm-1]\n  there:\n    image: ${BASE}\n    command: [sh, -c, 'while true; do echo swarm-marker-$$(hostname); sleep 1; done']\n    deploy:\n      placement:\n        constraints: [node.hostname == berth-swarm-2]\n    x-berth:\n      probe: {log: 'swarm-marker-'}\n";
     let swarm = SwarmStack::new(TestStack::from_yaml("swarm-ui", yaml));
     let dir = tempfile::tempdir().unwrap();
     let stty = dir.path().join("stty");
