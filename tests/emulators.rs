@@ -6,6 +6,7 @@
 
 mod common;
 
+use common::fixtures::{assert_default_fixtures, queue_url, Clients};
 use common::{docker, image, text, Container, TestStack};
 
 struct Emulator {
@@ -101,34 +102,13 @@ fn run_with(emulator: &Emulator) {
     assert_eq!(inspect.trim(), image(emulator.image_var), "the stack runs {} in LocalStack's place", emulator.name);
 
     // Every fixture, as the AWS CLI sees it.
-    let buckets = aws(&stack, "s3 ls");
-    for b in ["ysh-uploads", "ysh-backups", "ysh-terraform-state"] {
-        assert!(buckets.contains(b), "{buckets}");
-    }
-    let uploads = aws(&stack, "s3 ls s3://ysh-uploads --recursive");
-    assert!(
-        uploads.contains("products/solar-panel-550w.png") && uploads.contains("invoices/INV-2026-0001.pdf"),
-        "{uploads}"
-    );
-    let db_url = aws(
-        &stack,
-        "secretsmanager get-secret-value --secret-id /ysh-b2b/database-url --query SecretString --output text",
-    );
-    assert_eq!(db_url.trim(), "postgres://medusa_user:medusa_password@postgres:5432/medusa_db");
-    let key = aws(
-        &stack,
-        "secretsmanager get-secret-value --secret-id /ysh-b2b/rsa-private-key --query SecretBinary --output text",
-    );
-    assert!(key.trim().len() > 1000, "binary secret missing: {key}");
-    let queues = aws(&stack, "sqs list-queues --query 'QueueUrls' --output text");
-    for q in ["orders", "orders-dlq", "order-events.fifo", "notifications"] {
-        assert!(queues.split_whitespace().any(|u| u.ends_with(&format!("/{q}"))), "{q} missing: {queues}");
-    }
-    let orders = queues.split_whitespace().find(|u| u.ends_with("/orders")).unwrap().to_string();
-    let redrive = aws(&stack, &format!("sqs get-queue-attributes --queue-url {orders} --attribute-names RedrivePolicy --query Attributes.RedrivePolicy --output text"));
-    assert!(redrive.contains("orders-dlq") && redrive.contains('5'), "{redrive}");
-    assert_eq!(psql(&stack, "SELECT count(*) FROM products"), "600");
-    assert_eq!(redis_cli(&stack, &["GET", "cache:catalog:version"]), "2026.11");
+    let clients = Clients {
+        aws: &|args: &str| aws(&stack, args),
+        psql: &|sql: &str| psql(&stack, sql),
+        redis: &|args: &[&str]| redis_cli(&stack, args),
+    };
+    let queues = assert_default_fixtures(&clients);
+    let orders = queue_url(&queues, "orders").expect("the orders queue");
     let again = stack.berth(&["seed"]);
     assert!(text(&again).contains("nothing to do"), "{}", text(&again));
 

@@ -10,6 +10,7 @@ use std::process::Command;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
+use common::fixtures::{assert_default_fixtures, Clients};
 use common::{image, root, text, TestStack};
 
 /// The tests share one cluster and its 20 reachable ports: one at a time.
@@ -208,14 +209,11 @@ fn the_default_stack_on_two_nodes_is_ready_seeded_reset_snapshotted_and_removed(
     assert!(page.contains("YSH B2B storefront"), "{page}");
 
     // The fixtures, through the stack's own clients in the task containers.
-    assert!(swarm.aws("s3 ls").contains("ysh-uploads"));
-    let db_url = swarm
-        .aws("secretsmanager get-secret-value --secret-id /ysh-b2b/database-url --query SecretString --output text");
-    assert_eq!(db_url, "postgres://medusa_user:medusa_password@postgres:5432/medusa_db");
-    let queues = swarm.aws("sqs list-queues --query QueueUrls --output text");
-    assert!(queues.contains("/orders"), "{queues}");
-    assert_eq!(swarm.psql("SELECT count(*) FROM products"), "600");
-    assert_eq!(swarm.redis(&["GET", "cache:catalog:version"]), "2026.11");
+    assert_default_fixtures(&Clients {
+        aws: &|args: &str| swarm.aws(args),
+        psql: &|sql: &str| swarm.psql(sql),
+        redis: &|args: &[&str]| swarm.redis(args),
+    });
 
     // Reset puts drift back.
     swarm.redis(&["SET", "cache:catalog:version", "drifted"]);

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
+pub mod fixtures;
 pub mod tmux;
 
 pub fn root() -> PathBuf {
