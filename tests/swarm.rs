@@ -450,12 +450,13 @@ fn down_names_the_volumes_left_on_other_nodes() {
 
 /// A job (`restart: "no"`) that fails is reported with its exit code. Fixed in the file, the
 /// next `up` runs the new version and counts only its task (the failed one is history); a
-/// further `up` with the file unchanged runs the finished job again, as on one engine.
+/// further `up` with the file unchanged runs the finished job again, as on one engine. A
+/// service scaled to zero beside it is ready with no task rather than waited on.
 #[test]
 fn a_failed_job_is_reported_the_fixed_one_completes_and_runs_again() {
     let _cluster = lock();
     let job = |code: u8| {
-        format!("services:\n  job:\n    image: ${{BASE}}\n    command: [sh, -c, 'echo job ran; exit {code}']\n    restart: 'no'\n")
+        format!("services:\n  job:\n    image: ${{BASE}}\n    command: [sh, -c, 'echo job ran; exit {code}']\n    restart: 'no'\n  idle:\n    image: ${{BASE}}\n    command: [sleep, '100000']\n    deploy: {{replicas: 0}}\n")
     };
     let swarm = SwarmStack::new(TestStack::from_yaml("swarm-job", &job(3)));
     let out = swarm.berth(&["up", "--wait", "--timeout", "120"]);
@@ -466,6 +467,7 @@ fn a_failed_job_is_reported_the_fixed_one_completes_and_runs_again() {
     std::fs::write(&swarm.stack.file, job(0)).expect("fix the job");
     let out = swarm.berth(&["up", "--wait", "--timeout", "120"]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+    assert!(text(&out).lines().any(|l| l.starts_with("idle") && l.contains("ready")), "{}", text(&out));
     let runs = |swarm: &SwarmStack| {
         let name = format!("{}-job", swarm.stack.name);
         on_node(1, &["service", "ps", &name, "--format", "{{.CurrentState}}"]).lines().count()

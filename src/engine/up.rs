@@ -288,8 +288,8 @@ impl Run {
         }
         self.set_phase(&name, Phase::Ready);
         self.emit(&name, ServiceEvent::Ready { took: started.elapsed() }).await;
-        if self.awaited_exit.contains(&name) {
-            return match self.engine.wait_completed(&workloads[0]).await {
+        if let Some(first) = workloads.first().filter(|_| self.awaited_exit.contains(&name)) {
+            return match self.engine.wait_completed(first).await {
                 Readiness::Failed(f) => self.fail(&name, f).await,
                 _ => self.completed(&name).await,
             };

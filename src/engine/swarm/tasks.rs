@@ -120,6 +120,10 @@ impl Engine {
             let all: Vec<Task> =
                 self.tasks_of(service_id).await?.into_iter().filter(|t| Version::of_task(t) == version).collect();
             let current: Vec<&Task> = all.iter().filter(|t| is_current(t)).collect();
+            // Scaled to zero (or global on a cluster with no ready node): nothing to wait for.
+            if want == 0 && current.is_empty() {
+                return Ok(Tasks::Running(Vec::new()));
+            }
             let completed = all.iter().any(|t| state(t) == Some(TaskState::COMPLETE));
             if completed && current.is_empty() {
                 return Ok(Tasks::Completed);
@@ -146,7 +150,7 @@ impl Engine {
                 let _ = events.send(Event::Service { service: service.to_string(), event }).await;
             }
             let running: Vec<&Task> = current.iter().copied().filter(|t| is_running(t)).collect();
-            if running.len() >= want.max(1) && running.len() == current.len() {
+            if running.len() >= want && running.len() == current.len() {
                 return Ok(Tasks::Running(running.iter().map(|t| self.task_at(cluster, t, ingress)).collect()));
             }
             let stuck = current.iter().find_map(|t| {
