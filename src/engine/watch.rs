@@ -101,13 +101,11 @@ impl ServiceRules {
             compiled.takes(&rel, &name).then_some((&compiled.rule, rel))
         })
     }
-}
 
-impl ServiceRules {
     /// The files, as they are now, that rules with `initial_sync` take.
     pub fn initial_files(&self) -> Vec<PathBuf> {
         let mut files = Vec::new();
-        for compiled in self.rules.iter().filter(|c| c.rule.initial_sync && c.rule.action.syncs()) {
+        for compiled in self.rules.iter().filter(|c| c.rule.initial_sync) {
             let mut pending = vec![compiled.rule.path.clone()];
             while let Some(path) = pending.pop() {
                 // Not followed: a link is copied as a link, and a loop of links is never walked.
@@ -128,7 +126,7 @@ impl ServiceRules {
         files.sort();
         files.dedup();
         // The first rule that takes a file decides, as for changes.
-        files.retain(|f| self.rule_for(f).is_some_and(|(rule, _)| rule.initial_sync && rule.action.syncs()));
+        files.retain(|f| self.rule_for(f).is_some_and(|(rule, _)| rule.initial_sync));
         files
     }
 }

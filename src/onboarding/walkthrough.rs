@@ -63,6 +63,10 @@ async fn pause_for_tests(step: usize) {
     }
 }
 
+fn interrupted_at(step: usize) -> String {
+    format!("\ninterrupted: `berth walkthrough` resumes at step {step}")
+}
+
 fn save_done(path: &Path, done: &BTreeSet<usize>) -> std::io::Result<()> {
     if let Some(dir) = path.parent() {
         std::fs::create_dir_all(dir)?;
@@ -114,7 +118,7 @@ impl Tour<'_> {
                 _ = &mut interrupted => None,
             };
             let Some(performed) = performed else {
-                say(out, format!("\ninterrupted: `berth walkthrough` resumes at step {}", step.number));
+                say(out, interrupted_at(step.number));
                 return false;
             };
             match performed {
@@ -130,7 +134,7 @@ impl Tour<'_> {
                         _ = &mut interrupted => true,
                     };
                     if held {
-                        say(out, format!("\ninterrupted: `berth walkthrough` resumes at step {}", step.number + 1));
+                        say(out, interrupted_at(step.number + 1));
                         return false;
                     }
                 }

@@ -128,7 +128,7 @@ pub struct WatchRule {
     pub ignore: Vec<String>,
     /// The same kind of patterns; when given, only files matching one count.
     pub include: Vec<String>,
-    /// Sync rules: copy the whole path into the container when watching starts.
+    /// Copy the whole path into the container when watching starts (sync rules only).
     pub initial_sync: bool,
     /// The command `sync+exec` runs after syncing.
     pub exec: Vec<String>,

@@ -159,8 +159,8 @@ impl Engine {
     }
 
     /// Removes the stack's Swarm services (when the engine manages a swarm) and waits for
-    /// their containers on this node to go, so the networks can follow. With `volumes`, names
-    /// the volumes tasks made on other nodes: the manager's API cannot remove those.
+    /// their tasks to go on every node, so the networks can follow. With `volumes`, names the
+    /// volumes tasks made on other nodes: the manager's API cannot remove those.
     pub(super) async fn remove_swarm_services(
         &self,
         stack: &str,

@@ -530,6 +530,7 @@ fn develop(cx: &mut Cx, node: &Node) -> Vec<WatchRule> {
             if initial_sync && !action.syncs() {
                 cx.warn(item.pos, "develop.watch initial_sync applies to sync rules only; ignored on this rule");
             }
+            let initial_sync = initial_sync && action.syncs();
             rules.push(WatchRule { path, action, target, ignore, include, initial_sync, exec });
         }
     }
