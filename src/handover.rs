@@ -18,6 +18,8 @@ use crate::engine::{Engine, EngineError};
 
 /// How often the stdin thread looks whether it should stop.
 const STOP_CHECK: Duration = Duration::from_millis(100);
+/// How many times the command's terminal size is asked for before berth leaves it be.
+const SIZE_ATTEMPTS: u32 = 10;
 
 #[derive(Debug, thiserror::Error)]
 pub enum HandoverError {
@@ -54,12 +56,11 @@ pub async fn find_shell(engine: &Engine, container: &str, service: &str) -> Resu
 /// TTY); returns its exit code.
 pub async fn run(engine: &Engine, container: &str, request: ExecRequest) -> Result<i64, HandoverError> {
     let tty = request.tty;
-    let mut session = engine.open_exec(container, &request).await?;
+    let console = if tty { crossterm::terminal::size().ok() } else { None };
+    let mut session = engine.open_exec(container, &request, console).await?;
     let _raw = if tty { Some(RawMode::enter()?) } else { None };
-    if tty {
-        if let Ok((width, height)) = crossterm::terminal::size() {
-            engine.resize_exec(&session.id, width, height).await;
-        }
+    if let Some((width, height)) = console {
+        size_terminal(engine, &session.id, width, height).await;
     }
     let (chunks, mut received) = mpsc::channel::<Vec<u8>>(16);
     let pump = StdinPump::start(chunks);
@@ -82,14 +83,23 @@ pub async fn run(engine: &Engine, container: &str, request: ExecRequest) -> Resu
             };
             while winch.recv().await.is_some() {
                 if let Ok((width, height)) = crossterm::terminal::size() {
-                    engine.resize_exec(&id, width, height).await;
+                    // A resize that races the command's end is of no consequence.
+                    let _ = engine.resize_exec(&id, width, height).await;
                 }
             }
         })
     });
     let (mut out, mut err) = (std::io::stdout(), std::io::stderr());
     let mut broke = None;
+    let mut sized_after_output = false;
     while let Some(chunk) = session.output.next().await {
+        if let (Some((width, height)), false) = (console, sized_after_output) {
+            // The command's first output proves it runs. A size given before that can be
+            // lost while the engine sets up the command's terminal (a CI run here once left a
+            // shell at the default 80 columns), so it is given once more.
+            sized_after_output = true;
+            let _ = engine.resize_exec(&session.id, width, height).await;
+        }
         match chunk {
             Ok(bollard::container::LogOutput::StdErr { message }) => {
                 let _ = err.write_all(&message);
@@ -114,6 +124,17 @@ pub async fn run(engine: &Engine, container: &str, request: ExecRequest) -> Resu
         return Err(HandoverError::Output(e));
     }
     Ok(engine.exec_exit_code(&session.id).await?)
+}
+
+/// Gives the command's terminal its size. An engine can refuse while the command it has
+/// just started is not yet running, so a refusal is tried again, as the docker CLI does.
+async fn size_terminal(engine: &Engine, id: &str, width: u16, height: u16) {
+    for attempt in 1..=SIZE_ATTEMPTS {
+        if engine.resize_exec(id, width, height).await.is_ok() {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(10 * u64::from(attempt))).await;
+    }
 }
 
 /// Puts the terminal back however the command ends.

@@ -4,7 +4,8 @@
 use std::pin::Pin;
 
 use bollard::container::LogOutput;
-use bollard::exec::{CreateExecOptions, StartExecOptions, StartExecResults};
+use bollard::exec::{StartExecOptions, StartExecResults};
+use bollard::models::ExecConfig;
 use futures_util::Stream;
 use tokio::io::AsyncWrite;
 
@@ -55,8 +56,17 @@ impl Engine {
         }
     }
 
-    pub async fn open_exec(&self, container: &str, request: &ExecRequest) -> Result<ExecSession, EngineError> {
-        let options = CreateExecOptions {
+    /// Creates and starts the command. `console` is the terminal's (width, height): engines
+    /// from API 1.42 size the command's terminal with it from the first byte; older ones
+    /// ignore it and are sized by `resize_exec` once the command runs.
+    pub async fn open_exec(
+        &self,
+        container: &str,
+        request: &ExecRequest,
+        console: Option<(u16, u16)>,
+    ) -> Result<ExecSession, EngineError> {
+        let console_size = console.map(|(width, height)| vec![usize::from(height), usize::from(width)]);
+        let config = ExecConfig {
             cmd: Some(request.command.clone()),
             env: (!request.env.is_empty()).then(|| request.env.clone()),
             user: request.user.clone(),
@@ -65,10 +75,11 @@ impl Engine {
             attach_stdout: Some(true),
             attach_stderr: Some(true),
             tty: Some(request.tty),
-            ..CreateExecOptions::default()
+            console_size,
+            ..ExecConfig::default()
         };
         let created =
-            self.docker.create_exec(container, options).await.map_err(EngineError::docker("create the exec"))?;
+            self.docker.create_exec(container, config).await.map_err(EngineError::docker("create the exec"))?;
         let start = StartExecOptions { detach: false, tty: request.tty, output_capacity: None };
         match self.docker.start_exec(&created.id, Some(start)).await.map_err(EngineError::docker("start the exec"))? {
             StartExecResults::Attached { output, input } => Ok(ExecSession { id: created.id, output, input }),
@@ -77,11 +88,10 @@ impl Engine {
     }
 
     /// Tells the command's terminal its size.
-    pub async fn resize_exec(&self, id: &str, width: u16, height: u16) {
+    pub async fn resize_exec(&self, id: &str, width: u16, height: u16) -> Result<(), EngineError> {
         let options =
             bollard::query_parameters::ResizeExecOptionsBuilder::new().w(i32::from(width)).h(i32::from(height)).build();
-        // A resize that races the command's end is of no consequence.
-        let _ = self.docker.resize_exec(id, options).await;
+        self.docker.resize_exec(id, options).await.map_err(EngineError::docker("size the command's terminal"))
     }
 
     /// The finished command's exit code.
