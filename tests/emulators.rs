@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::fixtures::{assert_default_fixtures, queue_url, Clients};
+use common::fixtures::{assert_default_fixtures, psql, queue_url, redis_cli, sorted_words, Clients};
 use common::{docker, image, text, Container, TestStack};
 
 struct Emulator {
@@ -23,10 +23,6 @@ fn stack_with(emulator: &Emulator) -> TestStack {
     let mut stack = TestStack::default_stack(emulator.name);
     stack.env.push(("AWS_EMULATOR_IMAGE".into(), image(emulator.image_var)));
     stack
-}
-
-fn container(stack: &TestStack, service: &str) -> String {
-    stack.containers().remove(service).unwrap_or_else(|| panic!("no container for {service}"))
 }
 
 /// A shell with the AWS CLI (from the LocalStack harness image) in a container of its own on
@@ -56,24 +52,6 @@ fn aws(stack: &TestStack, args: &str) -> String {
     aws_shell(stack, &format!("$AWS {args}"))
 }
 
-fn psql(stack: &TestStack, sql: &str) -> String {
-    let id = container(stack, "postgres");
-    docker(&["exec", &id, "psql", "-U", "medusa_user", "-d", "medusa_db", "-tAc", sql])
-}
-
-fn redis_cli(stack: &TestStack, args: &[&str]) -> String {
-    let id = container(stack, "redis");
-    let mut argv = vec!["exec", id.as_str(), "redis-cli"];
-    argv.extend(args);
-    docker(&argv)
-}
-
-fn words(text: &str) -> String {
-    let mut words: Vec<&str> = text.split_whitespace().collect();
-    words.sort();
-    words.join(" ")
-}
-
 /// What the independent clients see, in one read of the AWS CLI: names, sizes and values,
 /// not creation dates (a reset may recreate a bucket).
 fn observed(stack: &TestStack) -> Vec<String> {
@@ -83,11 +61,11 @@ fn observed(stack: &TestStack) -> Vec<String> {
         $AWS secretsmanager get-secret-value --secret-id /ysh-b2b/database-url --query SecretString --output text; \
         $AWS secretsmanager get-secret-value --secret-id /ysh-b2b/jwt-secret --query SecretString --output text; \
         $AWS sqs list-queues --query 'QueueUrls' --output text | tr '\\t' '\\n' | sed 's|.*/||'";
-    let mut out: Vec<String> = aws_shell(stack, script).lines().map(words).collect();
+    let mut out: Vec<String> = aws_shell(stack, script).lines().map(sorted_words).collect();
     out.sort();
     out.push(psql(stack, "SELECT count(*), sum(price) FROM products"));
     out.push(psql(stack, "SELECT count(*) FROM customers"));
-    out.push(words(&redis_cli(stack, &["--scan"])));
+    out.push(sorted_words(&redis_cli(stack, &["--scan"])));
     out.push(redis_cli(stack, &["GET", "cache:catalog:version"]));
     out
 }
@@ -98,7 +76,7 @@ fn run_with(emulator: &Emulator) {
     let output = text(&out);
     assert_eq!(out.status.code(), Some(0), "{output}");
     assert!(output.contains("seed       | ready"), "{output}");
-    let inspect = docker(&["inspect", "--format", "{{.Config.Image}}", &container(&stack, "localstack")]);
+    let inspect = docker(&["inspect", "--format", "{{.Config.Image}}", &stack.container("localstack")]);
     assert_eq!(inspect.trim(), image(emulator.image_var), "the stack runs {} in LocalStack's place", emulator.name);
 
     // Every fixture, as the AWS CLI sees it.

@@ -3,31 +3,15 @@
 
 mod common;
 
-use common::fixtures::{assert_default_fixtures, queue_url, Clients};
+use common::fixtures::{assert_default_fixtures, psql, queue_url, redis_cli, sorted_words, Clients};
 use common::{docker, free_port, text, Container, TestStack};
 
-fn container(stack: &TestStack, service: &str) -> String {
-    stack.containers().remove(service).unwrap_or_else(|| panic!("no container for {service}"))
-}
-
 fn aws(stack: &TestStack, args: &str) -> String {
-    let id = container(stack, "localstack");
+    let id = stack.container("localstack");
     let script = format!(
         "AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test AWS_DEFAULT_REGION=us-east-1 aws --endpoint-url http://localhost:4566 {args}"
     );
     docker(&["exec", &id, "sh", "-c", &script])
-}
-
-fn psql(stack: &TestStack, sql: &str) -> String {
-    let id = container(stack, "postgres");
-    docker(&["exec", &id, "psql", "-U", "medusa_user", "-d", "medusa_db", "-tAc", sql])
-}
-
-fn redis_cli(stack: &TestStack, args: &[&str]) -> String {
-    let id = container(stack, "redis");
-    let mut argv = vec!["exec", id.as_str(), "redis-cli"];
-    argv.extend(args);
-    docker(&argv)
 }
 
 /// Removes a snapshot folder when the test ends.
@@ -37,12 +21,6 @@ impl Drop for SnapshotGuard {
     fn drop(&mut self) {
         let _ = common::berth(&["snapshot", "-f", &self.1, "rm", &self.2], &self.0);
     }
-}
-
-fn sorted_words(text: &str) -> String {
-    let mut words: Vec<&str> = text.split_whitespace().collect();
-    words.sort();
-    words.join(" ")
 }
 
 /// What the independent clients see: the state reset must restore exactly.
@@ -130,7 +108,7 @@ fn default_fixtures_seed_idempotently_reset_drift_and_refuse_foreign_endpoints()
 
     // Drift everywhere.
     aws(&stack, "s3 mb s3://qa-scratch");
-    docker(&["exec", &container(&stack, "localstack"), "sh", "-c", "echo junk > /tmp/junk.txt"]);
+    docker(&["exec", &stack.container("localstack"), "sh", "-c", "echo junk > /tmp/junk.txt"]);
     aws(&stack, "s3 cp /tmp/junk.txt s3://ysh-uploads/products/junk.txt");
     aws(&stack, "s3 cp /tmp/junk.txt s3://ysh-uploads/products/solar-panel-550w.png");
     aws(&stack, "secretsmanager put-secret-value --secret-id /ysh-b2b/database-url --secret-string changed");

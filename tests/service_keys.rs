@@ -13,8 +13,7 @@ fn up(stack: &TestStack) {
 }
 
 fn exec(stack: &TestStack, service: &str, script: &str) -> String {
-    let id = stack.containers().remove(service).unwrap_or_else(|| panic!("no container for {service}"));
-    docker(&["exec", &id, "python3", "-c", script])
+    docker(&["exec", &stack.container(service), "python3", "-c", script])
 }
 
 #[test]

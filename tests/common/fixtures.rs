@@ -1,6 +1,8 @@
 //! The default stack's fixtures as independent clients see them, whichever way a test runs
 //! those clients (inside the stack's containers, or in a container of their own).
 
+use super::{docker, TestStack};
+
 /// The clients a test reads the sandbox with: the AWS CLI (arguments after `aws`), psql
 /// (one SQL statement) and redis-cli (its arguments).
 pub struct Clients<'a> {
@@ -46,4 +48,25 @@ pub fn assert_default_fixtures(c: &Clients) -> Vec<String> {
 /// The URL of the queue named `name` among `urls`.
 pub fn queue_url(urls: &[String], name: &str) -> Option<String> {
     urls.iter().find(|u| u.ends_with(&format!("/{name}"))).cloned()
+}
+
+/// psql inside the stack's `postgres` container: one statement, its rows unaligned.
+pub fn psql(stack: &TestStack, sql: &str) -> String {
+    let id = stack.container("postgres");
+    docker(&["exec", &id, "psql", "-U", "medusa_user", "-d", "medusa_db", "-tAc", sql])
+}
+
+/// redis-cli inside the stack's `redis` container.
+pub fn redis_cli(stack: &TestStack, args: &[&str]) -> String {
+    let id = stack.container("redis");
+    let mut argv = vec!["exec", id.as_str(), "redis-cli"];
+    argv.extend(args);
+    docker(&argv)
+}
+
+/// The words of `text` in sorted order: listings whose order the clients do not promise.
+pub fn sorted_words(text: &str) -> String {
+    let mut words: Vec<&str> = text.split_whitespace().collect();
+    words.sort();
+    words.join(" ")
 }

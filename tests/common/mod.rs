@@ -216,6 +216,11 @@ impl TestStack {
         out.lines().filter_map(|l| l.split_once(' ')).map(|(s, id)| (s.to_string(), id.to_string())).collect()
     }
 
+    /// The id of `service`'s container; the test fails when it has none.
+    pub fn container(&self, service: &str) -> String {
+        self.containers().remove(service).unwrap_or_else(|| panic!("no container for {service}"))
+    }
+
     /// Networks and volumes carrying this stack's labels.
     pub fn other_resources(&self) -> Vec<String> {
         let filter = format!("label=dev.berth.stack={}", self.name);

@@ -198,9 +198,14 @@ impl Engine {
         // before them (here), and a worker drops its copy of a network after its last task.
         let ids: BTreeSet<String> = services.values().filter_map(|s| s.id.clone()).collect();
         for _ in 0..300 {
-            let tasks = self.docker.list_tasks(None::<bollard::query_parameters::ListTasksOptions>).await;
-            let tasks_left =
-                tasks.is_ok_and(|t| t.iter().any(|t| t.service_id.as_ref().is_some_and(|s| ids.contains(s))));
+            // Not filtered by service: the engine resolves a `service` filter to a service,
+            // and these are removed already, though their tasks are still listed.
+            let tasks = self
+                .docker
+                .list_tasks(None::<bollard::query_parameters::ListTasksOptions>)
+                .await
+                .map_err(EngineError::docker("list the stack's Swarm tasks"))?;
+            let tasks_left = tasks.iter().any(|t| t.service_id.as_ref().is_some_and(|s| ids.contains(s)));
             if !tasks_left && self.stack_containers(stack).await?.is_empty() {
                 break;
             }
