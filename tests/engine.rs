@@ -4,7 +4,7 @@ mod common;
 
 use std::time::{Duration, Instant};
 
-use common::{docker, free_port, tcp_forwarder, text, TestStack};
+use common::{compose, docker, free_port, tcp_forwarder, text, Container, TestStack};
 
 fn env_value(stack: &TestStack, key: &str) -> String {
     stack.env.iter().rev().find(|(k, _)| k == key).map(|(_, v)| v.clone()).unwrap_or_default()
@@ -122,6 +122,107 @@ fn an_image_that_cannot_be_pulled_fails_with_its_name() {
     assert!(output.contains("failed to pull image '127.0.0.1:9/none:latest'"), "{output}");
     assert!(output.contains("hint:"), "{output}");
     assert!(stack.containers().is_empty(), "{:?}", stack.containers());
+}
+
+/// Builds an image whose own layer holds `version` and 2 MB of its own (so a pull has a layer
+/// to download), pushes it as `reference` and removes it from this engine.
+fn push_version(reference: &str, version: &str) {
+    let dir = tempfile::tempdir().unwrap();
+    let dockerfile =
+        format!("ARG BASE\nFROM ${{BASE}}\nRUN head -c 2000000 /dev/urandom > /blob && echo {version} > /version\n");
+    std::fs::write(dir.path().join("Dockerfile"), dockerfile).unwrap();
+    let base = format!("BASE={}", common::image("BERTH_BASE_IMAGE"));
+    docker(&["build", "-q", "--build-arg", &base, "-t", reference, &dir.path().display().to_string()]);
+    docker(&["push", reference]);
+    docker(&["rmi", reference]);
+}
+
+fn wait_for_registry(port: u16) {
+    use std::io::{Read, Write};
+    let start = Instant::now();
+    loop {
+        let answer = std::net::TcpStream::connect(("127.0.0.1", port)).and_then(|mut conn| {
+            conn.write_all(b"GET /v2/ HTTP/1.0\r\n\r\n")?;
+            let mut reply = String::new();
+            conn.read_to_string(&mut reply)?;
+            Ok(reply)
+        });
+        match answer {
+            Ok(reply) if reply.starts_with("HTTP/1.0 200") || reply.starts_with("HTTP/1.1 200") => return,
+            other => assert!(start.elapsed() < Duration::from_secs(30), "the registry does not answer: {other:?}"),
+        }
+        std::thread::sleep(Duration::from_millis(200));
+    }
+}
+
+/// What `/version` says in the running container of `service` of compose project `project`.
+fn compose_version(project: &str, service: &str) -> String {
+    let id = docker(&[
+        "ps",
+        "-q",
+        "--filter",
+        &format!("label=com.docker.compose.project={project}"),
+        "--filter",
+        &format!("label=com.docker.compose.service={service}"),
+    ]);
+    docker(&["exec", &id, "cat", "/version"])
+}
+
+#[test]
+fn images_are_pulled_from_a_registry_and_pull_policy_decides_as_compose_does() {
+    let registry = Container::run("registry", &common::image("REGISTRY_IMAGE"), 5000, &[], &[]);
+    let port = registry.host_port(5000);
+    wait_for_registry(port);
+    // `localhost:PORT` is the same registry under another name: what is pushed through it
+    // changes the registry, never the tags this engine holds for `127.0.0.1:PORT`.
+    let at = |host: &str, repo: &str| format!("{host}:{port}/berth-it/{repo}:1");
+    for repo in ["always", "missing"] {
+        push_version(&at("127.0.0.1", repo), "one");
+    }
+    let service = |name: &str| {
+        format!(
+            "  {name}:\n    image: {}\n    pull_policy: {name}\n    command: [sleep, infinity]\n    init: true\n",
+            at("127.0.0.1", name)
+        )
+    };
+    let stack = TestStack::from_yaml("pull", &format!("services:\n{}{}", service("always"), service("missing")));
+    let project = format!("{}-compose", stack.name);
+    let dir = std::path::Path::new(&stack.file).parent().unwrap().to_path_buf();
+    let compose_up = || compose(&["-p", &project, "-f", &stack.file, "up", "-d", "--wait"], &stack.env, &dir);
+    let version = |service: &str| docker(&["exec", &stack.container(service), "cat", "/version"]);
+
+    let out = stack.berth(&["up", "--wait", "--timeout", "60"]);
+    let output = text(&out);
+    assert_eq!(out.status.code(), Some(0), "{output}");
+    for repo in ["always", "missing"] {
+        assert!(output.contains(&format!("pulling {}", at("127.0.0.1", repo))), "{output}");
+        assert!(output.contains(&format!("pulled {}", at("127.0.0.1", repo))), "{output}");
+    }
+    // A layer came over the wire: the registry's, not one this engine had.
+    assert!(output.contains("Pull complete"), "{output}");
+    assert_eq!((version("always"), version("missing")), ("one".to_string(), "one".to_string()));
+    compose_up();
+
+    // A newer image under the same tags: `always` takes it, `missing` keeps what it has.
+    for repo in ["always", "missing"] {
+        push_version(&at("localhost", repo), "two");
+    }
+    let out = stack.berth(&["up", "--wait", "--timeout", "60"]);
+    let output = text(&out);
+    assert_eq!(out.status.code(), Some(0), "{output}");
+    assert!(output.contains(&format!("pulling {}", at("127.0.0.1", "always"))), "{output}");
+    assert!(!output.contains(&format!("pulling {}", at("127.0.0.1", "missing"))), "{output}");
+    let berth_saw = (version("always"), version("missing"));
+    assert_eq!(berth_saw, ("two".to_string(), "one".to_string()));
+    compose_up();
+    assert_eq!((compose_version(&project, "always"), compose_version(&project, "missing")), berth_saw);
+
+    compose(&["-p", &project, "-f", &stack.file, "down"], &stack.env, &dir);
+    let down = stack.berth(&["down"]);
+    assert_eq!(down.status.code(), Some(0), "{}", text(&down));
+    for repo in ["always", "missing"] {
+        docker(&["rmi", &at("127.0.0.1", repo)]);
+    }
 }
 
 #[test]
