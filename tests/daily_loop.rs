@@ -83,13 +83,17 @@ fn shell_opens_the_containers_shell_on_a_real_terminal() {
     let up = stack.berth(&["up", "--wait", "--timeout", "60"]);
     assert_eq!(up.status.code(), Some(0), "{}", text(&up));
     let tmux = common::tmux::Tmux::start("shell");
+    // The terminal berth starts in, as its kernel sizes it (rows, columns).
+    tmux.line("stty size");
+    tmux.wait_for("the terminal's size", std::time::Duration::from_secs(10), |s| s.lines().any(|l| l == "40 120"));
+    tmux.keys(&["clear", "Enter"]);
     let stty = tempfile::NamedTempFile::new().unwrap();
     tmux.line(&common::tmux::command_line(&stack, "shell box", "", &stty.path().display().to_string()));
     tmux.wait_for("the container's shell", std::time::Duration::from_secs(20), |s| s.contains("root@"));
-    tmux.line("echo shell-is-$0; tput cols; exit 3");
+    tmux.line("echo shell-is-$0; stty size; exit 3");
     let screen = tmux.wait_for("berth to end", std::time::Duration::from_secs(10), |s| s.contains("EXIT=3"));
     assert!(screen.contains("shell-is-/bin/bash") || screen.contains("shell-is-/usr/bin/bash"), "{screen}");
-    assert!(screen.lines().any(|l| l.trim() == "120"), "the shell sees the terminal's width:\n{screen}");
+    assert!(screen.lines().any(|l| l.trim() == "40 120"), "the shell's terminal has the terminal's size:\n{screen}");
     let down = stack.berth(&["down"]);
     assert_eq!(down.status.code(), Some(0), "{}", text(&down));
 }
