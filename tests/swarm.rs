@@ -424,28 +424,79 @@ fn the_ui_follows_a_swarm_stack_across_nodes() {
     assert_eq!(node, 2, "still running on node 2 after the UI left");
 }
 
+/// Takes a node label off node 2 when the test ends, pass or fail.
+struct NodeLabel(&'static str);
+
+impl NodeLabel {
+    fn add(key: &'static str, value: &str) -> NodeLabel {
+        on_node(1, &["node", "update", "--label-add", &format!("{key}={value}"), "berth-swarm-2"]);
+        NodeLabel(key)
+    }
+}
+
+impl Drop for NodeLabel {
+    fn drop(&mut self) {
+        let _ = node_docker(1, &["node", "update", "--label-rm", self.0, "berth-swarm-2"]);
+    }
+}
+
 /// `down -v` removes what the manager can reach and names, per node, the volumes a task made
-/// on another node (a manager's API cannot remove those), so nothing is left unsaid.
+/// on another node (a manager's API cannot remove those), so nothing is left unsaid. A node
+/// that names its engine (`io.berth.engine`) has them removed there — only those berth made
+/// for the stack.
 #[test]
-fn down_names_the_volumes_left_on_other_nodes() {
+fn down_removes_the_volumes_on_other_nodes_through_their_engine_or_names_them() {
     let _cluster = lock();
     let yaml = "services:\n  keeper:\n    image: ${BASE}\n    command: [sleep, '100000']\n    volumes: [data:/data]\n    deploy:\n      placement:\n        constraints: [node.hostname == berth-swarm-2]\nvolumes:\n  data: {}\n";
     let swarm = SwarmStack::new(TestStack::from_yaml("swarm-vol", yaml));
-    let out = swarm.berth(&["up", "--wait", "--timeout", "120"]);
-    assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+    let up = || {
+        let out = swarm.berth(&["up", "--wait", "--timeout", "120"]);
+        assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+    };
     let volume = format!("{}_data", swarm.stack.name);
-    assert_eq!(on_node(2, &["volume", "ls", "-q", "--filter", &format!("name={volume}")]), volume);
+    let on_node_2 = || on_node(2, &["volume", "ls", "-q", "--filter", &format!("name={volume}")]);
+    up();
+    assert_eq!(on_node_2(), volume);
     let out = swarm.berth(&["down", "-v"]);
     let log = text(&out);
     assert_eq!(out.status.code(), Some(0), "{log}");
     assert!(log.contains(&format!("volume(s) {volume} left on Swarm node berth-swarm-2")), "{log}");
+    assert!(log.contains("io.berth.engine=tcp://HOST:PORT"), "{log}");
     // Berth said where it is; the test removes it through node 2's own engine.
-    // (Its task's container on node 2 may still be stopping.)
-    let deadline = Instant::now() + Duration::from_secs(30);
-    while !node_docker(2, &["volume", "rm", &volume]).status.success() && Instant::now() < deadline {
-        std::thread::sleep(Duration::from_millis(300));
-    }
+    let remove_on_node_2 = || {
+        // Its task's container on node 2 may still be stopping.
+        let deadline = Instant::now() + Duration::from_secs(30);
+        while !node_docker(2, &["volume", "rm", &volume]).status.success() && Instant::now() < deadline {
+            std::thread::sleep(Duration::from_millis(300));
+        }
+        assert_eq!(on_node_2(), "");
+    };
+    remove_on_node_2();
     assert_eq!(swarm.leftovers(), Vec::<String>::new());
+
+    // Node 2 names its engine, as reached from here: berth removes the volume there.
+    let api: u32 = swarm_env()["SWARM_API_PORT"].parse().expect("api port");
+    let engine = format!("tcp://127.0.0.1:{}", api + 2);
+    let _label = NodeLabel::add("io.berth.engine", &engine);
+    up();
+    assert_eq!(on_node_2(), volume);
+    let out = swarm.berth(&["down", "-v"]);
+    let log = text(&out);
+    assert_eq!(out.status.code(), Some(0), "{log}");
+    assert!(log.contains(&format!("volume {volume} removed on Swarm node berth-swarm-2")), "{log}");
+    assert_eq!(on_node_2(), "", "{log}");
+    assert_eq!(swarm.leftovers(), Vec::<String>::new());
+
+    // A volume of that name berth did not make (no labels) is used by the task and left alone.
+    on_node(2, &["volume", "create", &volume]);
+    up();
+    let out = swarm.berth(&["down", "-v"]);
+    let log = text(&out);
+    assert_eq!(out.status.code(), Some(0), "{log}");
+    assert!(log.contains(&format!("volume(s) {volume} left on Swarm node berth-swarm-2")), "{log}");
+    assert!(log.contains("berth did not make it for this stack, so it is left alone"), "{log}");
+    assert_eq!(on_node_2(), volume);
+    remove_on_node_2();
 }
 
 /// A job (`restart: "no"`) that fails is reported with its exit code. Fixed in the file, the

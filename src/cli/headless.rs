@@ -82,11 +82,14 @@ impl EventPrinter {
                 ),
                 StackEvent::ContainerRemoved(c) => format!("container {c} removed"),
                 StackEvent::SwarmServiceRemoved(s) => format!("Swarm service {s} removed"),
-                StackEvent::VolumesLeftOnNode { node, volumes } => format!(
-                    "volume(s) {} left on Swarm node {node}: a manager cannot remove another node's volumes; run `docker volume rm {}` against {node}'s engine",
+                StackEvent::VolumesLeftOnNode { node, volumes, why } => format!(
+                    "volume(s) {} left on Swarm node {node}: {why}; run `docker volume rm {}` against {node}'s engine",
                     volumes.join(", "),
                     volumes.join(" ")
                 ),
+                StackEvent::VolumeRemovedOnNode { node, volume } => {
+                    format!("volume {volume} removed on Swarm node {node}")
+                }
                 StackEvent::NetworkRemoved(n) => format!("network {n} removed"),
                 StackEvent::VolumeRemoved(v) => format!("volume {v} removed"),
                 StackEvent::Watching { services } => {

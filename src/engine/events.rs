@@ -17,10 +17,17 @@ pub enum StackEvent {
     Orphans(Vec<String>),
     ContainerRemoved(String),
     SwarmServiceRemoved(String),
-    /// `down -v` on a Swarm: volumes tasks made on another node, which the manager cannot remove.
+    /// `down -v` on a Swarm: volumes tasks made on another node that berth could not remove
+    /// there, and why.
     VolumesLeftOnNode {
         node: String,
         volumes: Vec<String>,
+        why: String,
+    },
+    /// `down -v` on a Swarm: a volume removed through the engine of the node it was on.
+    VolumeRemovedOnNode {
+        node: String,
+        volume: String,
     },
     NetworkRemoved(String),
     VolumeRemoved(String),

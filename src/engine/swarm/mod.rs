@@ -3,6 +3,7 @@
 //! publishes. `up`'s orchestration (order, probes, steps) is the same as on one engine
 //! (`engine::up`); this module is where a service's workload is placed and watched.
 
+pub mod node_volumes;
 pub mod observe;
 pub mod spec;
 pub mod tasks;
@@ -177,14 +178,12 @@ impl Engine {
         if services.is_empty() {
             return Ok(());
         }
-        let mut elsewhere: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+        let mut elsewhere = BTreeMap::new();
         for service in services.values() {
             let id = service.id.clone().unwrap_or_default();
             let name = service.spec.as_ref().and_then(|s| s.name.clone()).unwrap_or_else(|| id.clone());
             if volumes {
-                for (node, volume) in self.volumes_elsewhere(service, &own).await {
-                    elsewhere.entry(node).or_default().insert(volume);
-                }
+                self.volumes_elsewhere(service, &own, &mut elsewhere).await;
             }
             match self.docker.delete_service(&id).await {
                 Ok(()) | Err(bollard::errors::Error::DockerResponseServerError { status_code: 404, .. }) => {}
@@ -211,41 +210,10 @@ impl Engine {
             }
             tokio::time::sleep(std::time::Duration::from_millis(100)).await;
         }
-        for (node, volumes) in elsewhere {
-            let volumes = volumes.into_iter().collect();
-            let _ = events.send(Event::Stack(StackEvent::VolumesLeftOnNode { node, volumes })).await;
+        for node in elsewhere.into_values() {
+            self.remove_node_volumes(stack, node, events).await;
         }
         Ok(())
-    }
-
-    /// The named volumes the service's tasks mounted on nodes other than `own`, by node name.
-    async fn volumes_elsewhere(&self, service: &bollard::models::Service, own: &str) -> Vec<(String, String)> {
-        let mounts: Vec<String> = service
-            .spec
-            .as_ref()
-            .and_then(|s| s.task_template.as_ref())
-            .and_then(|t| t.container_spec.as_ref())
-            .and_then(|c| c.mounts.clone())
-            .unwrap_or_default()
-            .into_iter()
-            .filter(|m| m.typ == Some(bollard::models::MountType::VOLUME))
-            .filter_map(|m| m.source)
-            .collect();
-        if mounts.is_empty() {
-            return Vec::new();
-        }
-        let Ok(tasks) = self.tasks_of(service.id.as_deref().unwrap_or_default()).await else { return Vec::new() };
-        let nodes: BTreeSet<String> =
-            tasks.into_iter().filter_map(|t| t.node_id).filter(|n| !n.is_empty() && n != own).collect();
-        let mut out = Vec::new();
-        for node in nodes {
-            let name = match self.docker.inspect_node(&node).await {
-                Ok(n) => n.description.and_then(|d| d.hostname).unwrap_or(node),
-                Err(_) => node,
-            };
-            out.extend(mounts.iter().map(|v| (name.clone(), v.clone())));
-        }
-        out
     }
 }
 
