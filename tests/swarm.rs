@@ -440,12 +440,13 @@ impl Drop for NodeLabel {
     }
 }
 
-/// `down -v` removes what the manager can reach and names, per node, the volumes a task made
-/// on another node (a manager's API cannot remove those), so nothing is left unsaid. A node
-/// that names its engine (`io.berth.engine`) has them removed there — only those berth made
-/// for the stack.
+/// A manager's API cannot exec into a task's container on another node nor remove that
+/// node's volumes: without more, `exec` says what to do and `down -v` names, per node, the
+/// volumes left, so nothing is left unsaid. A node that names its engine (`io.berth.engine`)
+/// is reached there: `exec` runs in the task's container, `down -v` removes the volumes —
+/// only those berth made for the stack.
 #[test]
-fn down_removes_the_volumes_on_other_nodes_through_their_engine_or_names_them() {
+fn a_task_on_another_node_is_reached_through_its_engine_for_exec_and_down_v() {
     let _cluster = lock();
     let yaml = "services:\n  keeper:\n    image: ${BASE}\n    command: [sleep, '100000']\n    volumes: [data:/data]\n    deploy:\n      placement:\n        constraints: [node.hostname == berth-swarm-2]\nvolumes:\n  data: {}\n";
     let swarm = SwarmStack::new(TestStack::from_yaml("swarm-vol", yaml));
@@ -457,6 +458,10 @@ fn down_removes_the_volumes_on_other_nodes_through_their_engine_or_names_them() 
     let on_node_2 = || on_node(2, &["volume", "ls", "-q", "--filter", &format!("name={volume}")]);
     up();
     assert_eq!(on_node_2(), volume);
+    let out = swarm.berth(&["exec", "-T", "keeper", "true"]);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out));
+    assert!(text(&out).contains("runs on Swarm node berth-swarm-2"), "{}", text(&out));
+    assert!(text(&out).contains("io.berth.engine=tcp://HOST:PORT"), "{}", text(&out));
     let out = swarm.berth(&["down", "-v"]);
     let log = text(&out);
     assert_eq!(out.status.code(), Some(0), "{log}");
@@ -480,6 +485,10 @@ fn down_removes_the_volumes_on_other_nodes_through_their_engine_or_names_them() 
     let _label = NodeLabel::add("io.berth.engine", &engine);
     up();
     assert_eq!(on_node_2(), volume);
+    let out = swarm.berth(&["exec", "-T", "keeper", "sh", "-c", "echo written-by-exec > /data/mark; exit 3"]);
+    assert_eq!(out.status.code(), Some(3), "{}", text(&out));
+    let task_container = on_node(2, &["ps", "-q", "--filter", &format!("label=dev.berth.stack={}", swarm.stack.name)]);
+    assert_eq!(on_node(2, &["exec", &task_container, "cat", "/data/mark"]), "written-by-exec");
     let out = swarm.berth(&["down", "-v"]);
     let log = text(&out);
     assert_eq!(out.status.code(), Some(0), "{log}");

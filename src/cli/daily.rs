@@ -18,19 +18,19 @@ pub async fn exec(engine: &Engine, stack: &Stack, service: &str, mut request: Ex
     if request.command.is_empty() {
         return Err(CliError::Usage("exec needs a command after the service (or use `berth shell SERVICE`)".into()));
     }
-    let container = engine.running_container(stack, service).await?;
+    let at = engine.running_container(stack, service).await?;
     request.tty &= std::io::stdin().is_terminal() && std::io::stdout().is_terminal();
-    finish(attach(engine, &container, request).await?)
+    finish(attach(&at.engine, &at.id, request).await?)
 }
 
 /// `berth shell`: the best shell the container has, on this terminal.
 pub async fn shell(engine: &Engine, stack: &Stack, service: &str) -> CmdResult {
     known_services(stack, [&service.to_string()])?;
-    let container = engine.running_container(stack, service).await?;
-    let shell = handover::find_shell(engine, &container, service).await.map_err(|e| CliError::Failed(e.to_string()))?;
+    let at = engine.running_container(stack, service).await?;
+    let shell = handover::find_shell(&at.engine, &at.id, service).await.map_err(|e| CliError::Failed(e.to_string()))?;
     let tty = std::io::stdin().is_terminal() && std::io::stdout().is_terminal();
     let request = ExecRequest { command: vec![shell], tty, ..ExecRequest::default() };
-    finish(attach(engine, &container, request).await?)
+    finish(attach(&at.engine, &at.id, request).await?)
 }
 
 /// `berth env`: the host-side view of the running stack, for `eval "$(berth env --format shell)"`.

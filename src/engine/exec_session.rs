@@ -26,6 +26,12 @@ pub struct ExecRequest {
 
 pub type ExecOutput = Pin<Box<dyn Stream<Item = Result<LogOutput, bollard::errors::Error>> + Send>>;
 
+/// A service's running container, with the engine that holds it.
+pub struct ContainerAt {
+    pub engine: Engine,
+    pub id: String,
+}
+
 /// A started command: its output, its stdin, and its id for resizing and the exit code.
 pub struct ExecSession {
     pub id: String,
@@ -34,25 +40,36 @@ pub struct ExecSession {
 }
 
 impl Engine {
-    /// The running container of `service`.
-    pub async fn running_container(&self, stack: &Stack, service: &str) -> Result<String, EngineError> {
+    /// The running container of `service`, and the engine that holds it: this one, or on a
+    /// Swarm the engine of the node its task runs on, when that node names its engine.
+    pub async fn running_container(&self, stack: &Stack, service: &str) -> Result<ContainerAt, EngineError> {
         let containers = self.stack_containers(&stack.name).await?;
         let found = containers
             .iter()
             .find(|c| c.labels.as_ref().and_then(|l| l.get(labels::SERVICE)).map(String::as_str) == Some(service));
+        let not_running = |state| EngineError::NotRunning { service: service.to_string(), state };
         match found {
-            Some(c) if ContainerState::of(c) == ContainerState::Running => Ok(c.id.clone().unwrap_or_default()),
-            Some(c) => Err(EngineError::NotRunning { service: service.to_string(), state: ContainerState::of(c) }),
+            Some(c) if ContainerState::of(c) == ContainerState::Running => {
+                Ok(ContainerAt { engine: self.clone(), id: c.id.clone().unwrap_or_default() })
+            }
+            Some(c) => Err(not_running(ContainerState::of(c))),
             None if stack.engine == crate::stack::deploy::EngineKind::Swarm => {
-                match self.running_tasks_of(stack, &[service]).await.remove(service) {
-                    Some(task) => Err(EngineError::SwarmUnsupported(format!(
-                        "'{service}' runs on Swarm node {}, and the engine berth talks to can only reach containers on its own node: point DOCKER_HOST at {} (or pin the service there with deploy.placement.constraints)",
-                        task.node, task.node
+                let Some(task) = self.running_tasks_of(stack, &[service]).await.remove(service) else {
+                    return Err(not_running(ContainerState::Missing));
+                };
+                match &task.engine {
+                    Some(url) => {
+                        let engine = self.node_engine(&task.node, url).await?;
+                        Ok(ContainerAt { engine, id: task.container_id })
+                    }
+                    None => Err(EngineError::SwarmUnsupported(format!(
+                        "'{service}' runs on Swarm node {node}, and the engine berth talks to can only reach containers on its own node: give {node} the label {label}=tcp://HOST:PORT (its engine, as reached from here), point DOCKER_HOST at {node}, or pin the service to this node with deploy.placement.constraints",
+                        node = task.node,
+                        label = super::swarm::node_engine::ENGINE_LABEL,
                     ))),
-                    None => Err(EngineError::NotRunning { service: service.to_string(), state: ContainerState::Missing }),
                 }
             }
-            None => Err(EngineError::NotRunning { service: service.to_string(), state: ContainerState::Missing }),
+            None => Err(not_running(ContainerState::Missing)),
         }
     }
 

@@ -264,7 +264,7 @@ impl Engine {
         let event = ServiceEvent::WatchInitialSync { files: plan.syncs.len() };
         let _ = events.send(Event::Service { service: service.clone(), event }).await;
         let result = match self.running_container(stack, &service).await {
-            Ok(container) => self.sync(&container, &plan.syncs).await,
+            Ok(at) => at.engine.sync(&at.id, &plan.syncs).await,
             Err(e) => Err(Failure::new(e.to_string())),
         };
         let event = match result {
@@ -322,9 +322,9 @@ impl Engine {
         plan: &ServicePlan,
         events: &mpsc::Sender<Event>,
     ) -> Result<(), Failure> {
-        let container = self.running_container(stack, service).await.map_err(|e| Failure::new(e.to_string()))?;
+        let at = self.running_container(stack, service).await.map_err(|e| Failure::new(e.to_string()))?;
         if !plan.syncs.is_empty() {
-            self.sync(&container, &plan.syncs).await?;
+            at.engine.sync(&at.id, &plan.syncs).await?;
         }
         match action {
             WatchAction::Restart | WatchAction::SyncRestart => {
@@ -336,7 +336,7 @@ impl Engine {
             }
             WatchAction::SyncExec => {
                 for command in &plan.exec {
-                    let out = crate::exec::capture(&self.docker, &container, command, &[])
+                    let out = crate::exec::capture(&at.engine.docker, &at.id, command, &[])
                         .await
                         .map_err(|e| Failure::new(format!("`{}` failed: {e}", command.join(" "))))?;
                     if out.exit_code != Some(0) {

@@ -126,15 +126,15 @@ pub fn follow(
 /// Runs a hand-over's command on this terminal (the caller has suspended the UI); its exit code.
 pub async fn hand_over(engine: &Engine, stack: &Stack, what: &HandOver) -> Result<i64, String> {
     let (HandOver::Shell { service } | HandOver::Run { service, .. }) = what;
-    let container = engine.running_container(stack, service).await.map_err(|e| e.to_string())?;
+    let at = engine.running_container(stack, service).await.map_err(|e| e.to_string())?;
     let command = match what {
         HandOver::Shell { .. } => {
-            vec![handover::find_shell(engine, &container, service).await.map_err(|e| e.to_string())?]
+            vec![handover::find_shell(&at.engine, &at.id, service).await.map_err(|e| e.to_string())?]
         }
         HandOver::Run { command, .. } => vec!["sh".into(), "-c".into(), command.clone()],
     };
     let request = ExecRequest { command, tty: true, ..ExecRequest::default() };
-    handover::run(engine, &container, request).await.map_err(|e| e.to_string())
+    handover::run(&at.engine, &at.id, request).await.map_err(|e| e.to_string())
 }
 
 /// Follows one container's stats stream (the engine sends about one sample a second) until

@@ -3,6 +3,7 @@
 //! publishes. `up`'s orchestration (order, probes, steps) is the same as on one engine
 //! (`engine::up`); this module is where a service's workload is placed and watched.
 
+pub mod node_engine;
 pub mod node_volumes;
 pub mod observe;
 pub mod spec;
@@ -41,6 +42,8 @@ pub struct NodeInfo {
     /// Where its published ports are reached from here.
     pub reach: String,
     pub ready: bool,
+    /// Where its own engine answers from here, when its label `io.berth.engine` says.
+    pub engine: Option<String>,
 }
 
 impl Cluster {
@@ -105,7 +108,9 @@ impl Engine {
             }
         });
         let ready = status.state.map(|s| s.to_string()) == Some("ready".into());
-        NodeInfo { id, hostname: node.description.and_then(|d| d.hostname).unwrap_or_default(), reach, ready }
+        let engine = spec.labels.as_ref().and_then(|l| l.get(node_engine::ENGINE_LABEL)).cloned();
+        let hostname = node.description.and_then(|d| d.hostname).unwrap_or_default();
+        NodeInfo { id, hostname, reach, ready, engine }
     }
 
     /// The stack's Swarm services by their berth service name.
@@ -169,8 +174,8 @@ impl Engine {
         events: &tokio::sync::mpsc::Sender<Event>,
     ) -> Result<(), EngineError> {
         // No swarm, or none this node manages: no Swarm service of the stack to remove.
-        let own = match self.manager_node().await {
-            Ok(own) => own,
+        let cluster = match self.swarm().await {
+            Ok(cluster) => cluster,
             Err(EngineError::NotSwarm { .. } | EngineError::NotManager { .. }) => return Ok(()),
             Err(e) => return Err(e),
         };
@@ -183,7 +188,7 @@ impl Engine {
             let id = service.id.clone().unwrap_or_default();
             let name = service.spec.as_ref().and_then(|s| s.name.clone()).unwrap_or_else(|| id.clone());
             if volumes {
-                self.volumes_elsewhere(service, &own, &mut elsewhere).await;
+                self.volumes_elsewhere(service, &cluster, &mut elsewhere).await;
             }
             match self.docker.delete_service(&id).await {
                 Ok(()) | Err(bollard::errors::Error::DockerResponseServerError { status_code: 404, .. }) => {}

@@ -1,6 +1,6 @@
 //! `down -v` on a Swarm: the named volumes the stack's tasks made on nodes other than the one
 //! berth talks to. A manager's API cannot remove another node's volumes; a node that names
-//! its own engine in the label `io.berth.engine` has them removed there, and every other node
+//! its own engine (`node_engine::ENGINE_LABEL`) has them removed there, and every other node
 //! gets them named, with the command to run on it.
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -9,18 +9,15 @@ use std::time::Duration;
 use bollard::Docker;
 
 use super::super::events::{Event, StackEvent};
-use super::super::{context, labels, Engine};
-
-/// The node label that says where a node's own engine answers (`tcp://HOST:PORT`,
-/// `unix:///…`), for what only that engine can do. A TLS engine is reached with the
-/// certificates of the engine berth talks to.
-pub const ENGINE_LABEL: &str = "io.berth.engine";
+use super::super::{labels, Engine};
+use super::node_engine::ENGINE_LABEL;
+use super::Cluster;
 
 /// How long a volume still held by a task's container that is being removed is retried.
 const IN_USE_PATIENCE: Duration = Duration::from_secs(10);
 
 /// The stack's volumes on one other node.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct NodeVolumes {
     pub hostname: String,
     /// The node's `io.berth.engine` label.
@@ -29,12 +26,12 @@ pub struct NodeVolumes {
 }
 
 impl Engine {
-    /// Adds the named volumes `service`'s tasks mounted on nodes other than `own` to `found`,
-    /// by node id.
+    /// Adds the named volumes `service`'s tasks mounted on nodes other than the one berth talks
+    /// to to `found`, by node id.
     pub(super) async fn volumes_elsewhere(
         &self,
         service: &bollard::models::Service,
-        own: &str,
+        cluster: &Cluster,
         found: &mut BTreeMap<String, NodeVolumes>,
     ) {
         let mounts: Vec<String> = service
@@ -53,18 +50,17 @@ impl Engine {
         }
         let Ok(tasks) = self.tasks_of(service.id.as_deref().unwrap_or_default()).await else { return };
         let nodes: BTreeSet<String> =
-            tasks.into_iter().filter_map(|t| t.node_id).filter(|n| !n.is_empty() && n != own).collect();
+            tasks.into_iter().filter_map(|t| t.node_id).filter(|n| !n.is_empty() && *n != cluster.node_id).collect();
         for node in nodes {
-            if !found.contains_key(&node) {
-                let inspected = self.docker.inspect_node(&node).await.ok();
-                let hostname =
-                    inspected.as_ref().and_then(|n| n.description.as_ref()?.hostname.clone()).unwrap_or(node.clone());
-                let engine = inspected.and_then(|n| n.spec?.labels?.remove(ENGINE_LABEL));
-                found.insert(node.clone(), NodeVolumes { hostname, engine, ..NodeVolumes::default() });
-            }
-            if let Some(entry) = found.get_mut(&node) {
-                entry.volumes.extend(mounts.iter().cloned());
-            }
+            let entry = found.entry(node.clone()).or_insert_with(|| {
+                let info = cluster.node(&node);
+                NodeVolumes {
+                    hostname: info.map_or(node.clone(), |n| n.hostname.clone()),
+                    engine: info.and_then(|n| n.engine.clone()),
+                    volumes: BTreeSet::new(),
+                }
+            });
+            entry.volumes.extend(mounts.iter().cloned());
         }
     }
 
@@ -80,13 +76,13 @@ impl Engine {
             None => format!(
                 "a manager cannot remove another node's volumes (the node label {ENGINE_LABEL}=tcp://HOST:PORT lets berth reach {hostname}'s engine)"
             ),
-            Some(url) => match self.node_client(url) {
+            Some(url) => match self.node_engine(&hostname, url).await {
                 Err(e) => format!("cannot reach its engine at {url} ({ENGINE_LABEL}): {e}"),
-                Ok(docker) => {
+                Ok(node_engine) => {
                     let mut left = Vec::new();
                     let mut errors = Vec::new();
                     for volume in volumes {
-                        match remove_owned_volume(&docker, stack, &volume).await {
+                        match remove_owned_volume(&node_engine.docker, stack, &volume).await {
                             Ok(true) => {
                                 let removed =
                                     StackEvent::VolumeRemovedOnNode { node: hostname.clone(), volume: volume.clone() };
@@ -110,17 +106,6 @@ impl Engine {
         };
         let volumes = volumes.into_iter().collect();
         let _ = events.send(Event::Stack(StackEvent::VolumesLeftOnNode { node: hostname, volumes, why })).await;
-    }
-
-    /// A client for another node's engine, with this engine's TLS certificates if it has any.
-    fn node_client(&self, url: &str) -> Result<Docker, String> {
-        let endpoint = context::Endpoint {
-            host: url.to_string(),
-            context: None,
-            tls: self.tls.clone(),
-            source: context::Source::DockerHost,
-        };
-        super::super::dial(&endpoint).map_err(|e| e.to_string())
     }
 }
 
