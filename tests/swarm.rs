@@ -165,14 +165,17 @@ fn the_default_stack_on_two_nodes_is_ready_seeded_reset_snapshotted_and_removed(
         stack.env.retain(|(k, _)| k != var);
         stack.env.push((var.to_string(), port(i as u16).to_string()));
     }
-    // pg_dump (snapshots) runs in the Postgres container, reachable on the manager's engine.
+    // pg_dump (snapshots) runs in the Postgres container: pinned to node 2, it is reached
+    // through node 2's own engine, which the node names in its label.
     let dir = tempfile::tempdir().expect("tempdir");
     let pin = dir.path().join("pin-postgres.yaml").display().to_string();
     std::fs::write(
         &pin,
-        "services:\n  postgres:\n    deploy:\n      placement:\n        constraints: [node.role == manager]\n",
+        "services:\n  postgres:\n    deploy:\n      placement:\n        constraints: [node.hostname == berth-swarm-2]\n",
     )
     .expect("write override");
+    let api: u32 = swarm_env()["SWARM_API_PORT"].parse().expect("api port");
+    let _label = NodeLabel::add("io.berth.engine", &format!("tcp://127.0.0.1:{}", api + 2));
     let file = stack.file.clone();
     let swarm = SwarmStack::new(stack);
     let up = |extra: &[&str]| {
@@ -223,7 +226,8 @@ fn the_default_stack_on_two_nodes_is_ready_seeded_reset_snapshotted_and_removed(
     assert_eq!(swarm.redis(&["GET", "cache:catalog:version"]), "2026.11");
     assert_eq!(swarm.psql("SELECT count(*) FROM products"), "600");
 
-    // A snapshot taken, the state changed, the snapshot restored.
+    // A snapshot taken (pg_dump on node 2), the state changed, the snapshot restored.
+    assert_eq!(swarm.task("postgres").0, 2, "Postgres is pinned to node 2");
     let out = common::berth(&["-f", &file, "-f", &pin, "snapshot", "save", "swarm-it"], &swarm.stack.env);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out));
     swarm.redis(&["SET", "cache:catalog:version", "after-snapshot"]);

@@ -155,8 +155,8 @@ pub struct Sandbox {
     /// `--endpoint`.
     pub aws_emulator: Option<Emulator>,
     pub postgres: Option<PgEndpoint>,
-    /// The Postgres container, for pg_dump inside it.
-    pub postgres_container: Option<String>,
+    /// The Postgres container and the engine that holds it, for pg_dump inside it.
+    pub postgres_container: Option<crate::engine::exec_session::ContainerAt>,
     /// The Swarm node Postgres runs on, when it is a task.
     pub postgres_node: Option<String>,
     pub redis: Option<String>,

@@ -16,7 +16,6 @@ use serde::{Deserialize, Serialize};
 use super::aws::AwsClients;
 use super::spec::{self, Bucket, Message, Object, Queue, RedisKey, RedisValue, Secret, SecretValue, SeedSpec, SqlFile};
 use super::{Sandbox, SeedError};
-use crate::engine::Engine;
 
 #[derive(Debug, Serialize, Deserialize)]
 pub struct Manifest {
@@ -117,13 +116,7 @@ const SETTABLE: &[&str] = &[
     "ContentBasedDeduplication",
 ];
 
-pub async fn save(
-    engine: &Engine,
-    sandbox: &Sandbox,
-    stack: &str,
-    dir: &Path,
-    with_messages: bool,
-) -> Result<Manifest, SeedError> {
+pub async fn save(sandbox: &Sandbox, stack: &str, dir: &Path, with_messages: bool) -> Result<Manifest, SeedError> {
     if dir.exists() {
         return Err(SeedError::BadSnapshot(format!(
             "snapshot {} already exists; remove it first (berth snapshot rm)",
@@ -150,9 +143,9 @@ pub async fn save(
         manifest.queues = save_queues(c, with_messages).await?;
     }
     if let (Some(_), None, Some(node)) = (&sandbox.postgres, &sandbox.postgres_container, &sandbox.postgres_node) {
-        // pg_dump runs in the Postgres container; the engine berth talks to has only its own node's.
+        // pg_dump runs in the Postgres container, which only its node's engine can reach.
         return Err(SeedError::PgDump(format!(
-            "Postgres runs on Swarm node {node}, and berth runs pg_dump in its container through the node it talks to; pin it there with `deploy.placement.constraints: [node.role == manager]` (or talk to {node}'s engine)"
+            "Postgres runs on Swarm node {node}, and berth runs pg_dump in its container: give {node} the label io.berth.engine=tcp://HOST:PORT (its engine, as reached from here), or pin Postgres to the node berth talks to with `deploy.placement.constraints: [node.role == manager]`"
         )));
     }
     if let (Some(pg), Some(container)) = (&sandbox.postgres, &sandbox.postgres_container) {
@@ -169,7 +162,7 @@ pub async fn save(
         cmd.push("--quote-all-identifiers");
         let cmd: Vec<String> = cmd.into_iter().map(str::to_string).collect();
         let env: Vec<String> = pg.password.iter().map(|p| format!("PGPASSWORD={p}")).collect();
-        let out = crate::exec::capture(&engine.docker, container, &cmd, &env).await.map_err(err)?;
+        let out = crate::exec::capture(&container.engine.docker, &container.id, &cmd, &env).await.map_err(err)?;
         if out.exit_code != Some(0) {
             return Err(SeedError::PgDump(out.tail(5)));
         }
