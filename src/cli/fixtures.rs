@@ -93,7 +93,7 @@ pub async fn snapshot(engine: &Engine, loaded: &Loaded, action: SnapshotAction) 
             let dir = named(&name)?;
             let sandbox = seed::Sandbox::discover(engine, &loaded.stack, &loaded.vars, &EndpointOverride::OWN).await?;
             let started = Instant::now();
-            let m = snapshot::save(&sandbox, &loaded.stack.name, &dir, messages).await?;
+            let m = snapshot::save(engine, &loaded.stack, &sandbox, &dir, messages).await?;
             let objects: usize = m.buckets.iter().map(|b| b.objects.len()).sum();
             println!(
                 "snapshot {name} saved in {}: {} buckets ({objects} objects), {} secrets, {} queues, {}, {} Redis keys",

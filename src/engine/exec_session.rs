@@ -27,23 +27,9 @@ pub struct ExecRequest {
 pub type ExecOutput = Pin<Box<dyn Stream<Item = Result<LogOutput, bollard::errors::Error>> + Send>>;
 
 /// A service's running container, with the engine that holds it.
-#[derive(Clone)]
 pub struct ContainerAt {
     pub engine: Engine,
     pub id: String,
-}
-
-impl std::fmt::Debug for ContainerAt {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{} on {}", self.id, self.engine.endpoint)
-    }
-}
-
-/// The same container on the same engine.
-impl PartialEq for ContainerAt {
-    fn eq(&self, other: &Self) -> bool {
-        self.id == other.id && self.engine.endpoint == other.engine.endpoint
-    }
 }
 
 /// A started command: its output, its stdin, and its id for resizing and the exit code.

@@ -49,11 +49,6 @@ impl Workload {
 pub struct Reach {
     pub host: String,
     pub port: u16,
-    /// Its container and the engine that holds it (exec, pg_dump): the engine berth talks
-    /// to, or a Swarm node's own engine when the node names it; None for a task elsewhere.
-    pub container: Option<super::exec_session::ContainerAt>,
-    /// The Swarm node it runs on.
-    pub node: Option<String>,
 }
 
 /// How a workload stopped running.
@@ -109,14 +104,7 @@ impl Engine {
             for (service, port) in wanted {
                 let Some(task) = tasks.get(*service) else { continue };
                 let (host, port) = self.task_target(task).addr(*port)?;
-                let engine = match (task.on_own_node, &task.engine) {
-                    (true, _) => Some(self.clone()),
-                    (false, Some(url)) => Some(self.node_engine(&task.node, url).await?),
-                    (false, None) => None,
-                };
-                let container =
-                    engine.map(|engine| super::exec_session::ContainerAt { engine, id: task.container_id.clone() });
-                found.insert(service.to_string(), Reach { host, port, container, node: Some(task.node.clone()) });
+                found.insert(service.to_string(), Reach { host, port });
             }
             return Ok(found);
         }
@@ -128,8 +116,7 @@ impl Engine {
             });
             let Some(id) = running.and_then(|c| c.id.clone()) else { continue };
             let (host, port) = self.service_address(&id, *port).await?;
-            let container = Some(super::exec_session::ContainerAt { engine: self.clone(), id });
-            found.insert(service.to_string(), Reach { host, port, container, node: None });
+            found.insert(service.to_string(), Reach { host, port });
         }
         Ok(found)
     }

@@ -347,8 +347,7 @@ mod tests {
             aws_endpoint: Some("http://127.0.0.1:4566".into()),
             aws_emulator: emulator,
             postgres: None,
-            postgres_container: None,
-            postgres_node: None,
+            postgres_service: None,
             redis: None,
         }
     }

@@ -155,10 +155,8 @@ pub struct Sandbox {
     /// `--endpoint`.
     pub aws_emulator: Option<Emulator>,
     pub postgres: Option<PgEndpoint>,
-    /// The Postgres container and the engine that holds it, for pg_dump inside it.
-    pub postgres_container: Option<crate::engine::exec_session::ContainerAt>,
-    /// The Swarm node Postgres runs on, when it is a task.
-    pub postgres_node: Option<String>,
+    /// The stack's Postgres service, for pg_dump inside its container.
+    pub postgres_service: Option<String>,
     pub redis: Option<String>,
 }
 
@@ -190,7 +188,7 @@ impl Sandbox {
                 over.endpoint.as_deref().unwrap_or_default()
             )));
         }
-        // Each role's service, where it answers, and its container (None for a task elsewhere).
+        // Each role's service, and where it answers.
         let roles: Vec<(Role, &Service, u16)> = [(Role::Aws, 4566), (Role::Postgres, 5432), (Role::Redis, 6379)]
             .into_iter()
             .filter_map(|(role, fallback)| service_with(stack, role).map(|svc| (role, svc, port_of(svc, fallback))))
@@ -211,8 +209,7 @@ impl Sandbox {
             aws_endpoint: None,
             aws_emulator: None,
             postgres: None,
-            postgres_container: None,
-            postgres_node: None,
+            postgres_service: None,
             redis: None,
         };
         let region = region(vars, stack);
@@ -241,8 +238,7 @@ impl Sandbox {
         }
         if let Some((svc, reach)) = found.remove(&Role::Postgres) {
             let (host, port) = (reach.host, reach.port);
-            sandbox.postgres_container = reach.container;
-            sandbox.postgres_node = reach.node;
+            sandbox.postgres_service = Some(svc.name.clone());
             let user = svc.environment.get("POSTGRES_USER").cloned().unwrap_or_else(|| "postgres".into());
             sandbox.postgres = Some(PgEndpoint {
                 host,

@@ -16,6 +16,8 @@ use serde::{Deserialize, Serialize};
 use super::aws::AwsClients;
 use super::spec::{self, Bucket, Message, Object, Queue, RedisKey, RedisValue, Secret, SecretValue, SeedSpec, SqlFile};
 use super::{Sandbox, SeedError};
+use crate::engine::Engine;
+use crate::stack::Stack;
 
 #[derive(Debug, Serialize, Deserialize)]
 pub struct Manifest {
@@ -116,7 +118,13 @@ const SETTABLE: &[&str] = &[
     "ContentBasedDeduplication",
 ];
 
-pub async fn save(sandbox: &Sandbox, stack: &str, dir: &Path, with_messages: bool) -> Result<Manifest, SeedError> {
+pub async fn save(
+    engine: &Engine,
+    stack: &Stack,
+    sandbox: &Sandbox,
+    dir: &Path,
+    with_messages: bool,
+) -> Result<Manifest, SeedError> {
     if dir.exists() {
         return Err(SeedError::BadSnapshot(format!(
             "snapshot {} already exists; remove it first (berth snapshot rm)",
@@ -129,7 +137,7 @@ pub async fn save(sandbox: &Sandbox, stack: &str, dir: &Path, with_messages: boo
     super::private::create_dir(&tmp.join("objects")).map_err(err)?;
     super::private::create_dir(&tmp).map_err(err)?;
     let mut manifest = Manifest {
-        stack: stack.to_string(),
+        stack: stack.name.clone(),
         created_at: chrono::Utc::now().to_rfc3339(),
         buckets: Vec::new(),
         secrets: Vec::new(),
@@ -142,13 +150,10 @@ pub async fn save(sandbox: &Sandbox, stack: &str, dir: &Path, with_messages: boo
         manifest.secrets = save_secrets(c).await?;
         manifest.queues = save_queues(c, with_messages).await?;
     }
-    if let (Some(_), None, Some(node)) = (&sandbox.postgres, &sandbox.postgres_container, &sandbox.postgres_node) {
-        // pg_dump runs in the Postgres container, which only its node's engine can reach.
-        return Err(SeedError::PgDump(format!(
-            "Postgres runs on Swarm node {node}, and berth runs pg_dump in its container: give {node} the label io.berth.engine=tcp://HOST:PORT (its engine, as reached from here), or pin Postgres to the node berth talks to with `deploy.placement.constraints: [node.role == manager]`"
-        )));
-    }
-    if let (Some(pg), Some(container)) = (&sandbox.postgres, &sandbox.postgres_container) {
+    if let (Some(pg), Some(service)) = (&sandbox.postgres, &sandbox.postgres_service) {
+        // pg_dump runs in the Postgres container, found as `exec` finds it: on a Swarm node
+        // that names its engine too, or an error that says what to do.
+        let container = engine.running_container(stack, service).await?;
         let mut cmd = vec![
             "pg_dump",
             "--inserts",

@@ -31,7 +31,6 @@ pub struct TaskAt {
     /// The task's container; only on the node berth talks to, or through the engine of a node
     /// that names it (`engine`), can it be inspected or exec'd into.
     pub container_id: String,
-    pub on_own_node: bool,
     /// Where the engine of the task's node answers, when the node's label says.
     pub engine: Option<String>,
     /// Where its published ports are reached from here.
@@ -220,7 +219,6 @@ impl Engine {
             service_id: task.service_id.clone().unwrap_or_default(),
             task_id: task.id.clone().unwrap_or_default(),
             node: node.map(|n| n.hostname.clone()).unwrap_or_else(|| node_id.clone()),
-            on_own_node: node_id == cluster.node_id,
             engine: node.and_then(|n| n.engine.clone()),
             host: node.map(|n| n.reach.clone()).unwrap_or_else(|| self.probe_host.clone()),
             node_id,
