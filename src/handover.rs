@@ -91,13 +91,12 @@ pub async fn run(engine: &Engine, container: &str, request: ExecRequest) -> Resu
     });
     let (mut out, mut err) = (std::io::stdout(), std::io::stderr());
     let mut broke = None;
-    let mut sized_after_output = false;
+    let mut size_at_first_output = console;
     while let Some(chunk) = session.output.next().await {
-        if let (Some((width, height)), false) = (console, sized_after_output) {
+        if let Some((width, height)) = size_at_first_output.take() {
             // The command's first output proves it runs. A size given before that can be
             // lost while the engine sets up the command's terminal (a CI run here once left a
             // shell at the default 80 columns), so it is given once more.
-            sized_after_output = true;
             let _ = engine.resize_exec(&session.id, width, height).await;
         }
         match chunk {

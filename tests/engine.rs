@@ -138,16 +138,9 @@ fn push_version(reference: &str, version: &str) {
 }
 
 fn wait_for_registry(port: u16) {
-    use std::io::{Read, Write};
     let start = Instant::now();
     loop {
-        let answer = std::net::TcpStream::connect(("127.0.0.1", port)).and_then(|mut conn| {
-            conn.write_all(b"GET /v2/ HTTP/1.0\r\n\r\n")?;
-            let mut reply = String::new();
-            conn.read_to_string(&mut reply)?;
-            Ok(reply)
-        });
-        match answer {
+        match common::http_get("127.0.0.1", port, "/v2/") {
             Ok(reply) if reply.starts_with("HTTP/1.0 200") || reply.starts_with("HTTP/1.1 200") => return,
             other => assert!(start.elapsed() < Duration::from_secs(30), "the registry does not answer: {other:?}"),
         }

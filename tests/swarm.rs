@@ -11,7 +11,7 @@ use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 use common::fixtures::{assert_default_fixtures, Clients};
-use common::{image, root, text, TestStack};
+use common::{http_get, image, root, text, TestStack};
 
 /// The tests share one cluster and its 20 reachable ports: one at a time.
 static CLUSTER: Mutex<()> = Mutex::new(());
@@ -40,10 +40,15 @@ fn port(n: u16) -> u16 {
     swarm_env()["SWARM_PORTS_FROM"].parse::<u16>().expect("port") + n
 }
 
-/// The Docker CLI against node `n`'s engine (1 is the manager).
-fn node_docker(n: u32, args: &[&str]) -> std::process::Output {
+/// Where node `n`'s engine answers from here (1 is the manager).
+fn node_api(n: u32) -> String {
     let api: u32 = swarm_env()["SWARM_API_PORT"].parse().expect("api port");
-    Command::new("docker").arg("-H").arg(format!("tcp://127.0.0.1:{}", api + n)).args(args).output().expect("docker")
+    format!("tcp://127.0.0.1:{}", api + n)
+}
+
+/// The Docker CLI against node `n`'s engine.
+fn node_docker(n: u32, args: &[&str]) -> std::process::Output {
+    Command::new("docker").arg("-H").arg(node_api(n)).args(args).output().expect("docker")
 }
 
 fn on_node(n: u32, args: &[&str]) -> String {
@@ -140,17 +145,6 @@ impl Drop for SwarmStack {
     }
 }
 
-/// An HTTP GET from the host: the status line and body.
-fn http_get(host: &str, port: u16, path: &str) -> Result<String, String> {
-    use std::io::{Read, Write};
-    let mut s = std::net::TcpStream::connect((host, port)).map_err(|e| e.to_string())?;
-    s.set_read_timeout(Some(Duration::from_secs(5))).map_err(|e| e.to_string())?;
-    write!(s, "GET {path} HTTP/1.0\r\nHost: {host}\r\n\r\n").map_err(|e| e.to_string())?;
-    let mut body = String::new();
-    s.read_to_string(&mut body).map_err(|e| e.to_string())?;
-    Ok(body)
-}
-
 fn lock() -> std::sync::MutexGuard<'static, ()> {
     CLUSTER.lock().unwrap_or_else(|e| e.into_inner())
 }
@@ -174,8 +168,7 @@ fn the_default_stack_on_two_nodes_is_ready_seeded_reset_snapshotted_and_removed(
         "services:\n  postgres:\n    deploy:\n      placement:\n        constraints: [node.hostname == berth-swarm-2]\n",
     )
     .expect("write override");
-    let api: u32 = swarm_env()["SWARM_API_PORT"].parse().expect("api port");
-    let _label = NodeLabel::add("io.berth.engine", &format!("tcp://127.0.0.1:{}", api + 2));
+    let _label = NodeLabel::add("io.berth.engine", &node_api(2));
     let file = stack.file.clone();
     let swarm = SwarmStack::new(stack);
     let up = |extra: &[&str]| {
@@ -484,9 +477,7 @@ fn a_task_on_another_node_is_reached_through_its_engine_for_exec_and_down_v() {
     assert_eq!(swarm.leftovers(), Vec::<String>::new());
 
     // Node 2 names its engine, as reached from here: berth removes the volume there.
-    let api: u32 = swarm_env()["SWARM_API_PORT"].parse().expect("api port");
-    let engine = format!("tcp://127.0.0.1:{}", api + 2);
-    let _label = NodeLabel::add("io.berth.engine", &engine);
+    let _label = NodeLabel::add("io.berth.engine", &node_api(2));
     up();
     assert_eq!(on_node_2(), volume);
     let out = swarm.berth(&["exec", "-T", "keeper", "sh", "-c", "echo written-by-exec > /data/mark; exit 3"]);

@@ -66,10 +66,7 @@ impl Engine {
                 found.context.as_deref().unwrap_or_default()
             ),
         };
-        let unreachable = |source| EngineError::Unreachable { host: endpoint.clone(), source, hint: hint.clone() };
-        let docker = dial(&found).map_err(unreachable)?;
-        let docker = docker.negotiate_version().await.map_err(unreachable)?;
-        docker.ping().await.map_err(unreachable)?;
+        let docker = open(&found, &hint).await?;
         let host = endpoint_host(&endpoint);
         let is_local = matches!(host.as_deref(), None | Some("127.0.0.1" | "localhost" | "::1"));
         Ok(Engine {
@@ -93,6 +90,16 @@ impl Engine {
         let v = self.docker.version().await.map_err(EngineError::docker("ask the engine for its version"))?;
         Ok((v.version.unwrap_or_default(), v.api_version.unwrap_or_default()))
     }
+}
+
+/// A client for the endpoint that has agreed on an API version with the engine and heard
+/// it answer; `hint` says what to do when it does not.
+async fn open(endpoint: &context::Endpoint, hint: &str) -> Result<Docker, EngineError> {
+    let unreachable = |source| EngineError::Unreachable { host: endpoint.host.clone(), source, hint: hint.to_string() };
+    let docker = dial(endpoint).map_err(unreachable)?;
+    let docker = docker.negotiate_version().await.map_err(unreachable)?;
+    docker.ping().await.map_err(unreachable)?;
+    Ok(docker)
 }
 
 /// A client for the endpoint: a socket, plain TCP, or TLS with the endpoint's certificates.

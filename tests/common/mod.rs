@@ -363,3 +363,14 @@ pub fn compose(args: &[&str], env: &[(String, String)], dir: &std::path::Path) -
     assert!(out.status.success(), "docker compose {} failed: {}", args.join(" "), text(&out));
     String::from_utf8_lossy(&out.stdout).to_string()
 }
+
+/// An HTTP GET from the host: the status line, headers and body.
+pub fn http_get(host: &str, port: u16, path: &str) -> Result<String, String> {
+    use std::io::{Read, Write};
+    let mut s = std::net::TcpStream::connect((host, port)).map_err(|e| e.to_string())?;
+    s.set_read_timeout(Some(Duration::from_secs(5))).map_err(|e| e.to_string())?;
+    write!(s, "GET {path} HTTP/1.0\r\nHost: {host}\r\n\r\n").map_err(|e| e.to_string())?;
+    let mut body = String::new();
+    s.read_to_string(&mut body).map_err(|e| e.to_string())?;
+    Ok(body)
+}

@@ -165,8 +165,9 @@ impl Engine {
     }
 
     /// Removes the stack's Swarm services (when the engine manages a swarm) and waits for
-    /// their tasks to go on every node, so the networks can follow. With `volumes`, names the
-    /// volumes tasks made on other nodes: the manager's API cannot remove those.
+    /// their tasks to go on every node, so the networks can follow. With `volumes`, also the
+    /// volumes tasks made on other nodes, through a node's own engine where it names one
+    /// (`node_volumes`); the rest are named.
     pub(super) async fn remove_swarm_services(
         &self,
         stack: &str,

@@ -14,18 +14,10 @@ impl Engine {
     pub(crate) async fn node_engine(&self, node: &str, url: &str) -> Result<Engine, EngineError> {
         let endpoint =
             context::Endpoint { host: url.to_string(), context: None, tls: self.tls.clone(), source: self.source };
-        let unreachable = |source| {
-            EngineError::Unreachable {
-            host: url.to_string(),
-            source,
-            hint: format!(
-                "Swarm node {node} names this engine in its label {ENGINE_LABEL}: start it, or correct the label (`docker node update --label-add {ENGINE_LABEL}=tcp://HOST:PORT {node}`)"
-            ),
-        }
-        };
-        let docker = super::super::dial(&endpoint).map_err(unreachable)?;
-        let docker = docker.negotiate_version().await.map_err(unreachable)?;
-        docker.ping().await.map_err(unreachable)?;
+        let hint = format!(
+            "Swarm node {node} names this engine in its label {ENGINE_LABEL}: start it, or correct the label (`docker node update --label-add {ENGINE_LABEL}=tcp://HOST:PORT {node}`)"
+        );
+        let docker = super::super::open(&endpoint, &hint).await?;
         Ok(Engine { docker, endpoint: url.to_string(), ..self.clone() })
     }
 }

@@ -72,41 +72,42 @@ impl Engine {
         events: &tokio::sync::mpsc::Sender<Event>,
     ) {
         let NodeVolumes { hostname, engine, volumes } = node;
-        let why = match &engine {
-            None => format!(
+        let Some(url) = engine else {
+            let why = format!(
                 "a manager cannot remove another node's volumes (the node label {ENGINE_LABEL}=tcp://HOST:PORT lets berth reach {hostname}'s engine)"
-            ),
-            Some(url) => match self.node_engine(&hostname, url).await {
-                Err(e) => format!("cannot reach its engine at {url} ({ENGINE_LABEL}): {e}"),
-                Ok(node_engine) => {
-                    let mut left = Vec::new();
-                    let mut errors = Vec::new();
-                    for volume in volumes {
-                        match remove_owned_volume(&node_engine.docker, stack, &volume).await {
-                            Ok(true) => {
-                                let removed =
-                                    StackEvent::VolumeRemovedOnNode { node: hostname.clone(), volume: volume.clone() };
-                                let _ = events.send(Event::Stack(removed)).await;
-                            }
-                            Ok(false) => {}
-                            Err(e) => {
-                                errors.push(format!("{volume}: {e}"));
-                                left.push(volume);
-                            }
-                        }
-                    }
-                    if left.is_empty() {
-                        return;
-                    }
-                    let why = format!("its engine at {url} did not remove them ({})", errors.join("; "));
-                    let _ = events.send(Event::Stack(StackEvent::VolumesLeftOnNode { node: hostname, volumes: left, why })).await;
-                    return;
-                }
-            },
+            );
+            return volumes_left(events, hostname, volumes.into_iter().collect(), why).await;
         };
-        let volumes = volumes.into_iter().collect();
-        let _ = events.send(Event::Stack(StackEvent::VolumesLeftOnNode { node: hostname, volumes, why })).await;
+        let node_engine = match self.node_engine(&hostname, &url).await {
+            Ok(node_engine) => node_engine,
+            Err(e) => {
+                let why = format!("cannot reach its engine at {url} ({ENGINE_LABEL}): {e}");
+                return volumes_left(events, hostname, volumes.into_iter().collect(), why).await;
+            }
+        };
+        let (mut left, mut errors) = (Vec::new(), Vec::new());
+        for volume in volumes {
+            match remove_owned_volume(&node_engine.docker, stack, &volume).await {
+                Ok(true) => {
+                    let removed = StackEvent::VolumeRemovedOnNode { node: hostname.clone(), volume };
+                    let _ = events.send(Event::Stack(removed)).await;
+                }
+                Ok(false) => {}
+                Err(e) => {
+                    errors.push(format!("{volume}: {e}"));
+                    left.push(volume);
+                }
+            }
+        }
+        if !left.is_empty() {
+            let why = format!("its engine at {url} did not remove them ({})", errors.join("; "));
+            volumes_left(events, hostname, left, why).await;
+        }
     }
+}
+
+async fn volumes_left(events: &tokio::sync::mpsc::Sender<Event>, node: String, volumes: Vec<String>, why: String) {
+    let _ = events.send(Event::Stack(StackEvent::VolumesLeftOnNode { node, volumes, why })).await;
 }
 
 /// Removes `volume` when it is the stack's (by its labels: a volume of the same name that
