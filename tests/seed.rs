@@ -328,3 +328,146 @@ fn no_secret_value_appears_on_a_process_command_line() {
     let pg_dump = seen.iter().any(|c| c.starts_with("pg_dump"));
     println!("{} distinct command lines in {rounds} samples (pg_dump seen: {pg_dump}), none with a secret", seen.len());
 }
+
+/// A stack of Postgres alone, its fixtures one SQL file.
+fn postgres_stack(tag: &str) -> TestStack {
+    let port = free_port();
+    let stack = TestStack::from_yaml(
+        tag,
+        &format!(
+            "seed:\n  folder: ./seed\nservices:\n  postgres:\n    image: ${{POSTGRES_IMAGE}}\n    ports: ['127.0.0.1:{port}:5432']\n    environment: {{POSTGRES_USER: medusa_user, POSTGRES_PASSWORD: medusa_password, POSTGRES_DB: medusa_db}}\n    probe: {{postgres: {{}}}}\n"
+        ),
+    );
+    stack.write(
+        "seed/postgres/001_orders.sql",
+        "CREATE TABLE orders (id int PRIMARY KEY, note text);\nINSERT INTO orders SELECT g, 'fixture' FROM generate_series(1, 3) g;\n",
+    );
+    stack
+}
+
+#[test]
+fn a_restore_or_reset_that_fails_leaves_the_live_database_as_it_was() {
+    let stack = postgres_stack("pg-safe");
+    let out = stack.berth(&["up", "--wait", "--timeout", "120"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+    psql(&stack, "INSERT INTO orders SELECT g, 'live' FROM generate_series(100, 149) g");
+    let snap = format!("pg-safe-{}", std::process::id());
+    let out = stack.berth(&["snapshot", "save", &snap]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+    let _remove = SnapshotGuard(stack.env.clone(), stack.file.clone(), snap.clone());
+    let folder = common::root().join(".berth/snapshots").join(&snap);
+    let manifest: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(folder.join("manifest.json")).unwrap()).unwrap();
+    assert_eq!(manifest["checksums"]["postgres.sql"].as_str().map(str::len), Some(64), "{manifest}");
+
+    // The users' data after the snapshot: what a failed restore must leave exactly as it is.
+    psql(&stack, "INSERT INTO orders SELECT g, 'after' FROM generate_series(200, 219) g");
+    let live = || psql(&stack, "SELECT count(*), string_agg(DISTINCT note, ',' ORDER BY note) FROM orders");
+    let before = live();
+    assert_eq!(before, "73|after,fixture,live");
+
+    // A dump cut in half: the checksum refuses it before anything is touched.
+    let dump = folder.join("postgres.sql");
+    let whole = std::fs::read(&dump).unwrap();
+    std::fs::write(&dump, &whole[..whole.len() / 2]).unwrap();
+    let out = stack.berth(&["snapshot", "restore", &snap, "--yes"]);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out));
+    assert!(text(&out).contains("does not match its checksum"), "{}", text(&out));
+    assert!(text(&out).contains("nothing was restored"), "{}", text(&out));
+    assert_eq!(live(), before);
+
+    // An old snapshot (no checksums) with a cut dump: pg_dump's last line is missing.
+    let mut old = manifest.clone();
+    old.as_object_mut().unwrap().remove("checksums");
+    std::fs::write(folder.join("manifest.json"), old.to_string()).unwrap();
+    let out = stack.berth(&["snapshot", "restore", &snap, "--yes"]);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out));
+    assert!(text(&out).contains("was cut short"), "{}", text(&out));
+    assert_eq!(live(), before);
+
+    // A dump that is whole but fails in the server half-way: built beside the live database,
+    // so the failure costs nothing.
+    let broken = String::from_utf8(whole.clone()).unwrap().replacen(
+        "INSERT INTO \"public\".\"orders\"",
+        "INSERT INTO \"public\".\"no_such_table\"",
+        1,
+    );
+    assert_ne!(broken.as_bytes(), &whole[..], "the dump inserts into orders");
+    std::fs::write(&dump, &broken).unwrap();
+    let out = stack.berth(&["snapshot", "restore", &snap, "--yes"]);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out));
+    assert!(text(&out).contains("no_such_table"), "{}", text(&out));
+    assert_eq!(live(), before);
+    // The same for a reset whose fixture fails.
+    stack.write("seed/postgres/002_broken.sql", "INSERT INTO orders VALUES (1, 'duplicate key');\n");
+    let out = stack.berth(&["reset", "--yes"]);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out));
+    assert!(text(&out).contains("002_broken.sql"), "{}", text(&out));
+    assert_eq!(live(), before);
+    let databases = psql(&stack, "SELECT string_agg(datname, ',' ORDER BY datname) FROM pg_database");
+    assert_eq!(databases, "medusa_db,postgres,template0,template1", "no staging database is left behind");
+
+    // The whole dump restores, and a reset with good fixtures still works.
+    std::fs::write(&dump, &whole).unwrap();
+    std::fs::write(folder.join("manifest.json"), manifest.to_string()).unwrap();
+    let out = stack.berth(&["snapshot", "restore", &snap, "--yes"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+    assert_eq!(live(), "53|fixture,live");
+    std::fs::remove_file(stack.path("seed/postgres/002_broken.sql")).unwrap();
+    let out = stack.berth(&["reset", "--yes"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+    assert_eq!(live(), "3|fixture");
+    let out = stack.berth(&["down", "-v"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+}
+
+/// A small tmpfs mounted for the length of a test: a real disk that fills up.
+struct SmallDisk(tempfile::TempDir);
+
+impl SmallDisk {
+    fn mount(size: &str) -> SmallDisk {
+        let dir = tempfile::tempdir().unwrap();
+        let out = std::process::Command::new("mount")
+            .args(["-t", "tmpfs", "-o", &format!("size={size}"), "tmpfs"])
+            .arg(dir.path())
+            .output()
+            .expect("run mount");
+        assert!(out.status.success(), "the test mounts a tmpfs (it runs as root in CI): {}", text(&out));
+        SmallDisk(dir)
+    }
+}
+
+impl Drop for SmallDisk {
+    fn drop(&mut self) {
+        let _ = std::process::Command::new("umount").arg(self.0.path()).output();
+    }
+}
+
+#[test]
+fn a_snapshot_save_that_fills_the_disk_leaves_no_partial_folder_and_names_the_path() {
+    let stack = postgres_stack("pg-full");
+    let out = stack.berth(&["up", "--wait", "--timeout", "120"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+    // A database whose dump (about 600 KiB) cannot fit on a 512 KiB disk.
+    psql(&stack, "INSERT INTO orders SELECT g, repeat('x', 100) FROM generate_series(10, 5009) g");
+    let disk = SmallDisk::mount("512k");
+    let snap = "full";
+    let mut full = vec!["-f", stack.file.as_str(), "snapshot", "save", snap];
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_berth"))
+        .args(full.drain(..))
+        .envs(stack.env.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+        .env("NO_COLOR", "1")
+        .current_dir(disk.0.path())
+        .output()
+        .expect("run berth");
+    let _ = stack.berth(&["down", "-v"]);
+    let output = text(&out);
+    assert_eq!(out.status.code(), Some(1), "{output}");
+    let partial = disk.0.path().join(".berth/snapshots/full.partial");
+    assert!(output.contains(&partial.display().to_string()), "{output}");
+    assert!(output.contains("No space left on device"), "{output}");
+    assert!(output.contains("the partial snapshot was removed"), "{output}");
+    assert!(output.contains("free on that disk"), "{output}");
+    assert!(!partial.exists(), "no partial folder is left");
+    assert!(!disk.0.path().join(".berth/snapshots/full").exists());
+}

@@ -65,6 +65,18 @@ pub enum SeedError {
     },
     #[error(transparent)]
     Read(#[from] spec::ReadError),
+    /// A snapshot save that failed: its partial folder was removed.
+    #[error(
+        "snapshot save failed after writing {} to {}: {source}; the partial snapshot was removed{}",
+        bytes(*.written), .folder.display(), .free.map(|f| format!(" ({} free on that disk: a snapshot needs about as much as the sandbox's objects and database)", bytes(f))).unwrap_or_default()
+    )]
+    SnapshotSave {
+        folder: std::path::PathBuf,
+        written: u64,
+        free: Option<u64>,
+        #[source]
+        source: Box<SeedError>,
+    },
     /// A snapshot that cannot be restored as it is.
     #[error("{0}")]
     BadSnapshot(String),
@@ -81,6 +93,15 @@ pub enum SeedError {
     Missing(&'static str),
     #[error("refusing to write: {0}")]
     NotSandbox(String),
+}
+
+fn bytes(n: u64) -> String {
+    match n {
+        n if n >= 1 << 30 => format!("{:.1} GiB", n as f64 / f64::from(1u32 << 30)),
+        n if n >= 1 << 20 => format!("{:.1} MiB", n as f64 / f64::from(1u32 << 20)),
+        n if n >= 1 << 10 => format!("{:.1} KiB", n as f64 / 1024.0),
+        n => format!("{n} bytes"),
+    }
 }
 
 /// The server's severity and words when it answered; otherwise the error and its cause.
@@ -199,9 +220,11 @@ fn emulator_reset(request: &SeedRun<'_>, sandbox: &Sandbox, plan: &SeedPlan) -> 
 /// Compares the fixtures with the live sandbox.
 pub async fn plan(spec: &SeedSpec, sandbox: &Sandbox, mode: Mode, only: &[Kind]) -> Result<SeedPlan, SeedError> {
     let wants = |k: Kind| only.contains(&k);
-    let needs_aws = (wants(Kind::S3) && (!spec.buckets.is_empty() || mode == Mode::Reset))
-        || (wants(Kind::Secrets) && (!spec.secrets.is_empty() || mode == Mode::Reset))
-        || (wants(Kind::Sqs) && (!spec.queues.is_empty() || mode == Mode::Reset));
+    // A reset empties what the stack has; a stack without an emulator has no AWS to empty.
+    let reset_aws = mode == Mode::Reset && sandbox.aws.is_some();
+    let needs_aws = (wants(Kind::S3) && (!spec.buckets.is_empty() || reset_aws))
+        || (wants(Kind::Secrets) && (!spec.secrets.is_empty() || reset_aws))
+        || (wants(Kind::Sqs) && (!spec.queues.is_empty() || reset_aws));
     let mut changes = Vec::new();
     if needs_aws {
         let clients = sandbox.aws.as_ref().ok_or(SeedError::Missing("AWS emulator"))?;
@@ -239,12 +262,24 @@ pub async fn apply(
             progress(kind, n, total);
         }
     };
+    // A rebuilt database is staged before anything else is touched: a dump or fixture that
+    // fails leaves the whole sandbox as it was. It takes the live one's place only after every
+    // other kind has been applied.
+    let pg_ops = ops_of(Kind::Postgres);
+    let staged = match &sandbox.postgres {
+        Some(pg) if sql::rebuilds(&pg_ops) => {
+            let tick = counter(Kind::Postgres, pg_ops.len());
+            Some(sql::stage(pg, spec, &pg_ops, &tick).await?)
+        }
+        _ => None,
+    };
     let run = |kind: Kind| {
         let ops = ops_of(kind);
         let total = ops.len();
         let tick = counter(kind, total);
+        let staged_already = kind == Kind::Postgres && staged.is_some();
         async move {
-            if ops.is_empty() {
+            if ops.is_empty() || staged_already {
                 return Ok(());
             }
             let tick: &(dyn Fn() + Sync) = &tick;
@@ -268,7 +303,15 @@ pub async fn apply(
     };
     let (s3, secrets, sqs, pg, redis) =
         tokio::join!(run(Kind::S3), run(Kind::Secrets), run(Kind::Sqs), run(Kind::Postgres), run(Kind::Redis));
-    s3.and(secrets).and(sqs).and(pg).and(redis)
+    let others = s3.and(secrets).and(sqs).and(pg).and(redis);
+    match (staged, others) {
+        (Some(staged), Ok(())) => staged.swap_in().await,
+        (Some(staged), Err(e)) => {
+            staged.discard().await;
+            Err(e)
+        }
+        (None, result) => result,
+    }
 }
 
 /// What the fixtures were last applied to: the fixtures' content and the containers

@@ -29,6 +29,11 @@ pub struct Manifest {
     /// File name of the Postgres dump in the snapshot folder, when there was a database.
     pub postgres_dump: Option<String>,
     pub redis: Vec<RedisEntry>,
+    /// SHA-256 of every file the manifest names (objects and the dump), by relative path:
+    /// a restore checks them all before it touches anything. Empty in snapshots older than
+    /// the checksums, which still restore (their dump must end as pg_dump ends a dump).
+    #[serde(default)]
+    pub checksums: BTreeMap<String, String>,
 }
 
 #[derive(Debug, Serialize, Deserialize)]
@@ -132,10 +137,36 @@ pub async fn save(
         )));
     }
     let tmp = dir.with_extension("partial");
+    // A folder of this name is only ever a save of berth's that did not finish.
     let _ = std::fs::remove_dir_all(&tmp);
+    match save_into(engine, stack, sandbox, &tmp, with_messages).await {
+        Ok(manifest) => {
+            // Renamed into place only when complete: an interrupted save leaves no half snapshot.
+            std::fs::rename(&tmp, dir).map_err(SeedError::file(format!(
+                "rename {} to {}",
+                tmp.display(),
+                dir.display()
+            )))?;
+            Ok(manifest)
+        }
+        Err(e) => {
+            let written = folder_size(&tmp);
+            let _ = std::fs::remove_dir_all(&tmp);
+            Err(SeedError::SnapshotSave { folder: tmp, written, free: free_space(dir), source: Box::new(e) })
+        }
+    }
+}
+
+async fn save_into(
+    engine: &Engine,
+    stack: &Stack,
+    sandbox: &Sandbox,
+    tmp: &Path,
+    with_messages: bool,
+) -> Result<Manifest, SeedError> {
     // Snapshots hold secret values and data: owner-only, like everything secret under .berth/.
-    super::private::create_dir(&tmp.join("objects")).map_err(err)?;
-    super::private::create_dir(&tmp).map_err(err)?;
+    super::private::create_dir(&tmp.join("objects")).map_err(SeedError::file(format!("create {}", tmp.display())))?;
+    super::private::create_dir(tmp).map_err(SeedError::file(format!("create {}", tmp.display())))?;
     let mut manifest = Manifest {
         stack: stack.name.clone(),
         created_at: chrono::Utc::now().to_rfc3339(),
@@ -144,9 +175,10 @@ pub async fn save(
         queues: Vec::new(),
         postgres_dump: None,
         redis: Vec::new(),
+        checksums: BTreeMap::new(),
     };
     if let Some(c) = &sandbox.aws {
-        manifest.buckets = save_s3(c, &tmp).await?;
+        manifest.buckets = save_s3(c, tmp).await?;
         manifest.secrets = save_secrets(c).await?;
         manifest.queues = save_queues(c, with_messages).await?;
     }
@@ -171,17 +203,61 @@ pub async fn save(
         if out.exit_code != Some(0) {
             return Err(SeedError::PgDump(out.tail(5)));
         }
-        super::private::write(&tmp.join("postgres.sql"), &out.stdout).map_err(err)?;
-        manifest.postgres_dump = Some("postgres.sql".into());
+        let dump = tmp.join(DUMP_FILE);
+        super::private::write(&dump, &out.stdout).map_err(SeedError::file(format!("write {}", dump.display())))?;
+        manifest.postgres_dump = Some(DUMP_FILE.into());
     }
     if let Some(url) = &sandbox.redis {
         manifest.redis = save_redis(url).await?;
     }
+    // Read back from the disk, so the checksum is of what a restore will read.
+    let files = manifest.buckets.iter().flat_map(|b| b.objects.iter().map(|o| o.file.clone()));
+    for file in files.chain(manifest.postgres_dump.clone()) {
+        let path = tmp.join(&file);
+        let sum = spec::file_sha256(&path).map_err(SeedError::file(format!("read back {}", path.display())))?;
+        manifest.checksums.insert(file, sum);
+    }
     let text = serde_json::to_string_pretty(&manifest).map_err(err)?;
-    super::private::write(&tmp.join("manifest.json"), text).map_err(err)?;
-    // Renamed into place only when complete: an interrupted save leaves no half snapshot.
-    std::fs::rename(&tmp, dir).map_err(err)?;
+    let path = tmp.join("manifest.json");
+    super::private::write(&path, text).map_err(SeedError::file(format!("write {}", path.display())))?;
     Ok(manifest)
+}
+
+const DUMP_FILE: &str = "postgres.sql";
+
+/// The last line pg_dump writes: a dump without it was cut short.
+const DUMP_END: &str = "-- PostgreSQL database dump complete";
+
+/// Whether a dump ends as pg_dump ends one: its last statement-free line is [`DUMP_END`]
+/// (newer pg_dumps add a `\unrestrict` meta-command and comment lines after it).
+fn dump_is_whole(dump: &[u8]) -> bool {
+    let tail = &dump[dump.len().saturating_sub(4096)..];
+    String::from_utf8_lossy(tail)
+        .lines()
+        .rev()
+        .map(str::trim)
+        .find(|l| !l.is_empty() && *l != "--" && !l.starts_with('\\'))
+        .is_some_and(|l| l == DUMP_END)
+}
+
+/// Bytes under `folder` (what a failed save had written), 0 when it cannot be read.
+fn folder_size(folder: &Path) -> u64 {
+    let Ok(entries) = std::fs::read_dir(folder) else { return 0 };
+    entries
+        .flatten()
+        .map(|e| match e.file_type() {
+            Ok(t) if t.is_dir() => folder_size(&e.path()),
+            Ok(_) => e.metadata().map(|m| m.len()).unwrap_or(0),
+            Err(_) => 0,
+        })
+        .sum()
+}
+
+/// Free bytes on the disk that holds `path` (or its nearest existing parent).
+fn free_space(path: &Path) -> Option<u64> {
+    let existing = path.ancestors().find(|p| p.exists())?;
+    let stat = rustix::fs::statvfs(existing).ok()?;
+    Some(stat.f_bavail.saturating_mul(stat.f_frsize))
 }
 
 /// moto 5.2.5 answers GetBucketVersioning under a root element the SDK refuses
@@ -398,6 +474,7 @@ pub fn to_spec(dir: &Path) -> Result<(Manifest, SeedSpec), SeedError> {
         }
         let path = dir.join(rel_path);
         spec::read_inside(dir, &path)?;
+        verify(&manifest, dir, rel, &path)?;
         Ok(path)
     };
     let mut seed = SeedSpec { folder: dir.to_path_buf(), ..SeedSpec::default() };
@@ -451,6 +528,12 @@ pub fn to_spec(dir: &Path) -> Result<(Manifest, SeedSpec), SeedError> {
     if let Some(dump) = &manifest.postgres_dump {
         let path = inside(dump)?;
         let bytes = std::fs::read(&path).map_err(err)?;
+        if !dump_is_whole(&bytes) {
+            return Err(SeedError::BadSnapshot(format!(
+                "{} was cut short (pg_dump's last line is missing); nothing was restored",
+                path.display()
+            )));
+        }
         use sha2::Digest as _;
         let sha256 = sha2::Sha256::digest(&bytes).iter().map(|b| format!("{b:02x}")).collect();
         // pg_dump may emit psql meta-commands (`\\restrict …`); the server only takes SQL.
@@ -475,9 +558,40 @@ pub fn to_spec(dir: &Path) -> Result<(Manifest, SeedSpec), SeedError> {
     Ok((manifest, seed))
 }
 
+/// A file of the snapshot equals what was saved. Snapshots from before checksums carry none.
+fn verify(manifest: &Manifest, dir: &Path, rel: &str, path: &Path) -> Result<(), SeedError> {
+    if manifest.checksums.is_empty() {
+        return Ok(());
+    }
+    let expected = manifest.checksums.get(rel).ok_or_else(|| {
+        SeedError::BadSnapshot(format!(
+            "{} names {rel} but holds no checksum for it; nothing was restored",
+            dir.join("manifest.json").display()
+        ))
+    })?;
+    let actual = spec::file_sha256(path).map_err(SeedError::file(format!("read {}", path.display())))?;
+    if &actual != expected {
+        return Err(SeedError::BadSnapshot(format!(
+            "{} does not match its checksum in the manifest (truncated or changed since it was saved); nothing was restored",
+            path.display()
+        )));
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_dump_is_whole_only_when_it_ends_as_pg_dump_ends_one() {
+        let whole = "SET x = 1;\n--\n-- PostgreSQL database dump complete\n--\n\n\\unrestrict abc\n\n";
+        assert!(dump_is_whole(whole.as_bytes()));
+        assert!(dump_is_whole(b"INSERT 1;\n-- PostgreSQL database dump complete\n"));
+        assert!(!dump_is_whole(&whole.as_bytes()[..12]));
+        assert!(!dump_is_whole(b"INSERT INTO t VALUES (1);\n--\n"));
+        assert!(!dump_is_whole(b""));
+    }
 
     #[test]
     fn snapshot_names() {

@@ -44,7 +44,7 @@ pub async fn plan(pg: &PgEndpoint, spec: &SeedSpec, mode: Mode) -> Result<Vec<Ch
             format!("database {}", pg.database),
             Op::RecreateDatabase,
         )
-        .detail("drop and create")];
+        .detail("rebuilt beside it, then swapped in")];
         for (i, f) in spec.sql.iter().enumerate() {
             changes.push(Change::new(Kind::Postgres, Action::Create, f.name.clone(), Op::ApplySql(i)));
         }
@@ -88,50 +88,46 @@ pub async fn plan(pg: &PgEndpoint, spec: &SeedSpec, mode: Mode) -> Result<Vec<Ch
         .collect())
 }
 
-async fn ensure_database(pg: &PgEndpoint, recreate: bool) -> Result<(), SeedError> {
-    let admin = connect(pg, "postgres")
+async fn admin(pg: &PgEndpoint) -> Result<Client, SeedError> {
+    connect(pg, "postgres")
         .await
-        .map_err(|e| pg_error(&format!("connect to {}:{} as {}", pg.host, pg.port, pg.user), e))?;
-    let quoted = format!("\"{}\"", pg.database.replace('"', "\"\""));
-    if recreate {
-        admin
-            .batch_execute(&format!("DROP DATABASE IF EXISTS {quoted} WITH (FORCE)"))
-            .await
-            .map_err(|e| pg_error(&format!("drop database {}", pg.database), e))?;
-    }
-    let exists = admin
-        .query_opt("SELECT 1 FROM pg_database WHERE datname = $1", &[&pg.database])
+        .map_err(|e| pg_error(&format!("connect to {}:{} as {}", pg.host, pg.port, pg.user), e))
+}
+
+fn quoted(name: &str) -> String {
+    format!("\"{}\"", name.replace('"', "\"\""))
+}
+
+async fn database_exists(admin: &Client, name: &str) -> Result<bool, SeedError> {
+    Ok(admin
+        .query_opt("SELECT 1 FROM pg_database WHERE datname = $1", &[&name])
         .await
         .map_err(|e| pg_error("look up the database", e))?
-        .is_some();
-    if !exists {
+        .is_some())
+}
+
+async fn ensure_database(pg: &PgEndpoint) -> Result<(), SeedError> {
+    let admin = admin(pg).await?;
+    if !database_exists(&admin, &pg.database).await? {
         admin
-            .batch_execute(&format!("CREATE DATABASE {quoted}"))
+            .batch_execute(&format!("CREATE DATABASE {}", quoted(&pg.database)))
             .await
             .map_err(|e| pg_error(&format!("create database {}", pg.database), e))?;
     }
     Ok(())
 }
 
-pub async fn apply(
+/// Applies the files, each in its own transaction and recorded in the ledger.
+async fn apply_files(
     pg: &PgEndpoint,
+    database: &str,
     spec: &SeedSpec,
-    ops: Vec<Op>,
+    files: &[usize],
     progress: &(dyn Fn() + Sync),
 ) -> Result<(), SeedError> {
-    let recreate = ops.contains(&Op::RecreateDatabase);
-    let files: Vec<usize> =
-        ops.iter().filter_map(|op| if let Op::ApplySql(i) = op { Some(*i) } else { None }).collect();
-    if !recreate && files.is_empty() {
-        return Ok(());
-    }
-    ensure_database(pg, recreate).await?;
-    if recreate {
-        progress();
-    }
     let mut client =
-        connect(pg, &pg.database).await.map_err(|e| pg_error(&format!("connect to database {}", pg.database), e))?;
-    for i in files {
+        connect(pg, database).await.map_err(|e| pg_error(&format!("connect to database {database}"), e))?;
+    for &i in files {
         let f = &spec.sql[i];
         let tx = client.transaction().await.map_err(|e| pg_error("begin a transaction", e))?;
         tx.batch_execute(&f.text).await.map_err(|e| pg_error(&format!("apply {}", f.name), e))?;
@@ -147,4 +143,145 @@ pub async fn apply(
         progress();
     }
     Ok(())
+}
+
+/// Seed mode: the files not yet applied, into the live database (created when missing).
+/// A file that fails rolls back alone; nothing else in the database is touched.
+pub async fn apply(
+    pg: &PgEndpoint,
+    spec: &SeedSpec,
+    ops: Vec<Op>,
+    progress: &(dyn Fn() + Sync),
+) -> Result<(), SeedError> {
+    let files = files_of(&ops);
+    if files.is_empty() {
+        return Ok(());
+    }
+    ensure_database(pg).await?;
+    apply_files(pg, &pg.database, spec, &files, progress).await
+}
+
+fn files_of(ops: &[Op]) -> Vec<usize> {
+    ops.iter().filter_map(|op| if let Op::ApplySql(i) = op { Some(*i) } else { None }).collect()
+}
+
+/// Whether the ops rebuild the database (reset and snapshot restore) rather than add to it.
+pub fn rebuilds(ops: &[Op]) -> bool {
+    ops.contains(&Op::RecreateDatabase)
+}
+
+/// A database rebuilt beside the live one from the fixtures (or a snapshot's dump), not yet
+/// in its place. Until [`StagedDatabase::swap_in`] the live database is untouched, so a dump
+/// or fixture that fails half-way costs nothing: the staging database is dropped instead.
+pub struct StagedDatabase {
+    pg: PgEndpoint,
+    staging: String,
+    retired: String,
+}
+
+/// Names berth owns beside the live database: a 63-byte identifier limit leaves no room to
+/// append to a long name, so they carry a short hash of it instead.
+fn side_names(database: &str) -> (String, String) {
+    use sha2::Digest as _;
+    let hash: String = sha2::Sha256::digest(database.as_bytes()).iter().take(6).map(|b| format!("{b:02x}")).collect();
+    (format!("berth_staging_{hash}"), format!("berth_retired_{hash}"))
+}
+
+/// Builds the database the ops describe under a staging name. A staging or retired database
+/// left by an interrupted run is berth's own and dropped first.
+pub async fn stage(
+    pg: &PgEndpoint,
+    spec: &SeedSpec,
+    ops: &[Op],
+    progress: &(dyn Fn() + Sync),
+) -> Result<StagedDatabase, SeedError> {
+    let (staging, retired) = side_names(&pg.database);
+    let admin = admin(pg).await?;
+    for leftover in [&staging, &retired] {
+        admin
+            .batch_execute(&format!("DROP DATABASE IF EXISTS {} WITH (FORCE)", quoted(leftover)))
+            .await
+            .map_err(|e| pg_error(&format!("drop the leftover database {leftover}"), e))?;
+    }
+    admin
+        .batch_execute(&format!("CREATE DATABASE {}", quoted(&staging)))
+        .await
+        .map_err(|e| pg_error(&format!("create the staging database {staging}"), e))?;
+    let staged = StagedDatabase { pg: pg.clone(), staging, retired };
+    progress();
+    match apply_files(pg, &staged.staging, spec, &files_of(ops), progress).await {
+        Ok(()) => Ok(staged),
+        Err(e) => {
+            staged.discard().await;
+            Err(e)
+        }
+    }
+}
+
+impl StagedDatabase {
+    /// Drops the staging database; the live one was never touched.
+    pub async fn discard(self) {
+        if let Ok(admin) = admin(&self.pg).await {
+            let _ =
+                admin.batch_execute(&format!("DROP DATABASE IF EXISTS {} WITH (FORCE)", quoted(&self.staging))).await;
+        }
+    }
+
+    /// Puts the staged database in the live one's place: new connections to the live one are
+    /// refused, its sessions ended, it is renamed aside, the staged one takes its name, and the
+    /// old one is dropped. Each failing step undoes the ones before it.
+    pub async fn swap_in(self) -> Result<(), SeedError> {
+        let admin = admin(&self.pg).await?;
+        let live = self.pg.database.clone();
+        if database_exists(&admin, &live).await? {
+            if let Err(e) = self.retire_live(&admin, &live).await {
+                let _ = admin.batch_execute(&format!("ALTER DATABASE {} ALLOW_CONNECTIONS true", quoted(&live))).await;
+                self.discard().await;
+                return Err(e);
+            }
+        }
+        if let Err(e) = rename(&admin, &self.staging, &live).await {
+            // The live data goes back under its name; nothing is lost.
+            let _ = rename(&admin, &self.retired, &live).await;
+            let _ = admin.batch_execute(&format!("ALTER DATABASE {} ALLOW_CONNECTIONS true", quoted(&live))).await;
+            self.discard().await;
+            return Err(e);
+        }
+        // The retired copy is only garbage now; one left behind is dropped by the next rebuild.
+        let _ = admin.batch_execute(&format!("DROP DATABASE IF EXISTS {} WITH (FORCE)", quoted(&self.retired))).await;
+        Ok(())
+    }
+
+    async fn retire_live(&self, admin: &Client, live: &str) -> Result<(), SeedError> {
+        admin
+            .batch_execute(&format!("ALTER DATABASE {} ALLOW_CONNECTIONS false", quoted(live)))
+            .await
+            .map_err(|e| pg_error(&format!("close database {live} to new connections"), e))?;
+        rename(admin, live, &self.retired).await
+    }
+}
+
+/// Renames a database once its sessions are gone: they are ended first, and a session still
+/// leaving (termination is asynchronous) gets a few moments.
+async fn rename(admin: &Client, from: &str, to: &str) -> Result<(), SeedError> {
+    let statement = format!("ALTER DATABASE {} RENAME TO {}", quoted(from), quoted(to));
+    let mut attempt = 0;
+    loop {
+        admin
+            .execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()",
+                &[&from],
+            )
+            .await
+            .map_err(|e| pg_error(&format!("end the sessions on database {from}"), e))?;
+        match admin.batch_execute(&statement).await {
+            Ok(()) => return Ok(()),
+            // 55006: object_in_use, a session not gone yet.
+            Err(e) if attempt < 50 && e.code().is_some_and(|c| c.code() == "55006") => {
+                attempt += 1;
+                tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+            }
+            Err(e) => return Err(pg_error(&format!("rename database {from} to {to}"), e)),
+        }
+    }
 }

@@ -65,6 +65,22 @@ pub(super) fn hex(bytes: &[u8]) -> String {
 }
 
 /// MD5 of a file, streamed so that large objects are never held in memory.
+/// SHA-256 of a file (hex), read in blocks.
+pub fn file_sha256(path: &Path) -> std::io::Result<String> {
+    use sha2::Digest as _;
+    let mut file = std::fs::File::open(path)?;
+    let mut hasher = sha2::Sha256::new();
+    let mut buf = vec![0u8; 1 << 16];
+    loop {
+        let n = file.read(&mut buf)?;
+        if n == 0 {
+            break;
+        }
+        hasher.update(&buf[..n]);
+    }
+    Ok(hex(&hasher.finalize()))
+}
+
 pub fn file_md5(path: &Path) -> std::io::Result<(String, u64)> {
     let mut file = std::fs::File::open(path)?;
     let mut hasher = Md5::new();

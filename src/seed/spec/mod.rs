@@ -14,7 +14,7 @@ use crate::stack::interpolate::Vars;
 use crate::stack::reader::NodeReader;
 use crate::stack::{Diagnostic, Diagnostics, Pos};
 
-pub use files::{file_md5, read_inside, ReadError};
+pub use files::{file_md5, file_sha256, read_inside, ReadError};
 pub use model::*;
 use reader::Reader;
 use sections::{buckets, queues, redis_keys, secrets, sql_files};
