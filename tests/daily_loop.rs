@@ -486,3 +486,100 @@ fn headless_up_on_a_terminal_shows_live_bars_that_are_gone_when_it_ends() {
     assert_eq!(down.status.code(), Some(0), "{}", text(&down));
     common::docker(&["image", "rm", "-f", &format!("{}-slow:latest", stack.name)]);
 }
+
+/// `berth env` with stdout a terminal (util-linux `script` gives it a pty): what a person sees.
+fn env_on_a_terminal(stack: &TestStack, extra: &str) -> String {
+    let line = format!("{} -f {} env {extra}", env!("CARGO_BIN_EXE_berth"), stack.file);
+    let out = Command::new("script")
+        .args(["-qec", &line, "/dev/null"])
+        .envs(stack.env.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+        .stdin(Stdio::null())
+        .output()
+        .expect("script runs");
+    assert!(out.status.success(), "{}", text(&out));
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+#[test]
+fn env_hands_programs_working_settings_and_people_masked_ones() {
+    let mut stack = TestStack::default_stack("env-programs");
+    stack.env.push(("AWS_EMULATOR_IMAGE".into(), common::image("MOTO_IMAGE")));
+    // Before `up`: a clear error, not an empty list.
+    let out = stack.berth(&["env", "--format", "shell"]);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out));
+    assert!(text(&out).contains("is not running") && text(&out).contains("berth up"), "{}", text(&out));
+    assert!(out.stdout.is_empty(), "nothing a program could take for settings: {}", text(&out));
+
+    let up = stack.berth(&["up", "--wait", "--timeout", "180", "localstack", "postgres", "redis"]);
+    assert_eq!(up.status.code(), Some(0), "{}", text(&up));
+
+    // eval "$(berth env --format shell)", then the host's own clients.
+    let script = format!(
+        "set -e; eval \"$({} -f {} env --format shell)\"; psql -tAc 'select 1'; redis-cli -u \"$REDIS_URL\" ping; \
+         docker run --rm --network host -e AWS_ENDPOINT_URL -e AWS_ACCESS_KEY_ID -e AWS_SECRET_ACCESS_KEY -e AWS_REGION \
+         --entrypoint aws {} s3api list-buckets --query 'Buckets[].Name' --output text",
+        env!("CARGO_BIN_EXE_berth"),
+        stack.file,
+        common::image("LOCALSTACK_IMAGE"),
+    );
+    let out = Command::new("bash")
+        .args(["-c", &script])
+        .envs(stack.env.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+        .output()
+        .expect("bash runs");
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{said}{}", String::from_utf8_lossy(&out.stderr));
+    let lines: Vec<&str> = said.lines().collect();
+    assert_eq!(lines[..2], ["1", "PONG"], "{said}");
+    assert!(lines[2].contains("ysh-uploads"), "the AWS CLI lists the seeded buckets: {said}");
+    // The services not started are named, not silently left out.
+    assert!(String::from_utf8_lossy(&out.stderr).contains("not running, so no variables for: backend, storefront"));
+
+    // `berth env --format dotenv > .env.local`, read by a small program that parses the file
+    // itself and connects with what it holds.
+    let dotenv = stack.berth(&["env", "--format", "dotenv"]);
+    assert_eq!(dotenv.status.code(), Some(0), "{}", text(&dotenv));
+    let file = tempfile::NamedTempFile::new().unwrap();
+    std::fs::write(file.path(), &dotenv.stdout).unwrap();
+    let program = r#"
+import os, shlex, socket, subprocess, sys, urllib.parse, urllib.request
+env = {}
+for line in open(sys.argv[1]):
+    key, _, value = line.rstrip("\n").partition("=")
+    env[key] = shlex.split(value)[0] if value else ""
+db = urllib.parse.urlparse(env["DATABASE_URL"])
+rows = subprocess.run(["psql", env["DATABASE_URL"], "-tAc", "select count(*) > 0 from products"],
+                      capture_output=True, text=True, check=True).stdout.strip()
+redis = urllib.parse.urlparse(env["REDIS_URL"])
+s = socket.create_connection((redis.hostname, redis.port)); s.sendall(b"PING\r\n"); pong = s.recv(7)
+status = urllib.request.urlopen(env["AWS_ENDPOINT_URL"] + "/moto-api/data.json").status
+print(db.password == env["PGPASSWORD"], rows, pong.decode().strip(), status)
+"#;
+    let out = Command::new("python3").args(["-c", program]).arg(file.path()).output().expect("python3 runs");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout).trim(),
+        "True t +PONG 200",
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+
+    // The rule, per output: real for a program, masked for a person or when asked.
+    let password = "medusa_password";
+    for format in ["shell", "dotenv", "json"] {
+        let to_program = text(&stack.berth(&["env", "--format", format]));
+        assert!(to_program.contains(password), "{format} to a pipe carries the real value: {to_program}");
+        let masked = stack.berth(&["env", "--format", format, "--mask"]);
+        let masked = String::from_utf8_lossy(&masked.stdout).into_owned();
+        assert!(!masked.contains(password) && masked.contains("••••"), "{format} --mask: {masked}");
+        let screen = env_on_a_terminal(&stack, &format!("--format {format}"));
+        assert!(!screen.contains(password) && screen.contains("••••"), "{format} on a terminal: {screen}");
+    }
+    let shown = env_on_a_terminal(&stack, "--show-secrets");
+    assert!(shown.contains(password), "--show-secrets on a terminal: {shown}");
+    // `config` is compose's model for programs: real values, as `docker compose config` prints.
+    let config = text(&stack.berth(&["config", "--format", "json"]));
+    assert!(config.contains(password), "{config}");
+
+    let down = stack.berth(&["down", "-v"]);
+    assert_eq!(down.status.code(), Some(0), "{}", text(&down));
+}

@@ -276,16 +276,21 @@ pub enum Command {
         command: Vec<String>,
     },
     /// Print the host-side variables of the running stack (AWS_ENDPOINT_URL, DATABASE_URL, REDIS_URL, each service's URL)
-    #[command(after_help = "Examples:\n  eval \"$(berth env --format shell)\"\n  berth env backend --format json")]
+    #[command(
+        after_help = "Secret values (passwords, tokens) are real when the output goes to a program — a pipe, a file,\n`$(…)` — so the settings work; on a terminal, where a person reads them, they show as ••••.\n\nExamples:\n  eval \"$(berth env --format shell)\"\n  berth env --format dotenv > .env.local\n  berth env backend --format json"
+    )]
     Env {
         /// Only these services' variables (all when none are named)
         services: Vec<String>,
         /// `dotenv` (default), `shell` (export lines) or `json`
         #[arg(long, value_parser = ["dotenv", "shell", "json"], default_value = "dotenv")]
         format: String,
-        /// Print seeded secret values instead of ••••
-        #[arg(long)]
+        /// Print secret values on a terminal too, instead of ••••
+        #[arg(long, conflicts_with = "mask")]
         show_secrets: bool,
+        /// Print •••• for secret values even to a pipe or file (to paste the settings into a ticket)
+        #[arg(long)]
+        mask: bool,
     },
     /// Open the best shell the service's container has (bash, zsh, ash or sh)
     #[command(after_help = "Examples:\n  berth shell backend")]

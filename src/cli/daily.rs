@@ -8,8 +8,11 @@ use berth::engine::Engine;
 use berth::handover;
 use berth::stack::Stack;
 
+use berth::engine::ContainerState;
+
 use super::error::{CliError, CmdResult};
 use super::exit;
+use super::secrets::Reveal;
 use super::stack_input::known_services;
 
 /// `berth exec`: the command's exit code is berth's.
@@ -34,12 +37,13 @@ pub async fn shell(engine: &Engine, stack: &Stack, service: &str) -> CmdResult {
 }
 
 /// `berth env`: the host-side view of the running stack, for `eval "$(berth env --format shell)"`.
+/// Secret values follow [`Reveal`]: real for a program, masked on a terminal.
 pub async fn env(
     engine: &Engine,
     loaded: &berth::stack::Loaded,
     services: &[String],
     format: &str,
-    show_secrets: bool,
+    reveal: Reveal,
 ) -> CmdResult {
     let stack = &loaded.stack;
     known_services(stack, services)?;
@@ -48,17 +52,48 @@ pub async fn env(
         selected.services.retain(|s| services.contains(&s.name));
     }
     let status = engine.status(stack).await?;
-    let masker = if show_secrets {
-        berth::seed::mask::Masker::default()
-    } else {
-        super::stack_input::output_masker(loaded, None)
+    let running: Vec<&str> = status
+        .services
+        .iter()
+        .filter(|s| s.state == ContainerState::Running && selected.service(&s.name).is_some())
+        .map(|s| s.name.as_str())
+        .collect();
+    if running.is_empty() {
+        return Err(CliError::Failed(format!(
+            "stack {} is not running{}: there is no address to print; start it with `berth up`",
+            stack.name,
+            if services.is_empty() { String::new() } else { format!(" ({})", services.join(", ")) }
+        )));
+    }
+    let masker = match reveal {
+        Reveal::Real => berth::seed::mask::Masker::default(),
+        Reveal::Masked => super::stack_input::output_masker(loaded, None),
     };
     let vars: Vec<(String, String)> = berth::engine::host_env::host_env(&selected, &status, &engine.probe_host)
         .into_iter()
         .map(|(k, v)| (k, masker.mask(&v)))
         .collect();
+    let stopped: Vec<&str> =
+        selected.services.iter().map(|s| s.name.as_str()).filter(|name| !running.contains(name)).collect();
+    if !stopped.is_empty() {
+        eprintln!("note: not running, so no variables for: {}", stopped.join(", "));
+    }
+    let unpublished: Vec<&str> = running
+        .iter()
+        .copied()
+        .filter(|name| status.services.iter().any(|s| s.name == *name && s.ports.is_empty()))
+        .collect();
+    if !unpublished.is_empty() {
+        eprintln!(
+            "note: publish no port to the host, so no variables for: {} (add `ports:` to reach them from here)",
+            unpublished.join(", ")
+        );
+    }
     if vars.is_empty() {
-        eprintln!("no service of stack {} publishes a port right now (is it up? `berth ps`)", stack.name);
+        return Err(CliError::Failed(format!(
+            "no running service of stack {} publishes a port: there is no address to print",
+            stack.name
+        )));
     }
     for (_, why) in berth::engine::host_env::declared(&selected, &status, &engine.probe_host) {
         if let Err(why) = why {
@@ -75,9 +110,7 @@ pub async fn env(
         "shell" => vars.iter().map(|(k, v)| format!("export {k}={}", quote(v))).collect::<Vec<_>>().join("\n"),
         _ => vars.iter().map(|(k, v)| format!("{k}={}", quote(v))).collect::<Vec<_>>().join("\n"),
     };
-    if !text.is_empty() {
-        println!("{text}");
-    }
+    println!("{text}");
     Ok(())
 }
 

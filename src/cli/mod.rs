@@ -13,6 +13,7 @@ mod lifecycle;
 mod onboarding;
 mod progress;
 mod render;
+mod secrets;
 mod stack_input;
 
 use std::process::ExitCode;
@@ -127,8 +128,9 @@ async fn dispatch(args: StackArgs, command: Command) -> CmdResult {
             daily::exec(&engine, &everything, &service, request).await
         }
         Command::Shell { service } => daily::shell(&engine, &everything, &service).await,
-        Command::Env { services, format, show_secrets } => {
-            daily::env(&engine, &loaded, &services, &format, show_secrets).await
+        Command::Env { services, format, show_secrets, mask } => {
+            let reveal = secrets::Reveal::for_program_output(show_secrets, mask);
+            daily::env(&engine, &loaded, &services, &format, reveal).await
         }
         Command::Config { .. } | Command::Doctor { .. } | Command::Completions { .. } | Command::Man { .. } => Ok(()),
     }
