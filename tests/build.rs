@@ -51,6 +51,22 @@ fn platform_stack(tag: &str) -> (TestStack, String) {
     (stack, image)
 }
 
+/// Builds on this engine while the cache test runs: it holds the lock alone, every other
+/// build holds it shared. On a new engine (scripts/first-run), a build started while another
+/// build on the same base image is still running got no cache at all — every step ran again
+/// — and compose v2 did the same in the same sequence: BuildKit's behaviour, not berth's, and
+/// the cache test's assertion is about berth alone. On a warm engine the other builds are all
+/// cache and end at once, which is why only a first run saw it.
+static ENGINE_BUILDS: std::sync::RwLock<()> = std::sync::RwLock::new(());
+
+fn building_beside_others() -> std::sync::RwLockReadGuard<'static, ()> {
+    ENGINE_BUILDS.read().unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+fn building_alone() -> std::sync::RwLockWriteGuard<'static, ()> {
+    ENGINE_BUILDS.write().unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
 /// (steps, cached) from berth's "built … in …, C of N steps from cache" line.
 fn cache_count(output: &str) -> (usize, usize) {
     let line =
@@ -62,6 +78,7 @@ fn cache_count(output: &str) -> (usize, usize) {
 
 #[test]
 fn buildkit_builds_the_runner_target_with_a_secret_that_stays_out_of_every_layer() {
+    let _builds = building_beside_others();
     let (stack, image) = platform_stack("bk-secret");
     let out = stack.berth(&["build"]);
     let output = text(&out);
@@ -98,6 +115,7 @@ fn buildkit_builds_the_runner_target_with_a_secret_that_stays_out_of_every_layer
 
 #[test]
 fn a_second_build_is_all_cache_and_a_change_rebuilds_from_the_first_affected_step() {
+    let _alone = building_alone();
     let (stack, image) = platform_stack("bk-cache");
     let first = stack.berth(&["build"]);
     assert_eq!(first.status.code(), Some(0), "{}", text(&first));
@@ -132,6 +150,7 @@ fn a_second_build_is_all_cache_and_a_change_rebuilds_from_the_first_affected_ste
 
 #[test]
 fn a_failing_run_step_exits_1_naming_the_service_the_step_and_its_last_output() {
+    let _builds = building_beside_others();
     let stack = TestStack::from_yaml("bk-fail", ONE_BUILD);
     stack.write(
         "backend/Dockerfile",
@@ -148,6 +167,7 @@ fn a_failing_run_step_exits_1_naming_the_service_the_step_and_its_last_output() 
 
 #[test]
 fn a_syntax_line_whose_frontend_cannot_be_pulled_says_so_and_what_to_do() {
+    let _builds = building_beside_others();
     let stack = TestStack::from_yaml("bk-syntax", ONE_BUILD);
     stack.write("backend/Dockerfile", "# syntax=127.0.0.1:9/none:latest\nARG BASE\nFROM ${BASE}\nRUN true\n");
     let out = stack.berth(&["build"]);
@@ -160,7 +180,7 @@ fn a_syntax_line_whose_frontend_cannot_be_pulled_says_so_and_what_to_do() {
 
 #[test]
 fn build_names_a_service_that_does_not_build() {
-    let stack = TestStack::from_yaml("bk-unknown", "services:\n  cache:\n    image: ${REDIS_IMAGE}\n");
+    let stack = TestStack::from_yaml("bk-unknown", "services:\n  cache:\n    image: ${BASE}\n");
     let out = stack.berth(&["build", "cache"]);
     assert_eq!(out.status.code(), Some(2), "{}", text(&out));
     assert!(text(&out).contains("'cache' is not a service with `build:`"), "{}", text(&out));
@@ -168,6 +188,7 @@ fn build_names_a_service_that_does_not_build() {
 
 #[test]
 fn an_engine_without_buildkit_gets_the_classic_builder_and_berth_says_so() {
+    let _builds = building_beside_others();
     let mut stack = TestStack::from_yaml("bk-classic", ONE_BUILD);
     stack.write(
         "backend/Dockerfile",
@@ -211,6 +232,7 @@ fn run_sampling_peak_memory(mut command: std::process::Command) -> (std::process
 
 #[test]
 fn a_context_with_a_gigabyte_ignored_folder_builds_without_holding_the_context_in_memory() {
+    let _builds = building_beside_others();
     let stack = TestStack::from_yaml("bk-big-ctx", ONE_BUILD);
     stack.write(
         "backend/Dockerfile",
@@ -300,6 +322,7 @@ fn tls_engine_front(certs: &std::path::Path) -> u16 {
 
 #[test]
 fn a_tls_engine_gets_buildkit_builds_with_the_client_certificates() {
+    let _builds = building_beside_others();
     let (mut stack, image) = platform_stack("bk-tls");
     let certs = tempfile::tempdir().unwrap();
     engine_certificates(certs.path());
