@@ -451,10 +451,9 @@ fn a_snapshot_save_that_fills_the_disk_leaves_no_partial_folder_and_names_the_pa
     // A database whose dump (about 600 KiB) cannot fit on a 512 KiB disk.
     psql(&stack, "INSERT INTO orders SELECT g, repeat('x', 100) FROM generate_series(10, 5009) g");
     let disk = SmallDisk::mount("512k");
-    let snap = "full";
-    let mut full = vec!["-f", stack.file.as_str(), "snapshot", "save", snap];
+    // Run from the small disk: snapshots live under the current folder's .berth/.
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_berth"))
-        .args(full.drain(..))
+        .args(["-f", stack.file.as_str(), "snapshot", "save", "full"])
         .envs(stack.env.iter().map(|(k, v)| (k.as_str(), v.as_str())))
         .env("NO_COLOR", "1")
         .current_dir(disk.0.path())
