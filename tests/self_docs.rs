@@ -51,3 +51,20 @@ fn man_pages_cover_berth_and_each_command() {
     assert!(exec.contains(".TH berth-exec 1") && exec.contains("\\-\\-workdir"), "{exec}");
     assert!(dir.path().join("pages/berth.1").is_file());
 }
+
+#[test]
+fn a_reader_that_goes_away_ends_berth_quietly_not_with_a_panic() {
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_berth"))
+        .args(["-f", "stacks/ysh-b2b.yaml", "config"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("berth runs");
+    // The read end closes before berth prints, as `| head -0` would close it.
+    drop(child.stdout.take());
+    let out = child.wait_with_output().expect("berth ends");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert_eq!(out.status.code(), Some(141), "{stderr}");
+}

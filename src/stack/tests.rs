@@ -490,6 +490,42 @@ fn stack_name_defaults() {
 }
 
 #[test]
+fn an_explicit_project_name_is_taken_as_it_is_or_refused_as_compose_refuses_it() {
+    for bad in ["../Evil/Name", "Evil", "-x", "a b"] {
+        let e = load_str(
+            "services: {a: {image: x}}",
+            Path::new("s.yaml"),
+            Path::new("/p"),
+            &vars(&[("COMPOSE_PROJECT_NAME", bad)]),
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(e.contains("invalid project name") && e.contains("-p or COMPOSE_PROJECT_NAME"), "{bad}: {e}");
+    }
+    let l = load_str(
+        "services: {a: {image: x}}",
+        Path::new("s.yaml"),
+        Path::new("/p"),
+        &vars(&[("COMPOSE_PROJECT_NAME", "ok-1_x")]),
+    )
+    .unwrap();
+    assert_eq!(l.stack.name, "ok-1_x");
+    // The file's own name is normalized, as compose does.
+    assert_eq!(ok("name: My_App.x\nservices: {a: {image: x}}").stack.name, "my_appx");
+}
+
+#[test]
+fn a_container_name_outside_the_engines_characters_is_refused_at_its_place() {
+    let (line, col, message) = error("services:\n  a:\n    image: x\n    container_name: \"a\\nb\"\n");
+    assert_eq!((line, col), (4, 21));
+    assert!(message.contains("container_name 'a\\nb' is not a container name"), "{message}");
+    assert_eq!(
+        ok("services: {a: {image: x, container_name: web.1_a-b}}").stack.services[0].container_name.as_deref(),
+        Some("web.1_a-b")
+    );
+}
+
+#[test]
 fn shipped_stack_files_are_valid() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     for file in ["stacks/ysh-b2b.yaml", "docker-compose.localstack.yml"] {

@@ -44,7 +44,16 @@ impl Cx<'_> {
                     }
                 }
                 "build" => svc.build = self.build(value),
-                "container_name" => svc.container_name = self.text(value, "container_name"),
+                "container_name" => {
+                    svc.container_name = self.text(value, "container_name");
+                    if let Some(name) = svc.container_name.as_deref().filter(|n| !valid_container_name(n)) {
+                        let shown = name.escape_debug().to_string();
+                        self.error(
+                            value.pos,
+                            format!("container_name '{shown}' is not a container name: a letter or digit, then letters, digits, '_', '.' or '-'"),
+                        );
+                    }
+                }
                 "command" => svc.command = self.command(value, "command"),
                 "entrypoint" => svc.entrypoint = self.command(value, "entrypoint"),
                 "environment" => self.environment(value, &mut svc),
@@ -552,4 +561,13 @@ impl Cx<'_> {
             }
         }
     }
+}
+
+/// The engine's rule for container names (compose's schema checks the same characters):
+/// anything else, a newline included, fails at create or names a container ambiguously.
+fn valid_container_name(name: &str) -> bool {
+    let mut chars = name.chars();
+    chars.next().is_some_and(|c| c.is_ascii_alphanumeric())
+        && name.len() >= 2
+        && chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '-'))
 }

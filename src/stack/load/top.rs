@@ -104,7 +104,19 @@ impl Cx<'_> {
             self.error(root.pos, "the stack file has no 'services'");
         }
         // As in compose, the environment's project name wins over the file's.
+        // A name given explicitly (-p, COMPOSE_PROJECT_NAME) is taken as it is or refused, as
+        // compose does; the file's `name:` and the folder's name are normalized.
         let name = match self.vars.get("COMPOSE_PROJECT_NAME").filter(|n| !n.is_empty()) {
+            Some(n) if normalize_name(n) != *n || !n.starts_with(|c: char| c.is_ascii_alphanumeric()) => {
+                self.error(
+                    root.pos,
+                    format!(
+                        "invalid project name \"{}\" (from -p or COMPOSE_PROJECT_NAME): it must consist only of lowercase letters, digits, '-' and '_', and start with a letter or digit",
+                        n.escape_debug()
+                    ),
+                );
+                n.to_string()
+            }
             Some(n) => n.to_string(),
             None => name.unwrap_or_else(|| default_name(&self.reader.file, self.dir)),
         };
