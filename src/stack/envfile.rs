@@ -57,11 +57,18 @@ pub fn parse_in(text: &str, scope: &mut Scope) -> Result<Vec<(String, String)>, 
                 }
                 continue;
             }
-            return Err(EnvFileError { pos: at(1), message: format!("expected KEY=value, found \"{line}\"") });
+            // Never the line itself: an env file (or a file named as one by mistake) holds secrets.
+            return Err(EnvFileError {
+                pos: at(1),
+                message: "expected KEY=value or a variable name (the line is not shown: env files hold secrets)".into(),
+            });
         };
         let key = key.trim();
         if !is_name(key) {
-            return Err(EnvFileError { pos: at(1), message: format!("invalid variable name \"{key}\"") });
+            return Err(EnvFileError {
+                pos: at(1),
+                message: "the text before '=' is not a variable name (letters, digits and '_', not first a digit)".into(),
+            });
         }
         let value = value.trim_start();
         let value = match value.chars().next() {
@@ -190,6 +197,16 @@ mod tests {
     fn rejects_lines_without_equals() {
         let err = parse("A=1\njunk here\n").unwrap_err();
         assert_eq!(err.pos, Pos::new(2, 1));
+    }
+
+    #[test]
+    fn an_error_never_quotes_the_file() {
+        // A shadow line and a .netrc line, named as env files by mistake.
+        for text in ["root:$6$s3cr3tsalt$hash:19000:0:99999:7:::\n", "machine h login u password s3cr3t pw=x\n"] {
+            let err = parse(text).unwrap_err();
+            assert!(!err.message.contains("s3cr3t"), "{}", err.message);
+            assert_eq!(err.pos, Pos::new(1, 1));
+        }
     }
 
     // Expected values below are what `docker compose --env-file F config` (v2.40.3) yields.
