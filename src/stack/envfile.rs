@@ -20,6 +20,35 @@ pub struct Scope {
     /// Names whose value a file line must not change for the lines after it:
     /// the environment wins over env files, also inside them.
     pub pinned: Vars,
+    /// What the files read with this scope have produced so far, against [`EnvBudget`].
+    pub used: EnvBudget,
+}
+
+/// The most env files may hold once read, for all the files one load reads with one scope:
+/// far above real use (a few hundred variables), far below what breaks the 300 MB bound.
+pub const MAX_ENV_VARIABLES: usize = 100_000;
+pub const MAX_ENV_BYTES: usize = 64 << 20;
+
+/// Variables and bytes (names and filled-in values) read so far.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct EnvBudget {
+    pub variables: usize,
+    pub bytes: usize,
+}
+
+impl EnvBudget {
+    /// Counts one variable; Err says which limit it passes.
+    pub fn charge(&mut self, key: &str, value: &str) -> Result<(), String> {
+        self.variables += 1;
+        self.bytes += key.len() + value.len();
+        if self.variables > MAX_ENV_VARIABLES {
+            Err(format!("env files hold more than {MAX_ENV_VARIABLES} variables, berth's limit"))
+        } else if self.bytes > MAX_ENV_BYTES {
+            Err(format!("env files hold more than {} MiB once filled in, berth's limit", MAX_ENV_BYTES >> 20))
+        } else {
+            Ok(())
+        }
+    }
 }
 
 impl Scope {
@@ -29,7 +58,7 @@ impl Scope {
         for (k, v) in pinned.iter() {
             vars.set(k, v);
         }
-        Scope { vars, pinned }
+        Scope { vars, pinned, used: EnvBudget::default() }
     }
 }
 
@@ -53,6 +82,7 @@ pub fn parse_in(text: &str, scope: &mut Scope) -> Result<Vec<(String, String)>, 
             if is_name(line) {
                 // A bare name passes the environment's value through, as compose does.
                 if let Some(value) = scope.pinned.get(line) {
+                    scope.used.charge(line, value).map_err(|message| EnvFileError { pos: at(1), message })?;
                     out.push((line.to_string(), value.to_string()));
                 }
                 continue;
@@ -67,7 +97,8 @@ pub fn parse_in(text: &str, scope: &mut Scope) -> Result<Vec<(String, String)>, 
         if !is_name(key) {
             return Err(EnvFileError {
                 pos: at(1),
-                message: "the text before '=' is not a variable name (letters, digits and '_', not first a digit)".into(),
+                message: "the text before '=' is not a variable name (letters, digits and '_', not first a digit)"
+                    .into(),
             });
         }
         let value = value.trim_start();
@@ -98,6 +129,7 @@ pub fn parse_in(text: &str, scope: &mut Scope) -> Result<Vec<(String, String)>, 
                 expand(bare, scope, at(1))?
             }
         };
+        scope.used.charge(key, &value).map_err(|message| EnvFileError { pos: at(1), message })?;
         if scope.pinned.get(key).is_none() {
             scope.vars.set(key, &value);
         }
@@ -197,6 +229,24 @@ mod tests {
     fn rejects_lines_without_equals() {
         let err = parse("A=1\njunk here\n").unwrap_err();
         assert_eq!(err.pos, Pos::new(2, 1));
+    }
+
+    #[test]
+    fn env_files_are_held_to_a_budget_of_variables_and_bytes() {
+        // Each variable doubling the last: stopped by the one-value limit, at its line.
+        let doubling: String = std::iter::once("V0=0123456789abcdef\n".to_string())
+            .chain((1..40).map(|i| format!("V{i}=${{V{}}}${{V{}}}\n", i - 1, i - 1)))
+            .collect();
+        let err = parse(&doubling).unwrap_err();
+        assert!(err.message.contains("berth's limit for one value"), "{}", err.message);
+        assert_eq!(err.pos.line, 20, "16 bytes doubled 18 times is 4 MiB; the next passes it");
+        let many: String = (0..=MAX_ENV_VARIABLES).map(|i| format!("K{i}=v\n")).collect();
+        let err = parse(&many).unwrap_err();
+        assert!(err.message.contains("more than 100000 variables"), "{}", err.message);
+        assert_eq!(err.pos.line, MAX_ENV_VARIABLES + 1);
+        let big = "x".repeat(3 << 20);
+        let heavy: String = (0..30).map(|i| format!("K{i}={big}\n")).collect();
+        assert!(parse(&heavy).unwrap_err().message.contains("more than 64 MiB"));
     }
 
     #[test]

@@ -57,6 +57,10 @@ pub struct InterpolationError {
 /// expansion recurses once per level.
 pub const MAX_NESTING: usize = 64;
 
+/// The longest a value may grow when its variables are filled in: far above any real value
+/// (a certificate chain is a few KiB), far below what a hostile file could ask for.
+pub const MAX_VALUE_BYTES: usize = 4 << 20;
+
 pub fn interpolate(text: &str, vars: &Vars) -> Result<String, InterpolationError> {
     interpolate_noting_unset(text, vars).map(|(out, _)| out)
 }
@@ -93,6 +97,20 @@ struct Scan<'t, 'v> {
 type ScanError = (usize, String);
 
 impl<'t> Scan<'t, '_> {
+    /// A variable's value into the result, which may not pass [`MAX_VALUE_BYTES`]: a value
+    /// used a thousand times, or variables each doubling the last, would otherwise take
+    /// gigabytes before anything is checked.
+    fn push_value(&self, out: &mut String, value: &str, at: usize) -> Result<(), ScanError> {
+        if out.len() + value.len() > MAX_VALUE_BYTES {
+            return Err((
+                at,
+                format!("filled in, this value passes {} MiB, berth's limit for one value", MAX_VALUE_BYTES >> 20),
+            ));
+        }
+        out.push_str(value);
+        Ok(())
+    }
+
     fn peek(&self) -> Option<char> {
         self.text[self.at..].chars().next()
     }
@@ -125,7 +143,7 @@ impl<'t> Scan<'t, '_> {
                         Some(c) if is_name_start(c) => {
                             let name = self.name(false);
                             match self.vars.get(name) {
-                                Some(value) => out.push_str(value),
+                                Some(value) => self.push_value(out, value, dollar)?,
                                 None => self.note_unset(name),
                             }
                         }
@@ -216,7 +234,7 @@ impl<'t> Scan<'t, '_> {
                     return Err((self.top, self.unknown_fact(name)));
                 }
                 match value {
-                    Some(value) => out.push_str(value),
+                    Some(value) => self.push_value(out, value, self.top)?,
                     None => self.note_unset(name),
                 }
                 return Ok(());
@@ -257,7 +275,7 @@ impl<'t> Scan<'t, '_> {
                 // An untaken branch is not expanded, so nothing in it can fail, as before.
                 self.skip_braced()?;
                 if !matches!(op, ":+" | "+") {
-                    out.push_str(value_text);
+                    self.push_value(out, value_text, self.top)?;
                 }
                 Ok(())
             }

@@ -515,6 +515,39 @@ fn an_explicit_project_name_is_taken_as_it_is_or_refused_as_compose_refuses_it()
 }
 
 #[test]
+fn what_a_stack_pulls_in_is_held_to_a_memory_budget_with_located_errors() {
+    let mib = "x".repeat(1 << 20);
+    // One value that uses a 1 MiB variable a thousand times: refused at its `$`.
+    let refs = "$BIG ".repeat(1000);
+    let e = load_str(
+        &format!("services:\n  a:\n    image: x\n    command: \"{refs}\"\n"),
+        Path::new("s.yaml"),
+        Path::new("/p"),
+        &vars(&[("BIG", &mib)]),
+    )
+    .unwrap_err()
+    .to_string();
+    assert!(e.contains("s.yaml:4:") && e.contains("berth's limit for one value"), "{e}");
+    // Many values, each under the limit, together past the stack's.
+    let env: String = (0..40).map(|i| format!("      V{i}: \"$BIG$BIG\"\n")).collect();
+    let e = load_str(
+        &format!("services:\n  a:\n    image: x\n    environment:\n{env}"),
+        Path::new("s.yaml"),
+        Path::new("/p"),
+        &vars(&[("BIG", &mib)]),
+    )
+    .unwrap_err()
+    .to_string();
+    assert!(e.contains("the stack's values pass 64 MiB"), "{e}");
+    assert_eq!(e.matches("pass 64 MiB").count(), 1, "said once: {e}");
+    // Port ranges: 200 entries of 65k ports each.
+    let ports: String = (0..200).map(|_| "      - \"1-65535:1-65535\"\n".to_string()).collect();
+    let (line, _, message) = error(&format!("services:\n  a:\n    image: x\n    ports:\n{ports}"));
+    assert_eq!(line, 6, "the second entry passes the limit");
+    assert!(message.contains("65536 bindings"), "{message}");
+}
+
+#[test]
 fn a_container_name_outside_the_engines_characters_is_refused_at_its_place() {
     let (line, col, message) = error("services:\n  a:\n    image: x\n    container_name: \"a\\nb\"\n");
     assert_eq!((line, col), (4, 21));

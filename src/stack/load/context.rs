@@ -37,7 +37,16 @@ pub(crate) struct Cx<'a> {
     pub sources: Vec<PathBuf>,
     /// The engine the stack runs on: `deploy:`'s Swarm keys are warned about only on one engine.
     pub engine: crate::stack::deploy::EngineKind,
+    /// What the services' `env_file`s have held so far, all services together.
+    pub env_files: crate::stack::envfile::EnvBudget,
+    /// Bytes of the values whose variables were filled in, against [`MAX_INTERPOLATED_BYTES`].
+    pub interpolated_bytes: usize,
 }
+
+/// The most the values of one stack may hold once their variables are filled in: each value
+/// is also held to `interpolate::MAX_VALUE_BYTES`, and a thousand values each near that
+/// would still be gigabytes.
+pub(crate) const MAX_INTERPOLATED_BYTES: usize = 64 << 20;
 
 /// The generic readers (`string`, `entries`, `error` …) are the shared [`NodeReader`]'s.
 impl<'a> std::ops::Deref for Cx<'a> {
@@ -169,6 +178,18 @@ impl<'a> Cx<'a> {
         match &mut node.value {
             Value::Scalar(text, quoted) if text.contains('$') => match interpolate_noting_unset(text, vars) {
                 Ok((value, unset)) => {
+                    self.interpolated_bytes += value.len();
+                    if self.interpolated_bytes > MAX_INTERPOLATED_BYTES {
+                        let message = format!(
+                            "filled in, the stack's values pass {} MiB, berth's limit (is a large variable used many times?)",
+                            MAX_INTERPOLATED_BYTES >> 20
+                        );
+                        // Once: every value after this one would say the same.
+                        if self.interpolated_bytes - value.len() <= MAX_INTERPOLATED_BYTES {
+                            self.error(node.pos, message);
+                        }
+                        return;
+                    }
                     for name in unset {
                         if self.unset_warned.insert(name.clone()) {
                             let message =

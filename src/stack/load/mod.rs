@@ -116,6 +116,8 @@ fn load_sources(
         unset_warned: Default::default(),
         sources: sources.iter().map(|(p, _)| p.clone()).collect(),
         engine: Default::default(),
+        env_files: Default::default(),
+        interpolated_bytes: 0,
     };
     let mut root: Option<Node> = None;
     for (src, (path, text)) in sources.iter().enumerate() {

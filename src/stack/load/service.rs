@@ -252,7 +252,13 @@ impl Cx<'_> {
             let full = self.path(&path);
             match read_text(&full) {
                 Ok(text) => {
-                    match envfile::parse_in(&text, &mut envfile::Scope::new(self.vars.clone(), &Vars::default())) {
+                    let mut scope = envfile::Scope::new(self.vars.clone(), &Vars::default());
+                    // One budget for every service's files: the same large file named by a
+                    // thousand services is held a thousand times.
+                    scope.used = self.env_files;
+                    let parsed = envfile::parse_in(&text, &mut scope);
+                    self.env_files = scope.used;
+                    match parsed {
                         Ok(vars) => out.extend(vars),
                         Err(e) => self.reader.errors.push(Diagnostic::new(&full, e.pos, e.message)),
                     }
@@ -280,6 +286,14 @@ impl Cx<'_> {
                 fields::port_short(&text).map_err(|e| self.error(item.pos, e)).ok()
             };
             if let Some(spec) = spec {
+                let (c0, c1) = spec.container;
+                if out.len() + usize::from(c1 - c0) + 1 > MAX_PORT_BINDINGS {
+                    self.error(
+                        item.pos,
+                        format!("the service's ports pass {MAX_PORT_BINDINGS} bindings here, berth's limit (one per host port)"),
+                    );
+                    break;
+                }
                 for (host_port, container_port) in spec.expand() {
                     out.push(PortMapping {
                         host_ip: spec.host_ip.clone(),
@@ -562,6 +576,10 @@ impl Cx<'_> {
         }
     }
 }
+
+/// Published port bindings one service may have: as many as a host has ports. 200 entries
+/// of 65k-port ranges asked for 13 million (7.6 GB) before this.
+const MAX_PORT_BINDINGS: usize = 65_536;
 
 /// The engine's rule for container names (compose's schema checks the same characters):
 /// anything else, a newline included, fails at create or names a container ambiguously.
