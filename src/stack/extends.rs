@@ -160,12 +160,14 @@ pub(super) fn resolve(cx: &mut Cx, root: &mut Node) {
         return;
     }
     let dir = cx.project_dir().to_path_buf();
+    let file = cx.reader.file.clone();
     let mut resolved = Vec::with_capacity(services.len());
     for (name, svc) in &services {
         let service = name.scalar().unwrap_or_default().to_string();
         let node = if svc.get("extends").is_some() {
             let mut chain = Vec::new();
-            resolve_one(cx, &services, &dir, &service, &mut chain).unwrap_or_else(|| svc.clone())
+            let here = Here { file: &file, dir: &dir };
+            resolve_one(cx, &services, here, &service, &mut chain).unwrap_or_else(|| svc.clone())
         } else {
             svc.clone()
         };
@@ -178,23 +180,40 @@ pub(super) fn resolve(cx: &mut Cx, root: &mut Node) {
     }
 }
 
-/// `name` of `services` (from the file in `dir`) with what it extends merged under it.
+/// The file a service is defined in, and the folder its relative paths start from.
+#[derive(Clone, Copy)]
+struct Here<'p> {
+    file: &'p Path,
+    dir: &'p Path,
+}
+
+/// How many services one `extends` chain may pass through: compose sets no limit; real chains
+/// are two or three long, and each link is a recursion and a merge.
+const MAX_EXTENDS_DEPTH: usize = 256;
+
+/// `name` of `services` (from `here`) with what it extends merged under it. A link is a file
+/// and a service: `s` of a.yml extending `s` of b.yml is no circle.
 fn resolve_one(
     cx: &mut Cx,
     services: &[(Node, Node)],
-    dir: &Path,
+    here: Here,
     name: &str,
     chain: &mut Vec<(PathBuf, String)>,
 ) -> Option<Node> {
     let (_, svc) = services.iter().find(|(k, _)| k.scalar() == Some(name))?;
     let Some(ext) = svc.get("extends") else { return Some(svc.clone()) };
-    let link = (dir.to_path_buf(), name.to_string());
-    if chain.contains(&link) || chain.len() >= MAX_DEPTH {
-        let path: Vec<&str> = chain.iter().map(|(_, n)| n.as_str()).collect();
-        cx.error(ext.pos, format!("extends goes round in a circle: {} → {name}", path.join(" → ")));
+    let link = (here.file.to_path_buf(), name.to_string());
+    if chain.contains(&link) {
+        let path: Vec<String> = chain.iter().chain([&link]).map(|(f, n)| format!("{}:{n}", f.display())).collect();
+        cx.error(ext.pos, format!("extends goes round in a circle: {}", path.join(" → ")));
+        return None;
+    }
+    if chain.len() >= MAX_EXTENDS_DEPTH {
+        cx.error(ext.pos, format!("extends chain longer than {MAX_EXTENDS_DEPTH} services, berth's limit"));
         return None;
     }
     chain.push(link);
+    let dir = here.dir;
     let (base_name, file) = match (&ext.value, ext.get("service")) {
         (Value::Scalar(s, _), _) => (s.clone(), None),
         (_, Some(s)) => (s.scalar().unwrap_or_default().to_string(), ext.get("file").and_then(Node::scalar)),
@@ -209,7 +228,7 @@ fn resolve_one(
                 cx.error(ext.pos, format!("extends names service '{base_name}', which this file does not define"));
                 return None;
             }
-            resolve_one(cx, services, dir, &base_name, chain)?
+            resolve_one(cx, services, here, &base_name, chain)?
         }
         Some(file) => {
             let path = normalize(&dir.join(file));
@@ -226,7 +245,8 @@ fn resolve_one(
                 );
                 return None;
             }
-            let mut base = resolve_one(cx, &other_services, &other_dir, &base_name, chain)?;
+            let there = Here { file: &path, dir: &other_dir };
+            let mut base = resolve_one(cx, &other_services, there, &base_name, chain)?;
             absolutize(&mut base, &other_dir);
             base
         }

@@ -879,6 +879,28 @@ fn extends_merges_the_base_service_and_refuses_a_circle() {
 }
 
 #[test]
+fn extends_across_files_with_one_service_name_is_a_chain_and_a_circle_names_its_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let write = |name: &str, text: &str| std::fs::write(dir.path().join(name), text).unwrap();
+    write("a.yml", "services:\n  s:\n    extends: {file: b.yml, service: s}\n    environment: {A: '1'}\n");
+    write("b.yml", "services:\n  s:\n    extends: {file: c.yml, service: s}\n    environment: {B: '2'}\n");
+    write("c.yml", "services:\n  s:\n    image: x\n    environment: {C: '3'}\n");
+    let load_a = || load(&LoadOptions { files: vec![dir.path().join("a.yml")], ..Default::default() });
+    let loaded = load_a().unwrap_or_else(|e| panic!("{e}"));
+    let s = loaded.stack.service("s").unwrap();
+    assert_eq!((s.image.as_deref(), s.environment.len()), (Some("x"), 3));
+    write("c.yml", "services:\n  s:\n    extends: {file: a.yml, service: s}\n");
+    let e = load_a().unwrap_err().to_string();
+    assert!(e.contains("circle") && e.contains("a.yml:s") && e.contains("b.yml:s") && e.contains("c.yml:s"), "{e}");
+    // A chain deeper than the old hidden limit of 32, in one file.
+    let mut chain = String::from("services:\n  s0:\n    image: x\n");
+    for i in 1..=40 {
+        chain.push_str(&format!("  s{i}:\n    extends: s{}\n", i - 1));
+    }
+    assert_eq!(ok(&chain).stack.service("s40").unwrap().image.as_deref(), Some("x"));
+}
+
+#[test]
 fn an_included_file_brings_its_services_with_its_own_paths() {
     let root = std::env::temp_dir().join(format!("berth-include-{}", std::process::id()));
     std::fs::create_dir_all(root.join("sub")).unwrap();
