@@ -63,6 +63,53 @@ mod tests {
     }
 
     #[test]
+    fn seed_files_that_are_not_utf8_are_refused_where_they_break() {
+        use std::os::unix::ffi::OsStrExt;
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("redis.yaml"), b"greeting:\n  string: h\xffi\n").unwrap();
+        std::fs::create_dir_all(dir.path().join("postgres")).unwrap();
+        std::fs::write(dir.path().join("postgres/001.sql"), b"SELECT 1;\nSELECT '\xfe';\n").unwrap();
+        write(dir.path(), "secrets.yaml", "/app/key:\n  file: key.txt\n");
+        std::fs::write(dir.path().join("key.txt"), b"\x80secret").unwrap();
+        // Two names that differ only in bytes that are not UTF-8 would become one key.
+        std::fs::create_dir_all(dir.path().join("s3/bucket-a")).unwrap();
+        for name in [&b"a\xff.txt"[..], &b"a\xfe.txt"[..]] {
+            std::fs::write(dir.path().join("s3/bucket-a").join(std::ffi::OsStr::from_bytes(name)), "x").unwrap();
+        }
+        write(dir.path(), "s3/bucket-a/back\\slash.txt", "x");
+        write(dir.path(), &format!("s3/bucket-a/{}/{}", "d".repeat(200), "f".repeat(250)), "x");
+        write(
+            dir.path(),
+            &format!(
+                "s3/bucket-a/{}/{}/{}/{}/{}/{}",
+                "d".repeat(200),
+                "e".repeat(200),
+                "f".repeat(200),
+                "g".repeat(200),
+                "h".repeat(200),
+                "i".repeat(200)
+            ),
+            "x",
+        );
+        let errors = located(dir.path());
+        let has = |needle: &str| errors.iter().any(|e| e.contains(needle));
+        assert!(has("redis.yaml:2:12: invalid UTF-8"), "{errors:#?}");
+        assert!(has("postgres/001.sql:2:9: invalid UTF-8"), "{errors:#?}");
+        assert!(has("key.txt:1:1: invalid UTF-8") && has("use binary_file"), "{errors:#?}");
+        assert_eq!(
+            errors.iter().filter(|e| e.contains("is not UTF-8, which an S3 key must be")).count(),
+            2,
+            "{errors:#?}"
+        );
+        assert!(has("back\\slash.txt:1:1: the file name holds a backslash"), "{errors:#?}");
+        assert!(has("S3 allows 1024"), "{errors:#?}");
+        assert!(
+            !errors.iter().any(|e| e.contains(&"f".repeat(250)) && e.contains("1024")),
+            "a 455-byte key is fine: {errors:#?}"
+        );
+    }
+
+    #[test]
     fn errors_point_at_the_file_line_and_column() {
         let dir = tempfile::tempdir().unwrap();
         write(dir.path(), "secrets.yaml", "/app/a:\n  value: x\n/app/b:\n  vaule: y\n");

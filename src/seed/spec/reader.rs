@@ -4,6 +4,7 @@ use std::path::{Path, PathBuf};
 
 use super::super::aws_names;
 use super::files::read_inside;
+use crate::stack::load::utf8_text;
 use crate::stack::reader::NodeReader;
 use crate::stack::yaml::{self, Node};
 use crate::stack::{Diagnostic, Pos};
@@ -37,7 +38,13 @@ impl Reader<'_> {
     pub(super) fn yaml(&mut self, name: &str) -> Option<(PathBuf, Node)> {
         let file = self.folder.join(name);
         let text = match read_inside(self.folder, &file) {
-            Ok(Some(bytes)) => String::from_utf8_lossy(&bytes).into_owned(),
+            Ok(Some(bytes)) => match utf8_text(bytes) {
+                Ok(text) => text,
+                Err(bad) => {
+                    self.error_in(&file, bad.0, bad.to_string());
+                    return None;
+                }
+            },
             Ok(None) => return None,
             Err(e) => {
                 self.error_in(&file, Pos::new(1, 1), e.to_string());

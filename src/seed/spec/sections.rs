@@ -6,6 +6,7 @@ use super::super::aws_names;
 use super::files::{check_inside, file_md5, hex, read_inside, regular_file};
 use super::model::*;
 use super::reader::Reader;
+use crate::stack::load::utf8_text;
 use crate::stack::yaml::Node;
 use crate::stack::Pos;
 
@@ -107,7 +108,13 @@ pub(super) fn collect_objects(r: &mut Reader<'_>, root: &Path, dir: &Path, out: 
             continue;
         }
         let Ok(rel) = path.strip_prefix(root) else { continue };
-        let key = rel.to_string_lossy().replace('\\', "/");
+        let key = match object_key(rel) {
+            Ok(key) => key,
+            Err(problem) => {
+                r.error_in(&path, Pos::new(1, 1), problem);
+                continue;
+            }
+        };
         match file_md5(&path) {
             Ok((md5, size)) => out.push(Object {
                 content_type: mime_guess::from_path(&path).first_or_octet_stream().essence_str().to_string(),
@@ -119,6 +126,33 @@ pub(super) fn collect_objects(r: &mut Reader<'_>, root: &Path, dir: &Path, out: 
             Err(e) => r.error_in(&path, Pos::new(1, 1), format!("cannot read: {e}")),
         }
     }
+}
+
+/// The S3 key a file's path under its bucket folder becomes: its segments joined by `/`, as
+/// they are. A name that is not UTF-8 (two such names could become one key), a backslash
+/// (another system's separator), a `.` or `..` segment, or a key past S3's 1,024 bytes is
+/// refused rather than changed into another key.
+fn object_key(rel: &Path) -> Result<String, String> {
+    let mut segments = Vec::new();
+    for part in rel.components() {
+        let std::path::Component::Normal(name) = part else {
+            return Err("a '.' or '..' in the path cannot be part of an S3 key".into());
+        };
+        let Some(name) = name.to_str() else {
+            return Err("the file name is not UTF-8, which an S3 key must be: rename the file".into());
+        };
+        if name.contains('\\') {
+            return Err(
+                "the file name holds a backslash, which berth does not turn into an S3 key: rename the file".into()
+            );
+        }
+        segments.push(name);
+    }
+    let key = segments.join("/");
+    if key.len() > 1024 {
+        return Err(format!("the S3 key would be {} bytes long; S3 allows 1024", key.len()));
+    }
+    Ok(key)
 }
 
 const SECRET_KEYS: &[&str] = &["value", "file", "binary_file", "generate", "length", "description", "tags"];
@@ -151,9 +185,14 @@ pub(super) fn secrets(r: &mut Reader<'_>, generated: &mut dyn GeneratedValues) -
                 let Some(rel) = spec.get(key).and_then(|v| r.string(v, key)) else { continue };
                 let path = r.folder.join(&rel);
                 match read_inside(r.folder, &path) {
-                    Ok(Some(bytes)) if key == "file" => {
-                        Some(SecretValue::Text(String::from_utf8_lossy(&bytes).trim_end_matches('\n').to_string()))
-                    }
+                    Ok(Some(bytes)) if key == "file" => match utf8_text(bytes) {
+                        Ok(text) => Some(SecretValue::Text(text.trim_end_matches('\n').to_string())),
+                        Err(bad) => {
+                            let hint = "or use binary_file for bytes that are not text";
+                            r.error_in(&path, bad.0, format!("{bad}; {hint}"));
+                            None
+                        }
+                    },
                     Ok(Some(bytes)) => Some(SecretValue::Binary(bytes)),
                     Ok(None) => {
                         r.error_in(&file, spec.pos, format!("secret '{name}': {} does not exist", path.display()));
@@ -316,11 +355,14 @@ pub(super) fn sql_files(r: &mut Reader<'_>) -> Vec<SqlFile> {
             Ok(Some(bytes)) => {
                 use sha2::Digest as _;
                 let sha256 = hex(&sha2::Sha256::digest(&bytes));
-                out.push(SqlFile {
-                    name: path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(),
-                    text: String::from_utf8_lossy(&bytes).into_owned(),
-                    sha256,
-                });
+                match utf8_text(bytes) {
+                    Ok(text) => out.push(SqlFile {
+                        name: path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(),
+                        text,
+                        sha256,
+                    }),
+                    Err(bad) => r.error_in(&path, bad.0, bad.to_string()),
+                }
             }
             Ok(None) => {}
             Err(e) => r.error_in(&path, Pos::new(1, 1), e.to_string()),

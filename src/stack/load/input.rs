@@ -85,12 +85,18 @@ fn read_capped(path: &Path) -> std::io::Result<String> {
     if bytes.len() as u64 > MAX_TEXT_FILE {
         return Err(std::io::Error::other(format!("larger than {} MiB", MAX_TEXT_FILE >> 20)));
     }
+    utf8_text(bytes).map_err(std::io::Error::other)
+}
+
+/// A file's bytes as text, or where its UTF-8 breaks: never replacement characters, which
+/// would make berth act on text the file does not hold.
+pub fn utf8_text(bytes: Vec<u8>) -> Result<String, InvalidUtf8> {
     String::from_utf8(bytes).map_err(|e| {
         let good = &e.as_bytes()[..e.utf8_error().valid_up_to()];
         let line = good.iter().filter(|&&b| b == b'\n').count() + 1;
         let line_start = good.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
         let col = String::from_utf8_lossy(&good[line_start..]).chars().count() + 1;
-        std::io::Error::other(InvalidUtf8(Pos::new(line, col)))
+        InvalidUtf8(Pos::new(line, col))
     })
 }
 
