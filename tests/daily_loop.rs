@@ -583,3 +583,27 @@ print(db.password == env["PGPASSWORD"], rows, pong.decode().strip(), status)
     let down = stack.berth(&["down", "-v"]);
     assert_eq!(down.status.code(), Some(0), "{}", text(&down));
 }
+
+#[test]
+fn values_the_stack_marks_secret_are_masked_in_every_output_a_person_reads() {
+    let stack = TestStack::from_yaml(
+        "marked",
+        "services:\n  printer:\n    image: ${BASE}\n    command: [sh, -c, 'echo pw=$$APP_DB_PASSWORD; echo url=$$DATABASE_URL; echo plain=$$GREETING; sleep 600']\n    environment:\n      APP_DB_PASSWORD: pw-71c3e9aa\n      DATABASE_URL: postgres://u:url-pw-5512@db/x\n      GREETING: hello-greeting\n    healthcheck: {test: [CMD-SHELL, 'false'], interval: 1s, retries: 1}\n",
+    );
+    // Waiting fails (the healthcheck never passes): the failure report shows the last log lines.
+    let up = stack.berth(&["up", "--wait", "--timeout", "10"]);
+    let logs = stack.berth(&["logs", "printer"]);
+    let status = stack.berth(&["status"]);
+    let status_json = stack.berth(&["status", "--json"]);
+    for (what, out) in [("up", &up), ("logs", &logs), ("status", &status), ("status --json", &status_json)] {
+        let all = text(out);
+        assert!(!all.contains("pw-71c3e9aa") && !all.contains("url-pw-5512"), "{what}: {all}");
+    }
+    let logs = text(&logs);
+    assert!(logs.contains("pw=••••") && logs.contains("url=postgres://u:••••@db/x"), "{logs}");
+    assert!(logs.contains("plain=hello-greeting"), "only what is marked is masked: {logs}");
+    let shown = text(&stack.berth(&["logs", "printer", "--show-secrets"]));
+    assert!(shown.contains("pw=pw-71c3e9aa"), "--show-secrets reveals: {shown}");
+    let down = stack.berth(&["down"]);
+    assert_eq!(down.status.code(), Some(0), "{}", text(&down));
+}

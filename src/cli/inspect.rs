@@ -44,15 +44,21 @@ pub async fn logs(engine: &Engine, loaded: &Loaded, options: LogsArgs) -> CmdRes
     let LogsArgs { services, follow, tail, since, grep, timestamps, show_secrets } = options;
     super::stack_input::known_services(stack, &services)?;
     // Fail closed: if the seeded values cannot be known, nothing is printed unmasked.
-    let masker = if show_secrets || stack.seed.is_none() {
+    let masker = if show_secrets {
         Masker::default()
     } else {
-        let spec = load_seed(loaded, &[]).map_err(|e| {
-            let code = report(e);
-            eprintln!("hint: secrets cannot be masked without the seed folder; --show-secrets prints logs unmasked");
-            CliError::Reported(code)
-        })?;
-        Masker::for_spec(&spec)
+        let spec = match &stack.seed {
+            None => None,
+            Some(_) => Some(load_seed(loaded, &[]).map_err(|e| {
+                let code = report(e);
+                eprintln!(
+                    "hint: secrets cannot be masked without the seed folder; --show-secrets prints logs unmasked"
+                );
+                CliError::Reported(code)
+            })?),
+        };
+        // Seeded values and everything the stack marks secret (its services' variables too).
+        Masker::for_stack(stack, spec.as_ref())
     };
     let since = match since.as_deref().map(stack::fields::duration) {
         None => None,

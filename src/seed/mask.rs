@@ -38,11 +38,19 @@ impl Masker {
         Masker::new(seeded_values(spec))
     }
 
-    /// Everything secret a stack knows: its seeded secrets and the values of its build and run-time secrets.
+    /// Everything secret a stack knows: its seeded secrets, the values of its build and run-time
+    /// secrets, the variables whose names say they are secret, and passwords inside URLs.
     pub fn for_stack(stack: &crate::stack::Stack, spec: Option<&SeedSpec>) -> Masker {
         use crate::stack::SecretSource;
         let mut values: Vec<String> = spec.map(seeded_values).unwrap_or_default();
         for service in &stack.services {
+            for (name, value) in &service.environment {
+                if secret_variable(name) {
+                    values.push(value.clone());
+                } else {
+                    values.extend(url_password(value));
+                }
+            }
             let build = service.build.iter().flat_map(|b| &b.secrets).map(|s| &s.source);
             let run = service.files.iter().filter(|f| f.secret).map(|f| &f.source);
             for source in build.chain(run) {
@@ -137,6 +145,16 @@ fn json_strings(value: &str) -> Vec<String> {
     out
 }
 
+/// A variable whose name says its value is secret: `*_PASSWORD`, `*_TOKEN`, `*_SECRET`, `*_KEY`
+/// (and the bare words), as the platform's own variables are named (`LOCALSTACK_AUTH_TOKEN`,
+/// `POSTGRES_PASSWORD`, `JWT_SECRET`, `AWS_SECRET_ACCESS_KEY`).
+fn secret_variable(name: &str) -> bool {
+    let upper = name.to_ascii_uppercase();
+    ["PASSWORD", "TOKEN", "SECRET", "KEY"]
+        .iter()
+        .any(|word| upper == *word || upper.ends_with(&format!("_{word}")) || upper.contains(&format!("_{word}_")))
+}
+
 /// The password of a secret that is a URL (`postgres://user:password@host/db`).
 fn url_password(value: &str) -> Option<String> {
     let (_, rest) = value.split_once("://")?;
@@ -149,6 +167,31 @@ fn url_password(value: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn variables_named_as_secrets_and_url_passwords_are_secret() {
+        for name in
+            ["POSTGRES_PASSWORD", "LOCALSTACK_AUTH_TOKEN", "JWT_SECRET", "AWS_SECRET_ACCESS_KEY", "api_key", "TOKEN"]
+        {
+            assert!(secret_variable(name), "{name}");
+        }
+        for name in ["KEYCLOAK_URL", "TOKENIZER", "PASSWORDLESS", "MONKEY", "NODE_ENV"] {
+            assert!(!secret_variable(name), "{name}");
+        }
+        let stack = crate::stack::load_str(
+            "services:\n  db:\n    image: x\n    environment:\n      POSTGRES_PASSWORD: hunter2-long\n      DATABASE_URL: postgres://u:url-pass-9@db/app\n      GREETING: hello-world\n",
+            std::path::Path::new("s.yaml"),
+            std::path::Path::new("/p"),
+            &crate::stack::interpolate::Vars::default(),
+        )
+        .unwrap()
+        .stack;
+        let m = Masker::for_stack(&stack, None);
+        assert_eq!(
+            m.mask("pw=hunter2-long url=postgres://u:url-pass-9@db/app hello-world"),
+            "pw=•••• url=postgres://u:••••@db/app hello-world"
+        );
+    }
 
     #[test]
     fn masks_values_and_their_base64() {
