@@ -1,6 +1,8 @@
-//! `.berth/<stack>/up.lock`: one `berth up` per stack at a time, so two runs
-//! started together never race to create the same containers. The lock is the
-//! OS's (flock), so a killed berth never leaves a stale one behind.
+//! One `berth up` per stack and engine at a time, so two runs started together never race
+//! to create the same containers. The lock is named after the engine and the stack and kept
+//! in the machine's temporary folder, not in the current folder: the same project brought up
+//! from two folders (same `-p`) is still one stack on the engine. It is the OS's (flock), so
+//! a killed berth never leaves a stale one behind.
 
 use std::fs::{File, OpenOptions};
 use std::io::{self, Read, Seek, Write};
@@ -12,9 +14,24 @@ pub struct UpLock {
     _file: File,
 }
 
-/// Where the lock of `stack` lives under `state_root` (the `.berth` folder).
-pub fn path(state_root: &Path, stack: &str) -> PathBuf {
-    state_root.join(stack).join("up.lock")
+/// Where the lock of `stack` on the engine at `endpoint` lives under `root` (the machine's
+/// lock folder, [`machine_root`]).
+pub fn path(root: &Path, endpoint: &str, stack: &str) -> PathBuf {
+    use sha2::Digest as _;
+    let engine: String = sha2::Sha256::digest(endpoint.as_bytes()).iter().take(8).map(|b| format!("{b:02x}")).collect();
+    root.join(format!("{engine}-{stack}.lock"))
+}
+
+/// The folder every berth on this machine takes its locks in: one for all users (sticky, like
+/// /tmp itself), so whoever runs `up` meets the same lock.
+pub fn machine_root() -> io::Result<PathBuf> {
+    use std::os::unix::fs::PermissionsExt;
+    let root = std::env::temp_dir().join("berth-locks");
+    if !root.is_dir() {
+        std::fs::create_dir_all(&root)?;
+        std::fs::set_permissions(&root, std::fs::Permissions::from_mode(0o1777))?;
+    }
+    Ok(root)
 }
 
 /// Takes the lock if it is free; Err(pid of the holder, when it wrote one) if not.
@@ -60,11 +77,21 @@ mod tests {
     #[test]
     fn a_held_lock_names_its_holder_and_frees_when_dropped() {
         let dir = tempfile::tempdir().expect("tempdir");
-        let path = path(dir.path(), "ysh-b2b");
+        let path = path(dir.path(), "unix:///var/run/docker.sock", "ysh-b2b");
         let first = try_acquire(&path).expect("io").expect("free at first");
         let second = try_acquire(&path).expect("io");
         assert_eq!(second.err(), Some(Some(std::process::id())));
         drop(first);
         assert!(try_acquire(&path).expect("io").is_ok(), "free again once dropped");
+    }
+
+    #[test]
+    fn a_lock_is_named_after_the_engine_and_the_stack_not_the_folder() {
+        let root = Path::new("/locks");
+        let here = path(root, "unix:///var/run/docker.sock", "shop");
+        assert_eq!(here, path(root, "unix:///var/run/docker.sock", "shop"));
+        assert_ne!(here, path(root, "tcp://10.0.0.5:2376", "shop"), "another engine");
+        assert_ne!(here, path(root, "unix:///var/run/docker.sock", "blog"), "another stack");
+        assert!(here.to_string_lossy().ends_with("-shop.lock"), "{}", here.display());
     }
 }

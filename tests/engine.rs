@@ -344,7 +344,7 @@ fn build_honours_dockerignore_args_and_target_and_rebuilds_on_request() {
 }
 
 #[test]
-fn two_ups_at_once_make_one_set_of_containers_and_the_second_waits_for_the_first() {
+fn two_ups_at_once_from_two_folders_make_one_set_of_containers_and_the_second_waits() {
     let port = free_port();
     let stack = TestStack::from_yaml(
         "concurrent",
@@ -352,20 +352,23 @@ fn two_ups_at_once_make_one_set_of_containers_and_the_second_waits_for_the_first
             "services:\n  redis:\n    image: ${{REDIS_IMAGE}}\n    ports: ['127.0.0.1:{port}:6379']\n  web:\n    image: ${{BASE}}\n    command: [sleep, infinity]\n    depends_on: {{redis: healthy}}\n"
         ),
     );
-    let spawn = || {
+    // The same project from two folders: the lock is the engine's and the stack's, not a
+    // folder's (issue 33 saw both run, two networks of one name, and no convergence).
+    let elsewhere = tempfile::tempdir().unwrap();
+    let spawn = |folder: &std::path::Path| {
         std::process::Command::new(env!("CARGO_BIN_EXE_berth"))
             .args(["up", "-f", &stack.file, "--wait", "--timeout", "60"])
             .envs(stack.env.iter().map(|(k, v)| (k.as_str(), v.as_str())))
             .env("NO_COLOR", "1")
-            .current_dir(common::root())
+            .current_dir(folder)
             .stdout(std::process::Stdio::piped())
             .stderr(std::process::Stdio::piped())
             .spawn()
             .expect("spawn berth")
     };
-    let first = spawn();
+    let first = spawn(&common::root());
     std::thread::sleep(std::time::Duration::from_millis(150));
-    let second = spawn();
+    let second = spawn(elsewhere.path());
     let (first, second) = (first.wait_with_output().expect("first"), second.wait_with_output().expect("second"));
     assert_eq!(first.status.code(), Some(0), "{}", text(&first));
     assert_eq!(second.status.code(), Some(0), "{}", text(&second));
@@ -373,4 +376,9 @@ fn two_ups_at_once_make_one_set_of_containers_and_the_second_waits_for_the_first
     assert_eq!(waited, 1, "one up waited for the other:\n{}\n---\n{}", text(&first), text(&second));
     let all = docker(&["ps", "-a", "-q", "--filter", &format!("label=dev.berth.stack={}", stack.name)]);
     assert_eq!(all.lines().count(), 2, "one container per service, no duplicates: {all}");
+    let networks = docker(&["network", "ls", "-q", "--filter", &format!("label=dev.berth.stack={}", stack.name)]);
+    assert_eq!(networks.lines().count(), 1, "one network: {networks}");
+    let down = stack.berth(&["down", "-v"]);
+    assert_eq!(down.status.code(), Some(0), "{}", text(&down));
+    assert!(stack.other_resources().is_empty(), "down leaves nothing: {:?}", stack.other_resources());
 }

@@ -42,7 +42,7 @@ pub async fn up(engine: Engine, loaded: &Loaded, request: UpRequest) -> CmdResul
         steps.push(berth::seed::up_step(e, st, v, s.clone(), config.before.clone(), state));
         spec = Some(s);
     }
-    let lock = take_up_lock(&stack.name).await;
+    let lock = take_up_lock(&engine, &stack.name).await;
     let interactive = std::io::stdout().is_terminal() && std::io::stdin().is_terminal();
     let watch = request.watch.then(|| request.options.services.clone());
     if request.wait || request.detach || request.no_tui || !interactive {
@@ -223,10 +223,16 @@ pub fn printer(stack: &Stack, masker: Masker) -> (mpsc::Sender<Event>, tokio::ta
     (tx, handle)
 }
 
-/// One `up` per stack at a time (`.berth/<stack>/up.lock`): a second one waits for the first
-/// and says so. Without a writable `.berth/` berth warns and goes on unprotected.
-async fn take_up_lock(stack: &str) -> Option<UpLock> {
-    let path = berth::up_lock::path(&project_dir().join(".berth"), stack);
+/// One `up` per stack and engine at a time, from whatever folder: a second one waits for the
+/// first and says so. Without a writable lock folder berth warns and goes on unprotected.
+async fn take_up_lock(engine: &Engine, stack: &str) -> Option<UpLock> {
+    let path = match berth::up_lock::machine_root() {
+        Ok(root) => berth::up_lock::path(&root, &engine.endpoint, stack),
+        Err(e) => {
+            eprintln!("warning: cannot make berth's lock folder: {e}; not protected against a concurrent `berth up`");
+            return None;
+        }
+    };
     let unprotected = |e: &dyn std::fmt::Display| {
         eprintln!("warning: cannot lock {}: {e}; not protected against a concurrent `berth up`", path.display());
     };
