@@ -109,3 +109,42 @@ fn a_crash_looping_container_shows_exit_code_and_restarts_without_a_busy_loop() 
 
     quit_leaving_the_stack(&tmux, &stty);
 }
+
+#[test]
+fn up_wait_rides_out_the_engine_going_away_for_a_few_seconds() {
+    let front = EngineFront::start(false);
+    let port = common::free_port();
+    // Redis answers only after 7 s, so the wait is under way when the engine goes away; its
+    // probe goes to the published port, which the outage of the engine's API does not touch.
+    let mut stack = TestStack::from_yaml(
+        "outage",
+        &format!(
+            "services:\n  cache:\n    image: ${{REDIS_IMAGE}}\n    command: [sh, -c, 'sleep 7; exec redis-server --protected-mode no']\n    ports: ['127.0.0.1:{port}:6379']\n    probe: {{redis: {{}}}}\n"
+        ),
+    );
+    stack.env.push(("DOCKER_HOST".into(), front.docker_host()));
+    let mut full: Vec<String> = vec!["-f".into(), stack.file.clone()];
+    full.extend(["up", "--wait", "--timeout", "90"].map(String::from));
+    let up = std::process::Command::new(env!("CARGO_BIN_EXE_berth"))
+        .args(&full)
+        .envs(stack.env.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+        .env("NO_COLOR", "1")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("berth runs");
+    // Away from 2 s to 6 s after the start: the container exists and is being waited on.
+    let created = std::time::Instant::now();
+    while stack.containers().is_empty() {
+        assert!(created.elapsed() < Duration::from_secs(30), "the container never appeared");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    std::thread::sleep(Duration::from_secs(1));
+    front.cut();
+    std::thread::sleep(Duration::from_secs(4));
+    front.restore();
+    let out = up.wait_with_output().expect("berth ends");
+    let said = text(&out);
+    assert_eq!(out.status.code(), Some(0), "the outage is not the service's failure: {said}");
+    assert!(!said.contains("disappeared"), "{said}");
+}

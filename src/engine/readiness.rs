@@ -55,6 +55,25 @@ pub struct Reach {
 enum End {
     Exited(Option<i64>),
     Moved(String),
+    /// The engine stopped answering for longer than [`ENGINE_OUTAGE_LIMIT`]: why, as it failed.
+    EngineAway(String),
+}
+
+/// How long berth rides out an engine that stops answering while it waits on a service (a
+/// daemon restarting, a remote engine's network dropping): long enough for a restart, short
+/// enough that a dead engine is reported well before `up`'s own timeout.
+const ENGINE_OUTAGE_LIMIT: Duration = Duration::from_secs(60);
+
+/// The engine's answer that the container is not there, as opposed to no answer at all.
+fn not_found(e: &bollard::errors::Error) -> bool {
+    matches!(e, bollard::errors::Error::DockerResponseServerError { status_code: 404, .. })
+}
+
+/// How a container's wait ended, when it could not be followed to the end.
+enum Exit {
+    Code(i64),
+    Gone,
+    EngineAway(String),
 }
 
 impl Engine {
@@ -132,20 +151,38 @@ impl Engine {
     }
 
     /// Resolves when the container stops running, with its exit code.
-    async fn exited(&self, container_id: &str) -> Option<i64> {
-        let options = WaitContainerOptions { condition: "not-running".to_string() };
-        let mut stream = self.docker.wait_container(container_id, Some(options));
-        match stream.next().await {
-            Some(Ok(resp)) => Some(resp.status_code),
-            Some(Err(bollard::errors::Error::DockerContainerWaitError { code, .. })) => Some(code),
-            Some(Err(_)) | None => {
-                // The wait could not be followed; fall back to the recorded state.
-                let info = self.docker.inspect_container(container_id, None).await.ok()?;
-                let state = info.state?;
-                if state.running == Some(true) {
-                    std::future::pending::<()>().await;
+    /// Waits for the container to stop and returns how. When the engine stops answering (the
+    /// wait breaks off), it is asked again with backoff for up to [`ENGINE_OUTAGE_LIMIT`]; a
+    /// container found running again is waited on again, so an outage is not taken for an exit.
+    async fn exited(&self, container_id: &str) -> Exit {
+        loop {
+            let options = WaitContainerOptions { condition: "not-running".to_string() };
+            let mut stream = self.docker.wait_container(container_id, Some(options));
+            match stream.next().await {
+                Some(Ok(resp)) => return Exit::Code(resp.status_code),
+                Some(Err(bollard::errors::Error::DockerContainerWaitError { code, .. })) => return Exit::Code(code),
+                Some(Err(_)) | None => {}
+            }
+            drop(stream);
+            let mut delay = Duration::from_millis(100);
+            let away_since = Instant::now();
+            let state = loop {
+                match self.docker.inspect_container(container_id, None).await {
+                    Ok(info) => break info.state,
+                    Err(e) if not_found(&e) => return Exit::Gone,
+                    Err(e) if away_since.elapsed() >= ENGINE_OUTAGE_LIMIT => {
+                        return Exit::EngineAway(super::images::docker_message(&e));
+                    }
+                    Err(_) => {
+                        tokio::time::sleep(delay).await;
+                        delay = (delay * 2).min(Duration::from_secs(2));
+                    }
                 }
-                state.exit_code
+            };
+            match state {
+                Some(state) if state.running == Some(true) => continue,
+                Some(state) => return state.exit_code.map_or(Exit::Gone, Exit::Code),
+                None => return Exit::Gone,
             }
         }
     }
@@ -168,7 +205,11 @@ impl Engine {
 
     async fn ended(&self, workload: &Workload) -> End {
         match workload {
-            Workload::Container(id) => End::Exited(self.exited(id).await),
+            Workload::Container(id) => match self.exited(id).await {
+                Exit::Code(code) => End::Exited(Some(code)),
+                Exit::Gone => End::Exited(None),
+                Exit::EngineAway(why) => End::EngineAway(why),
+            },
             Workload::Task(t) => match self.task_ended(t).await {
                 super::swarm::tasks::TaskEnd::Exited(code) => End::Exited(Some(code)),
                 super::swarm::tasks::TaskEnd::Moved(why) => End::Moved(why),
@@ -269,6 +310,13 @@ impl Engine {
             End::Exited(Some(0)) => Readiness::Completed,
             End::Exited(Some(code)) => Readiness::Failed(self.exit_failure(workload, code).await),
             End::Exited(None) => Readiness::Failed(Failure::new("the container disappeared")),
+            End::EngineAway(why) => Readiness::Failed(
+                Failure::new(format!(
+                    "the Docker engine stopped answering while berth waited for this service, and did not come back within {} s: {why}",
+                    ENGINE_OUTAGE_LIMIT.as_secs()
+                ))
+                .with_hint("the service itself may be fine: make the engine answer again (`docker version`), then run `berth up`"),
+            ),
             End::Moved(why) => Readiness::Moved(why),
         }
     }
