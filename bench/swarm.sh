@@ -15,7 +15,7 @@
 set -euo pipefail
 B=$1 OUT=$2 REPS=$3
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
-STATE=$ROOT/target/berth-test
+STATE=${BERTH_TEST_DIR:-$ROOT/target/berth-test}
 [ -f "$STATE/swarm.env" ] || { echo "bench/swarm.sh: no test swarm; run scripts/harness swarm-up 2" >&2; exit 1; }
 set -a
 . "$STATE/images.env"

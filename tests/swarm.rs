@@ -17,8 +17,13 @@ use common::{http_get, image, root, text, TestStack};
 static CLUSTER: Mutex<()> = Mutex::new(());
 
 fn swarm_env() -> BTreeMap<String, String> {
-    let path = root().join("target/berth-test/swarm.env");
-    let path = std::env::var_os("BERTH_TEST_SWARM_ENV").map(std::path::PathBuf::from).unwrap_or(path);
+    // Where scripts/harness wrote it: its state folder, BERTH_TEST_DIR (scripts/first-run
+    // gives each new engine its own).
+    let state = std::env::var_os("BERTH_TEST_DIR")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| root().join("target/berth-test"));
+    let path =
+        std::env::var_os("BERTH_TEST_SWARM_ENV").map(std::path::PathBuf::from).unwrap_or(state.join("swarm.env"));
     let text = std::fs::read_to_string(&path).unwrap_or_else(|_| {
         panic!(
             "{} is missing: the Swarm tests need `scripts/harness swarm-up 2` (scripts/test runs it)",
