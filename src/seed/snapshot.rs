@@ -474,7 +474,6 @@ pub fn to_spec(dir: &Path) -> Result<(Manifest, SeedSpec), SeedError> {
         }
         let path = dir.join(rel_path);
         spec::read_inside(dir, &path)?;
-        verify(&manifest, dir, rel, &path)?;
         Ok(path)
     };
     let mut seed = SeedSpec { folder: dir.to_path_buf(), ..SeedSpec::default() };
@@ -485,6 +484,8 @@ pub fn to_spec(dir: &Path) -> Result<(Manifest, SeedSpec), SeedError> {
                 return Err(SeedError::BadSnapshot(format!("object key with a NUL byte in bucket {}", b.name)));
             }
             let path = inside(&o.file)?;
+            let sha256 = spec::file_sha256(&path).map_err(SeedError::file(format!("read {}", path.display())))?;
+            verify(&manifest, dir, &o.file, &path, &sha256)?;
             let (md5, size) = spec::file_md5(&path).map_err(err)?;
             objects.push(Object { key: o.key.clone(), path, size, md5, content_type: o.content_type.clone() });
         }
@@ -528,14 +529,16 @@ pub fn to_spec(dir: &Path) -> Result<(Manifest, SeedSpec), SeedError> {
     if let Some(dump) = &manifest.postgres_dump {
         let path = inside(dump)?;
         let bytes = std::fs::read(&path).map_err(err)?;
+        // One digest of the bytes read: checked against the manifest, kept for the ledger.
+        use sha2::Digest as _;
+        let sha256: String = sha2::Sha256::digest(&bytes).iter().map(|b| format!("{b:02x}")).collect();
+        verify(&manifest, dir, dump, &path, &sha256)?;
         if !dump_is_whole(&bytes) {
             return Err(SeedError::BadSnapshot(format!(
                 "{} was cut short (pg_dump's last line is missing); nothing was restored",
                 path.display()
             )));
         }
-        use sha2::Digest as _;
-        let sha256 = sha2::Sha256::digest(&bytes).iter().map(|b| format!("{b:02x}")).collect();
         // pg_dump may emit psql meta-commands (`\\restrict …`); the server only takes SQL.
         let text: String = String::from_utf8_lossy(&bytes)
             .lines()
@@ -558,8 +561,9 @@ pub fn to_spec(dir: &Path) -> Result<(Manifest, SeedSpec), SeedError> {
     Ok((manifest, seed))
 }
 
-/// A file of the snapshot equals what was saved. Snapshots from before checksums carry none.
-fn verify(manifest: &Manifest, dir: &Path, rel: &str, path: &Path) -> Result<(), SeedError> {
+/// A file of the snapshot (its SHA-256 `actual`) equals what was saved. Snapshots from before
+/// checksums carry none.
+fn verify(manifest: &Manifest, dir: &Path, rel: &str, path: &Path, actual: &str) -> Result<(), SeedError> {
     if manifest.checksums.is_empty() {
         return Ok(());
     }
@@ -569,8 +573,7 @@ fn verify(manifest: &Manifest, dir: &Path, rel: &str, path: &Path) -> Result<(),
             dir.join("manifest.json").display()
         ))
     })?;
-    let actual = spec::file_sha256(path).map_err(SeedError::file(format!("read {}", path.display())))?;
-    if &actual != expected {
+    if actual != expected {
         return Err(SeedError::BadSnapshot(format!(
             "{} does not match its checksum in the manifest (truncated or changed since it was saved); nothing was restored",
             path.display()
