@@ -1,7 +1,7 @@
 //! `up`: every selected service created, started and ready, in dependency
 //! order, independent services in parallel, unchanged containers left alone.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::future::Future;
 use std::pin::Pin;
 use std::sync::Arc;
@@ -310,27 +310,39 @@ impl Run {
         let image = image_ref(&self.stack, svc);
         let (body, hash) = container_spec(&self.stack, svc, &image, image_id);
         match self.existing.get(name) {
-            // A container that was created but never started may have been interrupted
-            // half-configured (before its extra networks were joined): it is recreated, not reused.
-            Some(c)
-                if c.labels.as_ref().and_then(|l| l.get(labels::CONFIG_HASH)) == Some(&hash)
-                    && ContainerState::of(c) != ContainerState::Created =>
-            {
+            Some(c) if c.labels.as_ref().and_then(|l| l.get(labels::CONFIG_HASH)) == Some(&hash) => {
                 let id = c.id.clone().unwrap_or_default();
-                if ContainerState::of(c) == ContainerState::Running {
-                    self.emit(name, ServiceEvent::Unchanged { container_id: id.clone() }).await;
-                } else if let Err(e) = self.engine.docker.start_container(&id, None).await {
-                    return Err(Failure::new(format!("failed to start container: {}", docker_message(&e))));
-                } else {
-                    self.emit(name, ServiceEvent::Started { container_id: id.clone() }).await;
+                match ContainerState::of(c) {
+                    ContainerState::Running => {
+                        self.emit(name, ServiceEvent::Unchanged { container_id: id.clone() }).await
+                    }
+                    // Left by an interrupted run: it may lack its extra networks or files, and
+                    // its start may still be under way in the engine. It is finished, never
+                    // removed: removing a Postgres mid-initdb would leave its volume unusable.
+                    ContainerState::Created => {
+                        let joined = self.joined_networks(&id).await;
+                        self.configure_and_start(svc, &id, &joined).await?;
+                    }
+                    _ => {
+                        self.engine
+                            .docker
+                            .start_container(&id, None)
+                            .await
+                            .map_err(|e| Failure::new(format!("failed to start container: {}", docker_message(&e))))?;
+                        self.emit(name, ServiceEvent::Started { container_id: id.clone() }).await;
+                    }
                 }
                 Ok(id)
             }
             existing => {
                 if let Some(old) = existing.and_then(|c| c.id.clone()) {
                     self.emit(name, ServiceEvent::Recreating { reason: "its configuration changed".into() }).await;
+                    // Stopped first, with its own stop signal and grace period, as `down` does:
+                    // a database is not killed in the middle of a write.
+                    let docker = &self.engine.docker;
+                    let _ = docker.stop_container(&old, None::<bollard::query_parameters::StopContainerOptions>).await;
                     let options = RemoveContainerOptions { force: true, ..Default::default() };
-                    if let Err(e) = self.engine.docker.remove_container(&old, Some(options)).await {
+                    if let Err(e) = docker.remove_container(&old, Some(options)).await {
                         return Err(Failure::new(format!(
                             "failed to remove the old container: {}",
                             docker_message(&e)
@@ -462,18 +474,50 @@ impl Run {
         let created = created
             .map_err(|e| Failure::new(format!("failed to create container '{name}': {}", docker_message(&e))))?;
         self.emit(&svc.name, ServiceEvent::Created { container_id: created.id.clone() }).await;
-        for joined in service_networks(&self.stack, svc).into_iter().skip(1) {
-            let network = joined.network;
+        self.configure_and_start(svc, &created.id, &BTreeSet::new()).await?;
+        Ok(created.id)
+    }
+
+    /// The networks a container is on now.
+    async fn joined_networks(&self, id: &str) -> BTreeSet<String> {
+        let inspected = self.engine.docker.inspect_container(id, None).await.ok();
+        let networks = inspected.and_then(|c| c.network_settings).and_then(|n| n.networks).unwrap_or_default();
+        networks.into_keys().collect()
+    }
+
+    /// The steps between creating a container and running it — joining the networks beyond
+    /// the first, copying the service's files in, starting it — each safe to repeat on a
+    /// container an interrupted run left part of the way (`joined`: networks it is on).
+    async fn configure_and_start(
+        &self,
+        svc: &crate::stack::Service,
+        id: &str,
+        joined: &BTreeSet<String>,
+    ) -> Result<(), Failure> {
+        let docker = &self.engine.docker;
+        let name = self.stack.container_name(svc);
+        for wanted in service_networks(&self.stack, svc).into_iter().skip(1) {
+            let network = wanted.network;
+            if joined.contains(&network) {
+                continue;
+            }
             let request = bollard::models::NetworkConnectRequest {
-                container: created.id.clone(),
-                endpoint_config: Some(joined.endpoint),
+                container: id.to_string(),
+                endpoint_config: Some(wanted.endpoint),
             };
-            docker.connect_network(&network, request).await.map_err(|e| {
-                Failure::new(format!("failed to connect to network '{network}': {}", docker_message(&e)))
-            })?;
+            if let Err(e) = docker.connect_network(&network, request).await {
+                // An interrupted run's own connect may have landed in the meantime.
+                if !self.joined_networks(id).await.contains(&network) {
+                    return Err(Failure::new(format!(
+                        "failed to connect to network '{network}': {}",
+                        docker_message(&e)
+                    )));
+                }
+            }
         }
-        super::container_files::copy_in(docker, &created.id, svc).await?;
-        docker.start_container(&created.id, None).await.map_err(|e| {
+        super::container_files::copy_in(docker, id, svc).await?;
+        // An engine that is already starting it answers 304, which counts as started.
+        docker.start_container(id, None).await.map_err(|e| {
             let msg = docker_message(&e);
             let hint = if msg.contains("address already in use") || msg.contains("port is already allocated") {
                 "a host port of this service was taken after berth checked it: free it and run up again"
@@ -482,8 +526,8 @@ impl Run {
             };
             Failure::new(format!("failed to start container '{name}': {msg}")).with_hint(hint)
         })?;
-        self.emit(&svc.name, ServiceEvent::Started { container_id: created.id.clone() }).await;
-        Ok(created.id)
+        self.emit(&svc.name, ServiceEvent::Started { container_id: id.to_string() }).await;
+        Ok(())
     }
 
     /// Removes the container named `name` if it is this stack's container of `service` (left by
