@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Edit-to-ready under `berth up --watch` for the stand-in backend. The default stack, its
 # apps and seed are copied to a scratch folder (the repository is never edited) and built
-# under a scratch image name; then EDITS edits of apps/backend/app.py, each timed from the
+# under a scratch image name; then EDITS edits of apps/light/backend/app.py, each timed from the
 # write to berth's "rebuild done, ready again" line. Writes one sentence to OUT/watch.txt.
 #
 #   bench/watch.sh BERTH OUT_DIR EDITS
@@ -31,7 +31,7 @@ times=()
 for i in $(seq 1 "$EDITS"); do
     before=$(grep -c "rebuild done" "$log" || true)
     t0=$(date +%s.%N)
-    printf '\n# edit %s\n' "$i" >>"$SCRATCH/apps/backend/app.py"
+    printf '\n# edit %s\n' "$i" >>"$SCRATCH/apps/light/backend/app.py"
     until [ "$(grep -c "rebuild done" "$log" || true)" -gt "$before" ]; do
         grep -q "watch action failed" "$log" && { echo "bench/watch.sh: a rebuild failed; see $log" >&2; exit 1; }
         sleep 0.05
@@ -42,7 +42,7 @@ done
 python3 - "$OUT/watch.txt" "${times[@]}" <<'PY'
 import statistics, sys
 out, xs = sys.argv[1], [float(x) for x in sys.argv[2:]]
-line = (f"Watch (`berth up --watch`, default stack, stand-in backend, release build): edit of apps/backend/app.py "
+line = (f"Watch (`berth up --watch`, default stack, stand-in backend, release build): edit of apps/light/backend/app.py "
         f"to the backend ready again after its rebuild: median {statistics.median(xs):.2f} s "
         f"(min {min(xs):.2f}, max {max(xs):.2f}, {len(xs)} edits).")
 open(out, "w").write(line + "\n")
