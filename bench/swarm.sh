@@ -26,8 +26,8 @@ SCRATCH=$(mktemp -d)
 cleanup() {
     DOCKER_HOST=$SWARM_MANAGER docker stack rm bench-peer >/dev/null 2>&1 || true
     DOCKER_HOST=$SWARM_MANAGER BERTH_ENGINE=swarm $B -f "$SCRATCH/slow.yaml" -p bench-gated down -v >/dev/null 2>&1 || true
-    DOCKER_HOST=$SWARM_MANAGER $B -f "$ROOT/stacks/ysh-b2b.yaml" -p bench-swarm down -v >/dev/null 2>&1 || true
-    $B -f "$ROOT/stacks/ysh-b2b.yaml" -p bench-one down -v >/dev/null 2>&1 || true
+    DOCKER_HOST=$SWARM_MANAGER $B -f "$ROOT/stacks/ysh-b2b-light.yaml" -p bench-swarm down -v >/dev/null 2>&1 || true
+    $B -f "$ROOT/stacks/ysh-b2b-light.yaml" -p bench-one down -v >/dev/null 2>&1 || true
     rm -rf "$SCRATCH"
 }
 trap cleanup EXIT
@@ -39,16 +39,16 @@ one=() swarm=()
 for i in $(seq 1 "$REPS"); do
     # Ports outside the swarm's range on one engine, inside it on the swarm.
     export LOCALSTACK_PORT=24566 POSTGRES_PORT=25432 REDIS_PORT=26379 BACKEND_PORT=29000 STOREFRONT_PORT=28000
-    $B -f "$ROOT/stacks/ysh-b2b.yaml" -p bench-one down -v >/dev/null 2>&1 || true
-    t0=$(now); $B -f "$ROOT/stacks/ysh-b2b.yaml" -p bench-one up --wait >"$OUT/swarm-one-$i.log" 2>&1; t1=$(now)
+    $B -f "$ROOT/stacks/ysh-b2b-light.yaml" -p bench-one down -v >/dev/null 2>&1 || true
+    t0=$(now); $B -f "$ROOT/stacks/ysh-b2b-light.yaml" -p bench-one up --wait >"$OUT/swarm-one-$i.log" 2>&1; t1=$(now)
     one+=("$(secs "$t0" "$t1")")
-    $B -f "$ROOT/stacks/ysh-b2b.yaml" -p bench-one down -v >/dev/null 2>&1
+    $B -f "$ROOT/stacks/ysh-b2b-light.yaml" -p bench-one down -v >/dev/null 2>&1
     export LOCALSTACK_PORT=$p POSTGRES_PORT=$((p + 1)) REDIS_PORT=$((p + 2)) BACKEND_PORT=$((p + 3)) STOREFRONT_PORT=$((p + 4))
     export DOCKER_HOST=$SWARM_MANAGER BERTH_REGISTRY=$SWARM_REGISTRY
-    $B -f "$ROOT/stacks/ysh-b2b.yaml" -p bench-swarm down -v >/dev/null 2>&1 || true
-    t0=$(now); $B --engine swarm -f "$ROOT/stacks/ysh-b2b.yaml" -p bench-swarm up --wait >"$OUT/swarm-swarm-$i.log" 2>&1; t1=$(now)
+    $B -f "$ROOT/stacks/ysh-b2b-light.yaml" -p bench-swarm down -v >/dev/null 2>&1 || true
+    t0=$(now); $B --engine swarm -f "$ROOT/stacks/ysh-b2b-light.yaml" -p bench-swarm up --wait >"$OUT/swarm-swarm-$i.log" 2>&1; t1=$(now)
     swarm+=("$(secs "$t0" "$t1")")
-    $B -f "$ROOT/stacks/ysh-b2b.yaml" -p bench-swarm down -v >/dev/null 2>&1
+    $B -f "$ROOT/stacks/ysh-b2b-light.yaml" -p bench-swarm down -v >/dev/null 2>&1
     unset DOCKER_HOST BERTH_REGISTRY
 done
 

@@ -9,7 +9,7 @@ set -euo pipefail
 B=$1 OUT=$2 EDITS=$3
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 SCRATCH=$(mktemp -d)
-STACK="$B -f $SCRATCH/stacks/ysh-b2b.yaml -p bench-watch"
+STACK="$B -f $SCRATCH/stacks/ysh-b2b-light.yaml -p bench-watch"
 pid=
 cleanup() {
     [ -n "$pid" ] && kill -INT "$pid" 2>/dev/null && wait "$pid" 2>/dev/null
@@ -21,7 +21,7 @@ trap cleanup EXIT
 cp -r "$ROOT/stacks" "$ROOT/apps" "$ROOT/seed" "$SCRATCH/"
 # The harness's backend image has the backend's Python packages: built on it, a rebuild
 # is what a developer's rebuild is (the app layer), and the harness's own image is not retagged.
-export APP_BASE_IMAGE=$BACKEND_IMAGE BACKEND_IMAGE=bench-watch/backend:dev
+export APP_BASE_IMAGE=$LIGHT_BACKEND_IMAGE LIGHT_BACKEND_IMAGE=bench-watch/backend:dev
 log=$OUT/watch.log
 $STACK up --watch --no-tui --build >"$log" 2>&1 &
 pid=$!
@@ -42,7 +42,7 @@ done
 python3 - "$OUT/watch.txt" "${times[@]}" <<'PY'
 import statistics, sys
 out, xs = sys.argv[1], [float(x) for x in sys.argv[2:]]
-line = (f"Watch (`berth up --watch`, default stack, stand-in backend, release build): edit of apps/light/backend/app.py "
+line = (f"Watch (`berth up --watch`, light stack, stand-in backend, release build): edit of apps/light/backend/app.py "
         f"to the backend ready again after its rebuild: median {statistics.median(xs):.2f} s "
         f"(min {min(xs):.2f}, max {max(xs):.2f}, {len(xs)} edits).")
 open(out, "w").write(line + "\n")

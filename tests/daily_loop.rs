@@ -257,7 +257,7 @@ server.serve_forever()
 fn an_https_probe_passes_against_a_self_signed_server_only_when_it_says_insecure() {
     let service = |name: &str, insecure: bool| {
         format!(
-            "  {name}:\n    image: ${{BACKEND_IMAGE}}\n    command: [python3, /tls/server.py]\n    volumes: ['./tls:/tls:ro']\n    ports: ['8443']\n    x-berth:\n      probe:\n        http: {{port: 8443, https: true, insecure: {insecure}, body: secure-ok}}\n        retries: 3\n        start_period: 2s\n"
+            "  {name}:\n    image: ${{LIGHT_BACKEND_IMAGE}}\n    command: [python3, /tls/server.py]\n    volumes: ['./tls:/tls:ro']\n    ports: ['8443']\n    x-berth:\n      probe:\n        http: {{port: 8443, https: true, insecure: {insecure}, body: secure-ok}}\n        retries: 3\n        start_period: 2s\n"
         )
     };
     let stack =
@@ -398,7 +398,7 @@ fn watch_starts_in_sync_then_syncs_and_rebuilds_on_edits_and_unwatched_files_cha
     use std::time::{Duration, Instant};
     let stack = TestStack::from_yaml(
         "watch",
-        "services:\n  web:\n    build:\n      context: ./web\n      args: {BASE: '${BACKEND_IMAGE}'}\n    ports: ['8080']\n    develop:\n      watch:\n        - {action: rebuild, path: ./web/server.py}\n        - {action: sync, path: ./web/static, target: /srv/static, ignore: ['*.tmp'], include: ['*.txt', '*.tmp'], initial_sync: true}\n    x-berth:\n      probe:\n        http: {port: 8080, path: /version}\n",
+        "services:\n  web:\n    build:\n      context: ./web\n      args: {BASE: '${LIGHT_BACKEND_IMAGE}'}\n    ports: ['8080']\n    develop:\n      watch:\n        - {action: rebuild, path: ./web/server.py}\n        - {action: sync, path: ./web/static, target: /srv/static, ignore: ['*.tmp'], include: ['*.txt', '*.tmp'], initial_sync: true}\n    x-berth:\n      probe:\n        http: {port: 8080, path: /version}\n",
     );
     stack.write("web/Dockerfile", "ARG BASE\nFROM ${BASE}\nRUN mkdir -p /srv/static\nCOPY server.py /app/server.py\nCMD [\"python3\", \"/app/server.py\"]\n");
     stack.write("web/server.py", WATCHED_SERVER);
@@ -502,7 +502,7 @@ fn env_on_a_terminal(stack: &TestStack, extra: &str) -> String {
 
 #[test]
 fn env_hands_programs_working_settings_and_people_masked_ones() {
-    let mut stack = TestStack::default_stack("env-programs");
+    let mut stack = TestStack::light_stack("env-programs");
     stack.env.push(("AWS_EMULATOR_IMAGE".into(), common::image("MOTO_IMAGE")));
     // Before `up`: a clear error, not an empty list.
     let out = stack.berth(&["env", "--format", "shell"]);

@@ -20,7 +20,7 @@ const MOTO: Emulator = Emulator { name: "moto", image_var: "MOTO_IMAGE", port: 5
 const MINISTACK: Emulator = Emulator { name: "ministack", image_var: "MINISTACK_IMAGE", port: 4566 };
 
 fn stack_with(emulator: &Emulator) -> TestStack {
-    let mut stack = TestStack::default_stack(emulator.name);
+    let mut stack = TestStack::light_stack(emulator.name);
     stack.env.push(("AWS_EMULATOR_IMAGE".into(), image(emulator.image_var)));
     stack
 }

@@ -12,7 +12,7 @@ fn env_value(stack: &TestStack, key: &str) -> String {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn default_stack_up_idempotent_status_and_logs() {
-    let mut stack = TestStack::default_stack("default");
+    let mut stack = TestStack::light_stack("default");
     let out = stack.berth(&["up", "--wait", "--timeout", "180"]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out));
     assert!(text(&out).contains("5 services ready"), "{}", text(&out));

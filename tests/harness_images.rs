@@ -62,8 +62,13 @@ async fn redis_answers_ping() {
 #[tokio::test]
 async fn stand_in_apps_answer_their_health_paths() {
     // Alone, the backend answers /health with 503 and names every unreachable dependency.
-    let backend =
-        Container::run("backend", &image("BACKEND_IMAGE"), 9000, &[("AWS_ENDPOINT_URL", "http://127.0.0.1:1")], &[]);
+    let backend = Container::run(
+        "backend",
+        &image("LIGHT_BACKEND_IMAGE"),
+        9000,
+        &[("AWS_ENDPOINT_URL", "http://127.0.0.1:1")],
+        &[],
+    );
     let url = format!("http://127.0.0.1:{}/health", backend.host_port(9000));
     let (status, body) = eventually(Duration::from_secs(30), "backend /health", || async {
         let resp = reqwest::get(&url).await.map_err(|e| e.to_string())?;
@@ -78,8 +83,13 @@ async fn stand_in_apps_answer_their_health_paths() {
         assert_ne!(body["checks"][dep], "ok", "{body}");
     }
 
-    let storefront =
-        Container::run("storefront", &image("STOREFRONT_IMAGE"), 8000, &[("BACKEND_URL", "http://127.0.0.1:1")], &[]);
+    let storefront = Container::run(
+        "storefront",
+        &image("LIGHT_STOREFRONT_IMAGE"),
+        8000,
+        &[("BACKEND_URL", "http://127.0.0.1:1")],
+        &[],
+    );
     let url = format!("http://127.0.0.1:{}/", storefront.host_port(8000));
     let page = eventually(Duration::from_secs(30), "storefront /", || async {
         let resp = reqwest::get(&url).await.map_err(|e| e.to_string())?;
@@ -121,7 +131,7 @@ fn a_fresh_clone_with_nothing_beside_it_builds_the_images() {
 
     // The clone's recipes are the checkout's: the same images, tag for tag, and compose v2 found.
     let written = std::fs::read_to_string(state.join("images.env")).expect("the clone's images.env");
-    for var in ["LOCALSTACK_IMAGE", "POSTGRES_IMAGE", "REDIS_IMAGE", "BACKEND_IMAGE", "STOREFRONT_IMAGE"] {
+    for var in ["LOCALSTACK_IMAGE", "POSTGRES_IMAGE", "REDIS_IMAGE", "LIGHT_BACKEND_IMAGE", "LIGHT_STOREFRONT_IMAGE"] {
         let line = format!("{var}={}", common::image(var));
         assert!(written.lines().any(|l| l == line), "{line} not in the clone's images.env:\n{written}");
     }

@@ -8,7 +8,7 @@ use common::{free_port, text, TestStack};
 
 #[test]
 fn doctor_passes_on_a_ready_machine() {
-    let stack = TestStack::default_stack("doctor");
+    let stack = TestStack::light_stack("doctor");
     let out = stack.berth(&["doctor"]);
     let output = text(&out);
     assert_eq!(out.status.code(), Some(0), "{output}");
@@ -59,7 +59,7 @@ fn doctor_lists_the_emulator_lint_with_place_and_fix() {
 
 #[test]
 fn doctor_with_an_unreachable_engine_fails_with_the_hint() {
-    let mut stack = TestStack::default_stack("doctor-noengine");
+    let mut stack = TestStack::light_stack("doctor-noengine");
     stack.env.push(("DOCKER_HOST".into(), format!("tcp://127.0.0.1:{}", free_port())));
     let out = stack.berth(&["doctor"]);
     let output = text(&out);
@@ -76,7 +76,7 @@ fn doctor_with_an_unreachable_engine_fails_with_the_hint() {
 fn doctor_names_a_port_held_by_another_process() {
     let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let port = listener.local_addr().unwrap().port();
-    let mut stack = TestStack::default_stack("doctor-port");
+    let mut stack = TestStack::light_stack("doctor-port");
     stack.env.push(("POSTGRES_PORT".into(), port.to_string()));
     let out = stack.berth(&["doctor"]);
     let output = text(&out);
@@ -100,7 +100,7 @@ fn doctor_reports_a_broken_stack_file_with_its_location() {
 
 #[test]
 fn walkthrough_runs_every_step_and_resumes_after_an_interruption() {
-    let stack = TestStack::default_stack("walk");
+    let stack = TestStack::light_stack("walk");
     let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_berth"))
         .args(["walkthrough", "-f", &stack.file, "--yes"])
         .envs(stack.env.iter().map(|(k, v)| (k.as_str(), v.as_str())))

@@ -64,7 +64,7 @@ fn ctrl_c_once_or_twice_during_up_exits_130_and_restores_the_terminal() {
 
 #[test]
 fn kill_9_during_up_then_up_converges_seeded_and_down_leaves_nothing() {
-    let stack = TestStack::default_stack("kill9");
+    let stack = TestStack::light_stack("kill9");
     let runs = trials(2);
     let (passed, output) = run_trials("bash", "kill9.sh", &stack, &[&stack.file, &stack.name, &runs.to_string(), "8"]);
     assert!(passed, "{output}");

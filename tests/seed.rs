@@ -60,7 +60,7 @@ fn observed(stack: &TestStack) -> Vec<String> {
 
 #[test]
 fn default_fixtures_seed_idempotently_reset_drift_and_refuse_foreign_endpoints() {
-    let stack = TestStack::default_stack("seed");
+    let stack = TestStack::light_stack("seed");
     let out = stack.berth(&["up", "--wait", "--timeout", "180"]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out));
     assert!(text(&out).contains("seed       | ready"), "{}", text(&out));
@@ -272,7 +272,7 @@ fn no_secret_value_appears_on_a_process_command_line() {
     use std::collections::BTreeSet;
     use std::sync::atomic::{AtomicBool, Ordering};
     use std::sync::{Arc, Mutex};
-    let stack = TestStack::default_stack("cmdline");
+    let stack = TestStack::light_stack("cmdline");
     // Every command line on the machine (containers' processes included) while berth works.
     let (stop, seen) = (Arc::new(AtomicBool::new(false)), Arc::new(Mutex::new(BTreeSet::<String>::new())));
     let sampler = {

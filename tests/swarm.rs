@@ -157,7 +157,7 @@ fn lock() -> std::sync::MutexGuard<'static, ()> {
 #[test]
 fn the_default_stack_on_two_nodes_is_ready_seeded_reset_snapshotted_and_removed() {
     let _cluster = lock();
-    let mut stack = TestStack::default_stack("swarm-default");
+    let mut stack = TestStack::light_stack("swarm-default");
     for (i, var) in
         ["LOCALSTACK_PORT", "POSTGRES_PORT", "REDIS_PORT", "BACKEND_PORT", "STOREFRONT_PORT"].iter().enumerate()
     {
@@ -308,7 +308,7 @@ fn sandboxes_run_side_by_side_and_a_port_another_holds_is_named_before_deploy() 
     let yaml = |p: u16| {
         format!(
             "services:\n  web:\n    image: {}\n    command: [python3, -m, http.server, '8080']\n    ports: ['{p}:8080']\n    x-berth:\n      probe: {{http: {{port: 8080, path: /}}}}\n",
-            image("BACKEND_IMAGE")
+            image("LIGHT_BACKEND_IMAGE")
         )
     };
     let a = SwarmStack::new(TestStack::from_yaml("swarm-branch-a", &yaml(port(10))));

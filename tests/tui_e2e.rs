@@ -10,7 +10,7 @@ use common::{free_port, TestStack};
 
 #[test]
 fn up_in_a_real_terminal_keys_and_a_clean_exit() {
-    let stack = TestStack::default_stack("tui");
+    let stack = TestStack::light_stack("tui");
     let dir = tempfile::tempdir().unwrap();
     let stty = dir.path().join("stty");
     let tmux = Tmux::start("tui");

@@ -164,11 +164,29 @@ impl TestStack {
         TestStack { name, file: root().join(file).display().to_string(), env, _dir: None }
     }
 
-    /// The default stack (`stacks/ysh-b2b.yaml`) with every published port on a free one.
-    pub fn default_stack(tag: &str) -> TestStack {
-        let ports = ["LOCALSTACK_PORT", "POSTGRES_PORT", "REDIS_PORT", "BACKEND_PORT", "STOREFRONT_PORT"];
+    /// The light stack (`stacks/ysh-b2b-light.yaml`: the platform's shape with Python
+    /// stand-ins for the apps) with every published port on a free one.
+    pub fn light_stack(tag: &str) -> TestStack {
+        TestStack::with_free_ports(tag, "stacks/ysh-b2b-light.yaml")
+    }
+
+    /// The default stack (`stacks/ysh-b2b.yaml`: the real Medusa backend and Next.js
+    /// storefront) with every published port on a free one.
+    pub fn platform_stack(tag: &str) -> TestStack {
+        TestStack::with_free_ports(tag, "stacks/ysh-b2b.yaml")
+    }
+
+    fn with_free_ports(tag: &str, file: &str) -> TestStack {
+        let ports = [
+            "LOCALSTACK_PORT",
+            "POSTGRES_PORT",
+            "REDIS_PORT",
+            "BACKEND_PORT",
+            "STOREFRONT_PORT",
+            "STOREFRONT_DEV_PORT",
+        ];
         let env: Vec<(&str, String)> = ports.iter().map(|p| (*p, free_port().to_string())).collect();
-        TestStack::existing(tag, "stacks/ysh-b2b.yaml", &env)
+        TestStack::existing(tag, file, &env)
     }
 
     /// A stack file written from `yaml` into a temporary folder; `${BASE}` is the offline Debian image.
@@ -176,7 +194,7 @@ impl TestStack {
         let dir = tempfile::tempdir().expect("tempdir");
         let file = dir.path().join("stack.yaml");
         std::fs::write(&file, yaml).expect("write stack file");
-        let mut stack = TestStack::existing(tag, "stacks/ysh-b2b.yaml", &[]);
+        let mut stack = TestStack::existing(tag, "stacks/ysh-b2b-light.yaml", &[]);
         stack.env.push(("BASE".into(), image("BERTH_BASE_IMAGE")));
         stack.file = file.display().to_string();
         stack._dir = Some(dir);
