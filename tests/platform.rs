@@ -125,3 +125,78 @@ async fn the_platform_serves_its_catalog_resets_a_deleted_product_and_leaves_not
     assert!(stack.containers().is_empty(), "containers left: {:?}", stack.containers());
     assert!(stack.other_resources().is_empty(), "left: {:?}", stack.other_resources());
 }
+
+/// Copies `from` (a folder of the repository) to `to`, leaving out what npm, Medusa and
+/// Next write beside the sources.
+fn copy_sources(from: &std::path::Path, to: &std::path::Path) {
+    const LEFT_OUT: [&str; 4] = ["node_modules", ".npm-offline", ".medusa", ".next"];
+    std::fs::create_dir_all(to).expect("create folder");
+    for entry in std::fs::read_dir(from).expect("read folder") {
+        let entry = entry.expect("entry");
+        let name = entry.file_name();
+        if LEFT_OUT.iter().any(|n| name == *n) {
+            continue;
+        }
+        let target = to.join(&name);
+        if entry.file_type().expect("type").is_dir() {
+            copy_sources(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), &target).expect("copy file");
+        }
+    }
+}
+
+#[test]
+fn an_edit_to_a_storefront_page_shows_under_next_dev_without_a_rebuild() {
+    use std::time::{Duration, Instant};
+    // The default stack in a scratch folder, so the edit never touches the repository.
+    let scratch = tempfile::tempdir().expect("tempdir");
+    for folder in ["stacks", "seed/ysh-b2b-platform", "apps/backend", "apps/storefront"] {
+        copy_sources(&root().join(folder), &scratch.path().join(folder));
+    }
+    let mut stack = TestStack::platform_stack("platform-watch");
+    stack.file = scratch.path().join("stacks/ysh-b2b.yaml").display().to_string();
+    let log = tempfile::NamedTempFile::new().expect("log file");
+    // One file in append mode for both streams: neither overwrites the other's lines.
+    let append = || std::fs::OpenOptions::new().append(true).open(log.path()).expect("log");
+    let mut watcher = std::process::Command::new(env!("CARGO_BIN_EXE_berth"))
+        .args(["-f", &stack.file, "--profile", "dev", "watch", "storefront-dev"])
+        .envs(stack.env.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+        .env("NO_COLOR", "1")
+        .stdout(append())
+        .stderr(append())
+        .spawn()
+        .expect("berth watch runs");
+    let said = || std::fs::read_to_string(log.path()).unwrap_or_default();
+    let page = || {
+        common::http_get("127.0.0.1", port(&stack, "STOREFRONT_DEV_PORT").parse().expect("port"), "/")
+            .unwrap_or_default()
+    };
+    let wait_for = |what: &str, limit: Duration, ok: &dyn Fn() -> bool| {
+        let start = Instant::now();
+        while !ok() {
+            assert!(start.elapsed() < limit, "waited {limit:?} for {what}\n{}", said());
+            std::thread::sleep(Duration::from_millis(250));
+        }
+    };
+    wait_for("the watch to start", Duration::from_secs(600), &|| said().contains("watching storefront-dev"));
+    assert!(page().contains(SEEDED), "next dev serves the catalog\n{}", said());
+    let container = stack.container("storefront-dev");
+    let image = docker(&["inspect", "-f", "{{.Image}}", &container]);
+
+    let marker = format!("Edited under watch {}", std::process::id());
+    let source = scratch.path().join("apps/storefront/app/page.js");
+    let text = std::fs::read_to_string(&source).expect("page source");
+    std::fs::write(&source, text.replace("<h1>Catálogo</h1>", &format!("<h1>{marker}</h1>"))).expect("edit");
+    let edited = Instant::now();
+    wait_for("the edit on the page", Duration::from_secs(120), &|| page().contains(&marker));
+    eprintln!("watch: storefront edit to served HTML took {:.2}s", edited.elapsed().as_secs_f64());
+    assert!(page().contains(SEEDED), "the page still reads the catalog");
+    assert_eq!(stack.container("storefront-dev"), container, "the same container, not a recreated one");
+    assert_eq!(docker(&["inspect", "-f", "{{.Image}}", &container]), image, "no rebuild");
+    assert!(!said().contains("rebuild"), "{}", said());
+
+    let interrupt = std::process::Command::new("kill").args(["-INT", &watcher.id().to_string()]).status();
+    assert!(interrupt.expect("kill runs").success());
+    assert_eq!(watcher.wait().expect("berth ends").code(), Some(0), "{}", said());
+}

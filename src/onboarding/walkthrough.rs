@@ -28,8 +28,8 @@ pub const STEPS: [Step; 9] = [
     Step { number: 3, title: "list the buckets and the objects in ysh-uploads", why: "Product images and invoices live in S3. The fixtures put sample files in ysh-uploads, and empty ysh-backups and ysh-terraform-state buckets next to it." },
     Step { number: 4, title: "read a secret", why: "The backend never holds credentials in its image: it reads its database URL from Secrets Manager at start. berth seeds those secrets and masks their values wherever it prints them." },
     Step { number: 5, title: "send a message to the orders queue and receive it", why: "Orders travel through SQS: the storefront sends, workers receive. A dead-letter queue catches messages that keep failing." },
-    Step { number: 6, title: "query the products table in Postgres", why: "The catalogue of solar panels, inverters and batteries lives in PostgreSQL, seeded from the SQL files in the seed folder." },
-    Step { number: 7, title: "call the backend's /health and open the storefront", why: "The backend's health checks Postgres, Redis and S3 at once; the storefront shows that health on its page. If both answer, the whole chain works." },
+    Step { number: 6, title: "query the catalog in Postgres", why: "The catalogue of solar panels, inverters and batteries lives in PostgreSQL (Medusa's tables on the platform), seeded from the SQL files in the seed folder." },
+    Step { number: 7, title: "call the backend's /health and open the storefront", why: "The backend answers /health once it has loaded its modules (Postgres, Redis, S3); the storefront's page shows the catalog it reads from the backend. If both answer, the whole chain works." },
     Step { number: 8, title: "change something, then reset it back", why: "QA puts a sandbox back to known fixtures with `berth reset`: extra objects, secrets, queues, rows and keys are removed and changed ones restored, in about a second." },
     Step { number: 9, title: "what to do next", why: "`berth up` opens the terminal UI: ↑↓ select a service, / search its log, r restart, R reset, ? help, q quit. `berth down` removes the stack; `berth down -v` also its data." },
 ];
@@ -259,6 +259,19 @@ impl Tour<'_> {
                 }
                 let (client, conn) = config.connect(tokio_postgres::NoTls).await.map_err(|e| e.to_string())?;
                 tokio::spawn(conn);
+                // The platform's catalog is Medusa's `product` table; the light stack's
+                // stand-in keeps its own `products` table.
+                let medusa = client.query_one("SELECT to_regclass('public.product') IS NOT NULL", &[]).await.map_err(|e| e.to_string())?;
+                if medusa.get::<_, bool>(0) {
+                    let rows = client.query("SELECT title FROM product WHERE deleted_at IS NULL ORDER BY title", &[]).await.map_err(|e| e.to_string())?;
+                    for r in rows.iter().take(5) {
+                        say(out, format!("  {}", r.get::<_, String>(0)));
+                    }
+                    if rows.is_empty() {
+                        return Err("Medusa's product table is empty".into());
+                    }
+                    return Ok(format!("{} products in Medusa's catalog ({})", rows.len(), pg.database));
+                }
                 let rows = client.query("SELECT category, count(*), min(price)::text, max(price)::text FROM products GROUP BY category ORDER BY category", &[]).await.map_err(|e| e.to_string())?;
                 let mut total = 0i64;
                 for r in &rows {

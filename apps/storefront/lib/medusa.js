@@ -17,7 +17,8 @@ async function store(path) {
     throw new BackendError(`the backend at ${backend()} does not answer (${e.cause?.code || e.message})`)
   }
   if (!response.ok) {
-    throw new BackendError(`the backend answered ${response.status} to ${path}`)
+    const said = await response.json().then((b) => b.message).catch(() => "")
+    throw new BackendError(`the backend answered ${response.status} to ${path}${said ? `: ${said}` : ""}`)
   }
   return response.json()
 }
