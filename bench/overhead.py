@@ -6,7 +6,8 @@ Each service's own readiness is measured outside the tool: from the moment
 its container started (the engine's State.StartedAt) to the independent
 prober's first successful check. The critical path is the slowest
 infrastructure service, then the seed step (berth's own line, if any), then
-the backend, then the storefront — the dependency chain of the default stack.
+the one-shot jobs (db-fixture, migrate: from start to exit), then the backend,
+then the storefront — the dependency chain of the platform.
 Overhead = (T1 - T0) - critical path. Prints seconds.
 """
 import datetime
@@ -23,19 +24,21 @@ def started_at():
     ids = subprocess.run(["docker", "ps", "-aq"], capture_output=True, text=True, check=True).stdout.split()
     fmt = ('{{index .Config.Labels "com.docker.compose.project"}}{{index .Config.Labels "dev.berth.stack"}} '
            '{{index .Config.Labels "com.docker.compose.service"}}{{index .Config.Labels "dev.berth.service"}} '
-           '{{.State.StartedAt}}')
+           '{{.State.StartedAt}} {{.State.FinishedAt}} {{.State.Running}}')
     out = subprocess.run(["docker", "inspect", "-f", fmt, *ids], capture_output=True, text=True).stdout
-    starts = {}
+    # RFC 3339 with nanoseconds: keep microseconds for fromisoformat.
+    when = lambda s: datetime.datetime.fromisoformat(re.sub(r"(\.\d{6})\d*", r"\1", s).replace("Z", "+00:00")).timestamp()
+    starts, jobs = {}, {}
     for line in out.splitlines():
         parts = line.split()
-        if len(parts) == 3 and parts[0] == project:
-            # RFC 3339 with nanoseconds: keep microseconds for fromisoformat.
-            stamp = re.sub(r"(\.\d{6})\d*", r"\1", parts[2]).replace("Z", "+00:00")
-            starts[parts[1]] = datetime.datetime.fromisoformat(stamp).timestamp()
-    return starts
+        if len(parts) == 5 and parts[0] == project:
+            starts[parts[1]] = when(parts[2])
+            if parts[4] == "false" and parts[1] in ("db-fixture", "migrate"):
+                jobs[parts[1]] = when(parts[3]) - when(parts[2])
+    return starts, jobs
 
 
-starts = started_at()
+starts, jobs = started_at()
 own = {}
 for name, ok in first_ok.items():
     if name not in starts:
@@ -49,5 +52,5 @@ for line in open(log):
 missing = {"localstack", "postgres", "redis", "backend", "storefront"} - own.keys()
 if missing:
     sys.exit(f"overhead: the prober never saw {sorted(missing)} ready")
-critical = max(own["localstack"], own["postgres"], own["redis"]) + seed + own["backend"] + own["storefront"]
+critical = max(own["localstack"], own["postgres"], own["redis"]) + seed + sum(jobs.values()) + own["backend"] + own["storefront"]
 print(f"{(t1 - t0) - critical:.3f}")

@@ -131,7 +131,9 @@ fn a_fresh_clone_with_nothing_beside_it_builds_the_images() {
 
     // The clone's recipes are the checkout's: the same images, tag for tag, and compose v2 found.
     let written = std::fs::read_to_string(state.join("images.env")).expect("the clone's images.env");
-    for var in ["LOCALSTACK_IMAGE", "POSTGRES_IMAGE", "REDIS_IMAGE", "LIGHT_BACKEND_IMAGE", "LIGHT_STOREFRONT_IMAGE"] {
+    let platform = ["NODE_IMAGE", "BACKEND_IMAGE", "STOREFRONT_IMAGE", "STOREFRONT_DEV_IMAGE"];
+    let light = ["LOCALSTACK_IMAGE", "POSTGRES_IMAGE", "REDIS_IMAGE", "LIGHT_BACKEND_IMAGE", "LIGHT_STOREFRONT_IMAGE"];
+    for var in light.into_iter().chain(platform) {
         let line = format!("{var}={}", common::image(var));
         assert!(written.lines().any(|l| l == line), "{line} not in the clone's images.env:\n{written}");
     }

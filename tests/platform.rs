@@ -28,12 +28,14 @@ async fn storefront_page(stack: &TestStack, path: &str) -> String {
     response.text().await.expect("page text")
 }
 
-/// Deletes a product through the Admin API, logged in as the seeded admin user.
-async fn delete_product(stack: &TestStack, handle: &str) {
-    let backend = format!("http://127.0.0.1:{}", port(stack, "BACKEND_PORT"));
-    let http = client();
-    let login: serde_json::Value = http
-        .post(format!("{backend}/auth/user/emailpass"))
+fn backend_url(stack: &TestStack) -> String {
+    format!("http://127.0.0.1:{}", port(stack, "BACKEND_PORT"))
+}
+
+/// A token of the seeded admin user for Medusa's Admin API.
+async fn admin_token(stack: &TestStack) -> String {
+    let login: serde_json::Value = client()
+        .post(format!("{}/auth/user/emailpass", backend_url(stack)))
         .json(&serde_json::json!({"email": ADMIN.0, "password": ADMIN.1}))
         .send()
         .await
@@ -42,7 +44,12 @@ async fn delete_product(stack: &TestStack, handle: &str) {
         .json()
         .await
         .expect("a token");
-    let token = login["token"].as_str().expect("token in the answer").to_string();
+    login["token"].as_str().expect("token in the answer").to_string()
+}
+
+/// Deletes a product through the Admin API.
+async fn delete_product(stack: &TestStack, handle: &str) {
+    let (backend, http, token) = (backend_url(stack), client(), admin_token(stack).await);
     let found: serde_json::Value = http
         .get(format!("{backend}/admin/products?handle={handle}&fields=id"))
         .bearer_auth(&token)
@@ -60,6 +67,30 @@ async fn delete_product(stack: &TestStack, handle: &str) {
         .await
         .and_then(|r| r.error_for_status())
         .expect("admin deletes the product");
+}
+
+/// Uploads `bytes` through the Admin API (Medusa's S3 file module); the file's URL.
+async fn upload(stack: &TestStack, name: &str, bytes: &[u8]) -> String {
+    const BOUNDARY: &str = "berth-upload-boundary";
+    let mut body = format!(
+        "--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"files\"; filename=\"{name}\"\r\nContent-Type: image/png\r\n\r\n"
+    )
+    .into_bytes();
+    body.extend_from_slice(bytes);
+    body.extend_from_slice(format!("\r\n--{BOUNDARY}--\r\n").as_bytes());
+    let answer: serde_json::Value = client()
+        .post(format!("{}/admin/uploads", backend_url(stack)))
+        .bearer_auth(admin_token(stack).await)
+        .header("content-type", format!("multipart/form-data; boundary={BOUNDARY}"))
+        .body(body)
+        .send()
+        .await
+        .and_then(|r| r.error_for_status())
+        .expect("admin uploads a file")
+        .json()
+        .await
+        .expect("json");
+    answer["files"][0]["url"].as_str().unwrap_or_else(|| panic!("no url in {answer}")).to_string()
 }
 
 /// Each container's id and start time, by service.
@@ -96,13 +127,24 @@ async fn the_platform_serves_its_catalog_resets_a_deleted_product_and_leaves_not
     let object = root().join("seed/ysh-b2b-platform/s3/ysh-uploads").join(src.trim_start_matches("/uploads/"));
     assert_eq!(bytes.as_ref(), std::fs::read(&object).expect("the seeded object").as_slice(), "{url}");
 
-    // A product deleted through Medusa's Admin API is gone, and back after a reset.
+    // A file uploaded through the Admin API lands in the bucket (read back through the
+    // storefront, which serves /uploads/ from it).
+    let uploaded = upload(&stack, "walkthrough.png", &bytes).await;
+    assert!(uploaded.starts_with("/uploads/products/"), "{uploaded}");
+    let upload_url = format!("http://127.0.0.1:{}{uploaded}", port(&stack, "STOREFRONT_PORT"));
+    let back = client().get(&upload_url).send().await.and_then(|r| r.error_for_status()).expect(&upload_url);
+    assert_eq!(back.bytes().await.expect("bytes"), bytes, "{upload_url}");
+
+    // A product deleted through Medusa's Admin API is gone, and back after a reset, which
+    // also removes the uploaded file (not a fixture).
     delete_product(&stack, DELETED_HANDLE).await;
     assert!(!storefront_page(&stack, "/").await.contains(DELETED_TITLE), "the deleted product is gone from the page");
     let reset = stack.berth(&["reset", "--yes"]);
     assert_eq!(reset.status.code(), Some(0), "{}", text(&reset));
     let page = storefront_page(&stack, "/").await;
     assert!(page.contains(DELETED_TITLE), "reset brought the product back: {page}");
+    let gone = client().get(&upload_url).send().await.expect(&upload_url).status();
+    assert_eq!(gone, 404, "reset removed the uploaded file");
 
     // A second up recreates nothing and restarts none of the long-running services
     // (the one-shot migrate runs again, in the same container, as compose runs it).
@@ -199,4 +241,38 @@ fn an_edit_to_a_storefront_page_shows_under_next_dev_without_a_rebuild() {
     let interrupt = std::process::Command::new("kill").args(["-INT", &watcher.id().to_string()]).status();
     assert!(interrupt.expect("kill runs").success());
     assert_eq!(watcher.wait().expect("berth ends").code(), Some(0), "{}", said());
+}
+
+#[test]
+fn berths_buildkit_builds_the_storefront_and_an_edit_reuses_its_dependencies() {
+    // The storefront's sources in a scratch folder, with the harness's offline npm cache
+    // linked in (as it is in apps/), built under a tag of this test's own.
+    let scratch = tempfile::tempdir().expect("tempdir");
+    copy_sources(&root().join("apps/storefront"), &scratch.path().join("storefront"));
+    let linked = std::process::Command::new("cp")
+        .arg("-al")
+        .arg(root().join("apps/storefront/.npm-offline"))
+        .arg(scratch.path().join("storefront/"))
+        .status()
+        .expect("cp runs");
+    assert!(linked.success(), "apps/storefront/.npm-offline is missing: scripts/harness images makes it");
+    let tag = format!("berth-it-platform-build-{}:dev", std::process::id());
+    let stack = TestStack::from_yaml(
+        "platform-build",
+        &format!("services:\n  storefront:\n    image: {tag}\n    build:\n      context: {}\n      args: {{NODE_IMAGE: '${{NODE_IMAGE}}'}}\n", scratch.path().join("storefront").display()),
+    );
+    let first = stack.berth(&["build", "storefront"]);
+    assert_eq!(first.status.code(), Some(0), "{}", text(&first));
+
+    let page = scratch.path().join("storefront/app/page.js");
+    let source = std::fs::read_to_string(&page).expect("page");
+    std::fs::write(&page, format!("{source}\n// edited by the test\n")).expect("edit");
+    let second = stack.berth(&["build", "storefront"]);
+    let said = text(&second);
+    assert_eq!(second.status.code(), Some(0), "{said}");
+    let step =
+        |needle: &str| said.lines().find(|l| l.contains(needle)).unwrap_or_else(|| panic!("no step {needle}:\n{said}"));
+    assert!(step("npm ci").ends_with("CACHED"), "the dependencies come from cache:\n{said}");
+    assert!(!step("next build").ends_with("CACHED"), "the edited app is built again:\n{said}");
+    docker(&["image", "rm", "-f", &tag]);
 }

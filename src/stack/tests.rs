@@ -563,10 +563,11 @@ fn shipped_stack_files_are_valid() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let platform = ["localstack", "postgres", "redis", "migrate", "backend", "storefront"];
     let light = ["localstack", "postgres", "redis", "backend", "storefront"];
+    let compose = ["localstack", "postgres", "redis", "db-fixture", "migrate", "backend", "storefront"];
     for (file, services) in [
         ("stacks/ysh-b2b.yaml", &platform[..]),
         ("stacks/ysh-b2b-light.yaml", &light[..]),
-        ("docker-compose.localstack.yml", &light[..]),
+        ("docker-compose.localstack.yml", &compose[..]),
     ] {
         let loaded = load(&LoadOptions { files: vec![root.join(file)], ..Default::default() })
             .unwrap_or_else(|e| panic!("{file}: {e}"));

@@ -33,3 +33,16 @@ for name, value in {"/ysh-b2b/database-url": database_url}.items():
 
 client("sqs").create_queue(QueueName="orders")
 print("ysh-b2b fixtures ready")
+
+# The objects of the uploads bucket (product images), when the platform's seed folder is
+# mounted at /fixtures/s3 (docker-compose.localstack.yml mounts it).
+FIXTURES = "/fixtures/s3"
+if os.path.isdir(FIXTURES):
+    for bucket in os.listdir(FIXTURES):
+        for folder, _, files in os.walk(os.path.join(FIXTURES, bucket)):
+            for name in files:
+                if name.startswith("."):
+                    continue
+                path = os.path.join(folder, name)
+                s3.upload_file(path, bucket, os.path.relpath(path, os.path.join(FIXTURES, bucket)))
+    print("ysh-b2b objects uploaded")
