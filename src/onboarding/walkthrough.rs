@@ -150,6 +150,20 @@ impl Tour<'_> {
         true
     }
 
+    /// A connection to the stack's Postgres, and the database's name.
+    async fn postgres(&self) -> Result<(tokio_postgres::Client, String), String> {
+        let sandbox = self.sandbox().await?;
+        let pg = sandbox.postgres.ok_or("the stack has no Postgres")?;
+        let mut config = tokio_postgres::Config::new();
+        config.host(&pg.host).port(pg.port).user(&pg.user).dbname(&pg.database);
+        if let Some(pw) = &pg.password {
+            config.password(pw);
+        }
+        let (client, conn) = config.connect(tokio_postgres::NoTls).await.map_err(|e| e.to_string())?;
+        tokio::spawn(conn);
+        Ok((client, pg.database.clone()))
+    }
+
     async fn sandbox(&self) -> Result<Sandbox, String> {
         Sandbox::discover(self.engine, &self.loaded.stack, &self.loaded.vars, &Default::default())
             .await
@@ -250,15 +264,7 @@ impl Tour<'_> {
                 Err("the message did not come back from the orders queue".into())
             }
             6 => {
-                let sandbox = self.sandbox().await?;
-                let pg = sandbox.postgres.ok_or("the stack has no Postgres")?;
-                let mut config = tokio_postgres::Config::new();
-                config.host(&pg.host).port(pg.port).user(&pg.user).dbname(&pg.database);
-                if let Some(pw) = &pg.password {
-                    config.password(pw);
-                }
-                let (client, conn) = config.connect(tokio_postgres::NoTls).await.map_err(|e| e.to_string())?;
-                tokio::spawn(conn);
+                let (client, database) = self.postgres().await?;
                 // The platform's catalog is Medusa's `product` table; the light stack's
                 // stand-in keeps its own `products` table.
                 let medusa = client.query_one("SELECT to_regclass('public.product') IS NOT NULL", &[]).await.map_err(|e| e.to_string())?;
@@ -270,7 +276,7 @@ impl Tour<'_> {
                     if rows.is_empty() {
                         return Err("Medusa's product table is empty".into());
                     }
-                    return Ok(format!("{} products in Medusa's catalog ({})", rows.len(), pg.database));
+                    return Ok(format!("{} products in Medusa's catalog ({database})", rows.len()));
                 }
                 let rows = client.query("SELECT category, count(*), min(price)::text, max(price)::text FROM products GROUP BY category ORDER BY category", &[]).await.map_err(|e| e.to_string())?;
                 let mut total = 0i64;
@@ -282,7 +288,7 @@ impl Tour<'_> {
                 if total == 0 {
                     return Err("the products table is empty".into());
                 }
-                Ok(format!("{total} products in {}", pg.database))
+                Ok(format!("{total} products in {database}"))
             }
             7 => {
                 let mut checked = Vec::new();
@@ -314,16 +320,38 @@ impl Tour<'_> {
                 let key = "walkthrough/scratch.txt";
                 aws.s3.put_object().bucket(&bucket).key(key).body(aws_sdk_s3::primitives::ByteStream::from_static(b"scratch")).send().await.map_err(|e| e.to_string())?;
                 say(out, format!("  added s3://{bucket}/{key}"));
+                // On the platform, a product's title edited in Medusa's table, as the Admin API
+                // would: the reset must bring it back too.
+                let (client, _) = self.postgres().await?;
+                let medusa = client.query_one("SELECT to_regclass('public.product') IS NOT NULL", &[]).await.map_err(|e| e.to_string())?;
+                let mut edited = None;
+                if medusa.get::<_, bool>(0) {
+                    let row = client.query_opt("SELECT handle, title FROM product WHERE deleted_at IS NULL ORDER BY handle LIMIT 1", &[]).await.map_err(|e| e.to_string())?;
+                    if let Some(row) = row {
+                        let (handle, title): (String, String) = (row.get(0), row.get(1));
+                        client.execute("UPDATE product SET title = title || ' (edited)' WHERE handle = $1", &[&handle]).await.map_err(|e| e.to_string())?;
+                        say(out, format!("  renamed product {handle}: {title} → {title} (edited)"));
+                        edited = Some((handle, title));
+                    }
+                }
+                drop(client);
                 let started = std::time::Instant::now();
                 let request = seed::SeedRun::everything(spec, Mode::Reset);
                 let plan = seed::run(self.engine, stack, &self.loaded.vars, request, |_| true, &|_, _, _| {})
                     .await
                     .map_err(|e| e.to_string())?;
                 say(out, format!("  berth reset: {} changes in {:.2}s", plan.pending(), started.elapsed().as_secs_f64()));
-                match aws.s3.head_object().bucket(&bucket).key(key).send().await {
-                    Ok(_) => Err(format!("s3://{bucket}/{key} is still there after the reset")),
-                    Err(_) => Ok(format!("s3://{bucket}/{key} is gone again")),
+                if aws.s3.head_object().bucket(&bucket).key(key).send().await.is_ok() {
+                    return Err(format!("s3://{bucket}/{key} is still there after the reset"));
                 }
+                let Some((handle, title)) = edited else { return Ok(format!("s3://{bucket}/{key} is gone again")) };
+                let (client, _) = self.postgres().await?;
+                let row = client.query_one("SELECT title FROM product WHERE handle = $1", &[&handle]).await.map_err(|e| e.to_string())?;
+                let now: String = row.get(0);
+                if now != title {
+                    return Err(format!("product {handle} is still '{now}' after the reset"));
+                }
+                Ok(format!("s3://{bucket}/{key} is gone again and product {handle} is '{title}' again"))
             }
             _ => Ok("keys: ↑↓ j/k select · / search · r restart · s stop/start · S seed · R reset · g grid · ? help · q quit; `berth down` when you are done".into()),
         }
