@@ -276,3 +276,41 @@ fn berths_buildkit_builds_the_storefront_and_an_edit_reuses_its_dependencies() {
     assert!(!step("next build").ends_with("CACHED"), "the edited app is built again:\n{said}");
     docker(&["image", "rm", "-f", &tag]);
 }
+
+#[test]
+fn an_edit_to_the_bind_mounted_backend_reloads_medusa_develop() {
+    use std::time::{Duration, Instant};
+    let scratch = tempfile::tempdir().expect("tempdir");
+    for folder in ["stacks", "seed/ysh-b2b-platform", "apps/backend", "apps/storefront"] {
+        copy_sources(&root().join(folder), &scratch.path().join(folder));
+    }
+    let mut stack = TestStack::platform_stack("platform-develop");
+    stack.file = scratch.path().join("stacks/ysh-b2b.yaml").display().to_string();
+    let up = stack.berth(&["--profile", "dev", "up", "--wait", "--timeout", "600", "backend-dev"]);
+    assert_eq!(up.status.code(), Some(0), "{}", text(&up));
+    let port: u16 = port(&stack, "BACKEND_DEV_PORT").parse().expect("port");
+    let get = |path: &str| common::http_get("127.0.0.1", port, path).unwrap_or_default();
+    assert!(get("/health").contains("OK"), "medusa develop answers");
+
+    // A new API route in the bind-mounted sources: no rebuild, no restart by berth.
+    let container = stack.container("backend-dev");
+    let marker = format!("reloaded-{}", std::process::id());
+    let route = scratch.path().join("apps/backend/src/api/ping/route.ts");
+    std::fs::create_dir_all(route.parent().expect("folder")).expect("mkdir");
+    std::fs::write(
+        &route,
+        format!("import type {{ MedusaRequest, MedusaResponse }} from \"@medusajs/framework/http\"\n\nexport const GET = (_req: MedusaRequest, res: MedusaResponse) => {{\n  res.json({{ said: \"{marker}\" }})\n}}\n"),
+    )
+    .expect("write route");
+    let edited = Instant::now();
+    while !get("/ping").contains(&marker) {
+        assert!(
+            edited.elapsed() < Duration::from_secs(180),
+            "the new route never answered:\n{}",
+            text(&stack.berth(&["logs", "--tail", "40", "backend-dev"]))
+        );
+        std::thread::sleep(Duration::from_millis(500));
+    }
+    eprintln!("develop: backend edit to answering route took {:.2}s", edited.elapsed().as_secs_f64());
+    assert_eq!(stack.container("backend-dev"), container, "the same container");
+}

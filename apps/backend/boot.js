@@ -2,12 +2,13 @@
 // environment's DATABASE_URL, else the Secrets Manager secret DATABASE_SECRET_ID
 // (read from AWS_ENDPOINT_URL when set, so the emulator serves it locally).
 //
-//   node boot.js migrate | start | seed | user EMAIL PASSWORD
+//   node boot.js migrate | start | develop | seed | user EMAIL PASSWORD
 const { spawn } = require("node:child_process")
 
 const COMMANDS = {
   migrate: ["db:migrate", "--skip-links=false"],
   start: ["start"],
+  develop: ["develop"],
   seed: ["exec", "./src/scripts/seed.js"],
 }
 

@@ -220,8 +220,9 @@ impl super::Engine {
         ImageRequest { docker: &self.docker, endpoint: self.wire_target(), stack, svc, force_build, no_cache, events }
     }
 
-    /// Builds the images of `services` (every service with `build:` when empty), one after
-    /// another, without starting anything: each service's image id or why it failed.
+    /// Builds the images of `services` (every service with `build:` when empty), all at once
+    /// as compose does (the engine's BuildKit runs their steps side by side), without
+    /// starting anything: each service's image id or why it failed, in the stack's order.
     pub async fn build(
         &self,
         stack: &Stack,
@@ -229,16 +230,13 @@ impl super::Engine {
         no_cache: bool,
         events: &mpsc::Sender<Event>,
     ) -> Vec<(String, Result<String, Failure>)> {
-        let mut results = Vec::new();
-        for svc in stack.services.iter().filter(|s| s.build.is_some()) {
-            if !services.is_empty() && !services.contains(&svc.name) {
-                continue;
-            }
-            let request = self.image_request(stack, svc, true, no_cache, events);
-            let result = request.ensure().await;
-            results.push((svc.name.clone(), reported(result, &svc.name, events).await));
-        }
-        results
+        let chosen =
+            stack.services.iter().filter(|s| s.build.is_some() && (services.is_empty() || services.contains(&s.name)));
+        let builds = chosen.map(|svc| async move {
+            let result = self.image_request(stack, svc, true, no_cache, events).ensure().await;
+            (svc.name.clone(), reported(result, &svc.name, events).await)
+        });
+        futures_util::future::join_all(builds).await
     }
 
     /// Pulls the images of `services` (every service with `image:` and no `build:` when

@@ -184,6 +184,7 @@ impl TestStack {
             "BACKEND_PORT",
             "STOREFRONT_PORT",
             "STOREFRONT_DEV_PORT",
+            "BACKEND_DEV_PORT",
         ];
         let env: Vec<(&str, String)> = ports.iter().map(|p| (*p, free_port().to_string())).collect();
         TestStack::existing(tag, file, &env)
