@@ -7,7 +7,7 @@ mod common;
 use std::io::Write;
 use std::process::{Command, Stdio};
 
-use common::{text, TestStack};
+use common::{text, wait_until, TestStack};
 
 /// Each test its own stack (names carry the tag and the test binary's pid).
 fn stack(tag: &str) -> TestStack {
@@ -385,14 +385,6 @@ fn get(stack: &TestStack, path: &str) -> Option<String> {
     head.starts_with("HTTP/1.0 200").then(|| body.to_string())
 }
 
-fn wait_until(what: &str, limit: std::time::Duration, ok: impl Fn() -> bool) {
-    let start = std::time::Instant::now();
-    while !ok() {
-        assert!(start.elapsed() < limit, "waited {limit:?} for {what}");
-        std::thread::sleep(std::time::Duration::from_millis(100));
-    }
-}
-
 #[test]
 fn watch_starts_in_sync_then_syncs_and_rebuilds_on_edits_and_unwatched_files_change_nothing() {
     use std::time::{Duration, Instant};
@@ -413,7 +405,7 @@ fn watch_starts_in_sync_then_syncs_and_rebuilds_on_edits_and_unwatched_files_cha
         .spawn()
         .unwrap();
     let said = || std::fs::read_to_string(log.path()).unwrap_or_default();
-    wait_until("the watch to start", Duration::from_secs(120), || said().contains("watching web for changes"));
+    wait_until("the watch to start", Duration::from_secs(120), || said().contains("watching web for changes"), said);
     assert_eq!(get(&stack, "/version").as_deref(), Some("v1"), "{}", said());
     let first = stack.containers()["web"].clone();
     // initial_sync: the image has no static files; the one on the host is there from the start.
@@ -422,9 +414,12 @@ fn watch_starts_in_sync_then_syncs_and_rebuilds_on_edits_and_unwatched_files_cha
 
     // sync: a new file is in the container, the container is the same one.
     stack.write("web/static/hello.txt", "hello from the host");
-    wait_until("the synced file", Duration::from_secs(15), || {
-        get(&stack, "/hello.txt").as_deref() == Some("hello from the host")
-    });
+    wait_until(
+        "the synced file",
+        Duration::from_secs(15),
+        || get(&stack, "/hello.txt").as_deref() == Some("hello from the host"),
+        said,
+    );
     assert_eq!(stack.containers()["web"], first);
 
     // An ignored file, and one that `include` does not name, change nothing.
@@ -439,7 +434,7 @@ fn watch_starts_in_sync_then_syncs_and_rebuilds_on_edits_and_unwatched_files_cha
     // rebuild: an edit to the source is live and healthy again without a command.
     let edited = Instant::now();
     stack.write("web/server.py", &WATCHED_SERVER.replace("\"v1\"", "\"v2\""));
-    wait_until("the rebuilt service", Duration::from_secs(120), || said().contains("rebuild done, ready again"));
+    wait_until("the rebuilt service", Duration::from_secs(120), || said().contains("rebuild done, ready again"), said);
     let edit_to_ready = edited.elapsed();
     assert_eq!(get(&stack, "/version").as_deref(), Some("v2"), "{}", said());
     assert_ne!(stack.containers()["web"], first, "the container was recreated from the new image");

@@ -6,10 +6,6 @@ use std::time::{Duration, Instant};
 
 use common::{compose, docker, free_port, tcp_forwarder, text, Container, TestStack};
 
-fn env_value(stack: &TestStack, key: &str) -> String {
-    stack.env.iter().rev().find(|(k, _)| k == key).map(|(_, v)| v.clone()).unwrap_or_default()
-}
-
 #[tokio::test(flavor = "multi_thread")]
 async fn default_stack_up_idempotent_status_and_logs() {
     let mut stack = TestStack::light_stack("default");
@@ -18,12 +14,12 @@ async fn default_stack_up_idempotent_status_and_logs() {
     assert!(text(&out).contains("5 services ready"), "{}", text(&out));
 
     // The backend's health proves LocalStack (secret, bucket), Postgres and Redis are wired.
-    let url = format!("http://127.0.0.1:{}/health", env_value(&stack, "BACKEND_PORT"));
+    let url = format!("http://127.0.0.1:{}/health", stack.env_value("BACKEND_PORT"));
     let resp = reqwest::get(&url).await.expect("backend answers");
     assert_eq!(resp.status(), 200);
     let body: serde_json::Value = resp.json().await.unwrap();
     assert_eq!(body["checks"], serde_json::json!({"postgres": "ok", "redis": "ok", "s3": "ok"}));
-    let page = reqwest::get(format!("http://127.0.0.1:{}/", env_value(&stack, "STOREFRONT_PORT")))
+    let page = reqwest::get(format!("http://127.0.0.1:{}/", stack.env_value("STOREFRONT_PORT")))
         .await
         .unwrap()
         .text()
@@ -69,7 +65,7 @@ async fn default_stack_up_idempotent_status_and_logs() {
         assert_eq!(s["restart_count"], 0);
     }
     let redis = services.iter().find(|s| s["name"] == "redis").unwrap();
-    let redis_port = env_value(&stack, "REDIS_PORT");
+    let redis_port = stack.env_value("REDIS_PORT");
     assert_eq!(redis["ports"][0], format!("127.0.0.1:{redis_port}->6379/tcp").as_str());
 
     // logs --tail: each service's own real lines.

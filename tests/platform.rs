@@ -6,30 +6,26 @@ mod common;
 
 use std::collections::BTreeMap;
 
-use common::{docker, root, text, TestStack};
+use common::{docker, root, text, wait_until, TestStack};
 
 const SEEDED: &str = "Painel Solar Jinko Tiger Neo 550 W";
 const DELETED_HANDLE: &str = "bateria-byd-10kwh";
 const DELETED_TITLE: &str = "Bateria BYD Battery-Box 10 kWh";
 const ADMIN: (&str, &str) = ("admin@ysh-b2b.dev", "ysh-admin-dev");
 
-fn port(stack: &TestStack, key: &str) -> String {
-    stack.env.iter().rev().find(|(k, _)| k == key).map(|(_, v)| v.clone()).expect("port set")
-}
-
 fn client() -> reqwest::Client {
     reqwest::Client::builder().timeout(std::time::Duration::from_secs(60)).build().expect("client")
 }
 
 async fn storefront_page(stack: &TestStack, path: &str) -> String {
-    let url = format!("http://127.0.0.1:{}{path}", port(stack, "STOREFRONT_PORT"));
+    let url = format!("http://127.0.0.1:{}{path}", stack.env_value("STOREFRONT_PORT"));
     let response = client().get(&url).send().await.unwrap_or_else(|e| panic!("GET {url}: {e}"));
     assert_eq!(response.status(), 200, "GET {url}");
     response.text().await.expect("page text")
 }
 
 fn backend_url(stack: &TestStack) -> String {
-    format!("http://127.0.0.1:{}", port(stack, "BACKEND_PORT"))
+    format!("http://127.0.0.1:{}", stack.env_value("BACKEND_PORT"))
 }
 
 /// A token of the seeded admin user for Medusa's Admin API.
@@ -121,7 +117,7 @@ async fn the_platform_serves_its_catalog_resets_a_deleted_product_and_leaves_not
     let img = page.split("<img").nth(1).expect("an image on the page");
     let src = img.split("src=\"").nth(1).and_then(|s| s.split('"').next()).expect("the image's src");
     assert!(src.starts_with("/uploads/products/"), "{src}");
-    let url = format!("http://127.0.0.1:{}{src}", port(&stack, "STOREFRONT_PORT"));
+    let url = format!("http://127.0.0.1:{}{src}", stack.env_value("STOREFRONT_PORT"));
     let response = client().get(&url).send().await.and_then(|r| r.error_for_status()).expect(&url);
     let bytes = response.bytes().await.expect("bytes");
     let object = root().join("seed/ysh-b2b-platform/s3/ysh-uploads").join(src.trim_start_matches("/uploads/"));
@@ -131,7 +127,7 @@ async fn the_platform_serves_its_catalog_resets_a_deleted_product_and_leaves_not
     // storefront, which serves /uploads/ from it).
     let uploaded = upload(&stack, "walkthrough.png", &bytes).await;
     assert!(uploaded.starts_with("/uploads/products/"), "{uploaded}");
-    let upload_url = format!("http://127.0.0.1:{}{uploaded}", port(&stack, "STOREFRONT_PORT"));
+    let upload_url = format!("http://127.0.0.1:{}{uploaded}", stack.env_value("STOREFRONT_PORT"));
     let back = client().get(&upload_url).send().await.and_then(|r| r.error_for_status()).expect(&upload_url);
     assert_eq!(back.bytes().await.expect("bytes"), bytes, "{upload_url}");
 
@@ -188,16 +184,22 @@ fn copy_sources(from: &std::path::Path, to: &std::path::Path) {
     }
 }
 
-#[test]
-fn an_edit_to_a_storefront_page_shows_under_next_dev_without_a_rebuild() {
-    use std::time::{Duration, Instant};
-    // The default stack in a scratch folder, so the edit never touches the repository.
+/// The default stack in a scratch folder (its file, seed folder and apps' sources), so a
+/// test's edits never touch the repository; the folder outlives the stack's `down`.
+fn scratch_platform(tag: &str) -> (tempfile::TempDir, TestStack) {
     let scratch = tempfile::tempdir().expect("tempdir");
     for folder in ["stacks", "seed/ysh-b2b-platform", "apps/backend", "apps/storefront"] {
         copy_sources(&root().join(folder), &scratch.path().join(folder));
     }
-    let mut stack = TestStack::platform_stack("platform-watch");
+    let mut stack = TestStack::platform_stack(tag);
     stack.file = scratch.path().join("stacks/ysh-b2b.yaml").display().to_string();
+    (scratch, stack)
+}
+
+#[test]
+fn an_edit_to_a_storefront_page_shows_under_next_dev_without_a_rebuild() {
+    use std::time::{Duration, Instant};
+    let (scratch, stack) = scratch_platform("platform-watch");
     let log = tempfile::NamedTempFile::new().expect("log file");
     // One file in append mode for both streams: neither overwrites the other's lines.
     let append = || std::fs::OpenOptions::new().append(true).open(log.path()).expect("log");
@@ -211,17 +213,10 @@ fn an_edit_to_a_storefront_page_shows_under_next_dev_without_a_rebuild() {
         .expect("berth watch runs");
     let said = || std::fs::read_to_string(log.path()).unwrap_or_default();
     let page = || {
-        common::http_get("127.0.0.1", port(&stack, "STOREFRONT_DEV_PORT").parse().expect("port"), "/")
+        common::http_get("127.0.0.1", stack.env_value("STOREFRONT_DEV_PORT").parse().expect("port"), "/")
             .unwrap_or_default()
     };
-    let wait_for = |what: &str, limit: Duration, ok: &dyn Fn() -> bool| {
-        let start = Instant::now();
-        while !ok() {
-            assert!(start.elapsed() < limit, "waited {limit:?} for {what}\n{}", said());
-            std::thread::sleep(Duration::from_millis(250));
-        }
-    };
-    wait_for("the watch to start", Duration::from_secs(600), &|| said().contains("watching storefront-dev"));
+    wait_until("the watch to start", Duration::from_secs(600), || said().contains("watching storefront-dev"), said);
     assert!(page().contains(SEEDED), "next dev serves the catalog\n{}", said());
     let container = stack.container("storefront-dev");
     let image = docker(&["inspect", "-f", "{{.Image}}", &container]);
@@ -231,7 +226,7 @@ fn an_edit_to_a_storefront_page_shows_under_next_dev_without_a_rebuild() {
     let text = std::fs::read_to_string(&source).expect("page source");
     std::fs::write(&source, text.replace("<h1>Catálogo</h1>", &format!("<h1>{marker}</h1>"))).expect("edit");
     let edited = Instant::now();
-    wait_for("the edit on the page", Duration::from_secs(120), &|| page().contains(&marker));
+    wait_until("the edit on the page", Duration::from_secs(120), || page().contains(&marker), said);
     eprintln!("watch: storefront edit to served HTML took {:.2}s", edited.elapsed().as_secs_f64());
     assert!(page().contains(SEEDED), "the page still reads the catalog");
     assert_eq!(stack.container("storefront-dev"), container, "the same container, not a recreated one");
@@ -280,15 +275,10 @@ fn berths_buildkit_builds_the_storefront_and_an_edit_reuses_its_dependencies() {
 #[test]
 fn an_edit_to_the_bind_mounted_backend_reloads_medusa_develop() {
     use std::time::{Duration, Instant};
-    let scratch = tempfile::tempdir().expect("tempdir");
-    for folder in ["stacks", "seed/ysh-b2b-platform", "apps/backend", "apps/storefront"] {
-        copy_sources(&root().join(folder), &scratch.path().join(folder));
-    }
-    let mut stack = TestStack::platform_stack("platform-develop");
-    stack.file = scratch.path().join("stacks/ysh-b2b.yaml").display().to_string();
+    let (scratch, stack) = scratch_platform("platform-develop");
     let up = stack.berth(&["--profile", "dev", "up", "--wait", "--timeout", "600", "backend-dev"]);
     assert_eq!(up.status.code(), Some(0), "{}", text(&up));
-    let port: u16 = port(&stack, "BACKEND_DEV_PORT").parse().expect("port");
+    let port: u16 = stack.env_value("BACKEND_DEV_PORT").parse().expect("port");
     let get = |path: &str| common::http_get("127.0.0.1", port, path).unwrap_or_default();
     assert!(get("/health").contains("OK"), "medusa develop answers");
 
@@ -303,14 +293,8 @@ fn an_edit_to_the_bind_mounted_backend_reloads_medusa_develop() {
     )
     .expect("write route");
     let edited = Instant::now();
-    while !get("/ping").contains(&marker) {
-        assert!(
-            edited.elapsed() < Duration::from_secs(180),
-            "the new route never answered:\n{}",
-            text(&stack.berth(&["logs", "--tail", "40", "backend-dev"]))
-        );
-        std::thread::sleep(Duration::from_millis(500));
-    }
+    let logs = || text(&stack.berth(&["logs", "--tail", "40", "backend-dev"]));
+    wait_until("the new route to answer", Duration::from_secs(180), || get("/ping").contains(&marker), logs);
     eprintln!("develop: backend edit to answering route took {:.2}s", edited.elapsed().as_secs_f64());
     assert_eq!(stack.container("backend-dev"), container, "the same container");
 }

@@ -267,8 +267,7 @@ impl Tour<'_> {
                 let (client, database) = self.postgres().await?;
                 // The platform's catalog is Medusa's `product` table; the light stack's
                 // stand-in keeps its own `products` table.
-                let medusa = client.query_one("SELECT to_regclass('public.product') IS NOT NULL", &[]).await.map_err(|e| e.to_string())?;
-                if medusa.get::<_, bool>(0) {
+                if has_medusa_catalog(&client).await? {
                     let rows = client.query("SELECT title FROM product WHERE deleted_at IS NULL ORDER BY title", &[]).await.map_err(|e| e.to_string())?;
                     for r in rows.iter().take(5) {
                         say(out, format!("  {}", r.get::<_, String>(0)));
@@ -323,9 +322,8 @@ impl Tour<'_> {
                 // On the platform, a product's title edited in Medusa's table, as the Admin API
                 // would: the reset must bring it back too.
                 let (client, _) = self.postgres().await?;
-                let medusa = client.query_one("SELECT to_regclass('public.product') IS NOT NULL", &[]).await.map_err(|e| e.to_string())?;
                 let mut edited = None;
-                if medusa.get::<_, bool>(0) {
+                if has_medusa_catalog(&client).await? {
                     let row = client.query_opt("SELECT handle, title FROM product WHERE deleted_at IS NULL ORDER BY handle LIMIT 1", &[]).await.map_err(|e| e.to_string())?;
                     if let Some(row) = row {
                         let (handle, title): (String, String) = (row.get(0), row.get(1));
@@ -356,4 +354,12 @@ impl Tour<'_> {
             _ => Ok("keys: ↑↓ j/k select · / search · r restart · s stop/start · S seed · R reset · g grid · ? help · q quit; `berth down` when you are done".into()),
         }
     }
+}
+
+/// Whether the database holds Medusa's catalog (the platform) rather than the light
+/// stack's stand-in `products` table.
+async fn has_medusa_catalog(client: &tokio_postgres::Client) -> Result<bool, String> {
+    let row =
+        client.query_one("SELECT to_regclass('public.product') IS NOT NULL", &[]).await.map_err(|e| e.to_string())?;
+    Ok(row.get(0))
 }

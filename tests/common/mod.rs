@@ -222,6 +222,12 @@ impl TestStack {
         berth(&full, &self.env)
     }
 
+    /// The value the stack's environment gives `key` (the last one set wins, as in the env).
+    pub fn env_value(&self, key: &str) -> String {
+        let found = self.env.iter().rev().find(|(k, _)| k == key).map(|(_, v)| v.clone());
+        found.unwrap_or_else(|| panic!("{key} is not set for the stack {}", self.name))
+    }
+
     /// Ids of the containers carrying this stack's labels, by service.
     pub fn containers(&self) -> BTreeMap<String, String> {
         let out = docker(&[
@@ -257,6 +263,16 @@ impl Drop for TestStack {
         let _ = berth(&["down", "-f", &self.file, "-v"], &env);
         // Generated secrets, the seeding marker, walkthrough progress of this stack.
         let _ = std::fs::remove_dir_all(root().join(".berth").join(&self.name));
+    }
+}
+
+/// Polls `ok` until it holds; fails after `limit` naming `what`, with `context()` (a log,
+/// say) to show why.
+pub fn wait_until(what: &str, limit: Duration, ok: impl Fn() -> bool, context: impl Fn() -> String) {
+    let start = Instant::now();
+    while !ok() {
+        assert!(start.elapsed() < limit, "waited {limit:?} for {what}\n{}", context());
+        std::thread::sleep(Duration::from_millis(100));
     }
 }
 
