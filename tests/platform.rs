@@ -261,7 +261,10 @@ fn berths_buildkit_builds_the_storefront_and_an_edit_reuses_its_dependencies() {
 
     let page = scratch.path().join("storefront/app/page.js");
     let source = std::fs::read_to_string(&page).expect("page");
-    std::fs::write(&page, format!("{source}\n// edited by the test\n")).expect("edit");
+    // An edit no earlier run made: the engine's build cache is content-addressed and
+    // outlives runs, so a fixed edit would come from cache the second time.
+    let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).expect("clock").as_nanos();
+    std::fs::write(&page, format!("{source}\n// edited by the test {} {nanos}\n", std::process::id())).expect("edit");
     let second = stack.berth(&["build", "storefront"]);
     let said = text(&second);
     assert_eq!(second.status.code(), Some(0), "{said}");
