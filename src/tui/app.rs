@@ -152,6 +152,8 @@ pub struct ServiceRow {
     pub progress: Option<Progress>,
     /// True for the seeding step, which has no container.
     pub is_step: bool,
+    /// A one-shot (a migration) that ran to success: its exit is the goal, not an outage.
+    pub completed: bool,
 }
 
 impl ServiceRow {
@@ -169,6 +171,7 @@ impl ServiceRow {
             last_failure: None,
             progress: None,
             is_step,
+            completed: false,
         }
     }
 
@@ -323,7 +326,7 @@ impl App {
             return Overall::Starting;
         }
         let unhealthy = services
-            .filter(|r| !r.is_step)
+            .filter(|r| !r.is_step && !(r.completed && r.state == ContainerState::Exited && r.exit_code == Some(0)))
             .any(|r| r.state != ContainerState::Running || r.health == Health::Unhealthy);
         if unhealthy {
             Overall::Degraded

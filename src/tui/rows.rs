@@ -45,6 +45,9 @@ pub(super) fn apply_service_status(
     } else if row.state == ContainerState::Missing && matches!(row.phase, Phase::Ready | Phase::Failed) {
         row.phase = Phase::Stopped;
         row.reason = "container is gone".into();
+    } else if row.state == ContainerState::Exited && row.phase == Phase::Ready && row.completed && row.exit_code == Some(0) {
+        // A one-shot that did its job keeps saying so: "completed", not "exited".
+        row.reason = "completed".into();
     } else if row.state == ContainerState::Exited && row.phase == Phase::Ready {
         row.phase = Phase::Stopped;
         row.reason = format!("exited ({})", row.exit_code.unwrap_or_default());
@@ -151,6 +154,7 @@ pub(super) fn apply_service_event(row: &mut ServiceRow, event: ServiceEvent) {
         }
         ServiceEvent::Started { .. } => {
             row.phase = Phase::Working;
+            row.completed = false;
             row.reason = "started".into();
         }
         ServiceEvent::Scheduled { node, .. } => {
@@ -172,6 +176,7 @@ pub(super) fn apply_service_event(row: &mut ServiceRow, event: ServiceEvent) {
         }
         ServiceEvent::Completed => {
             row.phase = Phase::Ready;
+            row.completed = true;
             row.reason = "completed".into();
         }
         ServiceEvent::Progress { what, done, total } => {

@@ -570,3 +570,32 @@ fn e_opens_a_shell_and_x_prompts_for_a_command_in_the_selected_running_service()
     assert!(update(&mut app, key('e')).is_empty());
     assert!(render(&app, 100, 24).0.contains("localstack is not running: start it first (s)"));
 }
+
+#[test]
+fn a_migration_that_ran_to_success_stays_completed_and_the_stack_is_ready() {
+    let services: Vec<String> = ["postgres", "migrate", "backend"].iter().map(|s| s.to_string()).collect();
+    let mut app = App::new("ysh-b2b", "unix:///var/run/docker.sock", &services, false, 100);
+    app.wall = chrono::DateTime::parse_from_rfc3339("2026-11-29T10:00:00Z").unwrap().into();
+    update(&mut app, svc("postgres", ServiceEvent::Ready { took: Duration::from_millis(1900) }));
+    update(&mut app, svc("migrate", ServiceEvent::Completed));
+    update(&mut app, svc("backend", ServiceEvent::Ready { took: Duration::from_millis(6200) }));
+    app.up_running = false;
+    let mut exited = running("migrate", "0");
+    exited.state = ContainerState::Exited;
+    exited.exit_code = Some(0);
+    exited.ports.clear();
+    let status = StackStatus {
+        stack: "ysh-b2b".into(),
+        services: vec![running("postgres", "5432"), exited.clone(), running("backend", "9000")],
+    };
+    update(&mut app, Msg::Status(Ok(status.clone())));
+    let (text, _) = render(&app, 120, 12);
+    assert!(text.contains("● ready"), "an exit the stack waited for is not an outage:\n{text}");
+    assert!(text.contains("completed") && !text.contains("exited (0) exited"), "{text}");
+
+    // The same container failing later is an outage again.
+    let mut failed = status;
+    failed.services[1].exit_code = Some(1);
+    update(&mut app, Msg::Status(Ok(failed)));
+    assert!(render(&app, 120, 12).0.contains("● degraded"), "{}", render(&app, 120, 12).0);
+}
