@@ -142,6 +142,21 @@ async fn the_platform_serves_its_catalog_resets_a_deleted_product_and_leaves_not
     let gone = client().get(&upload_url).send().await.expect(&upload_url).status();
     assert_eq!(gone, 404, "reset removed the uploaded file");
 
+    // The tour on the platform: a product named on the storefront's page, an image uploaded
+    // through the Admin API landing in the bucket, a product edit undone by reset.
+    let tour = stack.berth(&["walkthrough", "--yes"]);
+    let tour_text = text(&tour);
+    assert_eq!(tour.status.code(), Some(0), "{tour_text}");
+    for shown in [
+        "12 products in Medusa's catalog",
+        "storefront shows 12 of 12 products",
+        "it landed in s3://ysh-uploads/products/walkthrough",
+        "is gone again and product",
+        "walkthrough complete",
+    ] {
+        assert!(tour_text.contains(shown), "missing {shown:?}:\n{tour_text}");
+    }
+
     // A second up recreates nothing and restarts none of the long-running services
     // (the one-shot migrate runs again, in the same container, as compose runs it).
     let before = started(&stack);
@@ -300,4 +315,52 @@ fn an_edit_to_the_bind_mounted_backend_reloads_medusa_develop() {
     wait_until("the new route to answer", Duration::from_secs(180), || get("/ping").contains(&marker), logs);
     eprintln!("develop: backend edit to answering route took {:.2}s", edited.elapsed().as_secs_f64());
     assert_eq!(stack.container("backend-dev"), container, "the same container");
+}
+
+#[test]
+fn the_ui_boots_the_platform_shows_medusas_log_and_resets_it_in_a_real_terminal() {
+    use common::tmux::{assert_terminal_restored, command_line, Tmux};
+    use std::time::Duration;
+
+    let stack = TestStack::platform_stack("platform-ui");
+    let dir = tempfile::tempdir().unwrap();
+    let stty = dir.path().join("stty");
+    let tmux = Tmux::start("platform-ui");
+    tmux.line(&command_line(&stack, "up", "", &stty.display().to_string()));
+    let ready = tmux.wait_for("every service ready", Duration::from_secs(600), |s| {
+        s.contains("● ready") && s.matches("ready in").count() >= 6 && s.contains("completed")
+    });
+    for name in ["localstack", "postgres", "redis", "migrate", "backend", "storefront", "seed"] {
+        assert!(ready.contains(name), "{name} missing:\n{ready}");
+    }
+
+    // The backend's pane holds Medusa's own log: search it for the line it prints when up.
+    for _ in 0..8 {
+        if tmux.screen().contains("▶ backend") {
+            break;
+        }
+        tmux.keys(&["j"]);
+        std::thread::sleep(Duration::from_millis(150));
+    }
+    tmux.wait_for("backend selected", Duration::from_secs(5), |s| s.contains("▶ backend"));
+    tmux.keys(&["/"]);
+    tmux.keys(&["-l", "Server is ready"]);
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("Medusa's ready line in the pane", Duration::from_secs(10), |s| {
+        s.contains("· /Server is ready") && s.matches("Server is ready on port").count() >= 1
+    });
+
+    // Reset from the UI, confirmed: the sandbox goes back to its fixtures.
+    tmux.keys(&["R"]);
+    tmux.wait_for("the reset question", Duration::from_secs(5), |s| s.contains("reset to fixtures"));
+    tmux.keys(&["y"]);
+    tmux.wait_for("the reset's result", Duration::from_secs(120), |s| s.contains("reset: ") && s.contains(" changes in "));
+
+    tmux.keys(&["q"]);
+    tmux.wait_for("quit dialog", Duration::from_secs(5), |s| s.contains("leave the stack running"));
+    tmux.keys(&["Enter"]);
+    let after = tmux.wait_for("exit", Duration::from_secs(20), |s| s.contains("EXIT="));
+    assert!(after.contains("EXIT=0"), "{after}");
+    assert_terminal_restored(&tmux, &stty);
+    assert_eq!(stack.containers().len(), 6, "the stack is left running: {:?}", stack.containers());
 }

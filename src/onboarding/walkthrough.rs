@@ -29,8 +29,8 @@ pub const STEPS: [Step; 9] = [
     Step { number: 4, title: "read a secret", why: "The backend never holds credentials in its image: it reads its database URL from Secrets Manager at start. berth seeds those secrets and masks their values wherever it prints them." },
     Step { number: 5, title: "send a message to the orders queue and receive it", why: "Orders travel through SQS: the storefront sends, workers receive. A dead-letter queue catches messages that keep failing." },
     Step { number: 6, title: "query the catalog in Postgres", why: "The catalogue of solar panels, inverters and batteries lives in PostgreSQL (Medusa's tables on the platform), seeded from the SQL files in the seed folder." },
-    Step { number: 7, title: "call the backend's /health and open the storefront", why: "The backend answers /health once it has loaded its modules (Postgres, Redis, S3); the storefront's page shows the catalog it reads from the backend. If both answer, the whole chain works." },
-    Step { number: 8, title: "change something, then reset it back", why: "QA puts a sandbox back to known fixtures with `berth reset`: extra objects, secrets, queues, rows and keys are removed and changed ones restored, in about a second." },
+    Step { number: 7, title: "call the backend's /health and open the storefront", why: "The backend answers /health once it has loaded its modules (Postgres, Redis, S3); the storefront's page shows the catalog it reads from the backend's Store API, so a product named on it proves the whole chain works." },
+    Step { number: 8, title: "change something, then reset it back", why: "An image uploaded through the backend's Admin API lands in the uploads bucket, and a product is renamed. QA puts a sandbox back to known fixtures with `berth reset`: extra objects, secrets, queues, rows and keys are removed and changed ones restored, in seconds." },
     Step { number: 9, title: "what to do next", why: "`berth up` opens the terminal UI: ↑↓ select a service, / search its log, r restart, R reset, ? help, q quit. `berth down` removes the stack; `berth down -v` also its data." },
 ];
 
@@ -170,6 +170,21 @@ impl Tour<'_> {
             .map_err(|e| e.to_string())
     }
 
+    async fn admin_api(&self) -> Result<Option<AdminApi>, String> {
+        let stack = &self.loaded.stack;
+        let status = self.engine.status(stack).await.map_err(|e| e.to_string())?;
+        let vars: std::collections::BTreeMap<String, String> =
+            crate::engine::host_env::declared(stack, &status, &self.engine.probe_host)
+                .into_iter()
+                .filter_map(|(name, value)| Some((name, value.ok()?)))
+                .collect();
+        let var = |name: &str| vars.get(name).cloned();
+        Ok(match (var("MEDUSA_BACKEND_URL"), var("MEDUSA_ADMIN_EMAIL"), var("MEDUSA_ADMIN_PASSWORD")) {
+            (Some(url), Some(email), Some(password)) => Some(AdminApi { url, email, password }),
+            _ => None,
+        })
+    }
+
     async fn perform(&self, step: usize, out: &mut impl Write) -> Result<String, String> {
         let stack = &self.loaded.stack;
         match step {
@@ -290,24 +305,46 @@ impl Tour<'_> {
                 Ok(format!("{total} products in {database}"))
             }
             7 => {
+                // On the platform, the page must show products of Medusa's catalog: the whole
+                // chain (storefront → Store API → Postgres) answered, not only Next.
+                let titles = match self.postgres().await {
+                    Ok((client, _)) if has_medusa_catalog(&client).await? => client
+                        .query("SELECT title FROM product WHERE deleted_at IS NULL ORDER BY title", &[])
+                        .await
+                        .map_err(|e| e.to_string())?
+                        .iter()
+                        .map(|r| r.get::<_, String>(0))
+                        .collect(),
+                    _ => Vec::new(),
+                };
+                let status = self.engine.status(stack).await.map_err(|e| e.to_string())?;
                 let mut checked = Vec::new();
+                let mut shown = None;
                 for svc in &stack.services {
                     let Some(Check::Http { port: Some(port), path, .. }) = svc.probe.as_ref().map(|p| &p.check) else { continue };
-                    let status = self.engine.status(stack).await.map_err(|e| e.to_string())?;
                     let id = status.services.iter().find(|s| s.name == svc.name).and_then(|s| s.container_id.clone()).ok_or(format!("{} has no container", svc.name))?;
                     let (host, host_port) = self.engine.service_address(&id, *port).await.map_err(|e| e.to_string())?;
                     let url = format!("http://{host}:{host_port}{path}");
                     let resp = reqwest::get(&url).await.map_err(|e| format!("{url}: {e}"))?;
                     let code = resp.status().as_u16();
-                    let body: String = resp.text().await.unwrap_or_default().chars().take(120).collect();
-                    say(out, format!("  GET {url} → {code} {}", body.replace('\n', " ")));
+                    let body = resp.text().await.unwrap_or_default();
+                    let start: String = body.chars().take(120).collect();
+                    say(out, format!("  GET {url} → {code} {}", start.replace('\n', " ")));
                     if code != 200 {
                         return Err(format!("{url} answered {code}"));
+                    }
+                    let on_page: Vec<&String> = titles.iter().filter(|t| body.contains(&html_text(t))).collect();
+                    if let Some(first) = on_page.first() {
+                        say(out, format!("  {} shows {} of {} products, among them \"{first}\"", svc.name, on_page.len(), titles.len()));
+                        shown = Some(svc.name.clone());
                     }
                     checked.push(svc.name.clone());
                 }
                 if checked.is_empty() {
                     return Err("no service with an HTTP probe".into());
+                }
+                if !titles.is_empty() && shown.is_none() {
+                    return Err(format!("no page shows a product of the catalog ({} products in Postgres)", titles.len()));
                 }
                 Ok(format!("{} answer 200", checked.join(" and ")))
             }
@@ -315,10 +352,24 @@ impl Tour<'_> {
                 let spec = self.spec.ok_or("the stack has no seed folder")?;
                 let sandbox = self.sandbox().await?;
                 let aws = sandbox.aws.as_ref().ok_or("the stack has no AWS emulator")?;
-                let bucket = spec.buckets.first().map(|b| b.name.clone()).ok_or("no buckets in the fixtures")?;
-                let key = "walkthrough/scratch.txt";
-                aws.s3.put_object().bucket(&bucket).key(key).body(aws_sdk_s3::primitives::ByteStream::from_static(b"scratch")).send().await.map_err(|e| e.to_string())?;
-                say(out, format!("  added s3://{bucket}/{key}"));
+                // An image uploaded through the backend's Admin API where the stack names one (the
+                // platform), else an object put straight into the first bucket.
+                let (bucket, key) = match self.admin_api().await? {
+                    Some(admin) => {
+                        let url = admin.upload("walkthrough.png", TINY_PNG).await?;
+                        say(out, format!("  uploaded walkthrough.png through the Admin API at {}: {url}", admin.url));
+                        let (bucket, key) = landed_in(&aws.s3, spec, &url).await.ok_or(format!("the upload {url} is in none of the fixture buckets"))?;
+                        say(out, format!("  it landed in s3://{bucket}/{key}"));
+                        (bucket, key)
+                    }
+                    None => {
+                        let bucket = spec.buckets.first().map(|b| b.name.clone()).ok_or("no buckets in the fixtures")?;
+                        let key = "walkthrough/scratch.txt".to_string();
+                        aws.s3.put_object().bucket(&bucket).key(&key).body(aws_sdk_s3::primitives::ByteStream::from_static(b"scratch")).send().await.map_err(|e| e.to_string())?;
+                        say(out, format!("  added s3://{bucket}/{key}"));
+                        (bucket, key)
+                    }
+                };
                 // On the platform, a product's title edited in Medusa's table, as the Admin API
                 // would: the reset must bring it back too.
                 let (client, _) = self.postgres().await?;
@@ -339,7 +390,7 @@ impl Tour<'_> {
                     .await
                     .map_err(|e| e.to_string())?;
                 say(out, format!("  berth reset: {} changes in {:.2}s", plan.pending(), started.elapsed().as_secs_f64()));
-                if aws.s3.head_object().bucket(&bucket).key(key).send().await.is_ok() {
+                if aws.s3.head_object().bucket(&bucket).key(&key).send().await.is_ok() {
                     return Err(format!("s3://{bucket}/{key} is still there after the reset"));
                 }
                 let Some((handle, title)) = edited else { return Ok(format!("s3://{bucket}/{key} is gone again")) };
@@ -354,6 +405,81 @@ impl Tour<'_> {
             _ => Ok("keys: ↑↓ j/k select · / search · r restart · s stop/start · S seed · R reset · g grid · ? help · q quit; `berth down` when you are done".into()),
         }
     }
+}
+
+/// A 1×1 PNG: the smallest image the tour can upload.
+const TINY_PNG: &[u8] = &[
+    0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52, 0x00, 0x00, 0x00,
+    0x01, 0x00, 0x00, 0x00, 0x01, 0x08, 0x06, 0x00, 0x00, 0x00, 0x1f, 0x15, 0xc4, 0x89, 0x00, 0x00, 0x00, 0x0d, 0x49,
+    0x44, 0x41, 0x54, 0x78, 0x9c, 0x63, 0xf8, 0xcf, 0xc0, 0xf0, 0x1f, 0x00, 0x05, 0x00, 0x01, 0xff, 0x89, 0x99, 0x3d,
+    0x1d, 0x00, 0x00, 0x00, 0x00, 0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82,
+];
+
+/// The backend's Admin API, where the stack's `host_env` names it (MEDUSA_BACKEND_URL with
+/// MEDUSA_ADMIN_EMAIL and MEDUSA_ADMIN_PASSWORD, as the platform's stack does).
+struct AdminApi {
+    url: String,
+    email: String,
+    password: String,
+}
+
+impl AdminApi {
+    /// Uploads one file through Medusa's Admin API (its S3 file module); the file's URL.
+    async fn upload(&self, name: &str, bytes: &[u8]) -> Result<String, String> {
+        const BOUNDARY: &str = "berth-walkthrough-upload";
+        let http = reqwest::Client::new();
+        let login: serde_json::Value = http
+            .post(format!("{}/auth/user/emailpass", self.url))
+            .json(&serde_json::json!({ "email": self.email, "password": self.password }))
+            .send()
+            .await
+            .and_then(|r| r.error_for_status())
+            .map_err(|e| format!("the admin {} cannot log in: {e}", self.email))?
+            .json()
+            .await
+            .map_err(|e| format!("the Admin API's login answer: {e}"))?;
+        let token = login["token"].as_str().ok_or("the Admin API's login gave no token")?;
+        let mut body = format!(
+            "--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"files\"; filename=\"{name}\"\r\nContent-Type: image/png\r\n\r\n"
+        )
+        .into_bytes();
+        body.extend_from_slice(bytes);
+        body.extend_from_slice(format!("\r\n--{BOUNDARY}--\r\n").as_bytes());
+        let answer: serde_json::Value = http
+            .post(format!("{}/admin/uploads", self.url))
+            .bearer_auth(token)
+            .header("content-type", format!("multipart/form-data; boundary={BOUNDARY}"))
+            .body(body)
+            .send()
+            .await
+            .and_then(|r| r.error_for_status())
+            .map_err(|e| format!("the upload through {}/admin/uploads: {e}", self.url))?
+            .json()
+            .await
+            .map_err(|e| format!("the Admin API's upload answer: {e}"))?;
+        answer["files"][0]["url"].as_str().map(str::to_string).ok_or_else(|| "the Admin API's upload answer holds no url".into())
+    }
+}
+
+/// The bucket and key a file's URL names: the URL's path, or its end, in a fixture bucket
+/// (the file module's URL prefix — `/uploads/` on the platform — is not part of the key).
+async fn landed_in(s3: &aws_sdk_s3::Client, spec: &SeedSpec, url: &str) -> Option<(String, String)> {
+    let path = url.split_once("://").map_or(url, |(_, rest)| rest.split_once('/').map_or("", |(_, p)| p));
+    let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+    for start in 0..segments.len() {
+        let key = segments[start..].join("/");
+        for bucket in &spec.buckets {
+            if s3.head_object().bucket(&bucket.name).key(&key).send().await.is_ok() {
+                return Some((bucket.name.clone(), key));
+            }
+        }
+    }
+    None
+}
+
+/// A product title as a server-rendered page writes it.
+fn html_text(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;").replace('\'', "&#x27;")
 }
 
 /// Whether the database holds Medusa's catalog (the platform) rather than the light

@@ -51,6 +51,13 @@ impl Masker {
                     values.extend(url_password(value));
                 }
             }
+            // What `berth env` hands the host: a secret-named variable's literal text.
+            for (_, pieces) in service.host_env.iter().filter(|(name, _)| secret_variable(name)) {
+                values.extend(pieces.iter().filter_map(|p| match p {
+                    crate::stack::host_template::Piece::Text(text) => Some(text.clone()),
+                    _ => None,
+                }));
+            }
             let build = service.build.iter().flat_map(|b| &b.secrets).map(|s| &s.source);
             let run = service.files.iter().filter(|f| f.secret).map(|f| &f.source);
             for source in build.chain(run) {
@@ -191,6 +198,20 @@ mod tests {
             m.mask("pw=hunter2-long url=postgres://u:url-pass-9@db/app hello-world"),
             "pw=•••• url=postgres://u:••••@db/app hello-world"
         );
+    }
+
+    #[test]
+    fn a_secret_named_host_env_value_is_masked_and_an_address_is_not() {
+        let stack = crate::stack::load_str(
+            "services:\n  api:\n    image: x\n    host_env:\n      ADMIN_PASSWORD: admin-dev-pass\n      API_URL: 'http://{host}:{port}/api'\n",
+            std::path::Path::new("s.yaml"),
+            std::path::Path::new("/p"),
+            &crate::stack::interpolate::Vars::default(),
+        )
+        .unwrap()
+        .stack;
+        let m = Masker::for_stack(&stack, None);
+        assert_eq!(m.mask("pw admin-dev-pass, url http://h:1/api"), "pw ••••, url http://h:1/api");
     }
 
     #[test]
