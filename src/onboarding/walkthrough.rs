@@ -457,7 +457,10 @@ impl AdminApi {
             .json()
             .await
             .map_err(|e| format!("the Admin API's upload answer: {e}"))?;
-        answer["files"][0]["url"].as_str().map(str::to_string).ok_or_else(|| "the Admin API's upload answer holds no url".into())
+        answer["files"][0]["url"]
+            .as_str()
+            .map(str::to_string)
+            .ok_or_else(|| "the Admin API's upload answer holds no url".into())
     }
 }
 

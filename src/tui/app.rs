@@ -175,6 +175,11 @@ impl ServiceRow {
         }
     }
 
+    /// A one-shot whose container sits at the exit 0 the stack waited for.
+    pub fn did_its_job(&self) -> bool {
+        self.completed && self.state == ContainerState::Exited && self.exit_code == Some(0)
+    }
+
     /// What the state column says: the seed step has no container, so no container state.
     pub fn state_word(&self) -> &'static str {
         if self.is_step {
@@ -326,7 +331,7 @@ impl App {
             return Overall::Starting;
         }
         let unhealthy = services
-            .filter(|r| !r.is_step && !(r.completed && r.state == ContainerState::Exited && r.exit_code == Some(0)))
+            .filter(|r| !r.is_step && !r.did_its_job())
             .any(|r| r.state != ContainerState::Running || r.health == Health::Unhealthy);
         if unhealthy {
             Overall::Degraded

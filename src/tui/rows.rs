@@ -45,7 +45,7 @@ pub(super) fn apply_service_status(
     } else if row.state == ContainerState::Missing && matches!(row.phase, Phase::Ready | Phase::Failed) {
         row.phase = Phase::Stopped;
         row.reason = "container is gone".into();
-    } else if row.state == ContainerState::Exited && row.phase == Phase::Ready && row.completed && row.exit_code == Some(0) {
+    } else if row.phase == Phase::Ready && row.did_its_job() {
         // A one-shot that did its job keeps saying so: "completed", not "exited".
         row.reason = "completed".into();
     } else if row.state == ContainerState::Exited && row.phase == Phase::Ready {
