@@ -10,6 +10,7 @@ pub mod handover;
 pub mod onboarding;
 pub mod probe;
 pub mod seed;
-pub mod stack;
+/// The pure model, its own crate (`crates/berth-stack`): Cargo keeps Docker and AWS out of it.
+pub use berth_stack as stack;
 pub mod tui;
 pub mod up_lock;

@@ -1,5 +1,6 @@
 //! The shape of the code, checked: no circles between source files, and each layer imports
-//! only what docs/ARCHITECTURE.md allows it. Reads `src/` as text (paths after `crate::`,
+//! only what docs/ARCHITECTURE.md allows it where Cargo cannot see it (modules of one crate);
+//! and every relative link in the README and docs/ leads to a file. Reads the sources as text (paths after `crate::`,
 //! `super::` and `berth::`, re-exports followed to the file that defines the name).
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -17,29 +18,38 @@ struct Source {
 }
 
 fn sources() -> BTreeMap<Module, Source> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut out = BTreeMap::new();
-    let mut stack = vec![root.clone()];
-    while let Some(dir) = stack.pop() {
-        for entry in std::fs::read_dir(&dir).expect("src is readable").flatten() {
-            let path = entry.path();
-            if path.is_dir() {
-                stack.push(path);
-                continue;
+    // The stack model is its own crate, re-exported by the library as `berth::stack`: its
+    // files are read as the modules under `stack`, so one graph holds both crates.
+    for (root, prefix) in [(repo.join("src"), None), (repo.join("crates/berth-stack/src"), Some("stack"))] {
+        let mut todo = vec![root.clone()];
+        while let Some(dir) = todo.pop() {
+            for entry in std::fs::read_dir(&dir).expect("src is readable").flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    todo.push(path);
+                    continue;
+                }
+                if path.extension().is_none_or(|e| e != "rs") || path.ends_with("main.rs") {
+                    continue;
+                }
+                let rel = path.strip_prefix(&root).unwrap().with_extension("");
+                let mut parts: Vec<String> = rel.iter().map(|p| p.to_string_lossy().into_owned()).collect();
+                let folder = matches!(parts.last().map(String::as_str), Some("mod" | "lib"));
+                if folder {
+                    parts.pop();
+                }
+                let krate = if parts.first().map(String::as_str) == Some("cli") { "bin" } else { "lib" };
+                let text = std::fs::read_to_string(&path).unwrap();
+                let mut text = text.split("#[cfg(test)]").next().unwrap_or_default().to_string();
+                if let Some(prefix) = prefix {
+                    parts.insert(0, prefix.to_string());
+                    text = text.replace("crate::", &format!("crate::{prefix}::"));
+                }
+                let file = path.strip_prefix(repo).unwrap().to_path_buf();
+                out.insert((krate, parts), Source { file, text, folder });
             }
-            if path.extension().is_none_or(|e| e != "rs") || path.ends_with("main.rs") {
-                continue;
-            }
-            let rel = path.strip_prefix(&root).unwrap().with_extension("");
-            let mut parts: Vec<String> = rel.iter().map(|p| p.to_string_lossy().into_owned()).collect();
-            let folder = matches!(parts.last().map(String::as_str), Some("mod" | "lib"));
-            if folder {
-                parts.pop();
-            }
-            let krate = if parts.first().map(String::as_str) == Some("cli") { "bin" } else { "lib" };
-            let text = std::fs::read_to_string(&path).unwrap();
-            let text = text.split("#[cfg(test)]").next().unwrap_or_default().to_string();
-            out.insert((krate, parts), Source { file: rel, text, folder });
         }
     }
     out
@@ -190,9 +200,9 @@ fn no_file_imports_a_file_that_imports_it_back_through_any_chain() {
 fn each_layer_imports_only_what_it_may() {
     let sources = sources();
     let graph = imports(&sources);
-    // Layer → layers it may not import (docs/ARCHITECTURE.md).
+    // Layer → layers it may not import (docs/ARCHITECTURE.md). The stack model needs no row:
+    // it is a crate of its own, and Cargo refuses any import of the others there.
     let forbidden: &[(&str, &[&str])] = &[
-        ("stack", &["engine", "probe", "seed", "tui", "onboarding", "exec", "up_lock", "cli"]),
         ("exec", &["stack", "engine", "probe", "seed", "tui", "onboarding", "cli"]),
         ("probe", &["engine", "seed", "tui", "onboarding", "cli"]),
         ("engine", &["seed", "tui", "onboarding", "cli"]),
@@ -215,4 +225,43 @@ fn each_layer_imports_only_what_it_may() {
     // The checker sees real imports: the engine does use the stack model.
     let engine_up = ("lib", vec!["engine".to_string(), "up".to_string()]);
     assert!(graph[&engine_up].iter().any(|m| m.1.first().map(String::as_str) == Some("stack")));
+}
+
+/// The manual is split across README.md and docs/: a renamed page must not leave a dead link.
+#[test]
+fn every_relative_link_in_the_docs_leads_to_a_file() {
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut pages = vec![repo.join("README.md"), repo.join("CONTRIBUTING.md"), repo.join("CHANGELOG.md")];
+    for entry in std::fs::read_dir(repo.join("docs")).expect("docs/ exists").flatten() {
+        if entry.path().extension().is_some_and(|e| e == "md") {
+            pages.push(entry.path());
+        }
+    }
+    let link = regex::Regex::new(r"\]\(([^)\s]+)\)").unwrap();
+    let mut dead = Vec::new();
+    let mut checked = 0;
+    for page in &pages {
+        let text = std::fs::read_to_string(page).unwrap();
+        let mut fenced = false;
+        for (n, line) in text.lines().enumerate() {
+            if line.starts_with("```") {
+                fenced = !fenced;
+            }
+            if fenced {
+                continue;
+            }
+            for cap in link.captures_iter(line) {
+                let target = cap[1].split('#').next().unwrap_or_default();
+                if target.is_empty() || target.contains("://") || target.starts_with("mailto:") {
+                    continue;
+                }
+                checked += 1;
+                if !page.parent().unwrap().join(target).exists() {
+                    dead.push(format!("{}:{}: {target}", page.strip_prefix(repo).unwrap().display(), n + 1));
+                }
+            }
+        }
+    }
+    assert!(checked >= 15, "only {checked} links found: is the link pattern still right?");
+    assert!(dead.is_empty(), "links to nothing:\n{}", dead.join("\n"));
 }

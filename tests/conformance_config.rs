@@ -4,7 +4,7 @@
 //! Override merges, env files and profiles are compared the same way.
 //!
 //! The few places where berth prints an equivalent form are normalised below, each
-//! one listed in the README's "Where berth differs from compose".
+//! one listed in docs/COMPOSE.md.
 
 mod common;
 
@@ -53,7 +53,7 @@ fn both(args: &[&str], env: &[(String, String)], dir: &Path) -> Both {
     }
 }
 
-/// Compose's output mapped onto the equivalent form berth prints (README: "Where berth differs").
+/// Compose's output mapped onto the equivalent form berth prints (docs/COMPOSE.md).
 fn normalise(mut v: Value) -> Value {
     if let Some(top) = v.as_object_mut() {
         // Extension fields are for anchors and tools; berth reads `x-berth` and prints neither.

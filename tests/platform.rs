@@ -354,7 +354,9 @@ fn the_ui_boots_the_platform_shows_medusas_log_and_resets_it_in_a_real_terminal(
     tmux.keys(&["R"]);
     tmux.wait_for("the reset question", Duration::from_secs(5), |s| s.contains("reset to fixtures"));
     tmux.keys(&["y"]);
-    tmux.wait_for("the reset's result", Duration::from_secs(120), |s| s.contains("reset: ") && s.contains(" changes in "));
+    tmux.wait_for("the reset's result", Duration::from_secs(120), |s| {
+        s.contains("reset: ") && s.contains(" changes in ")
+    });
 
     tmux.keys(&["q"]);
     tmux.wait_for("quit dialog", Duration::from_secs(5), |s| s.contains("leave the stack running"));

@@ -1,7 +1,7 @@
 //! Compose interpolation of any text: a result, or an error whose offset is inside the text.
 #![no_main]
 
-use berth::stack::interpolate::{interpolate, Vars};
+use berth_stack::interpolate::{interpolate, Vars};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

@@ -4,7 +4,7 @@
 
 use std::path::Path;
 
-use berth::stack::interpolate::Vars;
+use berth_stack::interpolate::Vars;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
@@ -15,7 +15,7 @@ fuzz_target!(|data: &[u8]| {
         ("PORT".to_string(), "8080".to_string()),
     ]]);
     let file = Path::new("/fuzz/berth.yaml");
-    if let Err(errors) = berth::stack::load_str(text, file, Path::new("/fuzz-nonexistent"), &vars) {
+    if let Err(errors) = berth_stack::load_str(text, file, Path::new("/fuzz-nonexistent"), &vars) {
         assert!(!errors.0.is_empty(), "a rejection without a reason");
         // YAML breaks lines at \n, \r\n and a lone \r alike.
         let lines = text.replace("\r\n", "\n").replace('\r', "\n").lines().count().max(1) + 1;

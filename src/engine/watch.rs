@@ -166,7 +166,7 @@ pub fn plan(services: &[ServiceRules], changed: &[PathBuf]) -> BTreeMap<String, 
 /// Why watching could not start.
 #[derive(Debug, thiserror::Error)]
 pub enum WatchError {
-    #[error("no service {0} has develop.watch rules: add them to the stack file (see the README, 'Watch')")]
+    #[error("no service {0} has develop.watch rules: add them to the stack file (see docs/STACK-FILES.md, 'Host-side variables and watch')")]
     NoRules(String),
     #[error("cannot watch {path}: {source}")]
     Notify {

@@ -517,7 +517,7 @@ mod tests {
     fn yaml_reads_back_as_the_same_value() {
         let value = json!({"a": {"b": [1, "x: y", null, {"c": true}]}, "e": {}, "f": []});
         let text = to_yaml(&value);
-        let back = crate::stack::yaml::parse(&text).unwrap();
+        let back = crate::yaml::parse(&text).unwrap();
         assert_eq!(back.get("a").and_then(|a| a.get("b")).and_then(|b| b.as_seq()).map(|s| s.len()), Some(4));
         assert!(text.contains("\"x: y\""), "{text}");
     }

@@ -327,12 +327,12 @@ fn volume_items(node: &Node) -> Vec<(Pos, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::stack::interpolate::Vars;
+    use crate::interpolate::Vars;
     use std::path::Path;
 
     /// The lint's warnings for a stack text, as `line:col message [fix]`.
     fn warnings(text: &str) -> Vec<String> {
-        let loaded = crate::stack::load_str(text, Path::new("compose.yaml"), Path::new("/proj"), &Vars::default())
+        let loaded = crate::load_str(text, Path::new("compose.yaml"), Path::new("/proj"), &Vars::default())
             .unwrap_or_else(|e| panic!("{e}"));
         loaded
             .warnings

@@ -194,7 +194,7 @@ fn as_named_map(node: &Node) -> Node {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::stack::yaml;
+    use crate::yaml;
 
     /// Both files merged, as JSON (the same shape compose's merge is compared in).
     fn merged(base: &str, over: &str) -> serde_json::Value {

@@ -298,7 +298,7 @@ fn default_probes_for_known_images() {
 #[test]
 fn unsupported_compose_keys_warn_with_position() {
     let l = ok("models: {}\nservices:\n  a:\n    image: x\n    deploy:\n      replicas: 2\n    network_mode: host\n    cpuset: '0'\n");
-    assert_eq!(l.stack.services[0].runtime.network_mode, Some(crate::stack::runtime::NetworkMode::Host));
+    assert_eq!(l.stack.services[0].runtime.network_mode, Some(crate::runtime::NetworkMode::Host));
     let w: Vec<(usize, usize, &str)> = l.warnings.iter().map(|d| (d.pos.line, d.pos.col, d.message.as_str())).collect();
     assert_eq!(
         w,
@@ -313,7 +313,7 @@ fn unsupported_compose_keys_warn_with_position() {
 
 #[test]
 fn the_engine_comes_from_the_variable_then_the_file_and_swarm_keys_are_read_without_warnings() {
-    use crate::stack::deploy::EngineKind;
+    use crate::deploy::EngineKind;
     let text = "x-berth: {engine: swarm, registry: 'reg.lan:5000'}\nservices:\n  a:\n    image: x\n    deploy:\n      replicas: 3\n      placement: {constraints: [node.role == worker]}\n      endpoint_mode: dnsrr\n";
     let l = ok(text);
     assert_eq!(l.stack.engine, EngineKind::Swarm);
@@ -326,7 +326,7 @@ fn the_engine_comes_from_the_variable_then_the_file_and_swarm_keys_are_read_with
     let mut vars = Vars::default();
     vars.set("BERTH_ENGINE", "containers");
     vars.set("BERTH_REGISTRY", "other:5000");
-    let l = crate::stack::load_str(text, Path::new("s.yaml"), Path::new("/"), &vars).unwrap();
+    let l = crate::load_str(text, Path::new("s.yaml"), Path::new("/"), &vars).unwrap();
     assert_eq!(l.stack.engine, EngineKind::Containers);
     assert_eq!(l.stack.registry.as_deref(), Some("other:5000"));
     // On one engine the Swarm-only keys are named, each where it is written.
@@ -560,7 +560,8 @@ fn a_container_name_outside_the_engines_characters_is_refused_at_its_place() {
 
 #[test]
 fn shipped_stack_files_are_valid() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    // The shipped files live at the top of the repository, two folders up.
+    let root = &Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
     let platform = ["localstack", "postgres", "redis", "migrate", "backend", "storefront"];
     let light = ["localstack", "postgres", "redis", "backend", "storefront"];
     let compose = ["localstack", "postgres", "redis", "db-fixture", "migrate", "backend", "storefront"];
@@ -754,7 +755,7 @@ fn runtime_keys_read_as_compose_reads_them() {
     assert_eq!(rt.extra_hosts, ["db:10.0.0.2"]);
     assert_eq!(rt.shm_size, Some(1 << 30));
     assert_eq!(rt.nano_cpus, Some(1_500_000_000));
-    assert_eq!(rt.pull_policy, crate::stack::runtime::PullPolicy::Every(Duration::from_secs(12 * 3600)));
+    assert_eq!(rt.pull_policy, crate::runtime::PullPolicy::Every(Duration::from_secs(12 * 3600)));
     assert_eq!(
         rt.ulimits.iter().map(|u| (u.name.as_str(), u.soft, u.hard)).collect::<Vec<_>>(),
         [("nofile", 1, 2), ("nproc", 10, 10)]

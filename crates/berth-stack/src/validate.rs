@@ -114,7 +114,7 @@ fn ips_overlap(a: Option<&str>, b: Option<&str>) -> bool {
 fn port_conflicts(stack: &Stack) -> Vec<Diagnostic> {
     // Published ports by (host port, protocol): each mapping is compared only with
     // the few that share its port, so a stack with many ports stays linear.
-    type Published<'a> = Vec<(&'a str, &'a crate::stack::model::PortMapping)>;
+    type Published<'a> = Vec<(&'a str, &'a crate::model::PortMapping)>;
     let mut seen: HashMap<(u16, &str), Published> = HashMap::new();
     let mut errors = Vec::new();
     for svc in &stack.services {

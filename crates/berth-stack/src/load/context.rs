@@ -6,14 +6,14 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use super::input::{normalize, read_text};
-use crate::stack::diagnostic::{Diagnostic, Pos};
-use crate::stack::fields;
-use crate::stack::interpolate::{interpolate_noting_unset, Vars};
-use crate::stack::merge;
-use crate::stack::model::*;
-use crate::stack::reader::NodeReader;
-use crate::stack::scalar;
-use crate::stack::yaml::{self, Node, Value};
+use crate::diagnostic::{Diagnostic, Pos};
+use crate::fields;
+use crate::interpolate::{interpolate_noting_unset, Vars};
+use crate::merge;
+use crate::model::*;
+use crate::reader::NodeReader;
+use crate::scalar;
+use crate::yaml::{self, Node, Value};
 
 /// Files must be fewer than this: a position names its file in 16 bits.
 pub(super) const MAX_FILES: usize = 1000;
@@ -36,9 +36,9 @@ pub(crate) struct Cx<'a> {
     /// a position's `src` indexes this.
     pub sources: Vec<PathBuf>,
     /// The engine the stack runs on: `deploy:`'s Swarm keys are warned about only on one engine.
-    pub engine: crate::stack::deploy::EngineKind,
+    pub engine: crate::deploy::EngineKind,
     /// What the services' `env_file`s have held so far, all services together.
-    pub env_files: crate::stack::envfile::EnvBudget,
+    pub env_files: crate::envfile::EnvBudget,
     /// Bytes of the values whose variables were filled in, against [`MAX_INTERPOLATED_BYTES`].
     pub interpolated_bytes: usize,
 }

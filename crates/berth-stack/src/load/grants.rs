@@ -4,8 +4,8 @@
 //! or `content:` source is copied into the container before it starts.
 
 use super::context::Cx;
-use crate::stack::model::ContainerFile;
-use crate::stack::yaml::Node;
+use crate::model::ContainerFile;
+use crate::yaml::Node;
 
 /// The grants of one service's `secrets:` (`kind` "secret") or `configs:` list.
 pub(crate) fn grants(cx: &mut Cx, node: &Node, kind: &str) -> Vec<ContainerFile> {

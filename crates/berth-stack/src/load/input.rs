@@ -3,9 +3,9 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::stack::diagnostic::{Diagnostic, Diagnostics, Pos};
-use crate::stack::envfile;
-use crate::stack::interpolate::Vars;
+use crate::diagnostic::{Diagnostic, Diagnostics, Pos};
+use crate::envfile;
+use crate::interpolate::Vars;
 
 #[derive(Debug, Clone, Default)]
 pub struct LoadOptions {

@@ -5,10 +5,10 @@ use std::collections::BTreeMap;
 use std::time::Duration;
 
 use super::context::Cx;
-use crate::stack::deploy::{Deploy, EngineKind, RestartDetails, UpdateConfig};
-use crate::stack::fields;
-use crate::stack::runtime::*;
-use crate::stack::yaml::{Node, Value};
+use crate::deploy::{Deploy, EngineKind, RestartDetails, UpdateConfig};
+use crate::fields;
+use crate::runtime::*;
+use crate::yaml::{Node, Value};
 
 /// Service keys read by this module.
 pub const KEYS: &[&str] = &[

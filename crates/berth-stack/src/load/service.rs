@@ -7,12 +7,12 @@ use super::context::Cx;
 use super::input::read_text;
 use super::keys::*;
 use super::{grants, runtime_keys};
-use crate::stack::diagnostic::{Diagnostic, Pos};
-use crate::stack::fields;
-use crate::stack::interpolate::Vars;
-use crate::stack::model::*;
-use crate::stack::yaml::{Node, Value};
-use crate::stack::{envfile, lint, probe_spec, runtime};
+use crate::diagnostic::{Diagnostic, Pos};
+use crate::fields;
+use crate::interpolate::Vars;
+use crate::model::*;
+use crate::yaml::{Node, Value};
+use crate::{envfile, lint, probe_spec, runtime};
 
 impl Cx<'_> {
     pub(crate) fn service(&mut self, name: &str, pos: Pos, node: &Node) -> Service {
@@ -126,11 +126,11 @@ impl Cx<'_> {
     }
 
     /// `host_env: {NAME: template}`; each template checked here, so a typo has a position.
-    fn host_env(&mut self, node: &Node) -> BTreeMap<String, Vec<crate::stack::host_template::Piece>> {
+    fn host_env(&mut self, node: &Node) -> BTreeMap<String, Vec<crate::host_template::Piece>> {
         let mut out = BTreeMap::new();
         for (name, value) in self.map(node, "host_env") {
             let Some(text) = self.string(value, "host_env value") else { continue };
-            match crate::stack::host_template::parse(&text) {
+            match crate::host_template::parse(&text) {
                 Ok(pieces) => {
                     out.insert(name.to_string(), pieces);
                 }

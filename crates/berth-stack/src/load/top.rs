@@ -6,9 +6,9 @@ use std::path::Path;
 
 use super::context::Cx;
 use super::keys::*;
-use crate::stack::deploy::EngineKind;
-use crate::stack::model::*;
-use crate::stack::yaml::Node;
+use crate::deploy::EngineKind;
+use crate::model::*;
+use crate::yaml::Node;
 
 /// The variable that names the registry a cluster's nodes pull built images from, over
 /// `x-berth.registry`.
