@@ -9,9 +9,29 @@ use common::{compose, docker, free_port, tcp_forwarder, text, Container, TestSta
 #[tokio::test(flavor = "multi_thread")]
 async fn default_stack_up_idempotent_status_and_logs() {
     let mut stack = TestStack::light_stack("default");
-    let out = stack.berth(&["up", "--wait", "--timeout", "180"]);
+    let out = stack.berth(&["up", "--wait", "--timeout", "180", "--timings", "json"]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out));
     assert!(text(&out).contains("5 services ready"), "{}", text(&out));
+
+    // Where the time went: the run's floor and berth's share of it, from the same numbers.
+    let said = text(&out);
+    let line = said.lines().find(|l| l.starts_with("critical path ")).unwrap_or_else(|| panic!("{said}"));
+    assert!(line.contains(" → storefront), berth overhead "), "{line}");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let timings: serde_json::Value = serde_json::from_str(stdout.lines().last().unwrap()).expect("JSON last");
+    let services = timings["services"].as_array().unwrap();
+    assert_eq!(services.len(), 6, "five services and the seed step: {timings}");
+    for service in services {
+        let (gate, started, ready) =
+            (service["gate_open_s"].as_f64(), service["started_s"].as_f64(), service["ready_s"].as_f64());
+        let (gate, started, ready) = (gate.unwrap(), started.unwrap(), ready.unwrap());
+        assert!(gate <= started && started <= ready, "in order: {service}");
+    }
+    let chain = timings["critical_path"]["chain"].as_array().unwrap();
+    assert_eq!(chain.last().unwrap(), "storefront", "{timings}");
+    let (path, took) = (timings["critical_path"]["seconds"].as_f64().unwrap(), timings["took_s"].as_f64().unwrap());
+    assert!(path > 0.0 && path <= took, "{timings}");
+    assert!((timings["overhead_s"].as_f64().unwrap() - (took - path)).abs() < 1e-6, "{timings}");
 
     // The backend's health proves LocalStack (secret, bucket), Postgres and Redis are wired.
     let url = format!("http://127.0.0.1:{}/health", stack.env_value("BACKEND_PORT"));

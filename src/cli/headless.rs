@@ -6,6 +6,7 @@ use std::io::{IsTerminal, Write};
 use std::time::{Duration, Instant};
 
 use berth::engine::events::StepStatus;
+use berth::engine::timings::critical_path;
 use berth::engine::up::{Outcome, UpReport};
 use berth::engine::{Event, Failure, ServiceEvent, StackEvent};
 use berth::seed::mask::Masker;
@@ -260,5 +261,74 @@ pub fn summarize(style: &Style, report: &UpReport, took: Duration, masker: &Mask
     let services = report.outcomes.len() - usize::from(seeded);
     let fixtures = if seeded { ", fixtures seeded," } else { "" };
     println!("{} {services} services ready{fixtures} in {}", style.bold("ready:"), secs(took));
+    println!("{}", overhead_line(report, took));
     exit::OK
+}
+
+/// `--timings`: each service's moments, as a table for people or one line of JSON for programs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum TimingsFormat {
+    Text,
+    Json,
+}
+
+/// The run against its floor: the slowest chain of the services' own readiness, and what
+/// berth added on top of it (creating, gating, probing late).
+pub fn overhead_line(report: &UpReport, took: Duration) -> String {
+    let path = critical_path(&report.timings);
+    format!(
+        "critical path {:.2} s ({}), berth overhead {:.2} s",
+        path.length.as_secs_f64(),
+        path.chain.join(" → "),
+        took.saturating_sub(path.length).as_secs_f64()
+    )
+}
+
+pub fn print_timings(report: &UpReport, took: Duration, format: TimingsFormat) {
+    let at = |d: Option<Duration>| d.map_or_else(|| "-".to_string(), |d| format!("{:.2}", d.as_secs_f64()));
+    let path = critical_path(&report.timings);
+    match format {
+        TimingsFormat::Text => {
+            println!("{:<16} {:>7} {:>7} {:>7} {:>7}  WAITED FOR", "SERVICE", "GATE", "RUNNING", "READY", "OWN");
+            let mut rows: Vec<_> = report.timings.iter().collect();
+            rows.sort_by_key(|(_, t)| (t.ready.is_none(), t.ready, t.started));
+            for (name, t) in rows {
+                let waited = if t.waited_for.is_empty() { "-".to_string() } else { t.waited_for.join(", ") };
+                let mark = if path.chain.contains(name) { "*" } else { " " };
+                println!(
+                    "{:<16} {:>7} {:>7} {:>7} {:>7}  {waited}",
+                    format!("{mark}{name}"),
+                    at(t.gate_open),
+                    at(t.started),
+                    at(t.ready),
+                    at(t.own())
+                );
+            }
+            println!("seconds since the up began; * on the critical path; OWN = running to ready");
+        }
+        TimingsFormat::Json => {
+            let seconds = |d: Option<Duration>| d.map(|d| d.as_secs_f64());
+            let services: Vec<serde_json::Value> = report
+                .timings
+                .iter()
+                .map(|(name, t)| {
+                    serde_json::json!({
+                        "name": name,
+                        "waited_for": t.waited_for,
+                        "gate_open_s": seconds(t.gate_open),
+                        "started_s": seconds(t.started),
+                        "ready_s": seconds(t.ready),
+                        "own_s": seconds(t.own()),
+                    })
+                })
+                .collect();
+            let document = serde_json::json!({
+                "took_s": took.as_secs_f64(),
+                "critical_path": {"chain": path.chain, "seconds": path.length.as_secs_f64()},
+                "overhead_s": took.saturating_sub(path.length).as_secs_f64(),
+                "services": services,
+            });
+            println!("{document}");
+        }
+    }
 }

@@ -17,7 +17,7 @@ use berth::up_lock::UpLock;
 
 use super::error::{report, CliError, CmdResult};
 use super::exit;
-use super::headless::{print_failure, summarize, EventPrinter, Style};
+use super::headless::{print_failure, print_timings, summarize, EventPrinter, Style, TimingsFormat};
 use super::stack_input::{load_seed, output_masker, project_dir};
 
 /// What `berth up` was asked for, beyond the services.
@@ -29,6 +29,8 @@ pub struct UpRequest {
     pub log_lines: usize,
     /// Follow the develop.watch rules once the stack is ready.
     pub watch: bool,
+    /// Print each service's timings once it is up (headless).
+    pub timings: Option<TimingsFormat>,
 }
 
 pub async fn up(engine: Engine, loaded: &Loaded, request: UpRequest) -> CmdResult {
@@ -47,7 +49,7 @@ pub async fn up(engine: Engine, loaded: &Loaded, request: UpRequest) -> CmdResul
     let watch = request.watch.then(|| request.options.services.clone());
     if request.wait || request.detach || request.no_tui || !interactive {
         let masker = output_masker(loaded, spec.as_ref());
-        let result = headless_up(&engine, stack, request.options, steps, masker, watch).await;
+        let result = headless_up(&engine, stack, request.options, steps, masker, watch, request.timings).await;
         drop(lock);
         return result;
     }
@@ -70,6 +72,7 @@ pub async fn watch(engine: Engine, loaded: &Loaded, services: Vec<String>, no_up
         no_tui: true,
         log_lines: 0,
         watch: true,
+        timings: None,
     };
     up(engine, loaded, request).await
 }
@@ -122,6 +125,7 @@ async fn headless_up(
     steps: Vec<Step>,
     masker: Masker,
     watch: Option<Vec<String>>,
+    timings: Option<TimingsFormat>,
 ) -> CmdResult {
     let started = Instant::now();
     let cancel = cancel_on_ctrl_c();
@@ -129,9 +133,13 @@ async fn headless_up(
     let result = engine.up(stack, &options, steps, tx, cancel.clone()).await;
     let _ = printer_task.await;
     let report = result?;
-    match summarize(&Style::detect(), &report, started.elapsed(), &masker) {
+    let took = started.elapsed();
+    match summarize(&Style::detect(), &report, took, &masker) {
         exit::OK => {
             print_addresses(engine, stack).await;
+            if let Some(format) = timings {
+                print_timings(&report, took, format);
+            }
             match watch {
                 Some(services) => follow_watch(engine, stack, &services, masker, cancel).await,
                 None => Ok(()),

@@ -94,9 +94,9 @@ async fn dispatch(args: StackArgs, command: Command) -> CmdResult {
     // Commands on containers already there see the services of disabled profiles too.
     let everything = loaded.with_disabled();
     match command {
-        Command::Up { services, wait, detach, timeout, build, no_tui, log_lines, watch } => {
+        Command::Up { services, wait, detach, timeout, build, no_tui, log_lines, watch, timings } => {
             let options = lifecycle::up_options(services, timeout, build, detach, wait);
-            let request = lifecycle::UpRequest { options, wait, detach, no_tui, log_lines, watch };
+            let request = lifecycle::UpRequest { options, wait, detach, no_tui, log_lines, watch, timings };
             lifecycle::up(engine, &loaded, request).await
         }
         Command::Watch { services, no_up } => lifecycle::watch(engine, &loaded, services, no_up).await,

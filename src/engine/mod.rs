@@ -24,6 +24,7 @@ pub mod runtime_options;
 pub mod stats;
 pub mod status;
 pub mod swarm;
+pub mod timings;
 pub mod up;
 pub mod watch;
 

@@ -18,6 +18,7 @@ use super::events::{Event, Failure, ServiceEvent};
 use super::images::{docker_message, image_ref, ImageRequest};
 use super::readiness::{Readiness, Workload};
 use super::swarm::{self, Cluster};
+use super::timings::ServiceTiming;
 use super::{labels, ContainerState, Engine, EngineError};
 use crate::stack::{Condition, Stack};
 
@@ -71,6 +72,8 @@ pub struct UpReport {
     pub outcomes: BTreeMap<String, Outcome>,
     pub timed_out: bool,
     pub interrupted: bool,
+    /// When each service's gate opened, it ran and it was ready, from the start of the up.
+    pub timings: BTreeMap<String, ServiceTiming>,
 }
 
 impl UpReport {
@@ -131,6 +134,8 @@ struct Run {
     /// Services a step needs ready.
     steps_after: std::collections::HashSet<String>,
     last_news: Mutex<HashMap<String, String>>,
+    began: Instant,
+    timings: std::sync::Mutex<BTreeMap<String, ServiceTiming>>,
 }
 
 impl Run {
@@ -197,7 +202,17 @@ impl Run {
         None
     }
 
+    /// Notes a moment of a service's up, as time since the up began.
+    fn mark(&self, name: &str, set: impl FnOnce(&mut ServiceTiming, Duration)) {
+        let at = self.began.elapsed();
+        if let Ok(mut timings) = self.timings.lock() {
+            set(timings.entry(name.to_string()).or_default(), at);
+        }
+    }
+
     async fn run_step(self: Arc<Self>, name: String, after: Vec<String>, run: StepRun) -> Outcome {
+        let waited_for = after.clone();
+        self.mark(&name, |t, _| t.waited_for = waited_for);
         let deps: Vec<crate::stack::Dependency> = after
             .into_iter()
             .map(|service| crate::stack::Dependency {
@@ -209,9 +224,11 @@ impl Run {
         if let Some(outcome) = self.wait_for(&name, &deps).await {
             return outcome;
         }
+        self.mark(&name, |t, at| (t.gate_open, t.started) = (Some(at), Some(at)));
         let started = Instant::now();
         match run(self.events.clone()).await {
             Ok(()) => {
+                self.mark(&name, |t, at| t.ready = Some(at));
                 self.set_phase(&name, Phase::Ready);
                 self.emit(&name, ServiceEvent::Ready { took: started.elapsed() }).await;
                 Outcome::Ready
@@ -232,9 +249,12 @@ impl Run {
                 ..crate::stack::Dependency::started(svc.pos)
             });
         }
+        let waited_for = deps.iter().map(|d| d.service.clone()).collect();
+        self.mark(&name, |t, _| t.waited_for = waited_for);
         if let Some(outcome) = self.wait_for(&name, &deps).await {
             return outcome;
         }
+        self.mark(&name, |t, at| t.gate_open = Some(at));
 
         let request = ImageRequest {
             docker: &self.engine.docker,
@@ -260,6 +280,7 @@ impl Run {
             Ok(Placed::Completed) => return self.completed(&name).await,
             Err(f) => return self.fail(&name, f).await,
         };
+        self.mark(&name, |t, at| t.started = Some(at));
         self.set_phase(&name, Phase::Started);
         if self.options.started_only && !self.readiness_needed(&name) {
             return Outcome::Started;
@@ -286,6 +307,7 @@ impl Run {
                 }
             }
         }
+        self.mark(&name, |t, at| t.ready = Some(at));
         self.set_phase(&name, Phase::Ready);
         self.emit(&name, ServiceEvent::Ready { took: started.elapsed() }).await;
         if let Some(first) = workloads.first().filter(|_| self.awaited_exit.contains(&name)) {
@@ -298,6 +320,8 @@ impl Run {
     }
 
     async fn completed(&self, name: &str) -> Outcome {
+        // A one-shot's own part ends with its exit, not with its probe.
+        self.mark(name, |t, at| t.ready = Some(at));
         self.set_phase(name, Phase::Completed);
         self.emit(name, ServiceEvent::Completed).await;
         Outcome::Completed
@@ -591,6 +615,7 @@ impl Engine {
         events: mpsc::Sender<Event>,
         cancel: CancellationToken,
     ) -> Result<UpReport, EngineError> {
+        let began = Instant::now();
         let selected = selection(stack, &options.services)?;
         // A step runs only when everything it needs is part of this up.
         let steps: Vec<Step> = steps.into_iter().filter(|s| s.after.iter().all(|a| selected.contains(a))).collect();
@@ -674,6 +699,8 @@ impl Engine {
             step_deps,
             steps_after,
             last_news: Mutex::new(HashMap::new()),
+            began,
+            timings: std::sync::Mutex::new(BTreeMap::new()),
         });
         let mut tasks = JoinSet::new();
         for name in &selected {
@@ -718,6 +745,7 @@ impl Engine {
                 .entry(name.clone())
                 .or_insert_with(|| Outcome::Pending(news.get(name).cloned().unwrap_or_else(|| "not ready yet".into())));
         }
+        report.timings = run.timings.lock().map(|t| t.clone()).unwrap_or_default();
         Ok(report)
     }
 }
