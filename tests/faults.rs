@@ -5,18 +5,8 @@ mod common;
 
 use std::time::Duration;
 
-use common::tmux::{assert_terminal_restored, command_line, cpu_ticks, Tmux};
+use common::tmux::{command_line, cpu_ticks, quit_leaving_the_stack, Tmux};
 use common::{text, EngineFront, TestStack};
-
-/// `q`, then Enter in the quit dialog: exit 0 with the terminal as it was.
-fn quit_leaving_the_stack(tmux: &Tmux, stty: &std::path::Path) {
-    tmux.keys(&["q"]);
-    tmux.wait_for("quit dialog", Duration::from_secs(5), |s| s.contains("leave the stack running"));
-    tmux.keys(&["Enter"]);
-    let after = tmux.wait_for("exit", Duration::from_secs(20), |s| s.contains("EXIT="));
-    assert!(after.contains("EXIT=0"), "{after}");
-    assert_terminal_restored(tmux, stty);
-}
 
 /// The tick numbers visible in the log pane, in screen order.
 fn ticks(screen: &str) -> Vec<u64> {

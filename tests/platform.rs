@@ -319,7 +319,7 @@ fn an_edit_to_the_bind_mounted_backend_reloads_medusa_develop() {
 
 #[test]
 fn the_ui_boots_the_platform_shows_medusas_log_and_resets_it_in_a_real_terminal() {
-    use common::tmux::{assert_terminal_restored, command_line, Tmux};
+    use common::tmux::{command_line, quit_leaving_the_stack, Tmux};
     use std::time::Duration;
 
     let stack = TestStack::platform_stack("platform-ui");
@@ -358,11 +358,6 @@ fn the_ui_boots_the_platform_shows_medusas_log_and_resets_it_in_a_real_terminal(
         s.contains("reset: ") && s.contains(" changes in ")
     });
 
-    tmux.keys(&["q"]);
-    tmux.wait_for("quit dialog", Duration::from_secs(5), |s| s.contains("leave the stack running"));
-    tmux.keys(&["Enter"]);
-    let after = tmux.wait_for("exit", Duration::from_secs(20), |s| s.contains("EXIT="));
-    assert!(after.contains("EXIT=0"), "{after}");
-    assert_terminal_restored(&tmux, &stty);
+    quit_leaving_the_stack(&tmux, &stty);
     assert_eq!(stack.containers().len(), 6, "the stack is left running: {:?}", stack.containers());
 }

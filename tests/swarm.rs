@@ -400,7 +400,7 @@ impl Drop for RestoreNode2 {
 /// that task, a restart as Swarm's update, and a clean exit leaving the stack running.
 #[test]
 fn the_ui_follows_a_swarm_stack_across_nodes() {
-    use common::tmux::{assert_terminal_restored, command_line, Tmux};
+    use common::tmux::{command_line, quit_leaving_the_stack, Tmux};
     let _cluster = lock();
     let yaml = "services:\n  here:\n    image: ${BASE}\n    command: [sleep, '100000']\n    deploy:\n      placement:\n        constraints: [node.hostname == berth-swarm-1]\n  there:\n    image: ${BASE}\n    command: [sh, -c, 'while true; do echo swarm-marker-$$(hostname); sleep 1; done']\n    deploy:\n      placement:\n        constraints: [node.hostname == berth-swarm-2]\n    x-berth:\n      probe: {log: 'swarm-marker-'}\n";
     let swarm = SwarmStack::new(TestStack::from_yaml("swarm-ui", yaml));
@@ -416,12 +416,7 @@ fn the_ui_follows_a_swarm_stack_across_nodes() {
     });
     tmux.keys(&["r"]);
     tmux.wait_for("restart reported", Duration::from_secs(60), |s| s.contains("restart there: ready again"));
-    tmux.keys(&["q"]);
-    tmux.wait_for("quit dialog", Duration::from_secs(5), |s| s.contains("leave the stack running"));
-    tmux.keys(&["Enter"]);
-    let after = tmux.wait_for("exit", Duration::from_secs(20), |s| s.contains("EXIT="));
-    assert!(after.contains("EXIT=0"), "{after}");
-    assert_terminal_restored(&tmux, &stty);
+    quit_leaving_the_stack(&tmux, &stty);
     let (node, _) = swarm.task("there");
     assert_eq!(node, 2, "still running on node 2 after the UI left");
 }

@@ -5,7 +5,7 @@ mod common;
 
 use std::time::Duration;
 
-use common::tmux::{assert_terminal_restored, command_line, Tmux};
+use common::tmux::{assert_terminal_restored, command_line, quit_leaving_the_stack, Tmux};
 use common::{free_port, TestStack};
 
 #[test]
@@ -47,12 +47,8 @@ fn up_in_a_real_terminal_keys_and_a_clean_exit() {
     tmux.wait_for("help closed", Duration::from_secs(5), |s| !s.contains("keys · any key closes"));
 
     // Quit, leaving the stack running.
-    tmux.keys(&["q"]);
-    tmux.wait_for("quit dialog", Duration::from_secs(5), |s| s.contains("leave the stack running"));
-    tmux.keys(&["Enter"]);
-    let after = tmux.wait_for("exit", Duration::from_secs(20), |s| s.contains("EXIT="));
-    assert!(after.contains("left running") && after.contains("EXIT=0"), "{after}");
-    assert_terminal_restored(&tmux, &stty);
+    let after = quit_leaving_the_stack(&tmux, &stty);
+    assert!(after.contains("left running"), "{after}");
     assert_eq!(stack.containers().len(), 5, "the stack is left running");
 }
 

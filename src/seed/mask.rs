@@ -185,32 +185,31 @@ mod tests {
         for name in ["KEYCLOAK_URL", "TOKENIZER", "PASSWORDLESS", "MONKEY", "NODE_ENV"] {
             assert!(!secret_variable(name), "{name}");
         }
-        let stack = crate::stack::load_str(
+        let m = masker_of(
             "services:\n  db:\n    image: x\n    environment:\n      POSTGRES_PASSWORD: hunter2-long\n      DATABASE_URL: postgres://u:url-pass-9@db/app\n      GREETING: hello-world\n",
-            std::path::Path::new("s.yaml"),
-            std::path::Path::new("/p"),
-            &crate::stack::interpolate::Vars::default(),
-        )
-        .unwrap()
-        .stack;
-        let m = Masker::for_stack(&stack, None);
+        );
         assert_eq!(
             m.mask("pw=hunter2-long url=postgres://u:url-pass-9@db/app hello-world"),
             "pw=•••• url=postgres://u:••••@db/app hello-world"
         );
     }
 
-    #[test]
-    fn a_secret_named_host_env_value_is_masked_and_an_address_is_not() {
-        let stack = crate::stack::load_str(
-            "services:\n  api:\n    image: x\n    host_env:\n      ADMIN_PASSWORD: admin-dev-pass\n      API_URL: 'http://{host}:{port}/api'\n",
+    /// The masker of a stack file's text (no seed folder).
+    fn masker_of(stack_file: &str) -> Masker {
+        let loaded = crate::stack::load_str(
+            stack_file,
             std::path::Path::new("s.yaml"),
             std::path::Path::new("/p"),
             &crate::stack::interpolate::Vars::default(),
-        )
-        .unwrap()
-        .stack;
-        let m = Masker::for_stack(&stack, None);
+        );
+        Masker::for_stack(&loaded.unwrap().stack, None)
+    }
+
+    #[test]
+    fn a_secret_named_host_env_value_is_masked_and_an_address_is_not() {
+        let m = masker_of(
+            "services:\n  api:\n    image: x\n    host_env:\n      ADMIN_PASSWORD: admin-dev-pass\n      API_URL: 'http://{host}:{port}/api'\n",
+        );
         assert_eq!(m.mask("pw admin-dev-pass, url http://h:1/api"), "pw ••••, url http://h:1/api");
     }
 

@@ -72,6 +72,18 @@ pub fn command_line(stack: &TestStack, args: &str, extra_env: &str, stty_file: &
     )
 }
 
+/// `q`, then Enter in the quit dialog: berth exits 0, the stack left running, the terminal
+/// as it was. Returns the last screen.
+pub fn quit_leaving_the_stack(tmux: &Tmux, stty_file: &std::path::Path) -> String {
+    tmux.keys(&["q"]);
+    tmux.wait_for("quit dialog", Duration::from_secs(5), |s| s.contains("leave the stack running"));
+    tmux.keys(&["Enter"]);
+    let after = tmux.wait_for("exit", Duration::from_secs(20), |s| s.contains("EXIT="));
+    assert!(after.contains("EXIT=0"), "{after}");
+    assert_terminal_restored(tmux, stty_file);
+    after
+}
+
 pub fn assert_terminal_restored(tmux: &Tmux, stty_file: &std::path::Path) {
     assert!(!tmux.alternate_screen(), "still on the alternate screen");
     // The shell creates the file before stty has written to it.
