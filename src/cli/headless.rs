@@ -280,7 +280,7 @@ pub fn overhead_line(report: &UpReport, took: Duration) -> String {
         "critical path {:.2} s ({}), berth overhead {:.2} s",
         path.length.as_secs_f64(),
         path.chain.join(" → "),
-        took.saturating_sub(path.length).as_secs_f64()
+        path.overhead(took).as_secs_f64()
     )
 }
 
@@ -325,7 +325,7 @@ pub fn print_timings(report: &UpReport, took: Duration, format: TimingsFormat) {
             let document = serde_json::json!({
                 "took_s": took.as_secs_f64(),
                 "critical_path": {"chain": path.chain, "seconds": path.length.as_secs_f64()},
-                "overhead_s": took.saturating_sub(path.length).as_secs_f64(),
+                "overhead_s": path.overhead(took).as_secs_f64(),
                 "services": services,
             });
             println!("{document}");

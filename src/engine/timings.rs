@@ -33,6 +33,13 @@ pub struct CriticalPath {
     pub length: Duration,
 }
 
+impl CriticalPath {
+    /// What a run that took `took` spent beyond its floor: berth's own share.
+    pub fn overhead(&self, took: Duration) -> Duration {
+        took.saturating_sub(self.length)
+    }
+}
+
 /// The longest path through the graph of `waited_for`, each service weighing its own
 /// readiness. A service with no `own` (not ready, or unchanged and not started) weighs
 /// nothing; names outside the map are ignored; the graph is acyclic (the loader refuses
@@ -113,6 +120,9 @@ mod tests {
         assert_eq!(path.chain, ["localstack", "seed", "backend", "storefront"]);
         // 5.10 + 0.28 + 0.51 + 0.14: the gaps between them (gating, creating) are not in it.
         assert_eq!(path.length, ms(5_100 + 280 + 510 + 140));
+        // A run of 7 s spent the rest beyond that floor; a faster clock never goes negative.
+        assert_eq!(path.overhead(ms(7_000)), ms(7_000 - 6_030));
+        assert_eq!(path.overhead(ms(1_000)), Duration::ZERO);
     }
 
     #[test]
