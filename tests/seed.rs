@@ -421,6 +421,46 @@ fn a_restore_or_reset_that_fails_leaves_the_live_database_as_it_was() {
     assert_eq!(out.status.code(), Some(0), "{}", text(&out));
 }
 
+#[test]
+fn seed_plan_names_the_rows_the_app_added_edited_or_removed_and_reset_takes_them_back() {
+    let stack = postgres_stack("pg-drift");
+    stack.write(
+        "seed/postgres/002_regions.sql",
+        "CREATE TABLE regions (code text PRIMARY KEY);\nINSERT INTO regions VALUES ('BR');\n",
+    );
+    let out = stack.berth(&["up", "--wait", "--timeout", "120"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+    let plan = || {
+        let out = stack.berth(&["seed", "--plan"]);
+        assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+        text(&out)
+    };
+    assert!(plan().contains("nothing to do"), "{}", plan());
+
+    // What an app does to a fixture database: rows added, a row edited, a table of its own.
+    psql(&stack, "INSERT INTO orders VALUES (4, 'placed by the app')");
+    psql(&stack, "UPDATE regions SET code = 'AR'");
+    psql(&stack, "CREATE TABLE carts (id int); INSERT INTO carts VALUES (1), (2)");
+    let said = plan();
+    assert!(!said.contains("nothing to do"), "{said}");
+    assert!(said.contains("table public.orders (4 rows, 3 after the fixtures"), "{said}");
+    assert!(said.contains("table public.regions (rows edited since the fixtures"), "{said}");
+    assert!(said.contains("table public.carts (created since the fixtures, 2 rows"), "{said}");
+    assert!(said.contains("0 to create, 0 to update, 0 to delete, 2 unchanged, 3 only a reset changes"), "{said}");
+    assert!(said.contains("nothing for seed to do"), "{said}");
+    // Seeding reports the drift and leaves the app's rows alone.
+    let out = stack.berth(&["seed"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+    assert_eq!(psql(&stack, "SELECT count(*) FROM orders"), "4");
+
+    let out = stack.berth(&["reset", "--yes"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+    assert!(plan().contains("nothing to do"), "{}", plan());
+    assert_eq!(psql(&stack, "SELECT string_agg(code, ',') FROM regions"), "BR");
+    let out = stack.berth(&["down", "-v"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+}
+
 /// A small tmpfs mounted for the length of a test: a real disk that fills up.
 struct SmallDisk(tempfile::TempDir);
 

@@ -41,8 +41,10 @@ pub async fn seed(
     let show = |plan: &seed::SeedPlan| {
         println!("{verb} plan for stack {}:", loaded.stack.name);
         print!("{plan}");
-        if plan.pending() == 0 {
-            println!("nothing to do");
+        match (plan.pending(), plan.reported()) {
+            (0, 0) => println!("nothing to do"),
+            (0, _) => println!("nothing for {verb} to do: what differs above is left to `berth reset`"),
+            _ => {}
         }
         !plan_only
     };

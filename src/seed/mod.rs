@@ -13,6 +13,7 @@ pub mod sandbox;
 pub mod snapshot;
 pub mod spec;
 mod sql;
+mod table_drift;
 
 use crate::stack::SEED_STEP;
 use std::sync::atomic::{AtomicUsize, Ordering};

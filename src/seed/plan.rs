@@ -119,8 +119,14 @@ pub struct SeedPlan {
 }
 
 impl SeedPlan {
+    /// Changes of this action that applying the plan carries out.
     pub fn count(&self, action: Action) -> usize {
-        self.changes.iter().filter(|c| c.action == action).count()
+        self.changes.iter().filter(|c| c.action == action && c.op != Op::Report).count()
+    }
+
+    /// Differences only shown: applying the plan leaves them (a reset does not).
+    pub fn reported(&self) -> usize {
+        self.changes.iter().filter(|c| c.op == Op::Report).count()
     }
 
     /// Changes that do something when applied.
@@ -138,13 +144,17 @@ impl fmt::Display for SeedPlan {
             }
             writeln!(f)?;
         }
-        writeln!(
+        write!(
             f,
             "{} to create, {} to update, {} to delete, {} unchanged",
             self.count(Action::Create),
             self.count(Action::Update),
             self.count(Action::Delete),
             self.count(Action::Unchanged)
-        )
+        )?;
+        match self.reported() {
+            0 => writeln!(f),
+            n => writeln!(f, ", {n} only a reset changes"),
+        }
     }
 }

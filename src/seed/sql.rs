@@ -5,7 +5,7 @@ use tokio_postgres::{Client, NoTls};
 
 use super::plan::{Action, Change, Kind, Op};
 use super::spec::SeedSpec;
-use super::{Mode, SeedError};
+use super::{table_drift, Mode, SeedError};
 
 #[derive(Debug, Clone)]
 pub struct PgEndpoint {
@@ -50,42 +50,41 @@ pub async fn plan(pg: &PgEndpoint, spec: &SeedSpec, mode: Mode) -> Result<Vec<Ch
         }
         return Ok(changes);
     }
-    let applied: Vec<(String, String)> = match connect(pg, &pg.database).await {
+    let (applied, tables): (Vec<(String, String)>, Vec<Change>) = match connect(pg, &pg.database).await {
         Ok(client) => {
             let exists: Option<String> = client
                 .query_one("SELECT to_regclass('public.berth_fixtures')::text", &[])
                 .await
                 .map_err(|e| pg_error("read the fixture ledger", e))?
                 .get(0);
-            if exists.is_some() {
-                client
+            let applied = match exists {
+                Some(_) => client
                     .query("SELECT file, sha256 FROM public.berth_fixtures", &[])
                     .await
                     .map_err(|e| pg_error("read the fixture ledger", e))?
                     .iter()
                     .map(|r| (r.get(0), r.get(1)))
-                    .collect()
-            } else {
-                Vec::new()
-            }
+                    .collect(),
+                None => Vec::new(),
+            };
+            let read = |e| pg_error("compare the tables with the fixtures' state", e);
+            let tables = match table_drift::recorded(&client).await.map_err(read)? {
+                Some(fixtures) => table_drift::drift(&fixtures, &table_drift::live(&client).await.map_err(read)?),
+                None => Vec::new(),
+            };
+            (applied, tables)
         }
         // The database itself is missing: everything is to create.
-        Err(e) if e.as_db_error().is_some_and(|d| d.code().code() == "3D000") => Vec::new(),
+        Err(e) if e.as_db_error().is_some_and(|d| d.code().code() == "3D000") => (Vec::new(), Vec::new()),
         Err(e) => return Err(pg_error(&format!("connect to {}:{} as {}", pg.host, pg.port, pg.user), e)),
     };
-    Ok(spec
-        .sql
-        .iter()
-        .enumerate()
-        .map(|(i, f)| match applied.iter().find(|(name, _)| name == &f.name) {
-            None => Change::new(Kind::Postgres, Action::Create, f.name.clone(), Op::ApplySql(i)),
-            Some((_, sha)) if *sha == f.sha256 => {
-                Change::new(Kind::Postgres, Action::Unchanged, f.name.clone(), Op::None)
-            }
-            Some(_) => Change::new(Kind::Postgres, Action::Update, f.name.clone(), Op::Report)
-                .detail("changed since it was applied: `berth reset --only postgres` applies it"),
-        })
-        .collect())
+    let files = spec.sql.iter().enumerate().map(|(i, f)| match applied.iter().find(|(name, _)| name == &f.name) {
+        None => Change::new(Kind::Postgres, Action::Create, f.name.clone(), Op::ApplySql(i)),
+        Some((_, sha)) if *sha == f.sha256 => Change::new(Kind::Postgres, Action::Unchanged, f.name.clone(), Op::None),
+        Some(_) => Change::new(Kind::Postgres, Action::Update, f.name.clone(), Op::Report)
+            .detail("changed since it was applied: `berth reset --only postgres` applies it"),
+    });
+    Ok(files.chain(tables).collect())
 }
 
 async fn admin(pg: &PgEndpoint) -> Result<Client, SeedError> {
@@ -127,6 +126,7 @@ async fn apply_files(
 ) -> Result<(), SeedError> {
     let mut client =
         connect(pg, database).await.map_err(|e| pg_error(&format!("connect to database {database}"), e))?;
+    let recorded_before = table_drift::recorded(&client).await.map_err(|e| pg_error("read the tables' state", e))?;
     for &i in files {
         let f = &spec.sql[i];
         let tx = client.transaction().await.map_err(|e| pg_error("begin a transaction", e))?;
@@ -141,6 +141,16 @@ async fn apply_files(
         .map_err(|e| pg_error("record the applied file", e))?;
         tx.commit().await.map_err(|e| pg_error(&format!("commit {}", f.name), e))?;
         progress();
+    }
+    // The tables as the fixtures leave them, for `seed --plan` to compare with later — unless
+    // the files brought that state themselves (a snapshot's dump): it still describes the
+    // fixtures, while the dump's rows are what the app had made of them.
+    let brought = recorded_before.is_none()
+        && table_drift::recorded(&client).await.map_err(|e| pg_error("read the tables' state", e))?.is_some();
+    if !brought {
+        let tx = client.transaction().await.map_err(|e| pg_error("begin a transaction", e))?;
+        table_drift::record(&tx).await.map_err(|e| pg_error("record the tables' state", e))?;
+        tx.commit().await.map_err(|e| pg_error("commit the tables' state", e))?;
     }
     Ok(())
 }
