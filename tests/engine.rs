@@ -398,3 +398,68 @@ fn two_ups_at_once_from_two_folders_make_one_set_of_containers_and_the_second_wa
     assert_eq!(down.status.code(), Some(0), "{}", text(&down));
     assert!(stack.other_resources().is_empty(), "down leaves nothing: {:?}", stack.other_resources());
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn two_networks_of_one_name_the_stack_owns_are_healed_to_one_and_down_removes_it() {
+    let stack = TestStack::from_yaml(
+        "twins",
+        "services:\n  web:\n    image: ${BASE}\n    command: [sleep, infinity]\n  api:\n    image: ${BASE}\n    command: [sleep, infinity]\n",
+    );
+    let out = stack.berth(&["up", "--wait", "--timeout", "60"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+    // What two creates at once leave on an engine that takes duplicate names (API < 1.44, as
+    // here): a second network of the stack's name, with its labels, and a container on it.
+    let name = format!("{}_default", stack.name);
+    let engine = bollard::Docker::connect_with_defaults().expect("the engine's address");
+    let labels: std::collections::HashMap<String, String> =
+        [("dev.berth.managed", "true"), ("dev.berth.stack", stack.name.as_str())]
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .into();
+    let request =
+        bollard::models::NetworkCreateRequest { name: name.clone(), labels: Some(labels), ..Default::default() };
+    let first = docker(&["network", "ls", "-q", "--no-trunc", "--filter", &format!("name=^{name}$")]);
+    let twin = engine.create_network(request).await.expect("the engine takes a second network of one name").id;
+    let container = |service: &str| {
+        let filter = format!("label=dev.berth.service={service}");
+        docker(&[
+            "ps",
+            "--filter",
+            &format!("label=dev.berth.stack={}", stack.name),
+            "--filter",
+            &filter,
+            "--format",
+            "{{.Names}}",
+        ])
+    };
+    let web = container("web");
+    docker(&["network", "disconnect", &first, &web]);
+    docker(&["network", "connect", &twin, &web]);
+    let ours = || docker(&["network", "ls", "-q", "--filter", &format!("name=^{name}$")]).lines().count();
+    assert_eq!(ours(), 2);
+
+    let out = stack.berth(&["up", "--wait", "--timeout", "60"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+    assert!(text(&out).contains(&format!("network {name}: a duplicate ({}) removed", &twin[..12])), "{}", text(&out));
+    assert_eq!(ours(), 1, "one network of the name is left");
+    let kept = docker(&["network", "inspect", &name, "--format", "{{range .Containers}}{{.Name}} {{end}}"]);
+    let mut on_it: Vec<&str> = kept.split_whitespace().collect();
+    on_it.sort();
+    let mut both = [container("api"), container("web")];
+    both.sort();
+    assert_eq!(on_it, both, "both services are on the network kept");
+
+    // down finds networks by id, so even two of one name would go.
+    let again = bollard::models::NetworkCreateRequest {
+        name: name.clone(),
+        labels: Some(
+            [("dev.berth.managed", "true"), ("dev.berth.stack", stack.name.as_str())]
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .into(),
+        ),
+        ..Default::default()
+    };
+    engine.create_network(again).await.expect("a second twin");
+    let down = stack.berth(&["down", "-v"]);
+    assert_eq!(down.status.code(), Some(0), "{}", text(&down));
+    assert!(stack.other_resources().is_empty(), "down leaves nothing: {:?}", stack.other_resources());
+}

@@ -92,6 +92,9 @@ impl EventPrinter {
                     format!("volume {volume} removed on Swarm node {node}")
                 }
                 StackEvent::NetworkRemoved(n) => format!("network {n} removed"),
+                StackEvent::DuplicateNetworkRemoved { name, id } => {
+                    format!("network {name}: a duplicate ({}) removed, the oldest kept", &id[..id.len().min(12)])
+                }
                 StackEvent::VolumeRemoved(v) => format!("volume {v} removed"),
                 StackEvent::Watching { services } => {
                     format!("watching {} for changes (Ctrl-C stops)", services.join(", "))

@@ -30,6 +30,12 @@ pub enum StackEvent {
         volume: String,
     },
     NetworkRemoved(String),
+    /// A second network of a name the stack owns (made by two creates at once): removed, the
+    /// oldest kept.
+    DuplicateNetworkRemoved {
+        name: String,
+        id: String,
+    },
     VolumeRemoved(String),
     /// `develop.watch` rules of these services are being followed.
     Watching {

@@ -1,6 +1,6 @@
 //! The stack's shared resources: its networks and volumes, and finding its containers.
 
-use bollard::models::{ContainerSummary, NetworkCreateRequest, VolumeCreateRequest};
+use bollard::models::{ContainerSummary, Network, NetworkCreateRequest, VolumeCreateRequest};
 use bollard::query_parameters::{ListContainersOptions, ListNetworksOptions, ListVolumesOptions};
 use tokio::sync::mpsc;
 
@@ -16,10 +16,71 @@ impl Engine {
         self.docker.list_containers(Some(options)).await.map_err(EngineError::docker("list the stack's containers"))
     }
 
-    /// Creates the networks the stack needs that do not exist yet; refuses a same-named network that is not ours.
+    /// The networks named exactly `name`: more than one when an engine that does not refuse
+    /// duplicate names (before API 1.44) took two creates at once.
+    async fn networks_named(&self, name: &str) -> Result<Vec<Network>, EngineError> {
+        let filters = Some([("name".to_string(), vec![name.to_string()])].into());
+        let found = self
+            .docker
+            .list_networks(Some(ListNetworksOptions { filters }))
+            .await
+            .map_err(EngineError::docker(format!("look up network '{name}'")))?;
+        // The engine's name filter matches part of a name.
+        Ok(found.into_iter().filter(|n| n.name.as_deref() == Some(name)).collect())
+    }
+
+    /// Heals networks of one name the stack owns several of: the oldest stays, the others go
+    /// with the stack's containers on them (up makes those again, on the one kept). A twin
+    /// holding a container that is not the stack's is left, and the up refused.
+    /// Returns whether a container was removed.
+    async fn remove_twins(
+        &self,
+        stack: &Stack,
+        name: &str,
+        mut twins: Vec<Network>,
+        events: &mpsc::Sender<Event>,
+    ) -> Result<bool, EngineError> {
+        twins.sort_by(|a, b| a.created.cmp(&b.created));
+        let mut removed_containers = false;
+        for twin in twins.into_iter().skip(1) {
+            let Some(id) = twin.id else { continue };
+            let inspected = self
+                .docker
+                .inspect_network(&id, None::<bollard::query_parameters::InspectNetworkOptions>)
+                .await
+                .map_err(EngineError::docker(format!("inspect network '{name}' ({id})")))?;
+            for container in inspected.containers.unwrap_or_default().into_keys() {
+                let labels = self.docker.inspect_container(&container, None).await.ok().and_then(|c| c.config?.labels);
+                if !labels::owned_by(labels.as_ref(), &stack.name) {
+                    return Err(EngineError::NotOurs { kind: "network twin's container", name: container });
+                }
+                let options =
+                    bollard::query_parameters::RemoveContainerOptions { force: true, v: false, ..Default::default() };
+                self.docker
+                    .remove_container(&container, Some(options))
+                    .await
+                    .map_err(EngineError::docker(format!("remove container {container} from a duplicate network")))?;
+                removed_containers = true;
+            }
+            self.docker
+                .remove_network(&id)
+                .await
+                .map_err(EngineError::docker(format!("remove duplicate network '{name}' ({id})")))?;
+            let _ = events.send(Event::Stack(StackEvent::DuplicateNetworkRemoved { name: name.to_string(), id })).await;
+        }
+        Ok(removed_containers)
+    }
+
+    /// Creates the networks the stack needs that do not exist yet; refuses a same-named network
+    /// that is not ours, and heals duplicates of ours. Returns whether healing removed containers.
     /// On a Swarm the stack's networks are overlays (attachable, so `exec`'d tools and seed
     /// helpers can join them) unless the file names a driver.
-    pub(super) async fn ensure_networks(&self, stack: &Stack, events: &mpsc::Sender<Event>) -> Result<(), EngineError> {
+    pub(super) async fn ensure_networks(
+        &self,
+        stack: &Stack,
+        events: &mpsc::Sender<Event>,
+    ) -> Result<bool, EngineError> {
+        let mut removed_containers = false;
         let on_swarm = stack.engine == crate::stack::deploy::EngineKind::Swarm;
         let mut wanted: Vec<String> = Vec::new();
         for svc in &stack.services {
@@ -34,10 +95,15 @@ impl Engine {
             // A network the file names itself (`name:`) is meant to be shared: one that exists is
             // joined, as compose does, and left to its owner (down removes only what carries our labels).
             let shared = stack.networks.iter().any(|n| n.docker_name.as_deref() == Some(name.as_str()));
-            match self.docker.inspect_network(&name, None::<bollard::query_parameters::InspectNetworkOptions>).await {
-                Ok(net) if external || shared || labels::owned_by(net.labels.as_ref(), &stack.name) => continue,
-                Ok(_) => return Err(EngineError::NotOurs { kind: "network", name }),
-                Err(_) if external => {
+            let found = self.networks_named(&name).await?;
+            if !found.is_empty() && (external || shared) {
+                continue;
+            }
+            if found.iter().any(|n| !labels::owned_by(n.labels.as_ref(), &stack.name)) {
+                return Err(EngineError::NotOurs { kind: "network", name });
+            }
+            match found.len() {
+                0 if external => {
                     return Err(EngineError::Docker {
                         action: format!("find external network '{name}'"),
                         source: bollard::errors::Error::DockerResponseServerError {
@@ -46,7 +112,12 @@ impl Engine {
                         },
                     })
                 }
-                Err(_) => {}
+                0 => {}
+                1 => continue,
+                _ => {
+                    removed_containers |= self.remove_twins(stack, &name, found, events).await?;
+                    continue;
+                }
             }
             let def = stack.networks.iter().find(|n| stack.network_name(&n.name) == name);
             let mut all_labels: std::collections::HashMap<String, String> =
@@ -83,7 +154,7 @@ impl Engine {
                 .map_err(EngineError::docker(format!("create network '{name}'")))?;
             let _ = events.send(Event::Stack(StackEvent::NetworkCreated(name))).await;
         }
-        Ok(())
+        Ok(removed_containers)
     }
 
     pub(super) async fn ensure_volumes(&self, stack: &Stack, events: &mpsc::Sender<Event>) -> Result<(), EngineError> {
@@ -142,8 +213,9 @@ impl Engine {
             .await
             .map_err(EngineError::docker("list the stack's networks"))?;
         for net in networks {
-            let Some(name) = net.name else { continue };
-            self.docker.remove_network(&name).await.map_err(EngineError::docker(format!("remove network {name}")))?;
+            let (Some(name), Some(id)) = (net.name, net.id) else { continue };
+            // By id: a name two networks share is ambiguous to the engine.
+            self.docker.remove_network(&id).await.map_err(EngineError::docker(format!("remove network {name}")))?;
             let _ = events.send(Event::Stack(StackEvent::NetworkRemoved(name))).await;
         }
         if volumes {

@@ -650,7 +650,11 @@ impl Engine {
         if !busy.is_empty() {
             return Err(EngineError::PortsBusy(busy));
         }
-        self.ensure_networks(stack, &events).await?;
+        // Healing a duplicate network removes the stack's containers on it: they are made again.
+        let existing = match self.ensure_networks(stack, &events).await? {
+            true => self.stack_containers(&stack.name).await?,
+            false => existing,
+        };
         // Each node makes a Swarm task's volumes as it needs them, labelled (engine::swarm::spec).
         if !on_swarm {
             self.ensure_volumes(stack, &events).await?;
