@@ -104,12 +104,13 @@ fn a_crash_looping_container_shows_exit_code_and_restarts_without_a_busy_loop() 
 fn up_wait_rides_out_the_engine_going_away_for_a_few_seconds() {
     let front = EngineFront::start(false);
     let port = common::free_port();
-    // Redis answers only after 7 s, so the wait is under way when the engine goes away; its
+    // Redis answers only after 3 s, so its wait is under way when the engine goes away; its
     // probe goes to the published port, which the outage of the engine's API does not touch.
+    // Its readiness opens web's gate during the outage: web's create waits for the engine.
     let mut stack = TestStack::from_yaml(
         "outage",
         &format!(
-            "services:\n  cache:\n    image: ${{REDIS_IMAGE}}\n    command: [sh, -c, 'sleep 7; exec redis-server --protected-mode no']\n    ports: ['127.0.0.1:{port}:6379']\n    probe: {{redis: {{}}}}\n"
+            "services:\n  cache:\n    image: ${{REDIS_IMAGE}}\n    command: [sh, -c, 'sleep 3; exec redis-server --protected-mode no']\n    ports: ['127.0.0.1:{port}:6379']\n    probe: {{redis: {{}}}}\n  web:\n    image: ${{BASE}}\n    command: [sleep, infinity]\n    depends_on: {{cache: healthy}}\n"
         ),
     );
     stack.env.push(("DOCKER_HOST".into(), front.docker_host()));
@@ -123,7 +124,8 @@ fn up_wait_rides_out_the_engine_going_away_for_a_few_seconds() {
         .stderr(std::process::Stdio::piped())
         .spawn()
         .expect("berth runs");
-    // Away from 2 s to 6 s after the start: the container exists and is being waited on.
+    // Away from 1 s to 6 s after cache's container appears: cache is being waited on, and
+    // is ready (opening web's gate) while the engine is away.
     let created = std::time::Instant::now();
     while stack.containers().is_empty() {
         assert!(created.elapsed() < Duration::from_secs(30), "the container never appeared");
@@ -131,10 +133,46 @@ fn up_wait_rides_out_the_engine_going_away_for_a_few_seconds() {
     }
     std::thread::sleep(Duration::from_secs(1));
     front.cut();
-    std::thread::sleep(Duration::from_secs(4));
+    std::thread::sleep(Duration::from_secs(5));
     front.restore();
     let out = up.wait_with_output().expect("berth ends");
     let said = text(&out);
     assert_eq!(out.status.code(), Some(0), "the outage is not the service's failure: {said}");
     assert!(!said.contains("disappeared"), "{said}");
+    assert!(said.contains("the Docker engine stopped answering ("), "{said}");
+    assert!(said.contains("the Docker engine answers again after"), "{said}");
+    assert_eq!(stack.containers().len(), 2, "{said}");
+}
+
+#[test]
+fn down_rides_out_the_engine_going_away_for_a_few_seconds() {
+    let front = EngineFront::start(false);
+    // `sleep` as a container's first process ignores SIGTERM: each stop takes its 3 s grace
+    // period, so the engine goes away while down is stopping them.
+    let mut stack = TestStack::from_yaml(
+        "outage-down",
+        "services:\n  a:\n    image: ${BASE}\n    command: [sleep, infinity]\n    stop_grace_period: 3s\n  b:\n    image: ${BASE}\n    command: [sleep, infinity]\n    stop_grace_period: 3s\n",
+    );
+    let out = stack.berth(&["up", "--wait", "--timeout", "60"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+    stack.env.push(("DOCKER_HOST".into(), front.docker_host()));
+    let down = std::process::Command::new(env!("CARGO_BIN_EXE_berth"))
+        .args(["-f", &stack.file, "down", "-v"])
+        .envs(stack.env.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+        .env("NO_COLOR", "1")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("berth runs");
+    std::thread::sleep(Duration::from_secs(1));
+    front.cut();
+    std::thread::sleep(Duration::from_secs(5));
+    front.restore();
+    let out = down.wait_with_output().expect("berth ends");
+    let said = text(&out);
+    assert_eq!(out.status.code(), Some(0), "{said}");
+    assert!(said.contains("the Docker engine stopped answering (remove container"), "{said}");
+    assert!(said.contains("the Docker engine answers again after"), "{said}");
+    assert!(stack.containers().is_empty(), "{said}");
+    assert!(stack.other_resources().is_empty(), "down leaves nothing: {:?}", stack.other_resources());
 }

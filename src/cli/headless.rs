@@ -92,6 +92,13 @@ impl EventPrinter {
                     format!("volume {volume} removed on Swarm node {node}")
                 }
                 StackEvent::NetworkRemoved(n) => format!("network {n} removed"),
+                StackEvent::EngineAway { action } => format!(
+                    "the Docker engine stopped answering ({action}); asking again for up to {} s",
+                    berth::engine::patience::ENGINE_OUTAGE_LIMIT.as_secs()
+                ),
+                StackEvent::EngineBack { after } => {
+                    format!("the Docker engine answers again after {:.1} s; carrying on", after.as_secs_f64())
+                }
                 StackEvent::DuplicateNetworkRemoved { name, id } => {
                     format!("network {name}: a duplicate ({}) removed, the oldest kept", &id[..id.len().min(12)])
                 }

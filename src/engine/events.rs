@@ -30,6 +30,14 @@ pub enum StackEvent {
         volume: String,
     },
     NetworkRemoved(String),
+    /// The engine stopped answering during `action`; berth keeps asking.
+    EngineAway {
+        action: String,
+    },
+    /// The engine answers again, after this long away.
+    EngineBack {
+        after: std::time::Duration,
+    },
     /// A second network of a name the stack owns (made by two creates at once): removed, the
     /// oldest kept.
     DuplicateNetworkRemoved {

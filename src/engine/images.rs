@@ -48,7 +48,9 @@ impl ImageRequest<'_> {
     /// The image's id once it is present.
     pub async fn ensure(&self) -> Result<String, Failure> {
         let image = image_ref(self.stack, self.svc);
-        let inspected = self.docker.inspect_image(&image).await.ok();
+        let look_up = format!("look up image {image}");
+        let inspected =
+            super::patience::patiently(&look_up, Some(self.events), || self.docker.inspect_image(&image)).await.ok();
         let present = inspected.as_ref().and_then(|i| i.id.clone());
         let policy = self.svc.runtime.pull_policy;
         let stale = match (policy, &inspected) {

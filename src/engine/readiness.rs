@@ -59,10 +59,7 @@ enum End {
     EngineAway(String),
 }
 
-/// How long berth rides out an engine that stops answering while it waits on a service (a
-/// daemon restarting, a remote engine's network dropping): long enough for a restart, short
-/// enough that a dead engine is reported well before `up`'s own timeout.
-const ENGINE_OUTAGE_LIMIT: Duration = Duration::from_secs(60);
+use super::patience::ENGINE_OUTAGE_LIMIT;
 
 /// The engine's answer that the container is not there, as opposed to no answer at all.
 fn not_found(e: &bollard::errors::Error) -> bool {

@@ -5,26 +5,36 @@ use bollard::query_parameters::{ListContainersOptions, ListNetworksOptions, List
 use tokio::sync::mpsc;
 
 use super::events::{Event, StackEvent};
+use super::patience::patiently;
 use super::{labels, Engine, EngineError};
 use crate::stack::Stack;
 
 impl Engine {
     /// Every container carrying the stack's labels, running or not.
     pub async fn stack_containers(&self, stack: &str) -> Result<Vec<ContainerSummary>, EngineError> {
+        self.stack_containers_once(stack).await.map_err(EngineError::docker("list the stack's containers"))
+    }
+
+    pub(super) async fn stack_containers_once(
+        &self,
+        stack: &str,
+    ) -> Result<Vec<ContainerSummary>, bollard::errors::Error> {
         let options =
             ListContainersOptions { all: true, filters: Some(labels::stack_filter(stack)), ..Default::default() };
-        self.docker.list_containers(Some(options)).await.map_err(EngineError::docker("list the stack's containers"))
+        self.docker.list_containers(Some(options)).await
     }
 
     /// The networks named exactly `name`: more than one when an engine that does not refuse
     /// duplicate names (before API 1.44) took two creates at once.
-    async fn networks_named(&self, name: &str) -> Result<Vec<Network>, EngineError> {
-        let filters = Some([("name".to_string(), vec![name.to_string()])].into());
-        let found = self
-            .docker
-            .list_networks(Some(ListNetworksOptions { filters }))
-            .await
-            .map_err(EngineError::docker(format!("look up network '{name}'")))?;
+    async fn networks_named(&self, name: &str, events: &mpsc::Sender<Event>) -> Result<Vec<Network>, EngineError> {
+        let filters: Option<std::collections::HashMap<String, Vec<String>>> =
+            Some([("name".to_string(), vec![name.to_string()])].into());
+        let action = format!("look up network '{name}'");
+        let found = patiently(&action, Some(events), || {
+            self.docker.list_networks(Some(ListNetworksOptions { filters: filters.clone() }))
+        })
+        .await
+        .map_err(EngineError::docker(action))?;
         // The engine's name filter matches part of a name.
         Ok(found.into_iter().filter(|n| n.name.as_deref() == Some(name)).collect())
     }
@@ -95,7 +105,7 @@ impl Engine {
             // A network the file names itself (`name:`) is meant to be shared: one that exists is
             // joined, as compose does, and left to its owner (down removes only what carries our labels).
             let shared = stack.networks.iter().any(|n| n.docker_name.as_deref() == Some(name.as_str()));
-            let found = self.networks_named(&name).await?;
+            let found = self.networks_named(&name, events).await?;
             if !found.is_empty() && (external || shared) {
                 continue;
             }
@@ -148,10 +158,10 @@ impl Engine {
                 }),
                 ..Default::default()
             };
-            self.docker
-                .create_network(request)
+            let action = format!("create network '{name}'");
+            patiently(&action, Some(events), || self.docker.create_network(request.clone()))
                 .await
-                .map_err(EngineError::docker(format!("create network '{name}'")))?;
+                .map_err(EngineError::docker(action))?;
             let _ = events.send(Event::Stack(StackEvent::NetworkCreated(name))).await;
         }
         Ok(removed_containers)
@@ -160,7 +170,8 @@ impl Engine {
     pub(super) async fn ensure_volumes(&self, stack: &Stack, events: &mpsc::Sender<Event>) -> Result<(), EngineError> {
         for def in stack.volumes.iter().filter(|v| !v.external) {
             let name = stack.volume_name(&def.name);
-            match self.docker.inspect_volume(&name).await {
+            let look_up = format!("look up volume '{name}'");
+            match patiently(&look_up, Some(events), || self.docker.inspect_volume(&name)).await {
                 Ok(v) if def.docker_name.is_some() || labels::owned_by(Some(&v.labels), &stack.name) => continue,
                 Ok(_) => return Err(EngineError::NotOurs { kind: "volume", name }),
                 Err(_) => {}
@@ -174,7 +185,10 @@ impl Engine {
                 driver_opts: (!def.driver_opts.is_empty()).then(|| def.driver_opts.clone().into_iter().collect()),
                 ..Default::default()
             };
-            self.docker.create_volume(request).await.map_err(EngineError::docker(format!("create volume '{name}'")))?;
+            let action = format!("create volume '{name}'");
+            patiently(&action, Some(events), || self.docker.create_volume(request.clone()))
+                .await
+                .map_err(EngineError::docker(action))?;
             let _ = events.send(Event::Stack(StackEvent::VolumeCreated(name))).await;
         }
         Ok(())
@@ -184,51 +198,63 @@ impl Engine {
     pub async fn down(&self, stack: &str, volumes: bool, events: &mpsc::Sender<Event>) -> Result<(), EngineError> {
         // Labels are the truth, not the file: a stack once deployed to this engine's swarm goes too.
         self.remove_swarm_services(stack, volumes, events).await?;
-        let containers = self.stack_containers(stack).await?;
+        // Every request below is sent again while the engine is away (see engine::patience), so
+        // an engine restarting during `down` delays it instead of leaving half the stack.
+        let docker = &self.docker;
+        let containers = patiently("list the stack's containers", Some(events), || self.stack_containers_once(stack))
+            .await
+            .map_err(EngineError::docker("list the stack's containers"))?;
         // As compose does: each container first gets its stop signal and its grace period
         // (`stop_signal`, `stop_grace_period`, the engine's 10 s otherwise), all at once; then
-        // it is removed. A stop that fails (already stopped, gone) leaves the removal to decide.
+        // it is removed. A stop that fails (already stopped, gone, the engine away) leaves the
+        // removal to decide.
         let stops = containers
             .iter()
             .filter_map(|c| c.id.as_deref())
-            .map(|id| self.docker.stop_container(id, None::<bollard::query_parameters::StopContainerOptions>));
+            .map(|id| docker.stop_container(id, None::<bollard::query_parameters::StopContainerOptions>));
         futures_util::future::join_all(stops).await;
         for c in containers {
             let Some(id) = c.id else { continue };
             let name = c.names.and_then(|n| n.first().cloned()).unwrap_or_else(|| id.clone());
             let options =
                 bollard::query_parameters::RemoveContainerOptions { force: true, v: true, ..Default::default() };
-            match self.docker.remove_container(&id, Some(options)).await {
+            let action = format!("remove container {name}");
+            match patiently(&action, Some(events), || docker.remove_container(&id, Some(options.clone()))).await {
                 Ok(()) => {}
                 Err(bollard::errors::Error::DockerResponseServerError { status_code: 404, .. }) => {}
-                Err(e) => return Err(EngineError::Docker { action: format!("remove container {name}"), source: e }),
+                Err(e) => return Err(EngineError::Docker { action, source: e }),
             }
             let _ =
                 events.send(Event::Stack(StackEvent::ContainerRemoved(name.trim_start_matches('/').to_string()))).await;
         }
         let filter = Some(labels::stack_filter(stack));
-        let networks = self
-            .docker
-            .list_networks(Some(ListNetworksOptions { filters: filter.clone() }))
-            .await
-            .map_err(EngineError::docker("list the stack's networks"))?;
+        let networks = patiently("list the stack's networks", Some(events), || {
+            docker.list_networks(Some(ListNetworksOptions { filters: filter.clone() }))
+        })
+        .await
+        .map_err(EngineError::docker("list the stack's networks"))?;
         for net in networks {
             let (Some(name), Some(id)) = (net.name, net.id) else { continue };
             // By id: a name two networks share is ambiguous to the engine.
-            self.docker.remove_network(&id).await.map_err(EngineError::docker(format!("remove network {name}")))?;
+            let action = format!("remove network {name}");
+            patiently(&action, Some(events), || docker.remove_network(&id))
+                .await
+                .map_err(EngineError::docker(action))?;
             let _ = events.send(Event::Stack(StackEvent::NetworkRemoved(name))).await;
         }
         if volumes {
-            let list = self
-                .docker
-                .list_volumes(Some(ListVolumesOptions { filters: filter }))
-                .await
-                .map_err(EngineError::docker("list the stack's volumes"))?;
+            let list = patiently("list the stack's volumes", Some(events), || {
+                docker.list_volumes(Some(ListVolumesOptions { filters: filter.clone() }))
+            })
+            .await
+            .map_err(EngineError::docker("list the stack's volumes"))?;
             for vol in list.volumes.unwrap_or_default() {
-                self.docker
-                    .remove_volume(&vol.name, None::<bollard::query_parameters::RemoveVolumeOptions>)
-                    .await
-                    .map_err(EngineError::docker(format!("remove volume {}", vol.name)))?;
+                let action = format!("remove volume {}", vol.name);
+                patiently(&action, Some(events), || {
+                    docker.remove_volume(&vol.name, None::<bollard::query_parameters::RemoveVolumeOptions>)
+                })
+                .await
+                .map_err(EngineError::docker(action))?;
                 let _ = events.send(Event::Stack(StackEvent::VolumeRemoved(vol.name))).await;
             }
         }

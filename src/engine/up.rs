@@ -16,6 +16,7 @@ use tokio_util::sync::CancellationToken;
 use super::container_spec::{container_spec, service_networks};
 use super::events::{Event, Failure, ServiceEvent};
 use super::images::{docker_message, image_ref, ImageRequest};
+use super::patience::patiently;
 use super::readiness::{Readiness, Workload};
 use super::swarm::{self, Cluster};
 use super::timings::ServiceTiming;
@@ -485,7 +486,11 @@ impl Run {
                 None => docker.create_container(Some(options), body).await,
             }
         };
-        let mut created = create(options.clone(), body.clone()).await;
+        let action = format!("create container {name}");
+        let patient_create = |options: CreateContainerOptions, body: bollard::models::ContainerCreateBody| {
+            patiently(&action, Some(&self.events), move || create(options.clone(), body.clone()))
+        };
+        let mut created = patient_create(options.clone(), body.clone()).await;
         if let Err(bollard::errors::Error::DockerResponseServerError { status_code: 409, .. }) = &created {
             // A berth killed while creating leaves a container the engine finished without it; it
             // carries this stack's labels and is replaced. Anything else with the name is not ours.
@@ -493,7 +498,7 @@ impl Run {
                 return Err(Failure::new(format!("a container named '{name}' already exists and berth did not create it"))
                     .with_hint("remove or rename that container, or set another container_name; berth never touches containers it does not own"));
             }
-            created = create(options, body).await;
+            created = patient_create(options, body).await;
         }
         let created = created
             .map_err(|e| Failure::new(format!("failed to create container '{name}': {}", docker_message(&e))))?;
@@ -529,7 +534,10 @@ impl Run {
                 container: id.to_string(),
                 endpoint_config: Some(wanted.endpoint),
             };
-            if let Err(e) = docker.connect_network(&network, request).await {
+            let action = format!("connect {name} to network {network}");
+            let connected =
+                patiently(&action, Some(&self.events), || docker.connect_network(&network, request.clone())).await;
+            if let Err(e) = connected {
                 // An interrupted run's own connect may have landed in the meantime.
                 if !self.joined_networks(id).await.contains(&network) {
                     return Err(Failure::new(format!(
@@ -541,7 +549,8 @@ impl Run {
         }
         super::container_files::copy_in(docker, id, svc).await?;
         // An engine that is already starting it answers 304, which counts as started.
-        docker.start_container(id, None).await.map_err(|e| {
+        let action = format!("start container {name}");
+        patiently(&action, Some(&self.events), || docker.start_container(id, None)).await.map_err(|e| {
             let msg = docker_message(&e);
             let hint = if msg.contains("address already in use") || msg.contains("port is already allocated") {
                 "a host port of this service was taken after berth checked it: free it and run up again"
@@ -642,7 +651,14 @@ impl Engine {
             false => None,
         };
         // On a Swarm the tasks' containers are Swarm's: only its services are ours to compare.
-        let existing = if on_swarm { Vec::new() } else { self.stack_containers(&stack.name).await? };
+        let existing = match on_swarm {
+            true => Vec::new(),
+            false => {
+                patiently("list the stack's containers", Some(&events), || self.stack_containers_once(&stack.name))
+                    .await
+                    .map_err(EngineError::docker("list the stack's containers"))?
+            }
+        };
         let busy = match on_swarm {
             true => self.swarm_port_owners(stack, &selected).await?,
             false => self.busy_ports(stack, &selected, &existing).await?,
