@@ -126,7 +126,12 @@ fn a_failing_service_fails_up_with_its_logs_and_its_dependants_wait() {
     assert!(output.contains("exit code: 1"), "{output}");
     assert!(output.contains("| cannot open config"), "{output}");
     assert!(output.contains("service 'web' was not started: dependency 'worker' failed"), "{output}");
-    assert!(!stack.containers().contains_key("web"), "{:?}", stack.containers());
+    // As compose leaves it: web's container was made ahead of its gate and never ran.
+    let web = stack.container("web");
+    assert_eq!(
+        docker(&["inspect", "--format", "{{.State.Status}} {{.State.StartedAt}}", &web]),
+        "created 0001-01-01T00:00:00Z"
+    );
 }
 
 #[test]
@@ -462,4 +467,55 @@ async fn two_networks_of_one_name_the_stack_owns_are_healed_to_one_and_down_remo
     let down = stack.berth(&["down", "-v"]);
     assert_eq!(down.status.code(), Some(0), "{}", text(&down));
     assert!(stack.other_resources().is_empty(), "down leaves nothing: {:?}", stack.other_resources());
+}
+
+#[test]
+fn a_container_made_ahead_of_its_gate_starts_only_when_the_gate_opens() {
+    let port = free_port();
+    // db accepts connections only after 4 s; app waits for it to be healthy. app's container
+    // is made at once (as compose makes every container first) but must not run before then.
+    let stack = TestStack::from_yaml(
+        "ahead",
+        &format!(
+            "services:\n  db:\n    image: ${{REDIS_IMAGE}}\n    command: [sh, -c, 'sleep 4; exec redis-server --protected-mode no']\n    ports: ['127.0.0.1:{port}:6379']\n    probe: {{redis: {{}}}}\n  app:\n    image: ${{BASE}}\n    command: [sleep, infinity]\n    depends_on: {{db: healthy}}\n"
+        ),
+    );
+    let mut full: Vec<String> = vec!["-f".into(), stack.file.clone()];
+    full.extend(["up", "--wait", "--timeout", "60", "--timings", "json"].map(String::from));
+    let up = std::process::Command::new(env!("CARGO_BIN_EXE_berth"))
+        .args(&full)
+        .envs(stack.env.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+        .env("NO_COLOR", "1")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("berth runs");
+    // What the engine says about app while db is not ready yet.
+    let began = Instant::now();
+    let mut states_before_ready = Vec::new();
+    while began.elapsed() < Duration::from_secs(3) {
+        if let Some(id) = stack.containers().get("app") {
+            states_before_ready.push(docker(&["inspect", "--format", "{{.State.Status}}", id]));
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let out = up.wait_with_output().expect("berth ends");
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+    assert!(!states_before_ready.is_empty(), "app's container was made before db was ready");
+    assert!(states_before_ready.iter().all(|s| s == "created"), "{states_before_ready:?}");
+
+    // The engine's own clock: app ran only after db's 4 s, and berth's timings agree.
+    let started = |service: &str| {
+        let id = stack.container(service);
+        let at = docker(&["inspect", "--format", "{{.State.StartedAt}}", &id]);
+        chrono::DateTime::parse_from_rfc3339(&at).expect("an RFC 3339 time")
+    };
+    let gap = started("app") - started("db");
+    assert!(gap >= chrono::Duration::seconds(4), "app started {gap} after db");
+    let timings: serde_json::Value = serde_json::from_str(text(&out).lines().last().unwrap()).expect("JSON last");
+    let service =
+        |name: &str| timings["services"].as_array().unwrap().iter().find(|s| s["name"] == name).unwrap().clone();
+    let (app, db) = (service("app"), service("db"));
+    assert!(app["created_s"].as_f64().unwrap() < db["ready_s"].as_f64().unwrap(), "{timings}");
+    assert!(app["started_s"].as_f64().unwrap() >= db["ready_s"].as_f64().unwrap(), "{timings}");
 }

@@ -283,14 +283,16 @@ pub enum TimingsFormat {
 }
 
 /// The run against its floor: the slowest chain of the services' own readiness, and what
-/// berth added on top of it (creating, gating, probing late).
+/// berth added on top of it (creating, gating, probing late), with the part of that the
+/// engine spent starting the chain's containers.
 pub fn overhead_line(report: &UpReport, took: Duration) -> String {
     let path = critical_path(&report.timings);
     format!(
-        "critical path {:.2} s ({}), berth overhead {:.2} s",
+        "critical path {:.2} s ({}), berth overhead {:.2} s ({:.2} s of it the engine starting containers)",
         path.length.as_secs_f64(),
         path.chain.join(" → "),
-        path.overhead(took).as_secs_f64()
+        path.overhead(took).as_secs_f64(),
+        path.engine_starts.as_secs_f64()
     )
 }
 
@@ -299,15 +301,19 @@ pub fn print_timings(report: &UpReport, took: Duration, format: TimingsFormat) {
     let path = critical_path(&report.timings);
     match format {
         TimingsFormat::Text => {
-            println!("{:<16} {:>7} {:>7} {:>7} {:>7}  WAITED FOR", "SERVICE", "GATE", "RUNNING", "READY", "OWN");
+            println!(
+                "{:<16} {:>7} {:>7} {:>7} {:>7} {:>7}  WAITED FOR",
+                "SERVICE", "CREATED", "GATE", "RUNNING", "READY", "OWN"
+            );
             let mut rows: Vec<_> = report.timings.iter().collect();
             rows.sort_by_key(|(_, t)| (t.ready.is_none(), t.ready, t.started));
             for (name, t) in rows {
                 let waited = if t.waited_for.is_empty() { "-".to_string() } else { t.waited_for.join(", ") };
                 let mark = if path.chain.contains(name) { "*" } else { " " };
                 println!(
-                    "{:<16} {:>7} {:>7} {:>7} {:>7}  {waited}",
+                    "{:<16} {:>7} {:>7} {:>7} {:>7} {:>7}  {waited}",
                     format!("{mark}{name}"),
+                    at(t.created),
                     at(t.gate_open),
                     at(t.started),
                     at(t.ready),
@@ -325,6 +331,7 @@ pub fn print_timings(report: &UpReport, took: Duration, format: TimingsFormat) {
                     serde_json::json!({
                         "name": name,
                         "waited_for": t.waited_for,
+                        "created_s": seconds(t.created),
                         "gate_open_s": seconds(t.gate_open),
                         "started_s": seconds(t.started),
                         "ready_s": seconds(t.ready),
@@ -336,6 +343,7 @@ pub fn print_timings(report: &UpReport, took: Duration, format: TimingsFormat) {
                 "took_s": took.as_secs_f64(),
                 "critical_path": {"chain": path.chain, "seconds": path.length.as_secs_f64()},
                 "overhead_s": path.overhead(took).as_secs_f64(),
+                "engine_starts_s": path.engine_starts.as_secs_f64(),
                 "services": services,
             });
             println!("{document}");

@@ -11,7 +11,9 @@ use std::time::Duration;
 pub struct ServiceTiming {
     /// What it waited for: its depends_on and the steps before it.
     pub waited_for: Vec<String>,
-    /// Everything it waited for was done; its image and container work began.
+    /// Its container was made (or found) and configured, on one engine before its gate opens.
+    pub created: Option<Duration>,
+    /// Everything it waited for was done: its container could start.
     pub gate_open: Option<Duration>,
     /// Its container (or task) was running; a step's work began.
     pub started: Option<Duration>,
@@ -31,6 +33,9 @@ impl ServiceTiming {
 pub struct CriticalPath {
     pub chain: Vec<String>,
     pub length: Duration,
+    /// Of the overhead, the engine's own work of starting the chain's containers (from the
+    /// gate opening to running): a floor berth pays the moment the gate opens, as compose does.
+    pub engine_starts: Duration,
 }
 
 impl CriticalPath {
@@ -74,13 +79,19 @@ pub fn critical_path(timings: &BTreeMap<String, ServiceTiming>) -> CriticalPath 
         result
     }
     let mut memo = BTreeMap::new();
-    let mut best = CriticalPath { chain: Vec::new(), length: Duration::ZERO };
+    let mut best = CriticalPath { chain: Vec::new(), length: Duration::ZERO, engine_starts: Duration::ZERO };
     for name in timings.keys() {
         let (length, chain) = longest(name, timings, &mut memo, &mut Vec::new());
         if length > best.length || best.chain.is_empty() {
-            best = CriticalPath { chain, length };
+            best = CriticalPath { chain, length, engine_starts: Duration::ZERO };
         }
     }
+    best.engine_starts = best
+        .chain
+        .iter()
+        .filter_map(|name| timings.get(name))
+        .filter_map(|t| Some(t.started?.saturating_sub(t.gate_open?)))
+        .sum();
     best
 }
 
@@ -95,6 +106,7 @@ mod tests {
     fn timing(after: &[&str], started: u64, ready: u64) -> ServiceTiming {
         ServiceTiming {
             waited_for: after.iter().map(|s| s.to_string()).collect(),
+            created: Some(ms(0)),
             gate_open: Some(ms(started.saturating_sub(50))),
             started: Some(ms(started)),
             ready: Some(ms(ready)),
@@ -123,6 +135,8 @@ mod tests {
         // A run of 7 s spent the rest beyond that floor; a faster clock never goes negative.
         assert_eq!(path.overhead(ms(7_000)), ms(7_000 - 6_030));
         assert_eq!(path.overhead(ms(1_000)), Duration::ZERO);
+        // Each of the four waited 50 ms from its gate to running: the engine's starts.
+        assert_eq!(path.engine_starts, ms(4 * 50));
     }
 
     #[test]

@@ -119,6 +119,14 @@ pub fn selection(stack: &Stack, wanted: &[String]) -> Result<Vec<String>, Engine
     Ok(stack.services.iter().filter(|s| chosen.contains(&s.name)).map(|s| s.name.clone()).collect())
 }
 
+/// A service's container before its gate opens.
+enum Prepared {
+    /// Running already with this configuration: nothing to start.
+    Running(String),
+    /// Made (or left stopped) with this configuration: started when the gate opens.
+    ToStart(String),
+}
+
 struct Run {
     engine: Engine,
     stack: Stack,
@@ -252,29 +260,34 @@ impl Run {
         }
         let waited_for = deps.iter().map(|d| d.service.clone()).collect();
         self.mark(&name, |t, _| t.waited_for = waited_for);
+        // On one engine the container is made before its gate opens, as compose makes every
+        // container first: an open gate then costs only a start. One that joins another
+        // service's namespace, volumes or links needs that container, so it is made at its gate.
+        let ahead = match self.swarm.is_none() && svc.runtime.services_needed().is_empty() {
+            true => match self.prepare_service(&svc).await {
+                Ok(prepared) => Some(prepared),
+                Err(f) => return self.fail(&name, f).await,
+            },
+            false => None,
+        };
         if let Some(outcome) = self.wait_for(&name, &deps).await {
             return outcome;
         }
         self.mark(&name, |t, at| t.gate_open = Some(at));
 
-        let request = ImageRequest {
-            docker: &self.engine.docker,
-            endpoint: self.engine.wire_target(),
-            stack: &self.stack,
-            svc: &svc,
-            force_build: self.options.build,
-            no_cache: self.options.no_cache,
-            events: &self.events,
-        };
-        let image_id = match request.ensure().await {
-            Ok(id) => id,
-            Err(f) => return self.fail(&name, f).await,
-        };
-        let placed = match &self.swarm {
-            None => {
-                self.place_container(&svc, &image_id).await.map(|id| Placed::Running(vec![Workload::Container(id)]))
+        let placed = match (ahead, &self.swarm) {
+            (Some(prepared), _) => self.start_prepared(&svc, prepared).await,
+            (None, None) => match self.prepare_service(&svc).await {
+                Ok(prepared) => self.start_prepared(&svc, prepared).await,
+                Err(f) => Err(f),
+            },
+            (None, Some((cluster, services))) => {
+                let image_id = match self.image(&svc).await {
+                    Ok(id) => id,
+                    Err(f) => return self.fail(&name, f).await,
+                };
+                self.place_on_swarm(cluster, services.get(&name), &svc, &image_id).await
             }
-            Some((cluster, services)) => self.place_on_swarm(cluster, services.get(&name), &svc, &image_id).await,
         };
         let mut workloads = match placed {
             Ok(Placed::Running(w)) => w,
@@ -328,9 +341,43 @@ impl Run {
         Outcome::Completed
     }
 
-    /// The service's container, reused when its configuration is unchanged, else (re)created
-    /// and started.
-    async fn place_container(&self, svc: &crate::stack::Service, image_id: &str) -> Result<String, Failure> {
+    /// The service's image, present (pulled or built when it must be).
+    async fn image(&self, svc: &crate::stack::Service) -> Result<String, Failure> {
+        let request = ImageRequest {
+            docker: &self.engine.docker,
+            endpoint: self.engine.wire_target(),
+            stack: &self.stack,
+            svc,
+            force_build: self.options.build,
+            no_cache: self.options.no_cache,
+            events: &self.events,
+        };
+        request.ensure().await
+    }
+
+    /// The service's image and its container, made and configured but not started.
+    async fn prepare_service(&self, svc: &crate::stack::Service) -> Result<Prepared, Failure> {
+        let image_id = self.image(svc).await?;
+        let prepared = self.prepare_container(svc, &image_id).await?;
+        self.mark(&svc.name, |t, at| t.created = Some(at));
+        Ok(prepared)
+    }
+
+    /// Starts what [`Run::prepare_service`] made: the container's workload, running.
+    async fn start_prepared(&self, svc: &crate::stack::Service, prepared: Prepared) -> Result<Placed, Failure> {
+        let id = match prepared {
+            Prepared::Running(id) => id,
+            Prepared::ToStart(id) => {
+                self.start(svc, &id).await?;
+                id
+            }
+        };
+        Ok(Placed::Running(vec![Workload::Container(id)]))
+    }
+
+    /// The service's container, reused when its configuration is unchanged, else (re)created;
+    /// configured (networks, files) and ready to start.
+    async fn prepare_container(&self, svc: &crate::stack::Service, image_id: &str) -> Result<Prepared, Failure> {
         let name = &svc.name;
         let image = image_ref(&self.stack, svc);
         let (body, hash) = container_spec(&self.stack, svc, &image, image_id);
@@ -339,25 +386,19 @@ impl Run {
                 let id = c.id.clone().unwrap_or_default();
                 match ContainerState::of(c) {
                     ContainerState::Running => {
-                        self.emit(name, ServiceEvent::Unchanged { container_id: id.clone() }).await
+                        self.emit(name, ServiceEvent::Unchanged { container_id: id.clone() }).await;
+                        Ok(Prepared::Running(id))
                     }
                     // Left by an interrupted run: it may lack its extra networks or files, and
                     // its start may still be under way in the engine. It is finished, never
                     // removed: removing a Postgres mid-initdb would leave its volume unusable.
                     ContainerState::Created => {
                         let joined = self.joined_networks(&id).await;
-                        self.configure_and_start(svc, &id, &joined).await?;
+                        self.configure(svc, &id, &joined).await?;
+                        Ok(Prepared::ToStart(id))
                     }
-                    _ => {
-                        self.engine
-                            .docker
-                            .start_container(&id, None)
-                            .await
-                            .map_err(|e| Failure::new(format!("failed to start container: {}", docker_message(&e))))?;
-                        self.emit(name, ServiceEvent::Started { container_id: id.clone() }).await;
-                    }
+                    _ => Ok(Prepared::ToStart(id)),
                 }
-                Ok(id)
             }
             existing => {
                 if let Some(old) = existing.and_then(|c| c.id.clone()) {
@@ -374,7 +415,7 @@ impl Run {
                         )));
                     }
                 }
-                self.create_and_start(svc, body).await
+                self.create_configured(svc, body).await.map(Prepared::ToStart)
             }
         }
     }
@@ -450,7 +491,8 @@ impl Run {
                 .any(|s| s.depends_on.iter().any(|d| d.service == name && d.condition != Condition::Started))
     }
 
-    async fn create_and_start(
+    /// Creates the service's container and configures it ([`Run::configure`]); not started.
+    async fn create_configured(
         &self,
         svc: &crate::stack::Service,
         body: bollard::models::ContainerCreateBody,
@@ -503,7 +545,7 @@ impl Run {
         let created = created
             .map_err(|e| Failure::new(format!("failed to create container '{name}': {}", docker_message(&e))))?;
         self.emit(&svc.name, ServiceEvent::Created { container_id: created.id.clone() }).await;
-        self.configure_and_start(svc, &created.id, &BTreeSet::new()).await?;
+        self.configure(svc, &created.id, &BTreeSet::new()).await?;
         Ok(created.id)
     }
 
@@ -514,15 +556,10 @@ impl Run {
         networks.into_keys().collect()
     }
 
-    /// The steps between creating a container and running it — joining the networks beyond
-    /// the first, copying the service's files in, starting it — each safe to repeat on a
-    /// container an interrupted run left part of the way (`joined`: networks it is on).
-    async fn configure_and_start(
-        &self,
-        svc: &crate::stack::Service,
-        id: &str,
-        joined: &BTreeSet<String>,
-    ) -> Result<(), Failure> {
+    /// The steps between creating a container and starting it — joining the networks beyond
+    /// the first, copying the service's files in — each safe to repeat on a container an
+    /// interrupted run left part of the way (`joined`: networks it is on).
+    async fn configure(&self, svc: &crate::stack::Service, id: &str, joined: &BTreeSet<String>) -> Result<(), Failure> {
         let docker = &self.engine.docker;
         let name = self.stack.container_name(svc);
         for wanted in service_networks(&self.stack, svc).into_iter().skip(1) {
@@ -547,7 +584,13 @@ impl Run {
                 }
             }
         }
-        super::container_files::copy_in(docker, id, svc).await?;
+        super::container_files::copy_in(docker, id, svc).await
+    }
+
+    /// Starts the service's container (made by this run or left stopped by an earlier one).
+    async fn start(&self, svc: &crate::stack::Service, id: &str) -> Result<(), Failure> {
+        let docker = &self.engine.docker;
+        let name = self.stack.container_name(svc);
         // An engine that is already starting it answers 304, which counts as started.
         let action = format!("start container {name}");
         patiently(&action, Some(&self.events), || docker.start_container(id, None)).await.map_err(|e| {
