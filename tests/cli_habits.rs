@@ -37,16 +37,99 @@ impl Drop for Down<'_> {
 }
 
 fn state(stack: &TestStack, service: &str) -> String {
-    let out = stack.berth(&["ps", "--format", "json"]);
+    let out = stack.berth(&["ps", "-a", "--format", "json"]);
     assert!(out.status.success(), "ps: {}", text(&out));
-    let status: serde_json::Value = serde_json::from_slice(&out.stdout).expect("ps --format json prints JSON");
-    status["services"]
-        .as_array()
-        .expect("services")
-        .iter()
-        .find(|s| s["name"] == service)
-        .map(|s| s["state"].as_str().unwrap_or_default().to_string())
+    ps_json(&out.stdout)
+        .into_iter()
+        .find(|c| c["Service"] == service)
+        .map(|c| c["State"].as_str().unwrap_or_default().to_string())
         .unwrap_or_else(|| "absent".into())
+}
+
+/// compose's `ps --format json`: one object per container and line.
+fn ps_json(stdout: &[u8]) -> Vec<serde_json::Value> {
+    String::from_utf8_lossy(stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("not a JSON line ({e}): {l}")))
+        .collect()
+}
+
+#[test]
+fn ps_prints_what_compose_ps_prints() {
+    let file = "services:\n  a:\n    image: ${BASE}\n    command: [sleep, infinity]\n    ports: ['127.0.0.1::80']\n    stop_grace_period: 1s\n  b:\n    image: ${BASE}\n    command: [sh, -c, 'exit 3']\n";
+    let stack = TestStack::from_yaml("ps-like", file);
+    let _down = Down(&stack);
+    let peer = format!("{}-compose", stack.name);
+    let dir = std::path::Path::new(&stack.file).parent().unwrap().to_path_buf();
+    let compose = |args: &[&str]| {
+        let mut full = vec!["-p", peer.as_str(), "-f", stack.file.as_str()];
+        full.extend_from_slice(args);
+        common::compose(&full, &stack.env, &dir)
+    };
+    struct ComposeDown<'a>(&'a dyn Fn(&[&str]) -> String);
+    impl Drop for ComposeDown<'_> {
+        fn drop(&mut self) {
+            let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| (self.0)(&["down", "-v", "-t", "1"])));
+        }
+    }
+    let _compose_down = ComposeDown(&compose);
+    compose(&["up", "-d"]);
+    let out = stack.berth(&["up", "-d"]);
+    assert!(out.status.success(), "{}", text(&out));
+    std::thread::sleep(Duration::from_secs(2));
+    let berth = |args: &[&str]| {
+        let out = stack.berth(args);
+        assert!(out.status.success(), "berth {}: {}", args.join(" "), text(&out));
+        String::from_utf8_lossy(&out.stdout).to_string()
+    };
+
+    // The JSON objects: the same keys, and the same values once the project's name is set aside.
+    let normal = |project: &str, c: &serde_json::Value| {
+        let mut c = c.clone();
+        for key in ["ID", "Labels", "CreatedAt", "RunningFor", "Networks"] {
+            c[key] = serde_json::Value::Null;
+        }
+        for p in c["Publishers"].as_array_mut().into_iter().flatten() {
+            p["PublishedPort"] = serde_json::Value::Null;
+        }
+        // "Up 2 seconds" / "Exited (3) 2 seconds ago": the state's words, not the clock's.
+        let status = c["Status"].as_str().unwrap_or_default().to_string();
+        let words = if status.starts_with("Up") { 1 } else { 2 };
+        c["Status"] = status.split(' ').take(words).collect::<Vec<_>>().join(" ").into();
+        // berth names a single container <project>-<service>, compose adds -1.
+        for key in ["Name", "Names"] {
+            let name = c[key].as_str().unwrap_or_default().trim_end_matches("-1").to_string();
+            c[key] = name.into();
+        }
+        let ports = c["Ports"]
+            .as_str()
+            .unwrap_or_default()
+            .split_once(':')
+            .map(|(ip, rest)| format!("{ip}:<port>{}", &rest[rest.find('-').unwrap_or(0)..]));
+        c["Ports"] = ports.unwrap_or_default().into();
+        serde_json::from_str::<serde_json::Value>(&c.to_string().replace(project, "<project>")).unwrap()
+    };
+    let ours: Vec<serde_json::Value> =
+        ps_json(berth(&["ps", "-a", "--format", "json"]).as_bytes()).iter().map(|c| normal(&stack.name, c)).collect();
+    let theirs: Vec<serde_json::Value> =
+        ps_json(compose(&["ps", "-a", "--format", "json"]).as_bytes()).iter().map(|c| normal(&peer, c)).collect();
+    assert_eq!(ours, theirs);
+    assert_eq!(ours.len(), 2);
+    assert_eq!((ours[1]["State"].as_str(), ours[1]["ExitCode"].as_i64()), (Some("exited"), Some(3)));
+
+    // The short forms scripts use, line for line.
+    for args in [
+        &["ps", "--services"][..],
+        &["ps", "-a", "--services"],
+        &["ps", "--status", "exited", "--services"],
+        &["ps", "-a", "--format", "{{.Service}} {{.State}} {{.ExitCode}}"],
+    ] {
+        assert_eq!(berth(args), compose(args), "{}", args.join(" "));
+    }
+    let ids = berth(&["ps", "-q"]);
+    assert_eq!(ids.lines().map(str::len).collect::<Vec<_>>(), [64], "{ids}");
+    let table = berth(&["ps", "-a"]);
+    assert!(table.starts_with("NAME ") && table.contains("Exited (3)"), "{table}");
 }
 
 #[test]

@@ -170,8 +170,7 @@ pub enum Command {
     },
     /// Show each service's state, health, ports, uptime and restarts
     #[command(
-        visible_alias = "ps",
-        after_help = "Examples:\n  berth status\n  berth ps --format json | jq '.services[] | select(.state != \"running\")'"
+        after_help = "Examples:\n  berth status\n  berth status --json | jq '.services[] | select(.state != \"running\")'"
     )]
     Status {
         /// Print one JSON object instead of a table
@@ -180,6 +179,36 @@ pub enum Command {
         /// `table` (default) or `json`
         #[arg(long, value_parser = ["table", "json"])]
         format: Option<String>,
+    },
+    /// List the stack's containers as Docker Compose's `ps` does (running ones unless -a)
+    #[command(
+        after_help = "The same output as `docker compose ps`, for scripts written for it; `berth status` is berth's own view.\n\nExamples:\n  berth ps -a\n  berth ps --format json | jq -r 'select(.Health == \"unhealthy\") | .Service'\n  berth ps -q backend\n  berth ps --status exited --services\n  berth ps --format '{{.Name}}\\t{{.State}}'"
+    )]
+    Ps {
+        /// Only these services' containers
+        #[arg(add = ArgValueCompleter::new(service_names))]
+        services: Vec<String>,
+        /// Also the containers that are not running
+        #[arg(short = 'a', long)]
+        all: bool,
+        /// Only the containers' ids
+        #[arg(short = 'q', long)]
+        quiet: bool,
+        /// Only the services' names
+        #[arg(long = "services")]
+        services_only: bool,
+        /// Only containers in this state (paused, restarting, removing, running, dead, created, exited); repeatable
+        #[arg(long)]
+        status: Vec<String>,
+        /// Filter as KEY=VALUE; berth knows status=STATE
+        #[arg(long)]
+        filter: Vec<String>,
+        /// `table` (default), `json` (one object per container and line) or a template such as '{{.Name}} {{.State}}'
+        #[arg(long)]
+        format: Option<String>,
+        /// Do not shorten the command
+        #[arg(long)]
+        no_trunc: bool,
     },
     /// Stop the services' containers (all when none are named), keeping them for `start`
     #[command(after_help = "Examples:\n  berth stop\n  berth stop backend")]

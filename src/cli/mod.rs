@@ -2,6 +2,7 @@
 //! to an exit code (in `error`, the one place).
 
 mod args;
+mod compose_ps;
 mod daily;
 mod docs;
 mod error;
@@ -75,7 +76,8 @@ fn named_services(command: &Command) -> &[String] {
         | Command::Restart { services }
         | Command::Stop { services }
         | Command::Start { services }
-        | Command::Pull { services } => services,
+        | Command::Pull { services }
+        | Command::Ps { services, .. } => services,
         Command::Logs { options } => &options.services,
         Command::Port { service, .. } | Command::Exec { service, .. } | Command::Shell { service } => {
             std::slice::from_ref(service)
@@ -110,6 +112,19 @@ async fn dispatch(args: StackArgs, command: Command) -> CmdResult {
         Command::Stop { services } => lifecycle::stop_or_start(&engine, &everything, &services, false).await,
         Command::Start { services } => lifecycle::stop_or_start(&engine, &everything, &services, true).await,
         Command::Pull { services } => lifecycle::pull(&engine, &loaded, &services).await,
+        Command::Ps { services, all, quiet, services_only, status, filter, format, no_trunc } => {
+            let request = compose_ps::PsRequest {
+                services,
+                all,
+                quiet,
+                service_names: services_only,
+                statuses: status,
+                filters: filter,
+                format,
+                no_trunc,
+            };
+            compose_ps::ps(&engine, &loaded, request).await
+        }
         Command::Status { json, format } => {
             inspect::status(&engine, &loaded, json || format.as_deref() == Some("json")).await
         }
