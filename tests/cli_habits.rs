@@ -182,6 +182,15 @@ fn compose_habits_work_on_a_running_stack() {
     assert!(out.status.success(), "start: {}", text(&out));
     assert_eq!(state(&stack, "worker"), "running");
 
+    // `restart` with no service restarts every service that has a container, as compose's.
+    let started_at =
+        |service: &str| common::docker(&["inspect", "--format", "{{.State.StartedAt}}", &stack.container(service)]);
+    let before = (started_at("web"), started_at("worker"));
+    let out = stack.berth(&["restart"]);
+    assert!(out.status.success(), "restart: {}", text(&out));
+    assert!(before.0 != started_at("web") && before.1 != started_at("worker"), "{}", text(&out));
+    assert_eq!(state(&stack, "tools"), "absent", "a service without a container stays so");
+
     // Naming a service of a profile enables it, as compose does.
     args = vec!["up".into(), "-f".into(), stack.file.clone(), "tools".into(), "--wait".into()];
     let out = common::berth(&args.iter().map(String::as_str).collect::<Vec<_>>(), &stack.env);

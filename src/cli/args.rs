@@ -346,10 +346,10 @@ pub enum Command {
         #[arg(long)]
         out: Option<PathBuf>,
     },
-    /// Restart services and wait for their probes again
-    #[command(after_help = "Examples:\n  berth restart backend")]
+    /// Restart services (every one with a container when none are named) and wait for their probes again
+    #[command(after_help = "Examples:\n  berth restart backend\n  berth restart")]
     Restart {
-        #[arg(required = true, add = ArgValueCompleter::new(service_names))]
+        #[arg(add = ArgValueCompleter::new(service_names))]
         services: Vec<String>,
     },
     /// Check the stack file(s) and print the resolved stack, as compose's `config` does

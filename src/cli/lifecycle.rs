@@ -319,9 +319,24 @@ pub async fn down(engine: &Engine, stack: &Stack, volumes: bool) -> CmdResult {
 
 /// `everything` is the stack with its disabled services: restarting sees their containers too.
 pub async fn restart(engine: &Engine, loaded: &Loaded, everything: &Stack, services: &[String]) -> CmdResult {
+    // As compose: none named restarts every service that has a container, in start order.
+    let on_swarm = everything.engine == stack::deploy::EngineKind::Swarm;
+    let services: Vec<String> = match services.is_empty() {
+        true if on_swarm => stack::start_order(everything),
+        true => {
+            let have: Vec<String> = engine
+                .stack_containers(&everything.name)
+                .await?
+                .iter()
+                .filter_map(|c| c.labels.as_ref()?.get(berth::engine::labels::SERVICE).cloned())
+                .collect();
+            stack::start_order(everything).into_iter().filter(|s| have.contains(s)).collect()
+        }
+        false => services.to_vec(),
+    };
     let masker = output_masker(loaded, None);
     let (tx, printer) = printer(&loaded.stack, masker.clone());
-    let result = engine.restart(everything, services, &tx).await;
+    let result = engine.restart(everything, &services, &tx).await;
     drop(tx);
     let _ = printer.await;
     let mut ok = true;
