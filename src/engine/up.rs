@@ -33,8 +33,36 @@ pub struct Step {
     pub run: StepRun,
 }
 
+/// A step's work. It begins with the up, so a part that needs only one of the step's
+/// services can run as soon as that one is ready ([`Gates::ready`]); the step counts as
+/// ready once the work is done and every service it waits for is ready.
 pub type StepRun =
-    Box<dyn FnOnce(mpsc::Sender<Event>) -> Pin<Box<dyn Future<Output = Result<(), Failure>> + Send>> + Send>;
+    Box<dyn FnOnce(mpsc::Sender<Event>, Gates) -> Pin<Box<dyn Future<Output = Result<(), Failure>> + Send>> + Send>;
+
+/// The readiness of the services a step waits for, for the step's work to wait on one of them.
+#[derive(Clone)]
+pub struct Gates {
+    phases: HashMap<String, watch::Receiver<Phase>>,
+}
+
+impl Gates {
+    /// Resolves once `service` is ready (or a one-shot completed); an error when it failed or
+    /// was skipped. A service the step does not wait for is taken as ready.
+    pub async fn ready(&self, service: &str) -> Result<(), Failure> {
+        let Some(rx) = self.phases.get(service) else { return Ok(()) };
+        let mut rx = rx.clone();
+        loop {
+            match *rx.borrow_and_update() {
+                Phase::Ready | Phase::Completed => return Ok(()),
+                Phase::Failed => return Err(Failure::new(format!("dependency '{service}' failed"))),
+                _ => {}
+            }
+            if rx.changed().await.is_err() {
+                return Err(Failure::new(format!("the up ended before '{service}' was ready")));
+            }
+        }
+    }
+}
 
 #[derive(Debug, Clone)]
 pub struct UpOptions {
@@ -230,16 +258,31 @@ impl Run {
                 ..crate::stack::Dependency::started(crate::stack::Pos::default())
             })
             .collect();
-        if let Some(outcome) = self.wait_for(&name, &deps).await {
+        let gates = Gates {
+            phases: deps
+                .iter()
+                .filter_map(|d| Some((d.service.clone(), self.phases.get(&d.service)?.1.clone())))
+                .collect(),
+        };
+        // The work starts now; the gate (everything the step needs ready) is what the timings
+        // measure from, so the step's own share is only what is left of its work after that.
+        let work = run(self.events.clone(), gates);
+        let gate = async {
+            let outcome = self.wait_for(&name, &deps).await;
+            if outcome.is_none() {
+                self.mark(&name, |t, at| (t.gate_open, t.started) = (Some(at), Some(at)));
+            }
+            (outcome, Instant::now())
+        };
+        let ((gate, opened), result) = tokio::join!(gate, work);
+        if let Some(outcome) = gate {
             return outcome;
         }
-        self.mark(&name, |t, at| (t.gate_open, t.started) = (Some(at), Some(at)));
-        let started = Instant::now();
-        match run(self.events.clone()).await {
+        match result {
             Ok(()) => {
                 self.mark(&name, |t, at| t.ready = Some(at));
                 self.set_phase(&name, Phase::Ready);
-                self.emit(&name, ServiceEvent::Ready { took: started.elapsed() }).await;
+                self.emit(&name, ServiceEvent::Ready { took: opened.elapsed() }).await;
                 Outcome::Ready
             }
             Err(f) => self.fail(&name, f).await,

@@ -182,7 +182,7 @@ pub async fn run(
     planned: impl FnOnce(&SeedPlan) -> bool,
     progress: &(dyn Fn(Kind, usize, usize) + Sync),
 ) -> Result<SeedPlan, SeedError> {
-    let sandbox = Sandbox::discover(engine, stack, vars, request.target).await?;
+    let sandbox = Sandbox::discover_for(engine, stack, vars, request.target, request.kinds).await?;
     let plan = plan(request.spec, &sandbox, request.mode, request.kinds).await?;
     if planned(&plan) && plan.pending() > 0 {
         match emulator_reset(&request, &sandbox, &plan) {
@@ -347,7 +347,7 @@ pub fn up_step(
     use crate::engine::{Event, Failure, ServiceEvent};
     let after = sandbox::needed_services(&stack, &spec);
     let needed = after.clone();
-    let run: crate::engine::up::StepRun = Box::new(move |events| {
+    let run: crate::engine::up::StepRun = Box::new(move |events, gates| {
         Box::pin(async move {
             let marker = state_dir.join("seeded");
             let print = fingerprint(&engine, &stack, &spec, &needed).await;
@@ -359,17 +359,34 @@ pub fn up_step(
                 let event = ServiceEvent::Progress { what: kind.name().to_string(), done, total };
                 let _ = events.try_send(Event::Service { service: SEED_STEP.into(), event });
             };
-            let request = SeedRun::everything(&spec, Mode::Seed);
-            let plan = run(&engine, &stack, &vars, request, |_| true, &progress)
-                .await
-                .map_err(|e| Failure::new(format!("seeding failed: {e}")))?;
+            // Each kind as soon as the service holding it is ready: the SQL fixtures load while
+            // the emulator is still booting, and only what needs the slowest service is left
+            // for after it.
+            let groups = sandbox::kinds_by_service(&stack, &spec);
+            let (engine, stack, vars, spec, gates, progress) = (&engine, &stack, &vars, &spec, &gates, &progress);
+            let applied = futures_util::future::join_all(groups.iter().map(|(service, kinds)| async move {
+                if let Some(service) = service {
+                    gates.ready(service).await?;
+                }
+                let request = SeedRun { kinds, ..SeedRun::everything(spec, Mode::Seed) };
+                run(engine, stack, vars, request, |_| true, progress)
+                    .await
+                    .map_err(|e| Failure::new(format!("seeding failed: {e}")))
+            }))
+            .await;
+            let mut changes = Vec::new();
+            for plan in applied {
+                changes.extend(plan?.changes);
+            }
             for kind in Kind::ALL {
-                let total = plan.changes.iter().filter(|c| c.kind == kind && c.action != Action::Unchanged).count();
+                let total = changes.iter().filter(|c| c.kind == kind && c.action != Action::Unchanged).count();
                 let event = ServiceEvent::Progress { what: format!("{} changes", kind.name()), done: total, total };
                 if total > 0 {
                     let _ = events.send(Event::Service { service: SEED_STEP.into(), event }).await;
                 }
             }
+            // Taken again now that every container the fixtures went into has started.
+            let print = fingerprint(&engine, &stack, &spec, &needed).await;
             if let Some(print) = print {
                 // Only a cache: failing to write it costs the next `up` a diff, nothing more.
                 let _ = std::fs::create_dir_all(&state_dir).and_then(|()| std::fs::write(&marker, print));

@@ -7,6 +7,7 @@ use crate::stack::interpolate::Vars;
 use crate::stack::{Check, Emulator, Service, Stack};
 
 use super::aws::AwsClients;
+use super::plan::Kind;
 use super::spec::SeedSpec;
 use super::sql::PgEndpoint;
 use super::SeedError;
@@ -55,6 +56,37 @@ fn port_of(svc: &Service, fallback: u16) -> u16 {
         ) => *port,
         _ => svc.emulator.map_or(fallback, |e| e.port(&svc.environment)),
     }
+}
+
+/// The service role that holds fixtures of `kind`.
+pub fn holder_of(kind: Kind) -> Role {
+    match kind {
+        Kind::S3 | Kind::Secrets | Kind::Sqs => Role::Aws,
+        Kind::Postgres => Role::Postgres,
+        Kind::Redis => Role::Redis,
+    }
+}
+
+/// The fixtures' kinds grouped by the service that holds them, each group with its kinds
+/// that have fixtures: what the up's seed step applies as soon as that service is ready. A
+/// kind whose service the stack lacks forms a group of its own (None), for the plan to name.
+pub fn kinds_by_service(stack: &Stack, spec: &SeedSpec) -> Vec<(Option<String>, Vec<Kind>)> {
+    let has = |k: Kind| match k {
+        Kind::S3 => !spec.buckets.is_empty(),
+        Kind::Secrets => !spec.secrets.is_empty(),
+        Kind::Sqs => !spec.queues.is_empty(),
+        Kind::Postgres => !spec.sql.is_empty(),
+        Kind::Redis => !spec.redis.is_empty(),
+    };
+    let mut groups: Vec<(Option<String>, Vec<Kind>)> = Vec::new();
+    for kind in Kind::ALL.into_iter().filter(|k| has(*k)) {
+        let service = service_with(stack, holder_of(kind)).map(|s| s.name.clone());
+        match groups.iter_mut().find(|(s, _)| *s == service) {
+            Some((_, kinds)) => kinds.push(kind),
+            None => groups.push((service, vec![kind])),
+        }
+    }
+    groups
 }
 
 /// The services the fixtures need ready before they can be applied.
@@ -182,6 +214,18 @@ impl Sandbox {
         vars: &Vars,
         over: &EndpointOverride,
     ) -> Result<Sandbox, SeedError> {
+        Sandbox::discover_for(engine, stack, vars, over, &Kind::ALL).await
+    }
+
+    /// The sandbox as far as fixtures of `kinds` need it: the services of other kinds are
+    /// neither reached nor checked (they may still be starting).
+    pub async fn discover_for(
+        engine: &Engine,
+        stack: &Stack,
+        vars: &Vars,
+        over: &EndpointOverride,
+        kinds: &[Kind],
+    ) -> Result<Sandbox, SeedError> {
         if over.endpoint.is_some() && !over.i_know_this_is_not_a_sandbox {
             return Err(SeedError::NotSandbox(format!(
                 "{} is not this stack's own AWS emulator; berth writes only to its own sandbox (add --i-know-this-is-not-a-sandbox to override)",
@@ -191,6 +235,7 @@ impl Sandbox {
         // Each role's service, and where it answers.
         let roles: Vec<(Role, &Service, u16)> = [(Role::Aws, 4566), (Role::Postgres, 5432), (Role::Redis, 6379)]
             .into_iter()
+            .filter(|(role, _)| kinds.iter().any(|k| holder_of(*k) == *role))
             .filter_map(|(role, fallback)| service_with(stack, role).map(|svc| (role, svc, port_of(svc, fallback))))
             .collect();
         let wanted: Vec<(&str, u16)> = roles.iter().map(|(_, svc, port)| (svc.name.as_str(), *port)).collect();
@@ -252,5 +297,39 @@ impl Sandbox {
             sandbox.redis = Some(format!("redis://{}:{}", reach.host, reach.port));
         }
         Ok(sandbox)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::seed::spec::{Bucket, RedisKey, RedisValue, SqlFile};
+
+    #[test]
+    fn each_kind_waits_only_for_the_service_that_holds_it() {
+        let yaml = "services:\n  aws:\n    image: localstack/localstack\n  db:\n    image: postgres:16\n    probe: {postgres: {}}\n";
+        let stack = crate::stack::load::load_str(
+            yaml,
+            std::path::Path::new("s.yaml"),
+            std::path::Path::new("/p"),
+            &Vars::default(),
+        )
+        .unwrap_or_else(|e| panic!("{e}"))
+        .stack;
+        let spec = SeedSpec {
+            buckets: vec![Bucket { name: "b".into(), ..Bucket::default() }],
+            sql: vec![SqlFile { name: "1.sql".into(), text: String::new(), sha256: String::new() }],
+            redis: vec![RedisKey { db: 0, key: "k".into(), value: RedisValue::String("v".into()), ttl: None }],
+            ..SeedSpec::default()
+        };
+        // No Redis in the stack: its kind is a group of its own, for the plan to say so.
+        assert_eq!(
+            kinds_by_service(&stack, &spec),
+            [
+                (Some("aws".to_string()), vec![Kind::S3]),
+                (Some("db".to_string()), vec![Kind::Postgres]),
+                (None, vec![Kind::Redis])
+            ]
+        );
     }
 }
