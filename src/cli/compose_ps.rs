@@ -330,7 +330,7 @@ pub fn render_template(template: &str, rows: &[Row]) -> Result<String, CliError>
             .find("}}")
             .ok_or_else(|| CliError::Usage(format!("--format '{template}': a '{{{{' without its '}}}}'")))?;
         let inner = rest[open + 2..open + close].trim();
-        let known = inner == "json ." || inner.strip_prefix('.').is_some_and(|f| Row::default_field_known(f));
+        let known = inner == "json ." || inner.strip_prefix('.').is_some_and(Row::default_field_known);
         if !known {
             return Err(CliError::Usage(format!(
                 "--format '{template}': berth's ps knows {{{{.Field}}}} for the fields of `ps --format json` and {{{{json .}}}}, not '{inner}'"
@@ -424,7 +424,7 @@ mod tests {
         );
         assert_eq!((j["LocalVolumes"].as_str(), j["Mounts"].as_str()), (Some("1"), Some("cps_data")));
         assert_eq!(j["Labels"], "dev.berth.service=a,dev.berth.stack=cps");
-        let t = table(&[r.clone()], false);
+        let t = table(std::slice::from_ref(&r), false);
         assert!(t.starts_with("NAME      IMAGE               COMMAND"), "{t}");
         assert!(t.contains("\"sleep infinity and …\""), "{t}");
         assert!(table(&[r], true).contains("\"sleep infinity and a long tail\""));

@@ -386,7 +386,7 @@ pub fn up_step(
                 }
             }
             // Taken again now that every container the fixtures went into has started.
-            let print = fingerprint(&engine, &stack, &spec, &needed).await;
+            let print = fingerprint(engine, stack, spec, &needed).await;
             if let Some(print) = print {
                 // Only a cache: failing to write it costs the next `up` a diff, nothing more.
                 let _ = std::fs::create_dir_all(&state_dir).and_then(|()| std::fs::write(&marker, print));
