@@ -480,16 +480,7 @@ fn a_container_made_ahead_of_its_gate_starts_only_when_the_gate_opens() {
             "services:\n  db:\n    image: ${{REDIS_IMAGE}}\n    command: [sh, -c, 'sleep 4; exec redis-server --protected-mode no']\n    ports: ['127.0.0.1:{port}:6379']\n    probe: {{redis: {{}}}}\n  app:\n    image: ${{BASE}}\n    command: [sleep, infinity]\n    depends_on: {{db: healthy}}\n"
         ),
     );
-    let mut full: Vec<String> = vec!["-f".into(), stack.file.clone()];
-    full.extend(["up", "--wait", "--timeout", "60", "--timings", "json"].map(String::from));
-    let up = std::process::Command::new(env!("CARGO_BIN_EXE_berth"))
-        .args(&full)
-        .envs(stack.env.iter().map(|(k, v)| (k.as_str(), v.as_str())))
-        .env("NO_COLOR", "1")
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .expect("berth runs");
+    let up = stack.spawn(&["up", "--wait", "--timeout", "60", "--timings", "json"]);
     // What the engine says about app while db is not ready yet.
     let began = Instant::now();
     let mut states_before_ready = Vec::new();

@@ -114,16 +114,7 @@ fn up_wait_rides_out_the_engine_going_away_for_a_few_seconds() {
         ),
     );
     stack.env.push(("DOCKER_HOST".into(), front.docker_host()));
-    let mut full: Vec<String> = vec!["-f".into(), stack.file.clone()];
-    full.extend(["up", "--wait", "--timeout", "90"].map(String::from));
-    let up = std::process::Command::new(env!("CARGO_BIN_EXE_berth"))
-        .args(&full)
-        .envs(stack.env.iter().map(|(k, v)| (k.as_str(), v.as_str())))
-        .env("NO_COLOR", "1")
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .expect("berth runs");
+    let up = stack.spawn(&["up", "--wait", "--timeout", "90"]);
     // Away from 1 s to 6 s after cache's container appears: cache is being waited on, and
     // is ready (opening web's gate) while the engine is away.
     let created = std::time::Instant::now();
@@ -156,14 +147,7 @@ fn down_rides_out_the_engine_going_away_for_a_few_seconds() {
     let out = stack.berth(&["up", "--wait", "--timeout", "60"]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out));
     stack.env.push(("DOCKER_HOST".into(), front.docker_host()));
-    let down = std::process::Command::new(env!("CARGO_BIN_EXE_berth"))
-        .args(["-f", &stack.file, "down", "-v"])
-        .envs(stack.env.iter().map(|(k, v)| (k.as_str(), v.as_str())))
-        .env("NO_COLOR", "1")
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .expect("berth runs");
+    let down = stack.spawn(&["down", "-v"]);
     std::thread::sleep(Duration::from_secs(1));
     front.cut();
     std::thread::sleep(Duration::from_secs(5));

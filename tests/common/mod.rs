@@ -222,6 +222,21 @@ impl TestStack {
         berth(&full, &self.env)
     }
 
+    /// `berth -f FILE ARGS…` started in the background, its output captured, for a test that
+    /// acts while the command runs.
+    pub fn spawn(&self, args: &[&str]) -> std::process::Child {
+        Command::new(env!("CARGO_BIN_EXE_berth"))
+            .args(["-f", self.file.as_str()])
+            .args(args)
+            .envs(self.env.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+            .env("NO_COLOR", "1")
+            .current_dir(root())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("spawn berth")
+    }
+
     /// The value the stack's environment gives `key` (the last one set wins, as in the env).
     pub fn env_value(&self, key: &str) -> String {
         let found = self.env.iter().rev().find(|(k, _)| k == key).map(|(_, v)| v.clone());
