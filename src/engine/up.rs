@@ -313,8 +313,14 @@ impl Run {
             },
             false => None,
         };
-        if let Some(outcome) = self.wait_for(&name, &deps).await {
-            return outcome;
+        // A container already running with this configuration has nothing to start: it is
+        // only probed, beside its dependencies rather than after them, so a warm up costs one
+        // round of probes instead of a chain of them.
+        let running_already = matches!(ahead, Some(Prepared::Running(_)));
+        if !running_already {
+            if let Some(outcome) = self.wait_for(&name, &deps).await {
+                return outcome;
+            }
         }
         self.mark(&name, |t, at| t.gate_open = Some(at));
 
