@@ -54,28 +54,45 @@ fn ps_json(stdout: &[u8]) -> Vec<serde_json::Value> {
         .collect()
 }
 
+/// The stack's file brought up by compose v2 under a project of its own and by berth,
+/// side by side on one engine, to compare what each leaves; compose's is taken down at the end.
+struct ComposePeer<'a> {
+    stack: &'a TestStack,
+    project: String,
+}
+
+impl<'a> ComposePeer<'a> {
+    fn up(stack: &'a TestStack) -> ComposePeer<'a> {
+        let peer = ComposePeer { stack, project: format!("{}-compose", stack.name) };
+        peer.run(&["up", "-d"]);
+        let out = stack.berth(&["up", "-d"]);
+        assert!(out.status.success(), "{}", text(&out));
+        peer
+    }
+
+    /// `docker compose -p PROJECT -f FILE ARGS…`; its stdout.
+    fn run(&self, args: &[&str]) -> String {
+        let mut full = vec!["-p", self.project.as_str(), "-f", self.stack.file.as_str()];
+        full.extend_from_slice(args);
+        let dir = std::path::Path::new(&self.stack.file).parent().unwrap();
+        common::compose(&full, &self.stack.env, dir)
+    }
+}
+
+impl Drop for ComposePeer<'_> {
+    fn drop(&mut self) {
+        let down = || self.run(&["down", "-v", "-t", "1"]);
+        let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(down));
+    }
+}
+
 #[test]
 fn ps_prints_what_compose_ps_prints() {
     let file = "services:\n  a:\n    image: ${BASE}\n    command: [sleep, infinity]\n    ports: ['127.0.0.1::80']\n    stop_grace_period: 1s\n  b:\n    image: ${BASE}\n    command: [sh, -c, 'exit 3']\n";
     let stack = TestStack::from_yaml("ps-like", file);
     let _down = Down(&stack);
-    let peer = format!("{}-compose", stack.name);
-    let dir = std::path::Path::new(&stack.file).parent().unwrap().to_path_buf();
-    let compose = |args: &[&str]| {
-        let mut full = vec!["-p", peer.as_str(), "-f", stack.file.as_str()];
-        full.extend_from_slice(args);
-        common::compose(&full, &stack.env, &dir)
-    };
-    struct ComposeDown<'a>(&'a dyn Fn(&[&str]) -> String);
-    impl Drop for ComposeDown<'_> {
-        fn drop(&mut self) {
-            let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| (self.0)(&["down", "-v", "-t", "1"])));
-        }
-    }
-    let _compose_down = ComposeDown(&compose);
-    compose(&["up", "-d"]);
-    let out = stack.berth(&["up", "-d"]);
-    assert!(out.status.success(), "{}", text(&out));
+    let peer = ComposePeer::up(&stack);
+    let compose = |args: &[&str]| peer.run(args);
     std::thread::sleep(Duration::from_secs(2));
     let berth = |args: &[&str]| {
         let out = stack.berth(args);
@@ -111,8 +128,10 @@ fn ps_prints_what_compose_ps_prints() {
     };
     let ours: Vec<serde_json::Value> =
         ps_json(berth(&["ps", "-a", "--format", "json"]).as_bytes()).iter().map(|c| normal(&stack.name, c)).collect();
-    let theirs: Vec<serde_json::Value> =
-        ps_json(compose(&["ps", "-a", "--format", "json"]).as_bytes()).iter().map(|c| normal(&peer, c)).collect();
+    let theirs: Vec<serde_json::Value> = ps_json(compose(&["ps", "-a", "--format", "json"]).as_bytes())
+        .iter()
+        .map(|c| normal(&peer.project, c))
+        .collect();
     assert_eq!(ours, theirs);
     assert_eq!(ours.len(), 2);
     assert_eq!((ours[1]["State"].as_str(), ours[1]["ExitCode"].as_i64()), (Some("exited"), Some(3)));
@@ -227,4 +246,38 @@ fn the_stack_is_found_in_the_current_folder_with_its_override() {
     let folder = dir.path().file_name().unwrap().to_str().unwrap().to_lowercase();
     let expected: String = folder.chars().filter(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_').collect();
     assert_eq!(config["name"], expected.as_str(), "a compose file's stack is named after its folder");
+}
+
+#[test]
+fn kill_pause_unpause_and_rm_leave_the_containers_as_compose_leaves_them() {
+    let file = "services:\n  a:\n    image: ${BASE}\n    command: [sleep, infinity]\n    stop_grace_period: 1s\n  b:\n    image: ${BASE}\n    command: [sleep, infinity]\n    stop_grace_period: 1s\n";
+    let stack = TestStack::from_yaml("ops-like", file);
+    let _down = Down(&stack);
+    let peer = ComposePeer::up(&stack);
+    let compose = |args: &[&str]| peer.run(args);
+    let berth = |args: &[&str]| {
+        let out = stack.berth(args);
+        assert!(out.status.success(), "berth {}: {}", args.join(" "), text(&out));
+        text(&out)
+    };
+    let states = ["ps", "-a", "--format", "{{.Service}} {{.State}} {{.ExitCode}}"];
+    for step in [
+        &["pause", "a"][..],
+        &["unpause", "a"],
+        &["pause"],
+        &["unpause"],
+        &["kill", "b"],
+        &["rm", "-f", "b"],
+        &["kill"],
+    ] {
+        compose(step);
+        let said = berth(step);
+        assert_eq!(berth(&states), compose(&states), "after {}: berth said {said}", step.join(" "));
+    }
+    // What berth says it did; then nothing is left to remove.
+    compose(&["rm", "-f"]);
+    let out = berth(&["rm", "-f"]);
+    assert!(out.contains(": removed"), "{out}");
+    assert_eq!(berth(&states), compose(&states));
+    assert!(berth(&["rm", "-f"]).contains("no stopped containers"));
 }

@@ -216,6 +216,42 @@ pub enum Command {
         #[arg(add = ArgValueCompleter::new(service_names))]
         services: Vec<String>,
     },
+    /// Send a signal (SIGKILL unless -s names another) to the services' running containers, as compose's kill
+    #[command(after_help = "Examples:\n  berth kill backend\n  berth kill -s SIGHUP storefront")]
+    Kill {
+        #[arg(add = ArgValueCompleter::new(service_names))]
+        services: Vec<String>,
+        /// The signal to send
+        #[arg(short = 's', long, default_value = "SIGKILL")]
+        signal: String,
+    },
+    /// Pause the services' running containers (all when none are named)
+    #[command(after_help = "Examples:\n  berth pause backend")]
+    Pause {
+        #[arg(add = ArgValueCompleter::new(service_names))]
+        services: Vec<String>,
+    },
+    /// Unpause the services' paused containers (all when none are named)
+    #[command(after_help = "Examples:\n  berth unpause backend")]
+    Unpause {
+        #[arg(add = ArgValueCompleter::new(service_names))]
+        services: Vec<String>,
+    },
+    /// Remove the services' stopped containers (all when none are named), as compose's rm
+    #[command(after_help = "Examples:\n  berth rm -f\n  berth rm -s -f worker   # stop it first")]
+    Rm {
+        #[arg(add = ArgValueCompleter::new(service_names))]
+        services: Vec<String>,
+        /// Do not ask for confirmation
+        #[arg(short = 'f', long)]
+        force: bool,
+        /// Stop the containers first
+        #[arg(short = 's', long)]
+        stop: bool,
+        /// Also remove their anonymous volumes
+        #[arg(short = 'v', long)]
+        volumes: bool,
+    },
     /// Start the services' stopped containers again (all when none are named)
     #[command(after_help = "Examples:\n  berth start backend")]
     Start {
@@ -420,7 +456,8 @@ pub fn hoist_stack_file(args: Vec<String>) -> Vec<String> {
             tail.extend_from_slice(&rest[j..]);
             break;
         }
-        let short_file = word == "-f" && command != "logs";
+        // After `logs` -f follows and after `rm` it forces, as in compose.
+        let short_file = word == "-f" && !matches!(command.as_str(), "logs" | "rm");
         if (short_file || word == "--file") && j + 1 < rest.len() {
             head.extend([word.clone(), rest[j + 1].clone()]);
             j += 2;
@@ -478,5 +515,22 @@ impl StackArgs {
             return vec![PathBuf::from(DEFAULT_STACK)];
         }
         stack::discover::upward(&here).unwrap_or_else(|| vec![PathBuf::from(DEFAULT_STACK)])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::hoist_stack_file;
+
+    fn hoisted(line: &str) -> String {
+        hoist_stack_file(line.split(' ').map(String::from).collect()).join(" ")
+    }
+
+    #[test]
+    fn a_file_named_after_the_command_moves_before_it_except_where_f_means_something_else() {
+        assert_eq!(hoisted("berth up -f a.yml --wait"), "berth -f a.yml up --wait");
+        assert_eq!(hoisted("berth logs -f backend"), "berth logs -f backend");
+        assert_eq!(hoisted("berth rm -f worker"), "berth rm -f worker");
+        assert_eq!(hoisted("berth rm --file a.yml -f"), "berth --file a.yml rm -f");
     }
 }

@@ -7,6 +7,7 @@ use std::time::{Duration, Instant};
 use tokio::sync::mpsc;
 use tokio_util::sync::CancellationToken;
 
+use berth::engine::container_ops::ContainerOp;
 use berth::engine::up::{Step, UpOptions};
 use berth::engine::{Engine, EngineError, Event};
 use berth::seed::mask::Masker;
@@ -409,4 +410,47 @@ fn all_ok(ok: bool) -> CmdResult {
 
 pub fn up_options(services: Vec<String>, timeout: u64, build: bool, detach: bool, wait: bool) -> UpOptions {
     UpOptions { services, build, no_cache: false, timeout: Duration::from_secs(timeout), started_only: detach && !wait }
+}
+
+/// `kill`, `pause`, `unpause`: one line per container acted on; services whose containers are
+/// not in a state the command applies to are passed by, as compose does.
+pub async fn container_op(engine: &Engine, stack: &Stack, services: &[String], op: ContainerOp) -> CmdResult {
+    super::stack_input::known_services(stack, services)?;
+    for name in engine.apply_to_containers(stack, services, &op).await? {
+        println!("{name}: {}", op.done());
+    }
+    Ok(())
+}
+
+/// `rm`: the stopped containers of the services (with `stop`, the running ones stopped first),
+/// after asking unless `force`.
+pub async fn remove_stopped(
+    engine: &Engine,
+    stack: &Stack,
+    services: &[String],
+    force: bool,
+    stop: bool,
+    volumes: bool,
+) -> CmdResult {
+    super::stack_input::known_services(stack, services)?;
+    if stop {
+        stop_or_start(engine, stack, services, false).await?;
+    }
+    let stopped: Vec<String> = engine
+        .stack_containers(&stack.name)
+        .await?
+        .into_iter()
+        .filter(|c| {
+            let service = c.labels.as_ref().and_then(|l| l.get(berth::engine::labels::SERVICE));
+            let wanted = services.is_empty() || service.is_some_and(|s| services.contains(s));
+            wanted && c.state != Some(bollard::models::ContainerSummaryStateEnum::RUNNING)
+        })
+        .filter_map(|c| c.names?.first().map(|n| n.trim_start_matches('/').to_string()))
+        .collect();
+    if stopped.is_empty() {
+        println!("no stopped containers");
+        return Ok(());
+    }
+    super::stack_input::confirm(force, &format!("Going to remove {}. Are you sure?", stopped.join(", ")))?;
+    container_op(engine, stack, services, ContainerOp::Remove { volumes }).await
 }

@@ -21,6 +21,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
+use berth::engine::container_ops::ContainerOp;
 use berth::engine::Engine;
 use berth::seed::Mode;
 
@@ -77,7 +78,11 @@ fn named_services(command: &Command) -> &[String] {
         | Command::Stop { services }
         | Command::Start { services }
         | Command::Pull { services }
-        | Command::Ps { services, .. } => services,
+        | Command::Ps { services, .. }
+        | Command::Kill { services, .. }
+        | Command::Pause { services }
+        | Command::Unpause { services }
+        | Command::Rm { services, .. } => services,
         Command::Logs { options } => &options.services,
         Command::Port { service, .. } | Command::Exec { service, .. } | Command::Shell { service } => {
             std::slice::from_ref(service)
@@ -112,6 +117,18 @@ async fn dispatch(args: StackArgs, command: Command) -> CmdResult {
         Command::Stop { services } => lifecycle::stop_or_start(&engine, &everything, &services, false).await,
         Command::Start { services } => lifecycle::stop_or_start(&engine, &everything, &services, true).await,
         Command::Pull { services } => lifecycle::pull(&engine, &loaded, &services).await,
+        Command::Kill { services, signal } => {
+            lifecycle::container_op(&engine, &everything, &services, ContainerOp::Kill { signal }).await
+        }
+        Command::Pause { services } => {
+            lifecycle::container_op(&engine, &everything, &services, ContainerOp::Pause).await
+        }
+        Command::Unpause { services } => {
+            lifecycle::container_op(&engine, &everything, &services, ContainerOp::Unpause).await
+        }
+        Command::Rm { services, force, stop, volumes } => {
+            lifecycle::remove_stopped(&engine, &everything, &services, force, stop, volumes).await
+        }
         Command::Ps { services, all, quiet, services_only, status, filter, format, no_trunc } => {
             let request = compose_ps::PsRequest {
                 services,

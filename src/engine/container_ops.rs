@@ -1,0 +1,99 @@
+//! What compose's container commands (`kill`, `pause`, `unpause`, `rm`) do to the stack's
+//! containers: each acts on the containers in the state it applies to and passes the others
+//! by, as compose does, and touches only containers carrying the stack's labels.
+
+use bollard::models::ContainerSummaryStateEnum as State;
+
+use super::{labels, Engine, EngineError};
+use crate::stack::deploy::EngineKind;
+use crate::stack::Stack;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ContainerOp {
+    /// Send a signal (SIGKILL unless named) to running containers.
+    Kill {
+        signal: String,
+    },
+    Pause,
+    Unpause,
+    /// Remove stopped containers, with their anonymous volumes when asked.
+    Remove {
+        volumes: bool,
+    },
+}
+
+impl ContainerOp {
+    /// The command's own word.
+    pub fn verb(&self) -> &'static str {
+        match self {
+            ContainerOp::Kill { .. } => "kill",
+            ContainerOp::Pause => "pause",
+            ContainerOp::Unpause => "unpause",
+            ContainerOp::Remove { .. } => "remove",
+        }
+    }
+
+    /// The past tense berth prints for a container it acted on.
+    pub fn done(&self) -> &'static str {
+        match self {
+            ContainerOp::Kill { .. } => "killed",
+            ContainerOp::Pause => "paused",
+            ContainerOp::Unpause => "unpaused",
+            ContainerOp::Remove { .. } => "removed",
+        }
+    }
+
+    fn applies_to(&self, state: Option<State>) -> bool {
+        match self {
+            ContainerOp::Kill { .. } | ContainerOp::Pause => state == Some(State::RUNNING),
+            ContainerOp::Unpause => state == Some(State::PAUSED),
+            ContainerOp::Remove { .. } => matches!(state, Some(State::EXITED | State::CREATED | State::DEAD)),
+        }
+    }
+}
+
+impl Engine {
+    /// Applies `op` to the containers of `services` (every service when none are named) that
+    /// are in a state it applies to, in the file's order; returns the names of those it acted on.
+    pub async fn apply_to_containers(
+        &self,
+        stack: &Stack,
+        services: &[String],
+        op: &ContainerOp,
+    ) -> Result<Vec<String>, EngineError> {
+        if stack.engine == EngineKind::Swarm {
+            return Err(EngineError::SwarmUnsupported(format!(
+                "a Swarm's tasks are Swarm's to {}: use `berth restart` or `berth down`",
+                op.verb()
+            )));
+        }
+        let containers = self.stack_containers(&stack.name).await?;
+        let mut acted = Vec::new();
+        for svc in stack.services.iter().filter(|s| services.is_empty() || services.contains(&s.name)) {
+            let of_service = containers.iter().filter(|c| {
+                c.labels.as_ref().and_then(|l| l.get(labels::SERVICE)).map(String::as_str) == Some(svc.name.as_str())
+            });
+            for c in of_service.filter(|c| op.applies_to(c.state)) {
+                let Some(id) = c.id.as_deref() else { continue };
+                let name = c.names.iter().flatten().next().map_or(id, |n| n.trim_start_matches('/')).to_string();
+                let docker = &self.docker;
+                let result = match op {
+                    ContainerOp::Kill { signal } => {
+                        let options = bollard::query_parameters::KillContainerOptions { signal: signal.clone() };
+                        docker.kill_container(id, Some(options)).await
+                    }
+                    ContainerOp::Pause => docker.pause_container(id).await,
+                    ContainerOp::Unpause => docker.unpause_container(id).await,
+                    ContainerOp::Remove { volumes } => {
+                        let options =
+                            bollard::query_parameters::RemoveContainerOptions { v: *volumes, ..Default::default() };
+                        docker.remove_container(id, Some(options)).await
+                    }
+                };
+                result.map_err(EngineError::docker(format!("{} {name}", op.verb())))?;
+                acted.push(name);
+            }
+        }
+        Ok(acted)
+    }
+}
