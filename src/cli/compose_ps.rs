@@ -141,7 +141,7 @@ impl Row {
         Row {
             full_id: c.id.clone().unwrap_or_default(),
             name: c.names.iter().flatten().next().map(|n| n.trim_start_matches('/').to_string()).unwrap_or_default(),
-            service: labels.get(berth::engine::labels::SERVICE).cloned().unwrap_or_default(),
+            service: berth::engine::labels::service_of(c).unwrap_or_default().to_string(),
             project: project.to_string(),
             image: c.image.clone().unwrap_or_default(),
             command: c.command.clone().unwrap_or_default(),

@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 use tokio::sync::mpsc;
 use tokio_util::sync::CancellationToken;
 
-use berth::engine::container_ops::ContainerOp;
+use berth::engine::container_ops::{ContainerOp, Target};
 use berth::engine::up::{Step, UpOptions};
 use berth::engine::{Engine, EngineError, Event};
 use berth::seed::mask::Masker;
@@ -329,7 +329,7 @@ pub async fn restart(engine: &Engine, loaded: &Loaded, everything: &Stack, servi
                 .stack_containers(&everything.name)
                 .await?
                 .iter()
-                .filter_map(|c| c.labels.as_ref()?.get(berth::engine::labels::SERVICE).cloned())
+                .filter_map(|c| berth::engine::labels::service_of(c).map(String::from))
                 .collect();
             stack::start_order(everything).into_iter().filter(|s| have.contains(s)).collect()
         }
@@ -416,8 +416,14 @@ pub fn up_options(services: Vec<String>, timeout: u64, build: bool, detach: bool
 /// not in a state the command applies to are passed by, as compose does.
 pub async fn container_op(engine: &Engine, stack: &Stack, services: &[String], op: ContainerOp) -> CmdResult {
     super::stack_input::known_services(stack, services)?;
-    for name in engine.apply_to_containers(stack, services, &op).await? {
-        println!("{name}: {}", op.done());
+    let targets = engine.targets(stack, services, &op).await?;
+    apply_and_say(engine, &targets, &op).await
+}
+
+async fn apply_and_say(engine: &Engine, targets: &[Target], op: &ContainerOp) -> CmdResult {
+    engine.apply(targets, op).await?;
+    for target in targets {
+        println!("{}: {}", target.name, op.done());
     }
     Ok(())
 }
@@ -436,21 +442,14 @@ pub async fn remove_stopped(
     if stop {
         stop_or_start(engine, stack, services, false).await?;
     }
-    let stopped: Vec<String> = engine
-        .stack_containers(&stack.name)
-        .await?
-        .into_iter()
-        .filter(|c| {
-            let service = c.labels.as_ref().and_then(|l| l.get(berth::engine::labels::SERVICE));
-            let wanted = services.is_empty() || service.is_some_and(|s| services.contains(s));
-            wanted && c.state != Some(bollard::models::ContainerSummaryStateEnum::RUNNING)
-        })
-        .filter_map(|c| c.names?.first().map(|n| n.trim_start_matches('/').to_string()))
-        .collect();
-    if stopped.is_empty() {
+    // The same containers are asked about and removed.
+    let op = ContainerOp::Remove { volumes };
+    let targets = engine.targets(stack, services, &op).await?;
+    if targets.is_empty() {
         println!("no stopped containers");
         return Ok(());
     }
-    super::stack_input::confirm(force, &format!("Going to remove {}. Are you sure?", stopped.join(", ")))?;
-    container_op(engine, stack, services, ContainerOp::Remove { volumes }).await
+    let names: Vec<&str> = targets.iter().map(|t| t.name.as_str()).collect();
+    super::stack_input::confirm(force, &format!("Going to remove {}. Are you sure?", names.join(", ")))?;
+    apply_and_say(engine, &targets, &op).await
 }

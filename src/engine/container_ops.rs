@@ -52,15 +52,22 @@ impl ContainerOp {
     }
 }
 
+/// A container an op applies to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Target {
+    pub id: String,
+    pub name: String,
+}
+
 impl Engine {
-    /// Applies `op` to the containers of `services` (every service when none are named) that
-    /// are in a state it applies to, in the file's order; returns the names of those it acted on.
-    pub async fn apply_to_containers(
+    /// The containers of `services` (every service when none are named) in a state `op`
+    /// applies to, in the file's order.
+    pub async fn targets(
         &self,
         stack: &Stack,
         services: &[String],
         op: &ContainerOp,
-    ) -> Result<Vec<String>, EngineError> {
+    ) -> Result<Vec<Target>, EngineError> {
         if stack.engine == EngineKind::Swarm {
             return Err(EngineError::SwarmUnsupported(format!(
                 "a Swarm's tasks are Swarm's to {}: use `berth restart` or `berth down`",
@@ -68,32 +75,38 @@ impl Engine {
             )));
         }
         let containers = self.stack_containers(&stack.name).await?;
-        let mut acted = Vec::new();
+        let mut targets = Vec::new();
         for svc in stack.services.iter().filter(|s| services.is_empty() || services.contains(&s.name)) {
-            let of_service = containers.iter().filter(|c| {
-                c.labels.as_ref().and_then(|l| l.get(labels::SERVICE)).map(String::as_str) == Some(svc.name.as_str())
-            });
+            let of_service = containers.iter().filter(|c| labels::service_of(c) == Some(svc.name.as_str()));
             for c in of_service.filter(|c| op.applies_to(c.state)) {
-                let Some(id) = c.id.as_deref() else { continue };
-                let name = c.names.iter().flatten().next().map_or(id, |n| n.trim_start_matches('/')).to_string();
-                let docker = &self.docker;
-                let result = match op {
-                    ContainerOp::Kill { signal } => {
-                        let options = bollard::query_parameters::KillContainerOptions { signal: signal.clone() };
-                        docker.kill_container(id, Some(options)).await
-                    }
-                    ContainerOp::Pause => docker.pause_container(id).await,
-                    ContainerOp::Unpause => docker.unpause_container(id).await,
-                    ContainerOp::Remove { volumes } => {
-                        let options =
-                            bollard::query_parameters::RemoveContainerOptions { v: *volumes, ..Default::default() };
-                        docker.remove_container(id, Some(options)).await
-                    }
-                };
-                result.map_err(EngineError::docker(format!("{} {name}", op.verb())))?;
-                acted.push(name);
+                let Some(id) = c.id.clone() else { continue };
+                let name =
+                    c.names.iter().flatten().next().map_or(id.as_str(), |n| n.trim_start_matches('/')).to_string();
+                targets.push(Target { id, name });
             }
         }
-        Ok(acted)
+        Ok(targets)
+    }
+
+    /// Applies `op` to each of `targets` (from [`Engine::targets`]), in order.
+    pub async fn apply(&self, targets: &[Target], op: &ContainerOp) -> Result<(), EngineError> {
+        let docker = &self.docker;
+        for Target { id, name } in targets {
+            let result = match op {
+                ContainerOp::Kill { signal } => {
+                    let options = bollard::query_parameters::KillContainerOptions { signal: signal.clone() };
+                    docker.kill_container(id, Some(options)).await
+                }
+                ContainerOp::Pause => docker.pause_container(id).await,
+                ContainerOp::Unpause => docker.unpause_container(id).await,
+                ContainerOp::Remove { volumes } => {
+                    let options =
+                        bollard::query_parameters::RemoveContainerOptions { v: *volumes, ..Default::default() };
+                    docker.remove_container(id, Some(options)).await
+                }
+            };
+            result.map_err(EngineError::docker(format!("{} {name}", op.verb())))?;
+        }
+        Ok(())
     }
 }

@@ -44,9 +44,7 @@ impl Engine {
     /// Swarm the engine of the node its task runs on, when that node names its engine.
     pub async fn running_container(&self, stack: &Stack, service: &str) -> Result<ContainerAt, EngineError> {
         let containers = self.stack_containers(&stack.name).await?;
-        let found = containers
-            .iter()
-            .find(|c| c.labels.as_ref().and_then(|l| l.get(labels::SERVICE)).map(String::as_str) == Some(service));
+        let found = containers.iter().find(|c| labels::service_of(c) == Some(service));
         let not_running = |state| EngineError::NotRunning { service: service.to_string(), state };
         match found {
             Some(c) if ContainerState::of(c) == ContainerState::Running => {

@@ -78,7 +78,7 @@ impl Engine {
         // hold its ports before the engine lists them: it is ours, not a stranger.
         let starting = |service: &str| {
             existing.iter().any(|c| {
-                c.labels.as_ref().and_then(|l| l.get(labels::SERVICE)).map(String::as_str) == Some(service)
+                labels::service_of(c) == Some(service)
                     && matches!(ContainerState::of(c), ContainerState::Created | ContainerState::Restarting)
             })
         };

@@ -21,3 +21,8 @@ pub fn owned_by(labels: Option<&std::collections::HashMap<String, String>>, stac
         l.get(MANAGED).map(String::as_str) == Some("true") && l.get(STACK).map(String::as_str) == Some(stack)
     })
 }
+
+/// The stack service a container of ours was made for, from its labels.
+pub fn service_of(container: &bollard::models::ContainerSummary) -> Option<&str> {
+    container.labels.as_ref()?.get(SERVICE).map(String::as_str)
+}

@@ -127,7 +127,7 @@ impl Engine {
         let containers = self.stack_containers(&stack.name).await?;
         for (service, port) in wanted {
             let running = containers.iter().find(|c| {
-                c.labels.as_ref().and_then(|l| l.get(super::labels::SERVICE)).map(String::as_str) == Some(*service)
+                super::labels::service_of(c) == Some(*service)
                     && super::ContainerState::of(c) == super::ContainerState::Running
             });
             let Some(id) = running.and_then(|c| c.id.clone()) else { continue };

@@ -15,10 +15,18 @@ impl Engine {
         self.stack_containers_once(stack).await.map_err(EngineError::docker("list the stack's containers"))
     }
 
-    pub(super) async fn stack_containers_once(
+    /// [`Engine::stack_containers`], asked again while the engine is away (engine::patience).
+    pub(super) async fn stack_containers_patiently(
         &self,
         stack: &str,
-    ) -> Result<Vec<ContainerSummary>, bollard::errors::Error> {
+        events: &mpsc::Sender<Event>,
+    ) -> Result<Vec<ContainerSummary>, EngineError> {
+        patiently("list the stack's containers", Some(events), || self.stack_containers_once(stack))
+            .await
+            .map_err(EngineError::docker("list the stack's containers"))
+    }
+
+    async fn stack_containers_once(&self, stack: &str) -> Result<Vec<ContainerSummary>, bollard::errors::Error> {
         let options =
             ListContainersOptions { all: true, filters: Some(labels::stack_filter(stack)), ..Default::default() };
         self.docker.list_containers(Some(options)).await
@@ -201,9 +209,7 @@ impl Engine {
         // Every request below is sent again while the engine is away (see engine::patience), so
         // an engine restarting during `down` delays it instead of leaving half the stack.
         let docker = &self.docker;
-        let containers = patiently("list the stack's containers", Some(events), || self.stack_containers_once(stack))
-            .await
-            .map_err(EngineError::docker("list the stack's containers"))?;
+        let containers = self.stack_containers_patiently(stack, events).await?;
         // As compose does: each container first gets its stop signal and its grace period
         // (`stop_signal`, `stop_grace_period`, the engine's 10 s otherwise), all at once; then
         // it is removed. A stop that fails (already stopped, gone, the engine away) leaves the

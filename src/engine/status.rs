@@ -144,8 +144,7 @@ impl Engine {
         let containers = self.stack_containers(&stack.name).await?;
         let mut services = Vec::new();
         for svc in &stack.services {
-            let found =
-                containers.iter().find(|c| c.labels.as_ref().and_then(|l| l.get(labels::SERVICE)) == Some(&svc.name));
+            let found = containers.iter().find(|c| labels::service_of(c) == Some(svc.name.as_str()));
             let Some(id) = found.and_then(|c| c.id.clone()) else {
                 services.push(ServiceStatus::missing(&svc.name));
                 continue;
@@ -199,10 +198,8 @@ impl Engine {
             if !request.services.is_empty() && !request.services.contains(&svc.name) {
                 continue;
             }
-            let Some(id) = containers
-                .iter()
-                .find(|c| c.labels.as_ref().and_then(|l| l.get(labels::SERVICE)) == Some(&svc.name))
-                .and_then(|c| c.id.clone())
+            let Some(id) =
+                containers.iter().find(|c| labels::service_of(c) == Some(svc.name.as_str())).and_then(|c| c.id.clone())
             else {
                 continue;
             };
@@ -227,10 +224,8 @@ impl Engine {
         let mut results = Vec::new();
         for name in services {
             let svc = stack.service(name).ok_or_else(|| EngineError::UnknownService(name.clone()))?;
-            let Some(id) = containers
-                .iter()
-                .find(|c| c.labels.as_ref().and_then(|l| l.get(labels::SERVICE)) == Some(name))
-                .and_then(|c| c.id.clone())
+            let Some(id) =
+                containers.iter().find(|c| labels::service_of(c) == Some(name.as_str())).and_then(|c| c.id.clone())
             else {
                 results.push((name.clone(), Err(Failure::new("it has no container: run `berth up` first"))));
                 continue;
@@ -272,7 +267,7 @@ impl Engine {
         self.stack_containers(&stack.name)
             .await?
             .into_iter()
-            .find(|c| c.labels.as_ref().and_then(|l| l.get(labels::SERVICE)).map(String::as_str) == Some(service))
+            .find(|c| labels::service_of(c) == Some(service))
             .and_then(|c| c.id)
             .ok_or_else(|| EngineError::UnknownService(format!("{service} (it has no container: run `berth up`)")))
     }

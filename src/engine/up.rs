@@ -688,7 +688,7 @@ impl Engine {
             return;
         };
         for c in containers {
-            let Some(service) = c.labels.as_ref().and_then(|l| l.get(labels::SERVICE)).cloned() else {
+            let Some(service) = labels::service_of(&c).map(String::from) else {
                 continue;
             };
             let exited = ContainerState::of(&c) == ContainerState::Exited;
@@ -745,11 +745,7 @@ impl Engine {
         // On a Swarm the tasks' containers are Swarm's: only its services are ours to compare.
         let existing = match on_swarm {
             true => Vec::new(),
-            false => {
-                patiently("list the stack's containers", Some(&events), || self.stack_containers_once(&stack.name))
-                    .await
-                    .map_err(EngineError::docker("list the stack's containers"))?
-            }
+            false => self.stack_containers_patiently(&stack.name, &events).await?,
         };
         let busy = match on_swarm {
             true => self.swarm_port_owners(stack, &selected).await?,
@@ -771,7 +767,7 @@ impl Engine {
         let by_service: HashMap<String, ContainerSummary> = existing
             .into_iter()
             .filter_map(|c| {
-                let service = c.labels.as_ref()?.get(labels::SERVICE)?.clone();
+                let service = labels::service_of(&c)?.to_string();
                 Some((service, c))
             })
             .collect();

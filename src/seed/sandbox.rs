@@ -91,17 +91,7 @@ pub fn kinds_by_service(stack: &Stack, spec: &SeedSpec) -> Vec<(Option<String>, 
 
 /// The services the fixtures need ready before they can be applied.
 pub fn needed_services(stack: &Stack, spec: &SeedSpec) -> Vec<String> {
-    let mut roles = Vec::new();
-    if !spec.buckets.is_empty() || !spec.secrets.is_empty() || !spec.queues.is_empty() {
-        roles.push(Role::Aws);
-    }
-    if !spec.sql.is_empty() {
-        roles.push(Role::Postgres);
-    }
-    if !spec.redis.is_empty() {
-        roles.push(Role::Redis);
-    }
-    roles.into_iter().filter_map(|r| service_with(stack, r)).map(|s| s.name.clone()).collect()
+    kinds_by_service(stack, spec).into_iter().filter_map(|(service, _)| service).collect()
 }
 
 pub fn region(vars: &Vars, stack: &Stack) -> String {
