@@ -318,3 +318,51 @@ fn yaml_differential_suite_reads_as_compose_reads_it() {
     }
     check_all(results, "YAML snippets");
 }
+
+#[test]
+fn a_left_out_services_env_file_is_not_read_as_compose_leaves_it() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("compose.yaml"),
+        "services:\n  app:\n    image: nginx:1.27\n  tools:\n    image: nginx:1.27\n    profiles: [tools]\n    env_file: tools-only.env\n",
+    )
+    .unwrap();
+    let env = environment(&[]);
+    // The profile off: compose never opens the file, so neither refuses.
+    let off = both(&["-p", "corpus", "config", "--format", "json"], &env, dir.path());
+    check_all(vec![compare("profile off, env_file missing", &off)], "profile selections");
+    // The profile on: both refuse the missing file, berth where it is named.
+    let on = both(&["-p", "corpus", "--profile", "tools", "config", "--format", "json"], &env, dir.path());
+    assert!(!on.compose.status.success(), "compose accepted: {}", common::text(&on.compose));
+    assert!(!on.berth.status.success(), "berth accepted: {}", common::text(&on.berth));
+    let said = common::text(&on.berth);
+    assert!(names_a_place("compose.yaml", &said) && said.contains("tools-only.env"), "{said}");
+}
+
+#[test]
+fn the_project_name_is_a_variable_of_the_files_wherever_it_comes_from() {
+    let dir = tempfile::tempdir().unwrap();
+    let project = dir.path().join("Shop_Dir");
+    std::fs::create_dir(&project).unwrap();
+    let body =
+        "services:\n  app:\n    image: nginx:1.27\n    environment:\n      PROJECT: ${COMPOSE_PROJECT_NAME:-none}\n";
+    let mut results = Vec::new();
+    for (label, top, args, extra) in [
+        ("the folder's name", "", &[][..], &[][..]),
+        ("-p", "", &["-p", "given"][..], &[][..]),
+        ("COMPOSE_PROJECT_NAME", "", &[][..], &[("COMPOSE_PROJECT_NAME", "fromenv")][..]),
+        ("name: with a variable", "name: ${CONFORMANCE_SET}-shop\n", &[][..], &[][..]),
+        ("-p over name:", "name: named\n", &["-p", "given"][..], &[][..]),
+    ] {
+        std::fs::write(project.join("compose.yaml"), format!("{top}{body}")).unwrap();
+        let mut all: Vec<&str> = args.to_vec();
+        all.extend(["config", "--format", "json"]);
+        let r = both(&all, &environment(extra), &project);
+        let said = String::from_utf8_lossy(&r.berth.stdout).to_string();
+        results.push(compare(label, &r).and_then(|()| match said.contains("\"PROJECT\": \"none\"") {
+            true => Err(format!("{label}: the variable was not set: {said}")),
+            false => Ok(()),
+        }));
+    }
+    check_all(results, "project names");
+}

@@ -78,7 +78,9 @@ pub fn port_ranges(ports: &[PortMapping]) -> Vec<String> {
             let continues = first.host_ip == p.host_ip
                 && first.protocol == p.protocol
                 && first.container_port.checked_add(step) == Some(p.container_port)
-                && first.host_port.map(|h| h.checked_add(step)) == p.host_port.map(Some);
+                && first.host_port.map(|h| h.checked_add(step)) == p.host_port.map(Some)
+                && first.host_port_last.is_none()
+                && p.host_port_last.is_none();
             if continues {
                 *len += 1;
                 continue;
@@ -95,9 +97,13 @@ pub fn port_ranges(ports: &[PortMapping]) -> Vec<String> {
                     format!("{start}-{}", start + len - 1)
                 }
             };
+            let host_range = |hp: u16| match p.host_port_last {
+                Some(last) => format!("{hp}-{last}"),
+                None => range(hp),
+            };
             let host = match (&p.host_ip, p.host_port) {
-                (Some(ip), Some(hp)) => format!("{ip}:{}", range(hp)),
-                (None, Some(hp)) => range(hp),
+                (Some(ip), Some(hp)) => format!("{ip}:{}", host_range(hp)),
+                (None, Some(hp)) => host_range(hp),
                 (Some(ip), None) => format!("{ip}:auto"),
                 (None, None) => "auto".to_string(),
             };

@@ -62,7 +62,11 @@ pub fn container_spec(stack: &Stack, svc: &Service, image: &str, image_id: &str)
         }
         port_bindings.entry(key).or_insert_with(|| Some(Vec::new())).get_or_insert_with(Vec::new).push(PortBinding {
             host_ip: p.host_ip.clone(),
-            host_port: Some(p.host_port.map(|h| h.to_string()).unwrap_or_default()),
+            // A range (`8000-8001`) is the engine's to choose from, as compose passes it.
+            host_port: Some(match (p.host_port, p.host_port_last) {
+                (Some(first), Some(last)) => format!("{first}-{last}"),
+                (first, _) => first.map(|h| h.to_string()).unwrap_or_default(),
+            }),
         });
     }
     // Like compose, a bind whose host folder may be created goes through the legacy `Binds`,

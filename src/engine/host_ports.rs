@@ -85,7 +85,8 @@ impl Engine {
         let mut busy = Vec::new();
         for svc in stack.services.iter().filter(|s| selected.contains(&s.name)) {
             for p in &svc.ports {
-                let Some(port) = p.host_port else { continue };
+                // A host range is the engine's to choose a free port from: nothing to check ahead.
+                let (Some(port), None) = (p.host_port, p.host_port_last) else { continue };
                 if ours(port) || starting(&svc.name) {
                     continue;
                 }
@@ -100,6 +101,18 @@ impl Engine {
                 };
                 busy.push(BusyPort { service: svc.name.clone(), port, holder });
             }
+        }
+        // Two of the services being started claim one port: the engine would refuse the second
+        // after the first is up. Said before anything is created instead.
+        for shared in crate::stack::validate::shared_host_ports(stack, |s| selected.iter().any(|n| n == s)) {
+            busy.push(BusyPort {
+                service: shared.service.to_string(),
+                port: shared.port.host_port.unwrap_or_default(),
+                holder: Some(format!(
+                    "service '{}' of this stack (line {}): start one of the two, or publish another port",
+                    shared.first, shared.first_pos.line
+                )),
+            });
         }
         Ok(busy)
     }

@@ -225,7 +225,11 @@ fn port(p: &PortMapping) -> Value {
     m.insert("mode".into(), json!("ingress"));
     put(&mut m, "host_ip", p.host_ip.as_ref().map(|ip| json!(ip)));
     m.insert("target".into(), json!(p.container_port));
-    put(&mut m, "published", p.host_port.map(|h| json!(h.to_string())));
+    let published = match (p.host_port, p.host_port_last) {
+        (Some(first), Some(last)) => Some(format!("{first}-{last}")),
+        (first, _) => first.map(|h| h.to_string()),
+    };
+    put(&mut m, "published", published.map(|h| json!(h)));
     m.insert("protocol".into(), json!(p.protocol.as_str()));
     Value::Object(m)
 }

@@ -319,7 +319,7 @@ fn absolutize_volume(item: &mut Node, dir: &Path) {
         Value::Scalar(text, _) => {
             if let Some((source, rest)) = text.split_once(':') {
                 if is_relative_path(source) {
-                    *text = format!("{}:{rest}", dir.join(source).display());
+                    *text = format!("{}:{rest}", normalize(&dir.join(source)).display());
                 }
             }
         }
@@ -345,7 +345,7 @@ fn make_absolute(node: &mut Node, dir: &Path) {
     if let Value::Scalar(text, _) = &mut node.value {
         let looks_remote = text.contains("://") || text.starts_with("git@");
         if !text.starts_with('/') && !text.starts_with('~') && !looks_remote {
-            *text = dir.join(&*text).display().to_string();
+            *text = normalize(&dir.join(&*text)).display().to_string();
         }
     }
 }

@@ -20,6 +20,13 @@ impl PortSpec {
         let (c0, c1) = self.container;
         (c0..=c1).map(|c| (self.host.map(|(h0, _)| h0 + (c - c0)), c)).collect()
     }
+
+    /// The last host port the engine may choose from when a host range serves one
+    /// container port (`8000-8001:80`).
+    pub fn host_choice_last(&self) -> Option<u16> {
+        let (h0, h1) = self.host?;
+        (self.container.0 == self.container.1 && h1 > h0).then_some(h1)
+    }
 }
 
 fn port_range(text: &str) -> Result<(u16, u16), String> {
@@ -81,8 +88,9 @@ pub fn port_short(text: &str) -> Result<PortSpec, String> {
         [h, c] => (Some(port_range(h)?), port_range(c)?),
         _ => return Err(format!("malformed port '{text}': expected [IP:][HOST:]CONTAINER[/PROTOCOL]")),
     };
+    // A host range for one container port lets the engine pick a free one, as compose does.
     if let Some((h0, h1)) = host {
-        if h1 - h0 != container.1 - container.0 {
+        if h1 - h0 != container.1 - container.0 && container.0 != container.1 {
             return Err(format!("port '{text}': the host range and the container range differ in size"));
         }
     }
@@ -91,6 +99,31 @@ pub fn port_short(text: &str) -> Result<PortSpec, String> {
         self::host_ip(ip, text)?;
     }
     Ok(PortSpec { host_ip, host, container, protocol: proto })
+}
+
+/// A path inside the container as compose hands it to the engine: `.` and `..` resolved,
+/// doubled and trailing slashes dropped (`/data/` → `/data`), as Go's `path.Clean` does.
+pub fn clean_container_path(text: &str) -> String {
+    let mut parts: Vec<&str> = Vec::new();
+    for part in text.split('/') {
+        match part {
+            "" | "." => {}
+            ".." => {
+                if parts.last().is_some_and(|p| *p != "..") {
+                    parts.pop();
+                } else if !text.starts_with('/') {
+                    parts.push("..");
+                }
+            }
+            _ => parts.push(part),
+        }
+    }
+    let joined = parts.join("/");
+    match (text.starts_with('/'), joined.is_empty()) {
+        (true, _) => format!("/{joined}"),
+        (false, true) => ".".to_string(),
+        (false, false) => joined,
+    }
 }
 
 pub fn port_range_text(text: &str) -> Result<(u16, u16), String> {
@@ -300,6 +333,16 @@ mod tests {
         assert!(port_short("80:90/quic").unwrap_err().contains("unknown protocol 'quic' (expected tcp, udp or sctp)"));
         assert!(port_short("1:2:3:4").unwrap_err().contains("malformed port"));
         assert!(port_short("10-12:20-21").unwrap_err().contains("differ in size"));
+    }
+
+    #[test]
+    fn container_paths_are_cleaned_as_compose_cleans_them() {
+        // compose v2.40.3's `config` on the same targets.
+        for (written, cleaned) in
+            [("/data/", "/data"), ("/z//", "/z"), ("/c/./d", "/c/d"), ("/t/../u/", "/u"), ("/", "/"), ("/..", "/")]
+        {
+            assert_eq!(clean_container_path(written), cleaned, "{written}");
+        }
         assert!(port_short("12-10").unwrap_err().contains("ends before"));
     }
 

@@ -147,16 +147,9 @@ impl<'t> Scan<'t, '_> {
                                 None => self.note_unset(name),
                             }
                         }
-                        _ => {
-                            let at = if depth == 0 { dollar } else { self.top };
-                            return Err((
-                                at,
-                                format!(
-                                    "invalid interpolation format in \"{}\": write '$$' for a literal '$'",
-                                    self.text
-                                ),
-                            ));
-                        }
+                        // Compose keeps a `$` that starts neither `$$`, a name nor `${` as
+                        // written: `$(cmd)` in a healthcheck, `$1` in a hook, a price `$ 5`.
+                        _ => out.push('$'),
                     }
                 }
                 '}' if depth > 0 && braces == 0 => {
@@ -389,6 +382,16 @@ mod tests {
     }
 
     #[test]
+    fn a_dollar_before_no_name_is_kept_as_compose_keeps_it() {
+        // compose v2.40.3's `config` on each: the value as written (printed with `$$`).
+        for kept in ["$(redis-cli ping)", "$1", "a $ b", "end$", "$-x", "$.x", "$@"] {
+            assert_eq!(ok(kept), kept);
+        }
+        assert_eq!(ok("${UNSET:-$}"), "$");
+        assert_eq!(ok("[ \"$(redis-cli ping)\" = $SET ]"), "[ \"$(redis-cli ping)\" = value ]");
+    }
+
+    #[test]
     fn dollar_escape() {
         assert_eq!(ok("$$SET"), "$SET");
         assert_eq!(ok("cost: $$5"), "cost: $5");
@@ -428,7 +431,6 @@ mod tests {
     #[test]
     fn malformed() {
         assert!(err("${SET").message.contains("unclosed"));
-        assert!(err("a $ b").message.contains("$$"));
         assert!(err("${}").message.contains("invalid variable name"));
         assert!(err("${1A}").message.contains("invalid variable name"));
         assert!(err("${SET/x/y}").message.contains("expected one of"));

@@ -175,6 +175,9 @@ pub struct PortMapping {
     pub host_ip: Option<String>,
     /// `None` lets the engine choose a free port.
     pub host_port: Option<u16>,
+    /// The last port of a host range for one container port (`8000-8001:80`): the engine
+    /// publishes the first of `host_port..=host_port_last` that is free, as compose has it.
+    pub host_port_last: Option<u16>,
     pub container_port: u16,
     pub protocol: Protocol,
     pub pos: Pos,

@@ -381,13 +381,37 @@ fn error_dependency_cycle() {
 }
 
 #[test]
-fn error_duplicate_host_port() {
+fn a_host_port_published_twice_is_a_warning_as_compose_accepts_the_file() {
+    // compose v2.40.3's `config` accepts both files (exit 0); only the engine objects at `up`.
+    let loaded = ok("services:\n  a:\n    image: x\n    ports: ['5432:5432']\n  b:\n    image: x\n    ports:\n      - '127.0.0.1:5432:5433'\n");
+    let said: Vec<_> = loaded.warnings.iter().map(|d| (d.pos.line, d.pos.col, d.message.as_str())).collect();
     assert_eq!(
-        error("services:\n  a:\n    image: x\n    ports: ['5432:5432']\n  b:\n    image: x\n    ports:\n      - '127.0.0.1:5432:5433'\n"),
-        (8, 9, "host port 5432/tcp of service 'b' is already published by service 'a' (line 4)".into())
+        said,
+        [(
+            8,
+            9,
+            "host port 5432/tcp of service 'b' is also published by service 'a' (line 4): the two cannot run at once"
+        )]
     );
-    // Different host addresses or protocols do not clash.
-    ok("services:\n  a:\n    image: x\n    ports: ['127.0.0.1:53:53']\n  b:\n    image: x\n    ports: ['127.0.0.2:53:53', '53:53/udp']\n");
+    // Different host addresses or protocols do not clash, nor does a host range (the engine picks).
+    let loaded = ok("services:\n  a:\n    image: x\n    ports: ['127.0.0.1:53:53', '8000-8001:80']\n  b:\n    image: x\n    ports: ['127.0.0.2:53:53', '53:53/udp', '8000-8001:80']\n");
+    assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
+}
+
+#[test]
+fn a_host_range_for_one_container_port_lets_the_engine_choose() {
+    // compose v2.40.3: `8000-8001:80` → target 80, published "8000-8001"; sizes that differ on
+    // both sides are refused ("invalid ranges specified for container and host Ports").
+    let loaded = ok(
+        "services:\n  a:\n    image: x\n    ports: ['127.0.0.1:8000-8001:80', {target: 81, published: '9000-9002'}]\n",
+    );
+    let ports: Vec<_> = loaded.stack.services[0]
+        .ports
+        .iter()
+        .map(|p| (p.host_ip.as_deref(), p.host_port, p.host_port_last, p.container_port))
+        .collect();
+    assert_eq!(ports, [(Some("127.0.0.1"), Some(8000), Some(8001), 80), (None, Some(9000), Some(9002), 81)]);
+    assert!(error("services:\n  a:\n    image: x\n    ports: ['8000-8002:80-81']\n").2.contains("differ in size"));
 }
 
 #[test]

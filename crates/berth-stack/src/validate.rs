@@ -95,7 +95,6 @@ pub fn validate(stack: &Stack) -> Vec<Diagnostic> {
         }
     }
 
-    errors.extend(port_conflicts(stack));
     if let Some(cycle) = find_cycle(stack) {
         let first = stack.services.iter().find(|s| s.name == cycle[0]).map(|s| s.pos).unwrap_or_default();
         errors.push(
@@ -111,39 +110,66 @@ fn ips_overlap(a: Option<&str>, b: Option<&str>) -> bool {
     wildcard(a) || wildcard(b) || a == b
 }
 
-fn port_conflicts(stack: &Stack) -> Vec<Diagnostic> {
+/// A host port two published mappings both claim (two services, or one twice).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SharedHostPort<'a> {
+    pub service: &'a str,
+    pub port: &'a crate::model::PortMapping,
+    /// The service that published it first, and where.
+    pub first: &'a str,
+    pub first_pos: crate::diagnostic::Pos,
+}
+
+/// Host ports claimed twice among the services `wanted` picks. Compose accepts such a file (a
+/// `runner` service beside the app is a common pattern): only the engine objects, and only
+/// when both run at once. So loading warns, and `up` refuses just the pair it would start.
+pub fn shared_host_ports<'a>(stack: &'a Stack, wanted: impl Fn(&str) -> bool) -> Vec<SharedHostPort<'a>> {
     // Published ports by (host port, protocol): each mapping is compared only with
     // the few that share its port, so a stack with many ports stays linear.
     type Published<'a> = Vec<(&'a str, &'a crate::model::PortMapping)>;
     let mut seen: HashMap<(u16, &str), Published> = HashMap::new();
-    let mut errors = Vec::new();
-    for svc in &stack.services {
+    let mut shared = Vec::new();
+    for svc in stack.services.iter().filter(|s| wanted(&s.name)) {
         for port in &svc.ports {
-            let Some(host_port) = port.host_port else {
+            // A host range is the engine's to choose from: it takes a free one.
+            let (Some(host_port), None) = (port.host_port, port.host_port_last) else {
                 continue;
             };
             let same_port = seen.entry((host_port, port.protocol.as_str())).or_default();
             let clash = same_port.iter().find(|(_, p)| ips_overlap(p.host_ip.as_deref(), port.host_ip.as_deref()));
-            if let Some((other, p)) = clash {
-                errors.push(Diagnostic::new(
-                    &stack.file,
-                    port.pos,
-                    format!(
-                        "host port {host_port}/{} of service '{}' is already published by service '{other}' (line {})",
-                        port.protocol.as_str(),
-                        svc.name,
-                        p.pos.line
-                    ),
-                ));
+            if let Some((first, p)) = clash {
+                shared.push(SharedHostPort { service: &svc.name, port, first, first_pos: p.pos });
             } else {
                 same_port.push((&svc.name, port));
             }
         }
     }
-    errors
+    shared
 }
 
-/// Each service's dependencies as indices (unknown names and self-dependencies left out).
+/// Each shared host port as a warning where its second claim is written.
+pub fn shared_host_port_warnings(stack: &Stack) -> Vec<Diagnostic> {
+    shared_host_ports(stack, |_| true)
+        .into_iter()
+        .map(|s| {
+            let mut d = Diagnostic::new(
+                &stack.file,
+                s.port.pos,
+                format!(
+                    "host port {}/{} of service '{}' is also published by service '{}' (line {}): the two cannot run at once",
+                    s.port.host_port.unwrap_or_default(),
+                    s.port.protocol.as_str(),
+                    s.service,
+                    s.first,
+                    s.first_pos.line
+                ),
+            );
+            d.warning = true;
+            d
+        })
+        .collect()
+}
+
 fn dependency_indices(stack: &Stack) -> Vec<Vec<usize>> {
     let index: HashMap<&str, usize> = stack.services.iter().enumerate().map(|(i, s)| (s.name.as_str(), i)).collect();
     stack

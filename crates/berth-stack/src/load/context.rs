@@ -39,6 +39,9 @@ pub(crate) struct Cx<'a> {
     pub engine: crate::deploy::EngineKind,
     /// What the services' `env_file`s have held so far, all services together.
     pub env_files: crate::envfile::EnvBudget,
+    /// What went wrong reading each service's `env_file`s, kept aside until the profiles say
+    /// whether the service runs: compose never reads the env_file of a service left out.
+    pub env_file_errors: Vec<(String, Diagnostic)>,
     /// Bytes of the values whose variables were filled in, against [`MAX_INTERPOLATED_BYTES`].
     pub interpolated_bytes: usize,
 }

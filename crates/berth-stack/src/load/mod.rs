@@ -99,6 +99,20 @@ fn load_sources(
     selection: Option<(&[String], &[String])>,
 ) -> Result<Loaded, Diagnostics> {
     let file = &sources[0].0;
+    // Compose fills `${COMPOSE_PROJECT_NAME}` in the files with the project's name, wherever
+    // that name comes from; looked for only in files that use it.
+    let with_name;
+    let vars = match vars.get("COMPOSE_PROJECT_NAME").is_some_and(|n| !n.is_empty())
+        || !sources.iter().any(|(_, text)| text.contains("COMPOSE_PROJECT_NAME"))
+    {
+        true => vars,
+        false => {
+            let mut named = vars.clone();
+            named.set("COMPOSE_PROJECT_NAME", &top::name_ahead(sources, dir, vars));
+            with_name = named;
+            &with_name
+        }
+    };
     if sources.len() > MAX_FILES {
         return Err(Diagnostics(vec![Diagnostic::new(
             file,
@@ -117,6 +131,7 @@ fn load_sources(
         sources: sources.iter().map(|(p, _)| p.clone()).collect(),
         engine: Default::default(),
         env_files: Default::default(),
+        env_file_errors: Vec::new(),
         interpolated_bytes: 0,
     };
     let mut root: Option<Node> = None;
@@ -158,9 +173,14 @@ fn load_sources(
             disabled = left_out;
         }
         super::profiles::drop_optional_missing(&mut stack);
+        let env_file_errors = std::mem::take(&mut cx.env_file_errors);
+        cx.errors.extend(env_file_errors.into_iter().filter(|(svc, _)| stack.service(svc).is_some()).map(|(_, d)| d));
         cx.errors.extend(validate::validate(&stack));
         stack
     });
+    if let Some(stack) = &stack {
+        cx.warnings.extend(validate::shared_host_port_warnings(stack));
+    }
     let warnings = in_source(std::mem::take(&mut cx.warnings));
     match stack {
         Some(stack) if cx.errors.is_empty() => Ok(Loaded { stack, warnings, vars: vars.clone(), profiles, disabled }),

@@ -155,19 +155,29 @@ fn extra_hosts(cx: &mut Cx, node: &Node) -> Vec<String> {
     pairs.into_iter().map(|(host, ip)| format!("{host}:{ip}")).collect()
 }
 
-/// Kept as written (`7000`, `7100-7101/udp`): compose hands them to the engine so.
+/// Kept as written (`7000`, `7100-7101/udp`): compose hands them to the engine so, whatever
+/// they say, and the engine records them. One that is no port is a warning, not a refusal; one
+/// a variable left empty (`${DEBUG_PORT:-}`) is a common pattern and passes quietly.
 fn expose(cx: &mut Cx, node: &Node) -> Vec<String> {
     let mut out = Vec::new();
     for entry in cx.strings(node, "expose") {
+        if entry.is_empty() {
+            out.push(entry);
+            continue;
+        }
         let (ports, proto) = entry.split_once('/').unwrap_or((entry.as_str(), "tcp"));
         let range = match ports.split_once('-') {
             Some((a, b)) => a.parse::<u16>().ok().zip(b.parse::<u16>().ok()),
             None => ports.parse::<u16>().ok().map(|p| (p, p)),
         };
         match range {
-            Some((a, b)) if a <= b && matches!(proto, "tcp" | "udp" | "sctp") => out.push(entry),
-            _ => cx.error(node.pos, format!("expose entry '{entry}': expected PORT, PORT/PROTO or FROM-TO")),
+            Some((a, b)) if a <= b && matches!(proto, "tcp" | "udp" | "sctp") => {}
+            _ => cx.warn(
+                node.pos,
+                format!("expose entry '{entry}' is not PORT, PORT/PROTO or FROM-TO: the engine records it, but no port is exposed"),
+            ),
         }
+        out.push(entry);
     }
     out
 }

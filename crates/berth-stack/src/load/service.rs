@@ -57,7 +57,7 @@ impl Cx<'_> {
                 "command" => svc.command = self.command(value, "command"),
                 "entrypoint" => svc.entrypoint = self.command(value, "entrypoint"),
                 "environment" => self.environment(value, &mut svc),
-                "env_file" => env_from_files = self.env_files(value),
+                "env_file" => env_from_files = self.env_files(value, name),
                 "ports" => svc.ports = self.ports(value),
                 "volumes" => svc.volumes = self.mounts(value),
                 "tmpfs" => svc.tmpfs = self.strings(value, "tmpfs"),
@@ -224,7 +224,7 @@ impl Cx<'_> {
         out
     }
 
-    pub(crate) fn env_files(&mut self, node: &Node) -> BTreeMap<String, String> {
+    pub(crate) fn env_files(&mut self, node: &Node, service: &str) -> BTreeMap<String, String> {
         let mut entries: Vec<(String, bool, Pos)> = Vec::new();
         let items: Vec<&Node> = match &node.value {
             Value::Seq(items) => items.iter().collect(),
@@ -260,11 +260,20 @@ impl Cx<'_> {
                     self.env_files = scope.used;
                     match parsed {
                         Ok(vars) => out.extend(vars),
-                        Err(e) => self.reader.errors.push(Diagnostic::new(&full, e.pos, e.message)),
+                        Err(e) => {
+                            self.env_file_errors.push((service.to_string(), Diagnostic::new(&full, e.pos, e.message)))
+                        }
                     }
                 }
                 Err(_) if !required => {}
-                Err(e) => self.error(pos, format!("cannot read env_file '{}': {e}", full.display())),
+                Err(e) => {
+                    let d = Diagnostic::new(
+                        &self.reader.file,
+                        pos,
+                        format!("cannot read env_file '{}': {e}", full.display()),
+                    );
+                    self.env_file_errors.push((service.to_string(), d));
+                }
             }
         }
         out
@@ -298,6 +307,7 @@ impl Cx<'_> {
                     out.push(PortMapping {
                         host_ip: spec.host_ip.clone(),
                         host_port,
+                        host_port_last: spec.host_choice_last(),
                         container_port,
                         protocol: spec.protocol,
                         pos: item.pos,
@@ -329,12 +339,15 @@ impl Cx<'_> {
             return None;
         };
         if let Some((h0, h1)) = published {
-            if h1 - h0 != container.1 - container.0 && h0 != h1 {
+            if h1 - h0 != container.1 - container.0 && h0 != h1 && container.0 != container.1 {
                 self.error(node.pos, "the published range and the target range differ in size");
                 return None;
             }
         }
-        let host = published.map(|(h0, _)| (h0, h0 + (container.1 - container.0)));
+        let host =
+            published.map(
+                |(h0, h1)| if container.0 == container.1 { (h0, h1) } else { (h0, h0 + (container.1 - container.0)) },
+            );
         Some(fields::PortSpec { host_ip, host, container, protocol })
     }
 
@@ -371,7 +384,7 @@ impl Cx<'_> {
                 return None;
             };
             let source = match (kind.as_deref().unwrap_or("volume"), source) {
-                ("bind", Some(s)) => MountSource::Bind(self.path(&s)),
+                ("bind", Some(s)) => MountSource::Bind(self.bind_source(&s)),
                 ("bind", None) => {
                     self.error(item.pos, "a bind mount needs 'source'");
                     return None;
@@ -384,7 +397,7 @@ impl Cx<'_> {
                     return None;
                 }
             };
-            return Some(Mount { source, target, read_only, create_host_path });
+            return Some(Mount { source, target: fields::clean_container_path(&target), read_only, create_host_path });
         }
         let text = self.string(item, "a volume")?;
         let parts: Vec<&str> = text.split(':').collect();
@@ -417,11 +430,20 @@ impl Cx<'_> {
         let source = match source {
             None => MountSource::Anonymous,
             Some(s) if s.starts_with('.') || s.starts_with('/') || s.starts_with('~') => {
-                MountSource::Bind(self.path(s))
+                MountSource::Bind(self.bind_source(s))
             }
             Some(s) => MountSource::Volume(s.to_string()),
         };
-        Some(Mount { source, target: target.to_string(), read_only, create_host_path: true })
+        Some(Mount { source, target: fields::clean_container_path(target), read_only, create_host_path: true })
+    }
+
+    /// A bind mount's host path as compose has it: an absolute one as written (`/srv/data/`),
+    /// a relative or `~` one resolved against the project and cleaned.
+    fn bind_source(&self, text: &str) -> std::path::PathBuf {
+        match text.starts_with('/') {
+            true => std::path::PathBuf::from(text),
+            false => self.path(text),
+        }
     }
 
     pub(crate) fn depends_on(&mut self, node: &Node) -> Vec<Dependency> {

@@ -314,6 +314,25 @@ impl Cx<'_> {
     }
 }
 
+/// The project's name as the files will give it, for `${COMPOSE_PROJECT_NAME}` inside them
+/// (compose provides it so): the last file's top-level `name:` with its variables filled in,
+/// else the default. Only the names are looked at; the files are read in full afterwards.
+pub(crate) fn name_ahead(
+    sources: &[(std::path::PathBuf, String)],
+    dir: &Path,
+    vars: &crate::interpolate::Vars,
+) -> String {
+    let named = sources.iter().rev().find_map(|(_, text)| {
+        let (docs, _) = crate::yaml::parse_documents_noting_tags(text).ok()?;
+        docs.iter().rev().find_map(|doc| {
+            let (_, value) = doc.as_map()?.iter().find(|(k, _)| k.scalar() == Some("name"))?;
+            crate::interpolate::interpolate(value.scalar()?, vars).ok()
+        })
+    });
+    let first = sources.first().map_or(Path::new("compose.yaml"), |(p, _)| p.as_path());
+    normalize_name(&named.unwrap_or_else(|| default_name(first, dir)))
+}
+
 fn default_name(file: &Path, dir: &Path) -> String {
     let stem = file.file_stem().and_then(|s| s.to_str()).unwrap_or("");
     let is_compose = stem.contains("compose");
