@@ -24,7 +24,15 @@ impl ExecOutput {
 /// The engine refused or broke off the exec.
 #[derive(Debug, thiserror::Error)]
 #[error(transparent)]
-pub struct ExecError(#[from] bollard::errors::Error);
+pub struct ExecError(#[from] pub bollard::errors::Error);
+
+/// Who runs an exec and where: the container's own user and folder when unset.
+#[derive(Debug, Clone, Default)]
+pub struct ExecAs {
+    pub user: Option<String>,
+    pub privileged: bool,
+    pub working_dir: Option<String>,
+}
 
 pub async fn capture(
     docker: &Docker,
@@ -32,11 +40,25 @@ pub async fn capture(
     cmd: &[String],
     env: &[String],
 ) -> Result<ExecOutput, ExecError> {
+    capture_as(docker, container, cmd, env, &ExecAs::default()).await
+}
+
+/// As [`capture`], as the user, privilege and folder `who` names.
+pub async fn capture_as(
+    docker: &Docker,
+    container: &str,
+    cmd: &[String],
+    env: &[String],
+    who: &ExecAs,
+) -> Result<ExecOutput, ExecError> {
     let options = CreateExecOptions {
         cmd: Some(cmd.to_vec()),
         env: (!env.is_empty()).then(|| env.to_vec()),
         attach_stdout: Some(true),
         attach_stderr: Some(true),
+        user: who.user.clone(),
+        privileged: who.privileged.then_some(true),
+        working_dir: who.working_dir.clone(),
         ..CreateExecOptions::default()
     };
     let created = docker.create_exec(container, options).await?;

@@ -79,6 +79,20 @@ impl<'a> ComposePeer<'a> {
     }
 }
 
+impl ComposePeer<'_> {
+    /// As [`ComposePeer::run`], whatever compose's exit status: the whole outcome.
+    fn outcome(&self, args: &[&str]) -> std::process::Output {
+        let dir = std::path::Path::new(&self.stack.file).parent().unwrap();
+        Command::new(common::compose_v2())
+            .args(["-p", self.project.as_str(), "-f", self.stack.file.as_str()])
+            .args(args)
+            .envs(self.stack.env.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+            .current_dir(dir)
+            .output()
+            .expect("run docker compose v2")
+    }
+}
+
 impl Drop for ComposePeer<'_> {
     fn drop(&mut self) {
         let down = || self.run(&["down", "-v", "-t", "1"]);
@@ -280,4 +294,51 @@ fn kill_pause_unpause_and_rm_leave_the_containers_as_compose_leaves_them() {
     assert!(out.contains(": removed"), "{out}");
     assert_eq!(berth(&states), compose(&states));
     assert!(berth(&["rm", "-f"]).contains("no stopped containers"));
+}
+
+#[test]
+fn post_start_and_pre_stop_hooks_run_when_compose_runs_them() {
+    // Each hook appends to a log named after its project, in a folder both tools mount.
+    let file = "services:\n  a:\n    image: ${BASE}\n    command: [sleep, infinity]\n    stop_grace_period: 1s\n    environment:\n      PROJECT: ${COMPOSE_PROJECT_NAME}\n    volumes: ['./hooks:/hooks']\n    post_start:\n      - command: sh -c 'echo \"start $$(id -u) $$WHERE $$HOOK_VAR\" >> /hooks/$$PROJECT'\n        user: '1234'\n        working_dir: /tmp\n        environment: {HOOK_VAR: set}\n    pre_stop:\n      - command: sh -c 'echo stop >> /hooks/$$PROJECT'\n        environment: [WHERE=x]\n";
+    let stack = TestStack::from_yaml("hooks-like", &file.replace("$WHERE", "$(pwd)"));
+    std::fs::create_dir_all(stack.path("hooks")).unwrap();
+    std::fs::set_permissions(stack.path("hooks"), std::os::unix::fs::PermissionsExt::from_mode(0o777)).unwrap();
+    let _down = Down(&stack);
+    let peer = ComposePeer::up(&stack);
+    let log = |project: &str| std::fs::read_to_string(stack.path("hooks").join(project)).unwrap_or_default();
+    assert_eq!(log(&stack.name), "start 1234 /tmp set\n", "compose wrote: {}", log(&peer.project));
+    for step in [&["restart"][..], &["stop"], &["start"], &["stop", "a"], &["start", "a"], &["down"]] {
+        peer.run(step);
+        let out = stack.berth(step);
+        assert!(out.status.success(), "berth {}: {}", step.join(" "), text(&out));
+        assert_eq!(log(&stack.name), log(&peer.project), "after {}", step.join(" "));
+    }
+    assert_eq!(log(&stack.name).lines().filter(|l| *l == "stop").count(), 4, "{}", log(&stack.name));
+}
+
+#[test]
+fn a_failing_hook_fails_the_command_as_in_compose_and_says_which() {
+    let file = "services:\n  a:\n    image: ${BASE}\n    command: [sleep, infinity]\n    stop_grace_period: 1s\n    post_start:\n      - command: [sh, -c, 'echo warming up; echo no cache >&2; exit 3']\n    pre_stop:\n      - command: [sh, -c, 'exit ${PRE_STOP_EXIT:-4}']\n";
+    let stack = TestStack::from_yaml("hook-fails", file);
+    let _down = Down(&stack);
+    let peer = ComposePeer { stack: &stack, project: format!("{}-compose", stack.name) };
+    let compose = peer.outcome(&["up", "-d"]);
+    let berth = stack.berth(&["up", "-d"]);
+    assert_eq!((berth.status.code(), compose.status.code()), (Some(1), Some(1)), "{}", text(&berth));
+    let said = text(&berth);
+    assert!(said.contains("the post_start hook of service 'a' exited with status 3: no cache | warming up"), "{said}");
+    // Both leave the container running, as the engine started it.
+    assert_eq!(state(&stack, "a"), "running");
+    // A pre_stop hook that fails leaves the container running under both, and says so.
+    for step in [&["stop"][..], &["down"]] {
+        let compose = peer.outcome(step);
+        let berth = stack.berth(step);
+        assert_eq!((berth.status.code(), compose.status.code()), (Some(1), Some(1)), "{}", text(&berth));
+        assert!(text(&berth).contains("the pre_stop hook of service 'a' exited with status 4"), "{}", text(&berth));
+        assert_eq!(state(&stack, "a"), "running", "after {}", step.join(" "));
+    }
+    // kill runs no hook: the way out the hint names.
+    peer.run(&["kill"]);
+    let out = stack.berth(&["kill"]);
+    assert!(out.status.success(), "{}", text(&out));
 }

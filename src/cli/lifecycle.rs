@@ -209,6 +209,7 @@ pub async fn ui(
         QuitChoice::Down => {
             let (tx, mut rx) = mpsc::channel(64);
             tokio::spawn(async move { while rx.recv().await.is_some() {} });
+            engine.run_pre_stop_hooks(stack).await.map_err(|e| CliError::Failed(format!("down failed: {e}")))?;
             engine.down(&stack.name, false, &tx).await.map_err(|e| CliError::Failed(format!("down failed: {e}")))?;
             println!("stack {} is down", stack.name);
             Ok(())
@@ -302,6 +303,9 @@ pub async fn build(engine: &Engine, stack: &Stack, services: &[String], no_cache
 }
 
 pub async fn down(engine: &Engine, stack: &Stack, volumes: bool) -> CmdResult {
+    // Compose runs each container's pre_stop hooks before stopping it; one that fails stops
+    // the `down` before anything is removed.
+    engine.run_pre_stop_hooks(stack).await?;
     let (tx, printer) = printer(stack, Masker::default());
     let result = engine.down(&stack.name, volumes, &tx).await;
     drop(tx);

@@ -44,6 +44,9 @@ pub enum EngineError {
     /// Something Swarm cannot do the way the stack asks.
     #[error("{0}")]
     SwarmUnsupported(String),
+    /// A `post_start` or `pre_stop` hook of the service failed (engine::hooks).
+    #[error("the {kind} hook of service '{service}' {message}")]
+    Hook { service: String, kind: &'static str, message: String },
     /// A task of berth's own ended without an answer (it panicked or was cancelled).
     #[error("a service task failed: {0}")]
     Task(#[source] tokio::task::JoinError),
@@ -60,6 +63,8 @@ impl EngineError {
         match self {
             EngineError::Unreachable { hint, .. } => Some(hint.clone()),
             EngineError::PortsBusy(_) => Some("stop what holds the port, or publish another host port (for the default stack: LOCALSTACK_PORT, POSTGRES_PORT, REDIS_PORT, BACKEND_PORT, STOREFRONT_PORT)".into()),
+            EngineError::Hook { kind: "pre_stop", .. } => Some("the container was left running: fix the hook in the stack file, or `berth kill SERVICE` (which runs no hook) and then `berth down`".into()),
+            EngineError::Hook { .. } => Some("fix the hook's command in the stack file (try it with `berth exec SERVICE …`)".into()),
             EngineError::NotOurs { .. } => Some("remove or rename it yourself, or set a different container_name / stack name".into()),
             EngineError::Context(_) => Some("list the contexts with `docker context ls`; pick one with `docker context use NAME` or DOCKER_CONTEXT, or set DOCKER_HOST".into()),
             EngineError::NotRunning { .. } => Some("start it with `berth up SERVICE` (or `berth start SERVICE`)".into()),

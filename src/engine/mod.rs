@@ -13,6 +13,7 @@ mod dockerignore;
 pub mod error;
 pub mod events;
 pub mod exec_session;
+pub mod hooks;
 pub mod host_env;
 pub mod host_ports;
 pub mod images;

@@ -9,6 +9,7 @@ use serde::Serialize;
 use tokio::sync::mpsc;
 
 use super::events::{Event, ServiceEvent};
+use super::hooks::HookKind;
 use super::readiness::Readiness;
 use super::{labels, ContainerState, Engine, EngineError, Failure, Health};
 use crate::stack::deploy::EngineKind;
@@ -230,6 +231,7 @@ impl Engine {
                 results.push((name.clone(), Err(Failure::new("it has no container: run `berth up` first"))));
                 continue;
             };
+            self.run_hooks(svc, &id, HookKind::PreStop).await?;
             let options = RestartContainerOptions::default();
             self.docker
                 .restart_container(&id, Some(options))
@@ -241,6 +243,7 @@ impl Engine {
                     event: ServiceEvent::Started { container_id: id.clone() },
                 })
                 .await;
+            self.run_hooks(svc, &id, HookKind::PostStart).await?;
             let started = std::time::Instant::now();
             let workload = super::readiness::Workload::Container(id.clone());
             let result = match self.wait_ready(name, &workload, svc.probe.as_ref(), events).await {
@@ -274,6 +277,9 @@ impl Engine {
 
     pub async fn stop_service(&self, stack: &Stack, service: &str) -> Result<(), EngineError> {
         let id = self.service_container(stack, service).await?;
+        if let Some(svc) = stack.service(service) {
+            self.run_hooks(svc, &id, HookKind::PreStop).await?;
+        }
         // No timeout of berth's own: the engine gives the container its stop_grace_period (10 s by default).
         let options = bollard::query_parameters::StopContainerOptions::default();
         self.docker.stop_container(&id, Some(options)).await.map_err(EngineError::docker(format!("stop '{service}'")))
@@ -281,14 +287,22 @@ impl Engine {
 
     pub async fn start_service(&self, stack: &Stack, service: &str) -> Result<(), EngineError> {
         let id = self.service_container(stack, service).await?;
-        self.docker.start_container(&id, None).await.map_err(EngineError::docker(format!("start '{service}'")))
+        self.docker.start_container(&id, None).await.map_err(EngineError::docker(format!("start '{service}'")))?;
+        match stack.service(service) {
+            Some(svc) => self.run_hooks(svc, &id, HookKind::PostStart).await,
+            None => Ok(()),
+        }
     }
 
     /// Stops every container of the stack, leaving them in place for a later `up`.
     pub async fn stop_all(&self, stack: &Stack) -> Result<usize, EngineError> {
         let containers = self.stack_containers(&stack.name).await?;
         let mut stopped = 0;
-        for id in containers.into_iter().filter_map(|c| c.id) {
+        for c in containers {
+            let Some(id) = c.id.clone() else { continue };
+            if let Some(svc) = labels::service_of(&c).and_then(|s| stack.service(s)) {
+                self.run_hooks(svc, &id, HookKind::PreStop).await?;
+            }
             let options = bollard::query_parameters::StopContainerOptions::default();
             self.docker.stop_container(&id, Some(options)).await.map_err(EngineError::docker("stop a container"))?;
             stopped += 1;

@@ -652,7 +652,10 @@ impl Run {
             Failure::new(format!("failed to start container '{name}': {msg}")).with_hint(hint)
         })?;
         self.emit(&svc.name, ServiceEvent::Started { container_id: id.to_string() }).await;
-        Ok(())
+        self.engine.run_hooks(svc, id, super::hooks::HookKind::PostStart).await.map_err(|e| {
+            let hint = e.hint().unwrap_or_default();
+            Failure::new(e.to_string()).with_hint(hint)
+        })
     }
 
     /// Removes the container named `name` if it is this stack's container of `service` (left by

@@ -273,6 +273,19 @@ fn restart(r: &RestartPolicy) -> String {
     }
 }
 
+fn hooks(hooks: &[crate::runtime::Hook]) -> Option<Value> {
+    let each = |h: &crate::runtime::Hook| {
+        let mut m = Map::new();
+        m.insert("command".into(), strings(&h.command));
+        put(&mut m, "user", h.user.as_ref().map(|u| json!(u)));
+        put(&mut m, "privileged", h.privileged.then_some(json!(true)));
+        put(&mut m, "working_dir", h.working_dir.as_ref().map(|w| json!(w)));
+        put(&mut m, "environment", (!h.environment.is_empty()).then(|| json!(h.environment)));
+        Value::Object(m)
+    };
+    (!hooks.is_empty()).then(|| hooks.iter().map(each).collect())
+}
+
 fn runtime(m: &mut Map<String, Value>, rt: &Runtime) {
     let list = |v: &Vec<String>| (!v.is_empty()).then(|| strings(v));
     let text = |v: &Option<String>| v.as_ref().map(|t| json!(t));
@@ -297,6 +310,8 @@ fn runtime(m: &mut Map<String, Value>, rt: &Runtime) {
     put(m, "dns_search", list(&rt.dns_search));
     put(m, "domainname", text(&rt.domainname));
     put(m, "expose", list(&rt.expose));
+    put(m, "post_start", hooks(&rt.post_start));
+    put(m, "pre_stop", hooks(&rt.pre_stop));
     if !rt.extra_hosts.is_empty() {
         let mut hosts: Vec<String> = rt.extra_hosts.iter().map(|h| h.replacen(':', "=", 1)).collect();
         hosts.sort();

@@ -57,6 +57,21 @@ pub struct Runtime {
     pub deploy_restart: Option<RestartPolicy>,
     /// `deploy:` as a cluster engine reads it.
     pub deploy: super::deploy::Deploy,
+    /// `post_start:` commands run in the container each time `up` starts it.
+    pub post_start: Vec<Hook>,
+    /// `pre_stop:` commands run in the container before `stop`, `restart` or `down` stops it.
+    pub pre_stop: Vec<Hook>,
+}
+
+/// One lifecycle hook: a command run inside the service's container, as `exec` would.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Hook {
+    pub command: Vec<String>,
+    /// Who runs it; the container's user when unset.
+    pub user: Option<String>,
+    pub privileged: bool,
+    pub working_dir: Option<String>,
+    pub environment: BTreeMap<String, String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]

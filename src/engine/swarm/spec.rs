@@ -167,6 +167,9 @@ pub fn unsupported(svc: &Service) -> Vec<String> {
     say(!rt.volumes_from.is_empty(), "volumes_from");
     say(rt.shm_size.is_some(), "shm_size");
     say(svc.ports.iter().any(|p| p.host_port_last.is_some()), "ports with a host range for one container port");
+    // A Swarm task's container is started by its node, out of berth's sight.
+    say(!rt.post_start.is_empty(), "post_start");
+    say(!rt.pre_stop.is_empty(), "pre_stop");
     say(!matches!(rt.network_mode, None | Some(crate::stack::runtime::NetworkMode::Bridge)), "network_mode");
     // Copied into a created container on one engine; a Swarm task's container is made by its node.
     say(

@@ -54,8 +54,6 @@ pub(super) const SERVICE_UNSUPPORTED: &[&str] = &[
     "mem_swappiness",
     "memswap_limit",
     "oom_kill_disable",
-    "post_start",
-    "pre_stop",
     "scale",
     "uts",
 ];

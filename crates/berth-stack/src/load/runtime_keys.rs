@@ -39,6 +39,8 @@ pub const KEYS: &[&str] = &[
     "pid",
     "pids_limit",
     "platform",
+    "post_start",
+    "pre_stop",
     "privileged",
     "pull_policy",
     "read_only",
@@ -99,9 +101,40 @@ pub(crate) fn read(cx: &mut Cx, key: &str, value: &Node, rt: &mut Runtime) -> bo
         "pull_policy" => rt.pull_policy = pull_policy(cx, value).unwrap_or_default(),
         "deploy" => deploy(cx, value, rt),
         "develop" => rt.watch = develop(cx, value),
+        "post_start" => rt.post_start = hooks(cx, value, key),
+        "pre_stop" => rt.pre_stop = hooks(cx, value, key),
         _ => return false,
     }
     true
+}
+
+/// `post_start:`/`pre_stop:`: a list of `{command, user, privileged, working_dir, environment}`.
+fn hooks(cx: &mut Cx, node: &Node, what: &str) -> Vec<Hook> {
+    let Some(items) = node.as_seq() else {
+        cx.error(node.pos, format!("{what} must be a list of hooks, each with a 'command'"));
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for item in items {
+        let mut hook = Hook::default();
+        let mut command = None;
+        for (key, value) in
+            cx.entries(item, what, &["command", "user", "privileged", "working_dir", "environment"], &[])
+        {
+            match key {
+                "command" => command = cx.command(value, "command"),
+                "user" => hook.user = cx.text(value, "user"),
+                "privileged" => hook.privileged = cx.bool(value, "privileged").unwrap_or(false),
+                "working_dir" => hook.working_dir = cx.text(value, "working_dir"),
+                _ => hook.environment = cx.key_values(value, "environment", true),
+            }
+        }
+        match command.filter(|c| !c.is_empty()) {
+            Some(command) => out.push(Hook { command, ..hook }),
+            None => cx.error(item.pos, format!("a {what} hook needs a 'command'")),
+        }
+    }
+    out
 }
 
 /// `02:42:ac:11:00:02`: six hex pairs, as the engine takes them.
