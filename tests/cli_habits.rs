@@ -342,3 +342,32 @@ fn a_failing_hook_fails_the_command_as_in_compose_and_says_which() {
     let out = stack.berth(&["kill"]);
     assert!(out.status.success(), "{}", text(&out));
 }
+
+#[test]
+fn an_up_that_needs_a_plugin_or_one_port_twice_is_refused_before_anything_is_made() {
+    let file = "services:\n  db:\n    provider:\n      type: berth-test-absent-plugin\n  app:\n    image: ${BASE}\n    command: [sleep, infinity]\n    depends_on: [db]\n  web:\n    image: ${BASE}\n    command: [sleep, infinity]\n    ports: ['127.0.0.1:${PORT_A}:80']\n  runner:\n    image: ${BASE}\n    command: [sleep, infinity]\n    ports: ['127.0.0.1:${PORT_A}:80']\n";
+    let mut stack = TestStack::from_yaml("cannot-run", file);
+    stack.env.push(("PORT_A".into(), free_port().to_string()));
+    let _down = Down(&stack);
+    let peer = ComposePeer { stack: &stack, project: format!("{}-compose", stack.name) };
+    // The provider: compose fails without the plugin, berth refuses to start what needs it.
+    let compose = peer.outcome(&["up", "-d", "app"]);
+    let berth = stack.berth(&["up", "-d", "app"]);
+    assert_eq!((berth.status.code(), compose.status.code()), (Some(1), Some(1)), "{}", text(&berth));
+    assert!(text(&berth).contains("'db' is provided by 'berth-test-absent-plugin'"), "{}", text(&berth));
+    // The shared port: compose accepts the file and its engine would refuse the second
+    // container once the first runs; berth starts either alone, and refuses both before
+    // creating anything.
+    let berth = stack.berth(&["up", "-d", "runner"]);
+    assert!(berth.status.success(), "{}", text(&berth));
+    let out = stack.berth(&["down"]);
+    assert!(out.status.success(), "{}", text(&out));
+    let berth = stack.berth(&["up", "-d", "web", "runner"]);
+    assert_eq!(berth.status.code(), Some(1), "{}", text(&berth));
+    let said = text(&berth);
+    assert!(said.contains("service 'web' of this stack") || said.contains("service 'runner' of this stack"), "{said}");
+    assert_eq!(state(&stack, "web"), "absent");
+    // compose's failed up left its network, which its own down cannot remove past the provider.
+    let _ = Command::new("docker").args(["network", "rm", &format!("{}_default", peer.project)]).output();
+    assert_eq!(state(&stack, "runner"), "absent");
+}

@@ -366,3 +366,26 @@ fn the_project_name_is_a_variable_of_the_files_wherever_it_comes_from() {
     }
     check_all(results, "project names");
 }
+
+#[test]
+fn files_with_providers_and_models_are_accepted_as_compose_accepts_them() {
+    // compose v2.40.3's `config` accepts each (exit 0); only its `up` needs the plugins.
+    let dir = tempfile::tempdir().unwrap();
+    let files = [
+        "services:\n  db:\n    provider:\n      type: awesomecloud\n      options:\n        type: mysql\n  app:\n    image: nginx:1.27\n    depends_on: [db]\n",
+        "services:\n  app:\n    image: nginx:1.27\n    models: [llm]\nmodels:\n  llm:\n    model: ai/smollm2\n",
+        "services:\n  app:\n    image: nginx:1.27\n    models:\n      llm:\n        endpoint_var: LLM_URL\nmodels:\n  llm:\n    model: ai/smollm2\n",
+    ];
+    let env = environment(&[]);
+    for text in files {
+        std::fs::write(dir.path().join("compose.yaml"), text).unwrap();
+        let r = both(&["-p", "corpus", "config", "--format", "json"], &env, dir.path());
+        assert!(r.compose.status.success(), "compose refused:\n{text}{}", common::text(&r.compose));
+        assert!(r.berth.status.success(), "berth refused:\n{text}{}", common::text(&r.berth));
+    }
+    // A provider without its type is refused by both, berth where it is.
+    std::fs::write(dir.path().join("compose.yaml"), "services:\n  db:\n    provider:\n      options: {}\n").unwrap();
+    let r = both(&["-p", "corpus", "config"], &env, dir.path());
+    assert!(!r.compose.status.success() && !r.berth.status.success(), "{}", common::text(&r.berth));
+    assert!(names_a_place("compose.yaml", &common::text(&r.berth)), "{}", common::text(&r.berth));
+}

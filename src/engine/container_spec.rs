@@ -71,7 +71,7 @@ pub fn container_spec(stack: &Stack, svc: &Service, image: &str, image_id: &str)
     }
     // Like compose, a bind whose host folder may be created goes through the legacy `Binds`,
     // for which the engine creates a missing folder (on the engine's host, remote or not).
-    let binds: Vec<String> = svc
+    let mut binds: Vec<String> = svc
         .volumes
         .iter()
         .filter_map(|m| match &m.source {
@@ -81,6 +81,10 @@ pub fn container_spec(stack: &Stack, svc: &Service, image: &str, image_id: &str)
             _ => None,
         })
         .collect();
+    // As compose mounts it: the engine's own socket, resolved on the engine's host.
+    if svc.runtime.use_api_socket {
+        binds.push("/var/run/docker.sock:/var/run/docker.sock:rw".to_string());
+    }
     let mut mounts: Vec<Mount> = svc
         .volumes
         .iter()

@@ -44,6 +44,9 @@ pub enum EngineError {
     /// Something Swarm cannot do the way the stack asks.
     #[error("{0}")]
     SwarmUnsupported(String),
+    /// Services this engine cannot start as the file asks (a provider, models).
+    #[error("{0}")]
+    CannotRun(String),
     /// A `post_start` or `pre_stop` hook of the service failed (engine::hooks).
     #[error("the {kind} hook of service '{service}' {message}")]
     Hook { service: String, kind: &'static str, message: String },

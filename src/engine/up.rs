@@ -723,6 +723,29 @@ impl Engine {
         let selected = selection(stack, &options.services)?;
         // A step runs only when everything it needs is part of this up.
         let steps: Vec<Step> = steps.into_iter().filter(|s| s.after.iter().all(|a| selected.contains(a))).collect();
+        // As compose without the plugin each needs: refused before anything is created.
+        let cannot: Vec<String> = stack
+            .services
+            .iter()
+            .filter(|s| selected.contains(&s.name))
+            .filter_map(|s| match (&s.runtime.provider, s.runtime.models.is_empty()) {
+                (Some(kind), _) => {
+                    Some(format!("'{}' is provided by '{kind}', an external plugin berth does not run", s.name))
+                }
+                (None, false) => Some(format!(
+                    "'{}' binds models ({}), which need Docker Model Runner",
+                    s.name,
+                    s.runtime.models.join(", ")
+                )),
+                _ => None,
+            })
+            .collect();
+        if !cannot.is_empty() {
+            return Err(EngineError::CannotRun(format!(
+                "{}; nothing was created (leave those services out: name the others, or move them into a profile)",
+                cannot.join("; ")
+            )));
+        }
         let on_swarm = stack.engine == crate::stack::deploy::EngineKind::Swarm;
         if on_swarm {
             let refused: Vec<String> = stack

@@ -310,6 +310,7 @@ fn runtime(m: &mut Map<String, Value>, rt: &Runtime) {
     put(m, "dns_search", list(&rt.dns_search));
     put(m, "domainname", text(&rt.domainname));
     put(m, "expose", list(&rt.expose));
+    put(m, "use_api_socket", flag(rt.use_api_socket));
     put(m, "post_start", hooks(&rt.post_start));
     put(m, "pre_stop", hooks(&rt.pre_stop));
     if !rt.extra_hosts.is_empty() {

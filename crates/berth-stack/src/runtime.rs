@@ -57,6 +57,14 @@ pub struct Runtime {
     pub deploy_restart: Option<RestartPolicy>,
     /// `deploy:` as a cluster engine reads it.
     pub deploy: super::deploy::Deploy,
+    /// `use_api_socket: true`: the engine's API socket is mounted into the container.
+    pub use_api_socket: bool,
+    /// `provider: {type: …}`: a service an external program provides instead of a container
+    /// (compose runs it as a plugin); berth accepts the file and refuses to start it.
+    pub provider: Option<String>,
+    /// `models:` the service binds to (Docker Model Runner); berth accepts the file and refuses
+    /// to start it, as compose does without the model plugin.
+    pub models: Vec<String>,
     /// `post_start:` commands run in the container each time `up` starts it.
     pub post_start: Vec<Hook>,
     /// `pre_stop:` commands run in the container before `stop`, `restart` or `down` stops it.

@@ -13,7 +13,7 @@ pub fn validate(stack: &Stack) -> Vec<Diagnostic> {
     let networks: HashSet<&str> = stack.networks.iter().map(|n| n.name.as_str()).collect();
 
     for svc in &stack.services {
-        if svc.image.is_none() && svc.build.is_none() {
+        if svc.image.is_none() && svc.build.is_none() && svc.runtime.provider.is_none() {
             errors.push(
                 Diagnostic::new(file, svc.pos, format!("service '{}' has neither 'image' nor 'build'", svc.name))
                     .with_hint(

@@ -41,6 +41,9 @@ pub const KEYS: &[&str] = &[
     "platform",
     "post_start",
     "pre_stop",
+    "models",
+    "provider",
+    "use_api_socket",
     "privileged",
     "pull_policy",
     "read_only",
@@ -101,11 +104,33 @@ pub(crate) fn read(cx: &mut Cx, key: &str, value: &Node, rt: &mut Runtime) -> bo
         "pull_policy" => rt.pull_policy = pull_policy(cx, value).unwrap_or_default(),
         "deploy" => deploy(cx, value, rt),
         "develop" => rt.watch = develop(cx, value),
+        "use_api_socket" => rt.use_api_socket = cx.bool(value, key).unwrap_or(false),
+        "provider" => rt.provider = provider(cx, value),
+        "models" => {
+            rt.models = match value.as_map() {
+                Some(entries) => entries.iter().filter_map(|(k, _)| k.scalar().map(str::to_string)).collect(),
+                None => cx.strings(value, key),
+            }
+        }
         "post_start" => rt.post_start = hooks(cx, value, key),
         "pre_stop" => rt.pre_stop = hooks(cx, value, key),
         _ => return false,
     }
     true
+}
+
+/// `provider: {type: NAME, options: …}`: the provider's name; its options are its own.
+fn provider(cx: &mut Cx, node: &Node) -> Option<String> {
+    let mut kind = None;
+    for (key, value) in cx.entries(node, "provider", &["type", "options"], &[]) {
+        if key == "type" {
+            kind = cx.string(value, "provider.type");
+        }
+    }
+    if kind.is_none() {
+        cx.error(node.pos, "a provider needs a 'type' (the plugin that provides the service)");
+    }
+    kind
 }
 
 /// `post_start:`/`pre_stop:`: a list of `{command, user, privileged, working_dir, environment}`.
