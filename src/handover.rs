@@ -52,19 +52,81 @@ pub async fn find_shell(engine: &Engine, container: &str, service: &str) -> Resu
     Ok(shell)
 }
 
+/// What the terminal is handed to: a command run in a container (`exec`), or a one-off
+/// container's own process (`run`). They differ only in how they are sized and how their
+/// exit code is read.
+#[derive(Clone)]
+enum Attached {
+    Exec(String),
+    OneOff(String),
+}
+
+impl Attached {
+    async fn resize(&self, engine: &Engine, width: u16, height: u16) -> Result<(), EngineError> {
+        match self {
+            Attached::Exec(id) => engine.resize_exec(id, width, height).await,
+            Attached::OneOff(id) => engine.resize_one_off(id, width, height).await,
+        }
+    }
+
+    async fn exit_code(&self, engine: &Engine) -> Result<i64, EngineError> {
+        match self {
+            Attached::Exec(id) => engine.exec_exit_code(id).await,
+            Attached::OneOff(id) => engine.one_off_exit_code(id).await,
+        }
+    }
+}
+
+/// The streams of an attached process.
+struct Streams {
+    output: std::pin::Pin<
+        Box<dyn futures_util::Stream<Item = Result<bollard::container::LogOutput, bollard::errors::Error>> + Send>,
+    >,
+    input: std::pin::Pin<Box<dyn tokio::io::AsyncWrite + Send>>,
+}
+
 /// Runs the command with this process's stdin, stdout and stderr (raw mode while it has a
 /// TTY); returns its exit code.
 pub async fn run(engine: &Engine, container: &str, request: ExecRequest) -> Result<i64, HandoverError> {
     let tty = request.tty;
     let console = if tty { crossterm::terminal::size().ok() } else { None };
-    let mut session = engine.open_exec(container, &request, console).await?;
+    let session = engine.open_exec(container, &request, console).await?;
     let _raw = if tty { Some(RawMode::enter()?) } else { None };
+    let target = Attached::Exec(session.id);
     if let Some((width, height)) = console {
-        size_terminal(engine, &session.id, width, height).await;
+        size_terminal(engine, &target, width, height).await;
     }
+    let streams = Streams { output: session.output, input: session.input };
+    hand_over(engine, target, streams, tty, console, true).await
+}
+
+/// `berth run`: the one-off container `id` (made, not started) attached to this terminal,
+/// started, and followed to its end; its exit code.
+pub async fn run_one_off(engine: &Engine, id: &str, tty: bool, interactive: bool) -> Result<i64, HandoverError> {
+    let console = if tty { crossterm::terminal::size().ok() } else { None };
+    let attached = engine.attach_one_off(id, interactive).await?;
+    let _raw = if tty && interactive { Some(RawMode::enter()?) } else { None };
+    engine.start_one_off(id).await?;
+    let target = Attached::OneOff(id.to_string());
+    if let Some((width, height)) = console {
+        size_terminal(engine, &target, width, height).await;
+    }
+    let streams = Streams { output: attached.output, input: attached.input };
+    hand_over(engine, target, streams, tty, console, interactive).await
+}
+
+/// This process's stdin to the process (when `stdin`), its output to ours, until it ends.
+async fn hand_over(
+    engine: &Engine,
+    target: Attached,
+    streams: Streams,
+    tty: bool,
+    console: Option<(u16, u16)>,
+    stdin: bool,
+) -> Result<i64, HandoverError> {
+    let Streams { output: mut session_output, mut input } = streams;
     let (chunks, mut received) = mpsc::channel::<Vec<u8>>(16);
-    let pump = StdinPump::start(chunks);
-    let mut input = session.input;
+    let pump = stdin.then(|| StdinPump::start(chunks));
     let forward = tokio::spawn(async move {
         while let Some(chunk) = received.recv().await {
             if input.write_all(&chunk).await.is_err() {
@@ -76,7 +138,7 @@ pub async fn run(engine: &Engine, container: &str, request: ExecRequest) -> Resu
         let _ = input.shutdown().await;
     });
     let resizer = tty.then(|| {
-        let (engine, id) = (engine.clone(), session.id.clone());
+        let (engine, target) = (engine.clone(), target.clone());
         tokio::spawn(async move {
             let Ok(mut winch) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::window_change()) else {
                 return;
@@ -84,7 +146,7 @@ pub async fn run(engine: &Engine, container: &str, request: ExecRequest) -> Resu
             while winch.recv().await.is_some() {
                 if let Ok((width, height)) = crossterm::terminal::size() {
                     // A resize that races the command's end is of no consequence.
-                    let _ = engine.resize_exec(&id, width, height).await;
+                    let _ = target.resize(&engine, width, height).await;
                 }
             }
         })
@@ -92,12 +154,12 @@ pub async fn run(engine: &Engine, container: &str, request: ExecRequest) -> Resu
     let (mut out, mut err) = (std::io::stdout(), std::io::stderr());
     let mut broke = None;
     let mut size_at_first_output = console;
-    while let Some(chunk) = session.output.next().await {
+    while let Some(chunk) = session_output.next().await {
         if let Some((width, height)) = size_at_first_output.take() {
             // The command's first output proves it runs. A size given before that can be
             // lost while the engine sets up the command's terminal (a CI run here once left a
             // shell at the default 80 columns), so it is given once more.
-            let _ = engine.resize_exec(&session.id, width, height).await;
+            let _ = target.resize(engine, width, height).await;
         }
         match chunk {
             Ok(bollard::container::LogOutput::StdErr { message }) => {
@@ -114,7 +176,9 @@ pub async fn run(engine: &Engine, container: &str, request: ExecRequest) -> Resu
             }
         }
     }
-    pump.stop();
+    if let Some(pump) = pump {
+        pump.stop();
+    }
     forward.abort();
     if let Some(r) = resizer {
         r.abort();
@@ -122,14 +186,14 @@ pub async fn run(engine: &Engine, container: &str, request: ExecRequest) -> Resu
     if let Some(e) = broke {
         return Err(HandoverError::Output(e));
     }
-    Ok(engine.exec_exit_code(&session.id).await?)
+    Ok(target.exit_code(engine).await?)
 }
 
 /// Gives the command's terminal its size. An engine can refuse while the command it has
 /// just started is not yet running, so a refusal is tried again, as the docker CLI does.
-async fn size_terminal(engine: &Engine, id: &str, width: u16, height: u16) {
+async fn size_terminal(engine: &Engine, target: &Attached, width: u16, height: u16) {
     for attempt in 1..=SIZE_ATTEMPTS {
-        if engine.resize_exec(id, width, height).await.is_ok() {
+        if target.resize(engine, width, height).await.is_ok() {
             return;
         }
         tokio::time::sleep(Duration::from_millis(10 * u64::from(attempt))).await;

@@ -371,3 +371,110 @@ fn an_up_that_needs_a_plugin_or_one_port_twice_is_refused_before_anything_is_mad
     let _ = Command::new("docker").args(["network", "rm", &format!("{}_default", peer.project)]).output();
     assert_eq!(state(&stack, "runner"), "absent");
 }
+
+/// The one-off containers `run` left of a project, whoever made them.
+fn one_offs(project: &str) -> Vec<String> {
+    let out = Command::new("docker")
+        .args(["ps", "-a", "--format", "{{.Names}}", "--filter", &format!("name=^{project}-app-run-")])
+        .output()
+        .expect("docker ps");
+    String::from_utf8_lossy(&out.stdout).lines().map(String::from).collect()
+}
+
+#[test]
+fn run_makes_a_one_off_container_as_compose_does() {
+    let file = "services:\n  db:\n    image: ${BASE}\n    command: [sleep, infinity]\n    stop_grace_period: 1s\n    healthcheck:\n      test: [CMD, 'true']\n      interval: 1s\n  app:\n    image: ${BASE}\n    command: [sleep, infinity]\n    stop_grace_period: 1s\n    depends_on:\n      db: {condition: service_healthy}\n    environment: {WHO: app}\n    ports: ['127.0.0.1::8080']\n";
+    let stack = TestStack::from_yaml("run-like", file);
+    let _down = Down(&stack);
+    let peer = ComposePeer { stack: &stack, project: format!("{}-compose", stack.name) };
+    let both = |args: &[&str], stdin: &str| {
+        let feed = |mut child: std::process::Child| {
+            use std::io::Write;
+            child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+            child.wait_with_output().unwrap()
+        };
+        let dir = std::path::Path::new(&stack.file).parent().unwrap();
+        let compose = Command::new(common::compose_v2())
+            .args(["-p", peer.project.as_str(), "-f", stack.file.as_str()])
+            .args(args)
+            .envs(stack.env.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+            .current_dir(dir)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let berth = Command::new(env!("CARGO_BIN_EXE_berth"))
+            .args(["-f", stack.file.as_str()])
+            .args(args)
+            .envs(stack.env.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        (feed(compose), feed(berth))
+    };
+    // --no-deps on a fresh stack: the dependency is not started.
+    let (compose, berth) = both(&["run", "--rm", "--no-deps", "app", "true"], "");
+    assert_eq!((berth.status.code(), compose.status.code()), (Some(0), Some(0)), "{}", text(&berth));
+    assert_eq!(state(&stack, "db"), "absent");
+    // The command's output, variables and exit code; the dependency up and healthy first.
+    let script = ["run", "--rm", "-T", "-e", "X=1", "app", "sh", "-c", "echo \"$WHO $X\"; cat; exit 7"];
+    let (compose, berth) = both(&script, "from stdin\n");
+    assert_eq!((berth.status.code(), compose.status.code()), (Some(7), Some(7)), "{}", text(&berth));
+    assert_eq!(String::from_utf8_lossy(&berth.stdout), String::from_utf8_lossy(&compose.stdout));
+    assert_eq!(String::from_utf8_lossy(&berth.stdout), "app 1\nfrom stdin\n");
+    assert_eq!(state(&stack, "db"), "running");
+    // --rm left nothing behind; the service itself was never started.
+    assert_eq!((one_offs(&stack.name), one_offs(&peer.project)), (vec![], vec![]));
+    assert_eq!(state(&stack, "app"), "absent");
+    // --entrypoint, split as a shell would; -u and -w.
+    let (compose, berth) = both(
+        &["run", "--rm", "-T", "-u", "1234", "-w", "/tmp", "--entrypoint", "sh -c", "app", "echo $(id -u) $(pwd)"],
+        "",
+    );
+    assert_eq!(String::from_utf8_lossy(&berth.stdout), String::from_utf8_lossy(&compose.stdout));
+    assert_eq!(String::from_utf8_lossy(&berth.stdout), "1234 /tmp\n");
+    // -d prints the container's id; no ports unless asked, -p publishes; ps leaves it out.
+    let port = free_port().to_string();
+    let publish = format!("127.0.0.1:{port}:9000");
+    let (compose, berth) =
+        both(&["run", "-d", "--name", &format!("{}-app-run-bg", stack.name), "-p", &publish, "app", "sleep", "30"], "");
+    assert!(compose.status.success() || !text(&compose).is_empty());
+    let id = String::from_utf8_lossy(&berth.stdout).trim().to_string();
+    assert!(id.len() == 64 && id.chars().all(|c| c.is_ascii_hexdigit()), "{}", text(&berth));
+    let ports = common::docker(&["port", &id]);
+    assert_eq!(ports.trim(), format!("9000/tcp -> 127.0.0.1:{port}"));
+    let ps = stack.berth(&["ps", "-a", "--format", "{{.Name}}"]);
+    assert_eq!(String::from_utf8_lossy(&ps.stdout).trim(), format!("{}-db", stack.name));
+    // `down` removes the one-off too (it carries the stack's labels).
+    let out = stack.berth(&["down"]);
+    assert!(out.status.success(), "{}", text(&out));
+    assert_eq!(one_offs(&stack.name), Vec::<String>::new());
+    // compose's down leaves its one-off (it is not a service's): removed here.
+    let _ = Command::new("docker").args(["rm", "-f"]).args(one_offs(&peer.project)).output();
+}
+
+#[test]
+fn run_refuses_what_it_cannot_do_before_anything_is_made() {
+    let stack =
+        TestStack::from_yaml("run-refuses", "services:\n  app:\n    image: ${BASE}\n    command: [sleep, infinity]\n");
+    let _down = Down(&stack);
+    for (args, said) in [
+        (&["run", "--rm", "ghost", "true"][..], "ghost"),
+        (&["run", "--rm", "-p", "nope", "app", "true"], "-p nope"),
+        (&["run", "--rm", "--entrypoint", "sh 'unclosed", "app"], "--entrypoint"),
+    ] {
+        let out = stack.berth(args);
+        assert_eq!(
+            out.status.code(),
+            Some(2).filter(|_| !said.starts_with("-p")).or(Some(1)),
+            "{args:?}: {}",
+            text(&out)
+        );
+        assert!(text(&out).contains(said), "{args:?}: {}", text(&out));
+        assert_eq!(state(&stack, "app"), "absent");
+        assert_eq!(one_offs(&stack.name), Vec::<String>::new());
+    }
+}

@@ -99,6 +99,32 @@ fn shell_opens_the_containers_shell_on_a_real_terminal() {
 }
 
 #[test]
+fn run_hands_a_real_terminal_to_a_one_off_container_and_takes_it_back() {
+    let stack = stack("run-tty");
+    let tmux = common::tmux::Tmux::start("run-tty");
+    let stty = tempfile::NamedTempFile::new().unwrap();
+    // `-f` goes before `run`: after the service, every word is the command's, as in compose.
+    let env: Vec<String> = stack.env.iter().map(|(k, v)| format!("{k}='{v}'")).collect();
+    tmux.line(&format!(
+        "env NO_COLOR=1 {} {} -f {} run --rm box bash; echo EXIT\"\"=$?; stty -a > {}",
+        env.join(" "),
+        env!("CARGO_BIN_EXE_berth"),
+        stack.file,
+        stty.path().display()
+    ));
+    tmux.wait_for("the one-off's shell", std::time::Duration::from_secs(30), |s| s.contains("root@"));
+    tmux.line("tty; echo one-off-$((6*7)); stty size; exit 5");
+    let screen = tmux.wait_for("berth to end", std::time::Duration::from_secs(20), |s| s.contains("EXIT=5"));
+    assert!(screen.contains("/dev/pts/") && screen.contains("one-off-42"), "{screen}");
+    assert!(screen.lines().any(|l| l.trim() == "40 120"), "the one-off's terminal has the terminal's size:\n{screen}");
+    common::tmux::assert_terminal_restored(&tmux, stty.path());
+    let left = common::docker(&["ps", "-a", "-q", "--filter", &format!("label=dev.berth.stack={}", stack.name)]);
+    assert_eq!(left.trim(), "", "--rm removed the one-off container");
+    let down = stack.berth(&["down"]);
+    assert_eq!(down.status.code(), Some(0), "{}", text(&down));
+}
+
+#[test]
 fn env_gives_the_host_side_addresses_of_the_running_stack() {
     let stack = TestStack::from_yaml(
         "env",

@@ -321,6 +321,59 @@ pub enum Command {
         #[arg(long, short = 'y')]
         yes: bool,
     },
+    /// Run a one-off command in a new container of a service, its dependencies up and ready first
+    #[command(
+        after_help = "The container has the service's settings, no published ports (unless --service-ports or -p)\nand no restart policy; the command's exit code is berth's. `berth down` removes what --rm did not.\n\nExamples:\n  berth run --rm backend npx medusa db:migrate\n  berth run --rm -T -e CI=1 backend npm test\n  berth run --rm --no-deps --entrypoint sh backend -c 'ls /app'"
+    )]
+    Run {
+        /// Run in the background and print the container's id
+        #[arg(short = 'd', long)]
+        detach: bool,
+        /// Remove the container when the command ends
+        #[arg(long)]
+        rm: bool,
+        /// Set a variable (KEY=VALUE, or KEY to pass berth's own value; repeatable)
+        #[arg(short = 'e', long = "env")]
+        env: Vec<String>,
+        /// Add a label to the container (KEY=VALUE; repeatable)
+        #[arg(short = 'l', long = "label")]
+        label: Vec<String>,
+        /// No pseudo-terminal, even on a terminal (for pipes and scripts)
+        #[arg(short = 'T', long = "no-TTY")]
+        no_tty: bool,
+        /// Keep stdin open (the default; `--interactive=false` closes it)
+        #[arg(short = 'i', long, default_value_t = true, action = clap::ArgAction::Set, num_args = 0..=1, default_missing_value = "true", require_equals = true)]
+        interactive: bool,
+        /// Run as this user (NAME or UID[:GID])
+        #[arg(short = 'u', long)]
+        user: Option<String>,
+        /// Run in this folder of the container
+        #[arg(short = 'w', long)]
+        workdir: Option<String>,
+        /// Replace the image's entrypoint (split as a shell would)
+        #[arg(long)]
+        entrypoint: Option<String>,
+        /// Publish the service's own ports
+        #[arg(long)]
+        service_ports: bool,
+        /// Publish a port ([IP:][HOST:]CONTAINER[/PROTO]; repeatable; `-p` after `run` too)
+        #[arg(long = "publish")]
+        publish: Vec<String>,
+        /// Name the container (`<stack>-<service>-run-<id>` otherwise)
+        #[arg(long)]
+        name: Option<String>,
+        /// Do not start the service's dependencies
+        #[arg(long)]
+        no_deps: bool,
+        /// Seconds to wait for the dependencies' readiness
+        #[arg(long, default_value_t = 300)]
+        wait_timeout: u64,
+        #[arg(add = ArgValueCompleter::new(service_names))]
+        service: String,
+        /// The command and its arguments (the service's command when none)
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        command: Vec<String>,
+    },
     /// Run a command in a service's running container (a terminal when stdin is one)
     #[command(
         after_help = "Examples:\n  berth exec postgres psql -U medusa_user medusa_db\n  berth exec -T redis redis-cli PING\n  echo 'SELECT 1' | berth exec -T postgres psql -U medusa_user medusa_db"
@@ -446,15 +499,32 @@ pub fn hoist_stack_file(args: Vec<String>) -> Vec<String> {
             break;
         }
         // `berth exec SERVICE CMD -f x`: from the service on, the words are the command's.
-        if command == "exec"
-            && !word.starts_with('-')
-            && !matches!(
-                rest.get(j.wrapping_sub(1)).map(String::as_str),
-                Some("-u" | "--user" | "-w" | "--workdir" | "-e" | "--env")
+        let value_of_flag = matches!(
+            rest.get(j.wrapping_sub(1)).map(String::as_str),
+            Some(
+                "-u" | "--user"
+                    | "-w"
+                    | "--workdir"
+                    | "-e"
+                    | "--env"
+                    | "-l"
+                    | "--label"
+                    | "--entrypoint"
+                    | "-p"
+                    | "--publish"
+                    | "--name"
+                    | "--wait-timeout"
             )
-        {
+        );
+        if matches!(command.as_str(), "exec" | "run") && !word.starts_with('-') && !value_of_flag {
             tail.extend_from_slice(&rest[j..]);
             break;
+        }
+        // After `run`, -p publishes a port, as in compose (before the command, -p names the stack).
+        if command == "run" && word == "-p" {
+            tail.push("--publish".into());
+            j += 1;
+            continue;
         }
         // After `logs` -f follows and after `rm` it forces, as in compose.
         let short_file = word == "-f" && !matches!(command.as_str(), "logs" | "rm");

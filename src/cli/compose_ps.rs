@@ -50,6 +50,8 @@ pub async fn ps(engine: &Engine, loaded: &Loaded, request: PsRequest) -> CmdResu
         .stack_containers(&loaded.stack.name)
         .await?
         .iter()
+        // As compose: one-off containers (`berth run`) are not the services'.
+        .filter(|c| berth::engine::labels::service_of(c).is_some())
         .map(|c| Row::of(c, &loaded.stack.name, now))
         .filter(|r| request.services.is_empty() || request.services.contains(&r.service))
         .filter(|r| match wanted_states.is_empty() {

@@ -34,17 +34,20 @@ pub struct UpRequest {
     pub timings: Option<TimingsFormat>,
 }
 
+/// The seed step of an `up` (none when the stack has no seed folder), and the fixtures.
+pub fn seed_steps(engine: &Engine, loaded: &Loaded) -> Result<(Vec<Step>, Option<SeedSpec>), CliError> {
+    let stack = &loaded.stack;
+    let Some(config) = &stack.seed else { return Ok((Vec::new(), None)) };
+    let spec = load_seed(loaded, &[])?;
+    let (e, st, v) = (engine.clone(), stack.clone(), loaded.vars.clone());
+    let state = project_dir().join(".berth").join(&stack.name);
+    let step = berth::seed::up_step(e, st, v, spec.clone(), config.before.clone(), state);
+    Ok((vec![step], Some(spec)))
+}
+
 pub async fn up(engine: Engine, loaded: &Loaded, request: UpRequest) -> CmdResult {
     let stack = &loaded.stack;
-    let mut steps = Vec::new();
-    let mut spec = None;
-    if let Some(config) = &stack.seed {
-        let s = load_seed(loaded, &[])?;
-        let (e, st, v) = (engine.clone(), stack.clone(), loaded.vars.clone());
-        let state = project_dir().join(".berth").join(&stack.name);
-        steps.push(berth::seed::up_step(e, st, v, s.clone(), config.before.clone(), state));
-        spec = Some(s);
-    }
+    let (steps, spec) = seed_steps(&engine, loaded)?;
     let lock = take_up_lock(&engine, &stack.name).await;
     let interactive = std::io::stdout().is_terminal() && std::io::stdin().is_terminal();
     let watch = request.watch.then(|| request.options.services.clone());
@@ -96,7 +99,7 @@ async fn follow_watch(
 }
 
 /// A token cancelled by Ctrl-C; a second Ctrl-C ends the program at once.
-fn cancel_on_ctrl_c() -> CancellationToken {
+pub fn cancel_on_ctrl_c() -> CancellationToken {
     let cancel = CancellationToken::new();
     let signal_cancel = cancel.clone();
     tokio::spawn(async move {
@@ -235,7 +238,7 @@ pub fn printer(stack: &Stack, masker: Masker) -> (mpsc::Sender<Event>, tokio::ta
 
 /// One `up` per stack and engine at a time, from whatever folder: a second one waits for the
 /// first and says so. Without a writable lock folder berth warns and goes on unprotected.
-async fn take_up_lock(engine: &Engine, stack: &str) -> Option<UpLock> {
+pub async fn take_up_lock(engine: &Engine, stack: &str) -> Option<UpLock> {
     let path = match berth::up_lock::machine_root() {
         Ok(root) => berth::up_lock::path(&root, &engine.endpoint, stack),
         Err(e) => {

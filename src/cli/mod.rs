@@ -12,6 +12,7 @@ mod headless;
 mod inspect;
 mod lifecycle;
 mod onboarding;
+mod one_off;
 mod progress;
 mod render;
 mod secrets;
@@ -84,9 +85,10 @@ fn named_services(command: &Command) -> &[String] {
         | Command::Unpause { services }
         | Command::Rm { services, .. } => services,
         Command::Logs { options } => &options.services,
-        Command::Port { service, .. } | Command::Exec { service, .. } | Command::Shell { service } => {
-            std::slice::from_ref(service)
-        }
+        Command::Port { service, .. }
+        | Command::Exec { service, .. }
+        | Command::Run { service, .. }
+        | Command::Shell { service } => std::slice::from_ref(service),
         _ => &[],
     }
 }
@@ -160,6 +162,65 @@ async fn dispatch(args: StackArgs, command: Command) -> CmdResult {
             daily::exec(&engine, &everything, &service, request).await
         }
         Command::Shell { service } => daily::shell(&engine, &everything, &service).await,
+        Command::Run {
+            detach,
+            rm,
+            env,
+            label,
+            no_tty,
+            interactive,
+            user,
+            workdir,
+            entrypoint,
+            service_ports,
+            publish,
+            name,
+            no_deps,
+            wait_timeout,
+            service,
+            command,
+        } => {
+            let entrypoint = match entrypoint {
+                Some(text) => Some(
+                    berth::stack::fields::shell_words(&text)
+                        .map_err(|e| CliError::Usage(format!("--entrypoint {text}: {e}")))?,
+                ),
+                None => None,
+            };
+            let labels = label
+                .iter()
+                .map(|l| match l.split_once('=') {
+                    Some((k, v)) => Ok((k.to_string(), v.to_string())),
+                    None => Err(CliError::Usage(format!("--label {l}: expected KEY=VALUE"))),
+                })
+                .collect::<Result<Vec<_>, _>>()?;
+            let one_off = berth::engine::one_off::OneOff {
+                service,
+                command,
+                entrypoint,
+                env,
+                labels,
+                user,
+                workdir,
+                // As compose: a terminal only when berth has one, unless -T.
+                tty: !no_tty
+                    && !detach
+                    && std::io::IsTerminal::is_terminal(&std::io::stdin())
+                    && std::io::IsTerminal::is_terminal(&std::io::stdout()),
+                interactive: interactive && !detach,
+                service_ports,
+                publish,
+                name,
+            };
+            let request = one_off::RunRequest {
+                one_off,
+                detach,
+                rm,
+                no_deps,
+                wait: std::time::Duration::from_secs(wait_timeout),
+            };
+            one_off::run(&engine, &loaded, request).await
+        }
         Command::Env { services, format, show_secrets, mask } => {
             let reveal = secrets::Reveal::for_program_output(show_secrets, mask);
             daily::env(&engine, &loaded, &services, &format, reveal).await

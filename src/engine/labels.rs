@@ -5,6 +5,9 @@ pub const MANAGED: &str = "dev.berth.managed";
 pub const STACK: &str = "dev.berth.stack";
 pub const SERVICE: &str = "dev.berth.service";
 pub const CONFIG_HASH: &str = "dev.berth.config-hash";
+/// On a one-off container (`berth run`): the service it was made from. Such a container has no
+/// [`SERVICE`] label, so nothing takes it for the service's own.
+pub const ONE_OFF: &str = "dev.berth.one-off";
 
 /// Filter for `list_*` calls: everything berth made for `stack`.
 pub fn stack_filter(stack: &str) -> std::collections::HashMap<String, Vec<String>> {

@@ -19,6 +19,7 @@ pub mod host_ports;
 pub mod images;
 pub mod labels;
 mod log_tail;
+pub mod one_off;
 pub mod patience;
 mod raw_create;
 pub mod readiness;
