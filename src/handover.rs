@@ -72,7 +72,7 @@ impl Attached {
     async fn exit_code(&self, engine: &Engine) -> Result<i64, EngineError> {
         match self {
             Attached::Exec(id) => engine.exec_exit_code(id).await,
-            Attached::OneOff(id) => engine.one_off_exit_code(id).await,
+            Attached::OneOff(id) => engine.wait_for_exit(id).await,
         }
     }
 }

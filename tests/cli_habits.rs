@@ -478,3 +478,55 @@ fn run_refuses_what_it_cannot_do_before_anything_is_made() {
         assert_eq!(one_offs(&stack.name), Vec::<String>::new());
     }
 }
+
+#[test]
+fn up_attached_follows_the_services_and_aborts_as_compose_does() {
+    let file = "services:\n  app:\n    image: ${BASE}\n    command: [sh, -c, 'echo app up; sleep 60']\n  tests:\n    image: ${BASE}\n    command: [sh, -c, 'echo testing; sleep 1; echo failed >&2; exit 3']\n    depends_on: [app]\n";
+    let stack = TestStack::from_yaml("attached", file);
+    let _down = Down(&stack);
+    let peer = ComposePeer { stack: &stack, project: format!("{}-compose", stack.name) };
+    let states = ["ps", "-a", "--format", "{{.Service}} {{.State}}"];
+    // The CI idiom: both exit with the tests' code and stop the rest (-t 1: at once).
+    let args = ["up", "--abort-on-container-exit", "--exit-code-from", "tests", "-t", "1"];
+    let compose = peer.outcome(&args);
+    let berth = stack.berth(&args);
+    assert_eq!((berth.status.code(), compose.status.code()), (Some(3), Some(3)), "{}", text(&berth));
+    assert_eq!(peer.run(&states), String::from_utf8_lossy(&stack.berth(&states).stdout));
+    assert_eq!(state(&stack, "app"), "exited");
+    let out = String::from_utf8_lossy(&berth.stdout).to_string();
+    let err = String::from_utf8_lossy(&berth.stderr).to_string();
+    assert!(out.contains("Attaching to app, tests"), "{out}");
+    assert!(out.lines().any(|l| l.starts_with("tests") && l.ends_with("| testing")), "{out}");
+    assert!(out.lines().any(|l| l.starts_with("app") && l.ends_with("| app up")), "{out}");
+    assert!(out.contains("tests exited with code 3"), "{out}");
+    // A container's stderr stays stderr, as compose keeps it.
+    assert!(err.lines().any(|l| l.starts_with("tests") && l.ends_with("| failed")), "{err}");
+    assert!(err.contains("Aborting on container exit..."), "{err}");
+
+    // Without --exit-code-from the first exit's code is the answer, under both.
+    let compose = peer.outcome(&["up", "--abort-on-container-exit", "-t", "1"]);
+    let berth = stack.berth(&["up", "--abort-on-container-exit", "-t", "1"]);
+    assert_eq!((berth.status.code(), compose.status.code()), (Some(3), Some(3)), "{}", text(&berth));
+
+    // Plain `up` off a terminal is attached too; Ctrl-C stops everything, exit 130 under both.
+    let interrupted = |mut child: std::process::Child| {
+        std::thread::sleep(Duration::from_secs(6));
+        let pid = child.id().to_string();
+        assert!(Command::new("kill").args(["-INT", &pid]).status().unwrap().success());
+        child.wait_with_output().unwrap()
+    };
+    let dir = std::path::Path::new(&stack.file).parent().unwrap();
+    let compose = Command::new(common::compose_v2())
+        .args(["-p", peer.project.as_str(), "-f", stack.file.as_str(), "up", "-t", "1"])
+        .envs(stack.env.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+        .current_dir(dir)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let compose = interrupted(compose);
+    let berth = interrupted(stack.spawn(&["up", "-t", "1"]));
+    assert_eq!((berth.status.code(), compose.status.code()), (Some(130), Some(130)), "{}", text(&berth));
+    assert_eq!(state(&stack, "app"), "exited");
+    assert!(String::from_utf8_lossy(&berth.stderr).contains("Gracefully stopping..."), "{}", text(&berth));
+}

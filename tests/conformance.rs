@@ -204,7 +204,7 @@ fn conforms_full(file: &str, files: &[(&str, &str)], checks: &[(&str, &str)], ar
     let down = with(&["down", "-v"], &["-p", &compose_project, "-f", &stack.file]);
     compose(&down.iter().map(String::as_str).collect::<Vec<_>>(), &env, &dir);
 
-    let up = with(&["up", "--wait", "--timeout", "60"], &["-f", &stack.file]);
+    let up = with(&["up", "--wait", "--wait-timeout", "60"], &["-f", &stack.file]);
     let out = common::berth(&up.iter().map(String::as_str).collect::<Vec<_>>(), &berth_env);
     assert!(out.status.success(), "berth up failed: {}", text(&out));
     let ours = inspect_by_service("dev.berth.stack", &stack.name, "dev.berth.service");

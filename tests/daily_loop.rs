@@ -32,7 +32,7 @@ fn berth_with_stdin(stack: &TestStack, args: &[&str], stdin: &str) -> std::proce
 #[test]
 fn exec_runs_with_compose_options_forwards_stdin_and_returns_the_exit_code() {
     let stack = stack("exec");
-    let up = stack.berth(&["up", "--wait", "--timeout", "60"]);
+    let up = stack.berth(&["up", "--wait", "--wait-timeout", "60"]);
     assert_eq!(up.status.code(), Some(0), "{}", text(&up));
 
     let out = stack.berth(&[
@@ -80,7 +80,7 @@ fn exec_runs_with_compose_options_forwards_stdin_and_returns_the_exit_code() {
 #[test]
 fn shell_opens_the_containers_shell_on_a_real_terminal() {
     let stack = stack("shell");
-    let up = stack.berth(&["up", "--wait", "--timeout", "60"]);
+    let up = stack.berth(&["up", "--wait", "--wait-timeout", "60"]);
     assert_eq!(up.status.code(), Some(0), "{}", text(&up));
     let tmux = common::tmux::Tmux::start("shell");
     // The terminal berth starts in, as its kernel sizes it (rows, columns).
@@ -130,7 +130,7 @@ fn env_gives_the_host_side_addresses_of_the_running_stack() {
         "env",
         "services:\n  aws:\n    image: ${MOTO_IMAGE}\n    ports: ['127.0.0.1::5000']\n  cache:\n    image: ${REDIS_IMAGE}\n    ports: ['127.0.0.1::6379']\n    x-berth:\n      host_env: {CACHE_ADDR: '{host}:{port:6379}', CACHE_ADMIN: 'http://{host}:{port:7000}'}\n",
     );
-    let up = stack.berth(&["up", "--wait", "--timeout", "60"]);
+    let up = stack.berth(&["up", "--wait", "--wait-timeout", "60"]);
     assert_eq!(up.status.code(), Some(0), "{}", text(&up));
     let said = String::from_utf8_lossy(&up.stdout).into_owned();
     assert!(said.contains("addresses (all variables: `berth env`)"), "up ends with the addresses: {said}");
@@ -184,7 +184,7 @@ fn status_and_the_ui_show_what_a_busy_and_an_idle_container_cost() {
         "stats",
         "services:\n  busy:\n    image: ${BASE}\n    command: [sh, -c, 'while :; do :; done']\n  quiet:\n    image: ${BASE}\n    command: [sleep, '600']\n",
     );
-    let up = stack.berth(&["up", "--wait", "--timeout", "60"]);
+    let up = stack.berth(&["up", "--wait", "--wait-timeout", "60"]);
     assert_eq!(up.status.code(), Some(0), "{}", text(&up));
 
     let status = stack.berth(&["status"]);
@@ -219,7 +219,7 @@ fn the_uis_e_and_x_keys_hand_the_terminal_to_the_container_and_the_ui_comes_back
     use common::tmux::{assert_terminal_restored, command_line, Tmux};
     use std::time::Duration;
     let stack = stack("ui-shell");
-    let up = stack.berth(&["up", "--wait", "--timeout", "60"]);
+    let up = stack.berth(&["up", "--wait", "--wait-timeout", "60"]);
     assert_eq!(up.status.code(), Some(0), "{}", text(&up));
     let tmux = Tmux::start("ui-shell");
     let stty = tempfile::NamedTempFile::new().unwrap();
@@ -301,12 +301,12 @@ fn an_https_probe_passes_against_a_self_signed_server_only_when_it_says_insecure
         std::fs::set_permissions(stack.path(file), std::os::unix::fs::PermissionsExt::from_mode(0o644)).unwrap();
     }
 
-    let out = stack.berth(&["up", "--wait", "--timeout", "60", "trusting"]);
+    let out = stack.berth(&["up", "--wait", "--wait-timeout", "60", "trusting"]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out));
     let summary = stack.berth(&["config", "--summary"]);
     assert!(text(&summary).contains("https :8443/ → 200"), "{}", text(&summary));
 
-    let out = stack.berth(&["up", "--wait", "--timeout", "60", "strict"]);
+    let out = stack.berth(&["up", "--wait", "--wait-timeout", "60", "strict"]);
     let output = text(&out);
     assert_eq!(out.status.code(), Some(1), "{output}");
     assert!(output.contains("certificate is not trusted"), "{output}");
@@ -340,7 +340,7 @@ fn the_docker_clis_current_context_and_docker_context_are_honoured_and_doctor_na
     // The engine under test, reached only through a context the CLI config names.
     let config = cli_config_with_context("berth-it-engine", "unix:///var/run/docker.sock", true);
     stack.env.push(("DOCKER_CONFIG".into(), config.path().display().to_string()));
-    let up = stack.berth(&["up", "--wait", "--timeout", "60", "box"]);
+    let up = stack.berth(&["up", "--wait", "--wait-timeout", "60", "box"]);
     assert_eq!(up.status.code(), Some(0), "{}", text(&up));
     let doctor = text(&stack.berth(&["doctor"]));
     assert!(
@@ -531,7 +531,7 @@ fn env_hands_programs_working_settings_and_people_masked_ones() {
     assert!(text(&out).contains("is not running") && text(&out).contains("berth up"), "{}", text(&out));
     assert!(out.stdout.is_empty(), "nothing a program could take for settings: {}", text(&out));
 
-    let up = stack.berth(&["up", "--wait", "--timeout", "180", "localstack", "postgres", "redis"]);
+    let up = stack.berth(&["up", "--wait", "--wait-timeout", "180", "localstack", "postgres", "redis"]);
     assert_eq!(up.status.code(), Some(0), "{}", text(&up));
 
     // eval "$(berth env --format shell)", then the host's own clients.
@@ -612,7 +612,7 @@ fn values_the_stack_marks_secret_are_masked_in_every_output_a_person_reads() {
         "services:\n  printer:\n    image: ${BASE}\n    command: [sh, -c, 'echo pw=$$APP_DB_PASSWORD; echo url=$$DATABASE_URL; echo plain=$$GREETING; sleep 600']\n    environment:\n      APP_DB_PASSWORD: pw-71c3e9aa\n      DATABASE_URL: postgres://u:url-pw-5512@db/x\n      GREETING: hello-greeting\n    healthcheck: {test: [CMD-SHELL, 'false'], interval: 1s, retries: 1}\n",
     );
     // Waiting fails (the healthcheck never passes): the failure report shows the last log lines.
-    let up = stack.berth(&["up", "--wait", "--timeout", "10"]);
+    let up = stack.berth(&["up", "--wait", "--wait-timeout", "10"]);
     let logs = stack.berth(&["logs", "printer"]);
     let status = stack.berth(&["status"]);
     let status_json = stack.berth(&["status", "--json"]);

@@ -72,7 +72,7 @@ fn observed(stack: &TestStack) -> Vec<String> {
 
 fn run_with(emulator: &Emulator) {
     let stack = stack_with(emulator);
-    let out = stack.berth(&["up", "--wait", "--timeout", "180"]);
+    let out = stack.berth(&["up", "--wait", "--wait-timeout", "180"]);
     let output = text(&out);
     assert_eq!(out.status.code(), Some(0), "{output}");
     assert!(output.contains("seed       | ready"), "{output}");
@@ -173,7 +173,7 @@ fn the_guard_refuses_a_stack_emulator_that_is_not_the_one_it_says() {
         ),
     );
     stack.write("seed/s3/impostor-bucket/hello.txt", "hello");
-    let out = stack.berth(&["up", "--wait", "--timeout", "60"]);
+    let out = stack.berth(&["up", "--wait", "--wait-timeout", "60"]);
     let output = text(&out);
     assert_eq!(out.status.code(), Some(1), "{output}");
     assert!(output.contains("does not answer") && output.contains("/moto-api/data.json as moto does"), "{output}");

@@ -9,7 +9,7 @@ use common::{compose, docker, free_port, tcp_forwarder, text, Container, TestSta
 #[tokio::test(flavor = "multi_thread")]
 async fn default_stack_up_idempotent_status_and_logs() {
     let mut stack = TestStack::light_stack("default");
-    let out = stack.berth(&["up", "--wait", "--timeout", "180", "--timings", "json"]);
+    let out = stack.berth(&["up", "--wait", "--wait-timeout", "180", "--timings", "json"]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out));
     assert!(text(&out).contains("5 services ready"), "{}", text(&out));
 
@@ -119,7 +119,7 @@ fn a_failing_service_fails_up_with_its_logs_and_its_dependants_wait() {
         "crash",
         "services:\n  worker:\n    image: ${BASE}\n    command: [sh, -c, 'echo booting worker; echo cannot open config >&2; exit 1']\n    probe: {tcp: 8080}\n  api:\n    image: ${BASE}\n    command: [sleep, '600']\n    depends_on: {worker: started}\n  web:\n    image: ${BASE}\n    command: [sleep, '600']\n    depends_on: {api: healthy, worker: healthy}\n",
     );
-    let out = stack.berth(&["up", "--wait", "--timeout", "60"]);
+    let out = stack.berth(&["up", "--wait", "--wait-timeout", "60"]);
     let output = text(&out);
     assert_eq!(out.status.code(), Some(1), "{output}");
     assert!(output.contains("service 'worker' failed: the container exited with code 1"), "{output}");
@@ -137,7 +137,7 @@ fn a_failing_service_fails_up_with_its_logs_and_its_dependants_wait() {
 #[test]
 fn an_image_that_cannot_be_pulled_fails_with_its_name() {
     let stack = TestStack::from_yaml("nopull", "services:\n  ghost:\n    image: 127.0.0.1:9/none:latest\n");
-    let out = stack.berth(&["up", "--wait", "--timeout", "60"]);
+    let out = stack.berth(&["up", "--wait", "--wait-timeout", "60"]);
     let output = text(&out);
     assert_eq!(out.status.code(), Some(1), "{output}");
     assert!(output.contains("failed to pull image '127.0.0.1:9/none:latest'"), "{output}");
@@ -205,7 +205,7 @@ fn images_are_pulled_from_a_registry_and_pull_policy_decides_as_compose_does() {
     let compose_up = || compose(&["-p", &project, "-f", &stack.file, "up", "-d", "--wait"], &stack.env, &dir);
     let version = |service: &str| docker(&["exec", &stack.container(service), "cat", "/version"]);
 
-    let out = stack.berth(&["up", "--wait", "--timeout", "60"]);
+    let out = stack.berth(&["up", "--wait", "--wait-timeout", "60"]);
     let output = text(&out);
     assert_eq!(out.status.code(), Some(0), "{output}");
     for repo in ["always", "missing"] {
@@ -221,7 +221,7 @@ fn images_are_pulled_from_a_registry_and_pull_policy_decides_as_compose_does() {
     for repo in ["always", "missing"] {
         push_version(&at("localhost", repo), "two");
     }
-    let out = stack.berth(&["up", "--wait", "--timeout", "60"]);
+    let out = stack.berth(&["up", "--wait", "--wait-timeout", "60"]);
     let output = text(&out);
     assert_eq!(out.status.code(), Some(0), "{output}");
     assert!(output.contains(&format!("pulling {}", at("127.0.0.1", "always"))), "{output}");
@@ -247,7 +247,7 @@ fn a_busy_host_port_fails_before_anything_is_created() {
         "busy",
         &format!("services:\n  web:\n    image: ${{BASE}}\n    command: [sleep, '600']\n    ports: ['127.0.0.1:{port}:80']\n"),
     );
-    let out = stack.berth(&["up", "--wait", "--timeout", "60"]);
+    let out = stack.berth(&["up", "--wait", "--wait-timeout", "60"]);
     let output = text(&out);
     assert_eq!(out.status.code(), Some(1), "{output}");
     assert!(output.contains(&format!("host port {port} (service 'web') is held by")), "{output}");
@@ -271,7 +271,7 @@ fn sigint_during_up_exits_130_and_down_leaves_only_what_is_not_ours() {
     let _cleanup = common::Container { name: stranger.clone() };
 
     let child = std::process::Command::new(env!("CARGO_BIN_EXE_berth"))
-        .args(["up", "-f", &stack.file, "--wait", "--timeout", "120"])
+        .args(["up", "-f", &stack.file, "--wait", "--wait-timeout", "120"])
         .envs(stack.env.iter().map(|(k, v)| (k.as_str(), v.as_str())))
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
@@ -310,7 +310,7 @@ fn remote_engine_over_tcp() {
         &format!("services:\n  redis:\n    image: ${{REDIS_IMAGE}}\n    ports: ['127.0.0.1:{web_port}:6379']\n"),
     );
     stack.env.push(("DOCKER_HOST".into(), format!("tcp://127.0.0.1:{port}")));
-    let out = stack.berth(&["up", "--wait", "--timeout", "60"]);
+    let out = stack.berth(&["up", "--wait", "--wait-timeout", "60"]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out));
     assert!(text(&out).contains("redis | ready"), "{}", text(&out));
     assert_eq!(stack.containers().len(), 1);
@@ -345,7 +345,7 @@ fn build_honours_dockerignore_args_and_target_and_rebuilds_on_request() {
     stack.write("app/keep.txt", "kept");
     stack.write("app/secret.txt", "do not send");
     stack.write("app/debug.log", "noise");
-    let out = stack.berth(&["up", "--wait", "--timeout", "120"]);
+    let out = stack.berth(&["up", "--wait", "--wait-timeout", "120"]);
     let output = text(&out);
     assert_eq!(out.status.code(), Some(0), "{output}");
     assert!(output.contains("app | building"), "{output}");
@@ -378,7 +378,7 @@ fn two_ups_at_once_from_two_folders_make_one_set_of_containers_and_the_second_wa
     let elsewhere = tempfile::tempdir().unwrap();
     let spawn = |folder: &std::path::Path| {
         std::process::Command::new(env!("CARGO_BIN_EXE_berth"))
-            .args(["up", "-f", &stack.file, "--wait", "--timeout", "60"])
+            .args(["up", "-f", &stack.file, "--wait", "--wait-timeout", "60"])
             .envs(stack.env.iter().map(|(k, v)| (k.as_str(), v.as_str())))
             .env("NO_COLOR", "1")
             .current_dir(folder)
@@ -410,7 +410,7 @@ async fn two_networks_of_one_name_the_stack_owns_are_healed_to_one_and_down_remo
         "twins",
         "services:\n  web:\n    image: ${BASE}\n    command: [sleep, infinity]\n  api:\n    image: ${BASE}\n    command: [sleep, infinity]\n",
     );
-    let out = stack.berth(&["up", "--wait", "--timeout", "60"]);
+    let out = stack.berth(&["up", "--wait", "--wait-timeout", "60"]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out));
     // What two creates at once leave on an engine that takes duplicate names (API < 1.44, as
     // here): a second network of the stack's name, with its labels, and a container on it.
@@ -442,7 +442,7 @@ async fn two_networks_of_one_name_the_stack_owns_are_healed_to_one_and_down_remo
     let ours = || docker(&["network", "ls", "-q", "--filter", &format!("name=^{name}$")]).lines().count();
     assert_eq!(ours(), 2);
 
-    let out = stack.berth(&["up", "--wait", "--timeout", "60"]);
+    let out = stack.berth(&["up", "--wait", "--wait-timeout", "60"]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out));
     assert!(text(&out).contains(&format!("network {name}: a duplicate ({}) removed", &twin[..12])), "{}", text(&out));
     assert_eq!(ours(), 1, "one network of the name is left");
@@ -480,7 +480,7 @@ fn a_container_made_ahead_of_its_gate_starts_only_when_the_gate_opens() {
             "services:\n  db:\n    image: ${{REDIS_IMAGE}}\n    command: [sh, -c, 'sleep 4; exec redis-server --protected-mode no']\n    ports: ['127.0.0.1:{port}:6379']\n    probe: {{redis: {{}}}}\n  app:\n    image: ${{BASE}}\n    command: [sleep, infinity]\n    depends_on: {{db: healthy}}\n"
         ),
     );
-    let up = stack.spawn(&["up", "--wait", "--timeout", "60", "--timings", "json"]);
+    let up = stack.spawn(&["up", "--wait", "--wait-timeout", "60", "--timings", "json"]);
     // What the engine says about app while db is not ready yet.
     let began = Instant::now();
     let mut states_before_ready = Vec::new();

@@ -25,7 +25,7 @@ fn the_ui_rides_out_the_engine_going_away_and_shows_berth_down_from_elsewhere() 
         "services:\n  ticker:\n    image: ${BASE}\n    command: [sh, -c, 'i=0; while true; do i=$$((i+1)); echo tick $$i; sleep 0.3; done']\n",
     );
     stack.env.push(("DOCKER_HOST".into(), front.docker_host()));
-    let out = stack.berth(&["up", "--wait", "--timeout", "60"]);
+    let out = stack.berth(&["up", "--wait", "--wait-timeout", "60"]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out));
 
     let dir = tempfile::tempdir().unwrap();
@@ -67,7 +67,7 @@ fn a_crash_looping_container_shows_exit_code_and_restarts_without_a_busy_loop() 
         "crashloop",
         "services:\n  flaky:\n    image: ${BASE}\n    command: [sh, -c, 'echo starting; sleep 0.2; echo giving up; exit 3']\n    restart: always\n",
     );
-    let out = stack.berth(&["up", "--timeout", "30"]);
+    let out = stack.berth(&["up", "--wait", "--wait-timeout", "30"]);
     let up = text(&out);
     assert!(up.contains("flaky"), "{up}");
 
@@ -114,7 +114,7 @@ fn up_wait_rides_out_the_engine_going_away_for_a_few_seconds() {
         ),
     );
     stack.env.push(("DOCKER_HOST".into(), front.docker_host()));
-    let up = stack.spawn(&["up", "--wait", "--timeout", "90"]);
+    let up = stack.spawn(&["up", "--wait", "--wait-timeout", "90"]);
     // Away from 1 s to 6 s after cache's container appears: cache is being waited on, and
     // is ready (opening web's gate) while the engine is away.
     let created = std::time::Instant::now();
@@ -144,7 +144,7 @@ fn down_rides_out_the_engine_going_away_for_a_few_seconds() {
         "outage-down",
         "services:\n  a:\n    image: ${BASE}\n    command: [sleep, infinity]\n    stop_grace_period: 3s\n  b:\n    image: ${BASE}\n    command: [sleep, infinity]\n    stop_grace_period: 3s\n",
     );
-    let out = stack.berth(&["up", "--wait", "--timeout", "60"]);
+    let out = stack.berth(&["up", "--wait", "--wait-timeout", "60"]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out));
     stack.env.push(("DOCKER_HOST".into(), front.docker_host()));
     let down = stack.spawn(&["down", "-v"]);

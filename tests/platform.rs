@@ -104,7 +104,7 @@ fn started(stack: &TestStack) -> BTreeMap<String, String> {
 #[tokio::test(flavor = "multi_thread")]
 async fn the_platform_serves_its_catalog_resets_a_deleted_product_and_leaves_nothing() {
     let stack = TestStack::platform_stack("platform");
-    let out = stack.berth(&["up", "--wait", "--timeout", "600"]);
+    let out = stack.berth(&["up", "--wait", "--wait-timeout", "600"]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out));
 
     // The storefront's page lists the seeded catalog, read from Medusa's Store API.
@@ -160,7 +160,7 @@ async fn the_platform_serves_its_catalog_resets_a_deleted_product_and_leaves_not
     // A second up recreates nothing and restarts none of the long-running services
     // (the one-shot migrate runs again, in the same container, as compose runs it).
     let before = started(&stack);
-    let again = stack.berth(&["up", "--wait", "--timeout", "600"]);
+    let again = stack.berth(&["up", "--wait", "--wait-timeout", "600"]);
     assert_eq!(again.status.code(), Some(0), "{}", text(&again));
     let after = started(&stack);
     assert_eq!(before.keys().collect::<Vec<_>>(), after.keys().collect::<Vec<_>>());
@@ -294,7 +294,7 @@ fn berths_buildkit_builds_the_storefront_and_an_edit_reuses_its_dependencies() {
 fn an_edit_to_the_bind_mounted_backend_reloads_medusa_develop() {
     use std::time::{Duration, Instant};
     let (scratch, stack) = scratch_platform("platform-develop");
-    let up = stack.berth(&["--profile", "dev", "up", "--wait", "--timeout", "600", "backend-dev"]);
+    let up = stack.berth(&["--profile", "dev", "up", "--wait", "--wait-timeout", "600", "backend-dev"]);
     assert_eq!(up.status.code(), Some(0), "{}", text(&up));
     let port: u16 = stack.env_value("BACKEND_DEV_PORT").parse().expect("port");
     let get = |path: &str| common::http_get("127.0.0.1", port, path).unwrap_or_default();

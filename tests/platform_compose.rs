@@ -78,7 +78,7 @@ networks:
     let stack = TestStack::from_yaml("platform", &yaml);
     let folder = stack.path("localstack-data");
     assert!(!folder.exists());
-    let out = stack.berth(&["up", "--wait", "--timeout", "120"]);
+    let out = stack.berth(&["up", "--wait", "--wait-timeout", "120"]);
     let output = text(&out);
     assert_eq!(out.status.code(), Some(0), "{output}");
     assert!(

@@ -44,7 +44,7 @@ fn stranger_state(localstack: &str, redis: &str) -> String {
 #[test]
 fn destructive_commands_touch_nothing_that_is_not_the_stacks_own() {
     let stack = stack();
-    let out = stack.berth(&["up", "--wait", "--timeout", "120"]);
+    let out = stack.berth(&["up", "--wait", "--wait-timeout", "120"]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out));
     let snap = format!("sandbox-{}", std::process::id());
     let out = stack.berth(&["snapshot", "save", &snap]);
@@ -110,7 +110,7 @@ fn destructive_commands_touch_nothing_that_is_not_the_stacks_own() {
         assert!(text(&out).contains(&name), "down names the stranger {name}: {}", text(&out));
     }
     // `up` will not take the names over either.
-    let out = stack.berth(&["up", "--wait", "--timeout", "30"]);
+    let out = stack.berth(&["up", "--wait", "--wait-timeout", "30"]);
     assert_ne!(out.status.code(), Some(0), "{}", text(&out));
     assert!(text(&out).contains("berth did not create it"), "{}", text(&out));
 

@@ -61,7 +61,7 @@ fn observed(stack: &TestStack) -> Vec<String> {
 #[test]
 fn default_fixtures_seed_idempotently_reset_drift_and_refuse_foreign_endpoints() {
     let stack = TestStack::light_stack("seed");
-    let out = stack.berth(&["up", "--wait", "--timeout", "180"]);
+    let out = stack.berth(&["up", "--wait", "--wait-timeout", "180"]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out));
     assert!(text(&out).contains("seed       | ready"), "{}", text(&out));
 
@@ -200,7 +200,7 @@ fn seeded_secrets_never_appear_in_logs() {
         ),
     );
     stack.write("seed/secrets.yaml", "/app/api-token:\n  value: ${API_TOKEN:-tok-3f9a7c1e55d2}\n");
-    let out = stack.berth(&["up", "--wait", "--timeout", "120"]);
+    let out = stack.berth(&["up", "--wait", "--wait-timeout", "120"]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out));
     let mut logs = String::new();
     for _ in 0..50 {
@@ -236,7 +236,7 @@ fn a_one_gib_object_is_streamed_and_ten_thousand_objects_seed() {
     // berth's peak memory, from the kernel's accounting of the finished child.
     let measure = "import resource, subprocess, sys\nr = subprocess.run(sys.argv[1:])\nprint('peak rss kib', resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, flush=True)\nsys.exit(r.returncode)";
     let out = std::process::Command::new("python3")
-        .args(["-c", measure, env!("CARGO_BIN_EXE_berth"), "up", "-f", &stack.file, "--wait", "--timeout", "600"])
+        .args(["-c", measure, env!("CARGO_BIN_EXE_berth"), "up", "-f", &stack.file, "--wait", "--wait-timeout", "600"])
         .envs(stack.env.iter().map(|(k, v)| (k.as_str(), v.as_str())))
         .current_dir(common::root())
         .output()
@@ -296,7 +296,7 @@ fn no_secret_value_appears_on_a_process_command_line() {
     let snap = format!("cmdline-{}", std::process::id());
     let _remove = SnapshotGuard(stack.env.clone(), stack.file.clone(), snap.clone());
     for args in [
-        vec!["up", "--wait", "--timeout", "180"],
+        vec!["up", "--wait", "--wait-timeout", "180"],
         vec!["snapshot", "save", &snap],
         vec!["reset", "--yes"],
         vec!["snapshot", "restore", &snap, "--yes"],
@@ -348,7 +348,7 @@ fn postgres_stack(tag: &str) -> TestStack {
 #[test]
 fn a_restore_or_reset_that_fails_leaves_the_live_database_as_it_was() {
     let stack = postgres_stack("pg-safe");
-    let out = stack.berth(&["up", "--wait", "--timeout", "120"]);
+    let out = stack.berth(&["up", "--wait", "--wait-timeout", "120"]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out));
     psql(&stack, "INSERT INTO orders SELECT g, 'live' FROM generate_series(100, 149) g");
     let snap = format!("pg-safe-{}", std::process::id());
@@ -428,7 +428,7 @@ fn seed_plan_names_the_rows_the_app_added_edited_or_removed_and_reset_takes_them
         "seed/postgres/002_regions.sql",
         "CREATE TABLE regions (code text PRIMARY KEY);\nINSERT INTO regions VALUES ('BR');\n",
     );
-    let out = stack.berth(&["up", "--wait", "--timeout", "120"]);
+    let out = stack.berth(&["up", "--wait", "--wait-timeout", "120"]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out));
     let plan = || {
         let out = stack.berth(&["seed", "--plan"]);
@@ -486,7 +486,7 @@ impl Drop for SmallDisk {
 #[test]
 fn a_snapshot_save_that_fills_the_disk_leaves_no_partial_folder_and_names_the_path() {
     let stack = postgres_stack("pg-full");
-    let out = stack.berth(&["up", "--wait", "--timeout", "120"]);
+    let out = stack.berth(&["up", "--wait", "--wait-timeout", "120"]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out));
     // A database whose dump (about 600 KiB) cannot fit on a 512 KiB disk.
     psql(&stack, "INSERT INTO orders SELECT g, repeat('x', 100) FROM generate_series(10, 5009) g");

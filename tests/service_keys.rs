@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 use common::{docker, text, TestStack};
 
 fn up(stack: &TestStack) {
-    let out = stack.berth(&["up", "--wait", "--timeout", "60"]);
+    let out = stack.berth(&["up", "--wait", "--wait-timeout", "60"]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out));
 }
 
@@ -86,7 +86,7 @@ fn pull_policy_never_with_a_missing_image_fails_and_pulls_nothing() {
         "never",
         "services:\n  ghost:\n    image: 127.0.0.1:9/none:latest\n    pull_policy: never\n",
     );
-    let out = stack.berth(&["up", "--wait", "--timeout", "30"]);
+    let out = stack.berth(&["up", "--wait", "--wait-timeout", "30"]);
     let output = text(&out);
     assert_eq!(out.status.code(), Some(1), "{output}");
     assert!(

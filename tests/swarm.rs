@@ -177,7 +177,7 @@ fn the_default_stack_on_two_nodes_is_ready_seeded_reset_snapshotted_and_removed(
     let file = stack.file.clone();
     let swarm = SwarmStack::new(stack);
     let up = |extra: &[&str]| {
-        let mut args = vec!["-f", &file, "-f", &pin, "up", "--wait", "--timeout", "240"];
+        let mut args = vec!["-f", &file, "-f", &pin, "up", "--wait", "--wait-timeout", "240"];
         args.extend(extra);
         common::berth(&args, &swarm.stack.env)
     };
@@ -261,7 +261,7 @@ fn a_dependant_starts_only_after_its_slow_dependency_is_ready() {
         redis = image("REDIS_IMAGE")
     );
     let swarm = SwarmStack::new(TestStack::from_yaml("swarm-slow", &yaml));
-    let out = swarm.berth(&["up", "--wait", "--timeout", "120"]);
+    let out = swarm.berth(&["up", "--wait", "--wait-timeout", "120"]);
     let log = text(&out);
     assert_eq!(out.status.code(), Some(0), "{log}");
     // The dependant waited for the probe, then ran once.
@@ -294,7 +294,7 @@ fn a_service_swarm_cannot_schedule_fails_with_swarms_reason() {
     let yaml = "services:\n  nowhere:\n    image: ${BASE}\n    command: [sleep, '1000']\n    deploy:\n      placement:\n        constraints: [node.labels.zone == mars]\n";
     let swarm = SwarmStack::new(TestStack::from_yaml("swarm-nowhere", yaml));
     let started = Instant::now();
-    let out = swarm.berth(&["up", "--wait", "--timeout", "120"]);
+    let out = swarm.berth(&["up", "--wait", "--wait-timeout", "120"]);
     let log = text(&out);
     assert_ne!(out.status.code(), Some(0), "{log}");
     assert!(log.contains("Swarm cannot schedule it") && log.contains("no suitable node"), "{log}");
@@ -314,7 +314,7 @@ fn sandboxes_run_side_by_side_and_a_port_another_holds_is_named_before_deploy() 
     let a = SwarmStack::new(TestStack::from_yaml("swarm-branch-a", &yaml(port(10))));
     let b = SwarmStack::new(TestStack::from_yaml("swarm-branch-b", &yaml(port(11))));
     for s in [&a, &b] {
-        let out = s.berth(&["up", "--wait", "--timeout", "120"]);
+        let out = s.berth(&["up", "--wait", "--wait-timeout", "120"]);
         assert_eq!(out.status.code(), Some(0), "{}", text(&out));
     }
     let names = on_node(1, &["service", "ls", "--format", "{{.Name}}"]);
@@ -324,7 +324,7 @@ fn sandboxes_run_side_by_side_and_a_port_another_holds_is_named_before_deploy() 
     assert!(nets.contains(&format!("{}_default", a.stack.name)) && nets.contains(&format!("{}_default", b.stack.name)));
 
     let c = SwarmStack::new(TestStack::from_yaml("swarm-branch-c", &yaml(port(11))));
-    let out = c.berth(&["up", "--wait", "--timeout", "60"]);
+    let out = c.berth(&["up", "--wait", "--wait-timeout", "60"]);
     let log = text(&out);
     assert_ne!(out.status.code(), Some(0), "{log}");
     assert!(
@@ -351,7 +351,7 @@ fn a_node_lost_mid_up_moves_the_task_and_up_ends_ready() {
     on_node(1, &["node", "update", "--availability", "pause", "berth-swarm-1"]);
     let env = swarm.stack.env.clone();
     let file = swarm.stack.file.clone();
-    let up = std::thread::spawn(move || common::berth(&["-f", &file, "up", "--wait", "--timeout", "180"], &env));
+    let up = std::thread::spawn(move || common::berth(&["-f", &file, "up", "--wait", "--wait-timeout", "180"], &env));
     let name = format!("{}-late", swarm.stack.name);
     let deadline = Instant::now() + Duration::from_secs(60);
     loop {
@@ -448,7 +448,7 @@ fn a_task_on_another_node_is_reached_through_its_engine_for_exec_and_down_v() {
     let yaml = "services:\n  keeper:\n    image: ${BASE}\n    command: [sleep, '100000']\n    volumes: [data:/data]\n    deploy:\n      placement:\n        constraints: [node.hostname == berth-swarm-2]\nvolumes:\n  data: {}\n";
     let swarm = SwarmStack::new(TestStack::from_yaml("swarm-vol", yaml));
     let up = || {
-        let out = swarm.berth(&["up", "--wait", "--timeout", "120"]);
+        let out = swarm.berth(&["up", "--wait", "--wait-timeout", "120"]);
         assert_eq!(out.status.code(), Some(0), "{}", text(&out));
     };
     let volume = format!("{}_data", swarm.stack.name);
@@ -514,13 +514,13 @@ fn a_failed_job_is_reported_the_fixed_one_completes_and_runs_again() {
         format!("services:\n  job:\n    image: ${{BASE}}\n    command: [sh, -c, 'echo job ran; exit {code}']\n    restart: 'no'\n  idle:\n    image: ${{BASE}}\n    command: [sleep, '100000']\n    deploy: {{replicas: 0}}\n")
     };
     let swarm = SwarmStack::new(TestStack::from_yaml("swarm-job", &job(3)));
-    let out = swarm.berth(&["up", "--wait", "--timeout", "120"]);
+    let out = swarm.berth(&["up", "--wait", "--wait-timeout", "120"]);
     let log = text(&out);
     assert_eq!(out.status.code(), Some(1), "{log}");
     assert!(log.contains("code 3"), "{log}");
 
     std::fs::write(&swarm.stack.file, job(0)).expect("fix the job");
-    let out = swarm.berth(&["up", "--wait", "--timeout", "120"]);
+    let out = swarm.berth(&["up", "--wait", "--wait-timeout", "120"]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out));
     assert!(text(&out).lines().any(|l| l.starts_with("idle") && l.contains("ready")), "{}", text(&out));
     let runs = |swarm: &SwarmStack| {
@@ -529,7 +529,7 @@ fn a_failed_job_is_reported_the_fixed_one_completes_and_runs_again() {
     };
     assert_eq!(runs(&swarm), 2, "one failed task, one completed");
 
-    let out = swarm.berth(&["up", "--wait", "--timeout", "120"]);
+    let out = swarm.berth(&["up", "--wait", "--wait-timeout", "120"]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out));
     assert_eq!(runs(&swarm), 3, "the unchanged job ran again");
 }

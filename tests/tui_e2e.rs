@@ -59,7 +59,7 @@ fn a_panic_in_a_background_task_restores_the_terminal() {
         "tuipanic",
         &format!("services:\n  cache:\n    image: ${{REDIS_IMAGE}}\n    ports: ['127.0.0.1:{port}:6379']\n"),
     );
-    let out = stack.berth(&["up", "--wait", "--timeout", "60"]);
+    let out = stack.berth(&["up", "--wait", "--wait-timeout", "60"]);
     assert_eq!(out.status.code(), Some(0), "{}", common::text(&out));
     let dir = tempfile::tempdir().unwrap();
     let stty = dir.path().join("stty");

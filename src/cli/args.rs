@@ -100,7 +100,7 @@ pub enum SnapshotAction {
 pub enum Command {
     /// Create, start and wait for the stack's services (all, or the named ones and their dependencies)
     #[command(
-        after_help = "Examples:\n  berth up --wait\n  berth up -f docker-compose.localstack.yml --wait --timeout 120\n  berth up backend --build"
+        after_help = "On a terminal: the UI. Elsewhere, as compose's `up`: the services' output, prefixed, until they\nall exit or Ctrl-C stops them; `--wait` returns once all are ready, `-d` once all are started.\n\nExamples:\n  berth up --wait\n  berth up -f docker-compose.localstack.yml --wait --wait-timeout 120\n  berth up --abort-on-container-exit --exit-code-from tests\n  berth up backend --build"
     )]
     Up {
         /// Services to bring up (with what they depend on); all when none are named
@@ -112,9 +112,27 @@ pub enum Command {
         /// No UI: return once every container is created and started (what compose's `up -d` does)
         #[arg(short = 'd', long)]
         detach: bool,
-        /// Seconds to wait for readiness
-        #[arg(long, default_value_t = 300)]
-        timeout: u64,
+        /// Seconds to wait for readiness (300 unless given)
+        #[arg(long, value_name = "SECS")]
+        wait_timeout: Option<u64>,
+        /// The old name of --wait-timeout (compose's -t/--timeout is the shutdown timeout)
+        #[arg(long, value_name = "SECS", hide = true)]
+        timeout: Option<u64>,
+        /// Seconds each container gets to stop when an attached `up` ends (compose's `-t`)
+        #[arg(short = 't', value_name = "SECS")]
+        stop_timeout: Option<u32>,
+        /// Attached: stop every container as soon as one exits (no UI)
+        #[arg(long, conflicts_with_all = ["detach", "wait", "watch"])]
+        abort_on_container_exit: bool,
+        /// Attached: exit with this service's exit code (implies --abort-on-container-exit)
+        #[arg(long, value_name = "SERVICE", conflicts_with_all = ["detach", "wait", "watch"])]
+        exit_code_from: Option<String>,
+        /// Attached: follow only these services' output (repeatable)
+        #[arg(long, value_name = "SERVICE")]
+        attach: Vec<String>,
+        /// Attached: do not follow these services' output (repeatable)
+        #[arg(long, value_name = "SERVICE")]
+        no_attach: Vec<String>,
         /// Rebuild the images of services that have `build:`
         #[arg(long)]
         build: bool,

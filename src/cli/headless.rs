@@ -255,7 +255,7 @@ pub fn summarize(style: &Style, report: &UpReport, took: Duration, masker: &Mask
         return exit::FAILED;
     }
     if report.timed_out {
-        eprintln!("hint: raise --timeout, or see why with `berth logs`");
+        eprintln!("hint: raise --wait-timeout, or see why with `berth logs`");
         return exit::TIMEOUT;
     }
     let started = report.outcomes.values().filter(|o| matches!(o, Outcome::Started)).count();

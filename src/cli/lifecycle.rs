@@ -8,7 +8,7 @@ use tokio::sync::mpsc;
 use tokio_util::sync::CancellationToken;
 
 use berth::engine::container_ops::{ContainerOp, Target};
-use berth::engine::up::{Step, UpOptions};
+use berth::engine::up::{Outcome, Step, UpOptions};
 use berth::engine::{Engine, EngineError, Event};
 use berth::seed::mask::Masker;
 use berth::seed::SeedSpec;
@@ -32,6 +32,8 @@ pub struct UpRequest {
     pub watch: bool,
     /// Print each service's timings once it is up (headless).
     pub timings: Option<TimingsFormat>,
+    /// How an attached `up` (compose's default) follows the services.
+    pub attached: super::attached::Attach,
 }
 
 /// The seed step of an `up` (none when the stack has no seed folder), and the fixtures.
@@ -51,6 +53,14 @@ pub async fn up(engine: Engine, loaded: &Loaded, request: UpRequest) -> CmdResul
     let lock = take_up_lock(&engine, &stack.name).await;
     let interactive = std::io::stdout().is_terminal() && std::io::stdin().is_terminal();
     let watch = request.watch.then(|| request.options.services.clone());
+    // As compose's `up` without -d: attached, wherever there is no UI to show.
+    let plain = !request.wait && !request.detach && !request.no_tui && !request.watch;
+    if request.attached.asked() || (plain && !interactive) {
+        let masker = output_masker(loaded, spec.as_ref());
+        let result = attached_up(&engine, stack, request.options, steps, masker, &request.attached).await;
+        drop(lock);
+        return result;
+    }
     if request.wait || request.detach || request.no_tui || !interactive {
         let masker = output_masker(loaded, spec.as_ref());
         let result = headless_up(&engine, stack, request.options, steps, masker, watch, request.timings).await;
@@ -77,6 +87,7 @@ pub async fn watch(engine: Engine, loaded: &Loaded, services: Vec<String>, no_up
         log_lines: 0,
         watch: true,
         timings: None,
+        attached: Default::default(),
     };
     up(engine, loaded, request).await
 }
@@ -101,7 +112,12 @@ async fn follow_watch(
 /// A token cancelled by Ctrl-C; a second Ctrl-C ends the program at once.
 pub fn cancel_on_ctrl_c() -> CancellationToken {
     let cancel = CancellationToken::new();
-    let signal_cancel = cancel.clone();
+    ctrl_c_cancels(cancel.clone());
+    cancel
+}
+
+/// Cancels `cancel` at the first Ctrl-C and exits at the second, until the task is aborted.
+fn ctrl_c_cancels(signal_cancel: CancellationToken) -> tokio::task::JoinHandle<()> {
     tokio::spawn(async move {
         if tokio::signal::ctrl_c().await.is_ok() {
             eprintln!("\ninterrupted: stopping (Ctrl-C again to quit at once)");
@@ -110,8 +126,7 @@ pub fn cancel_on_ctrl_c() -> CancellationToken {
                 std::process::exit(i32::from(exit::INTERRUPTED));
             }
         }
-    });
-    cancel
+    })
 }
 
 /// What the UI's own `up` needs.
@@ -151,6 +166,35 @@ async fn headless_up(
         }
         code => Err(CliError::Reported(code)),
     }
+}
+
+/// The containers created and started (readiness awaited only where a dependant's condition
+/// needs it, as `-d`), then followed attached.
+async fn attached_up(
+    engine: &Engine,
+    stack: &Stack,
+    mut options: UpOptions,
+    steps: Vec<Step>,
+    masker: Masker,
+    attach: &super::attached::Attach,
+) -> CmdResult {
+    let began = chrono::Utc::now().timestamp();
+    let started = Instant::now();
+    options.started_only = true;
+    let selected = berth::engine::up::selection(stack, &options.services)?;
+    let (tx, printer_task) = printer(stack, masker.clone());
+    let cancel = CancellationToken::new();
+    // Ctrl-C interrupts the up; once it is done, the attached follow answers Ctrl-C itself.
+    let listener = ctrl_c_cancels(cancel.clone());
+    let result = engine.up(stack, &options, steps, tx, cancel).await;
+    listener.abort();
+    let _ = printer_task.await;
+    let report = result?;
+    let failed = report.outcomes.values().any(|o| !matches!(o, Outcome::Ready | Outcome::Started | Outcome::Completed));
+    if failed || report.interrupted {
+        return Err(CliError::Reported(summarize(&Style::detect(), &report, started.elapsed(), &masker)));
+    }
+    super::attached::follow(engine, stack, &selected, attach, began, &masker).await
 }
 
 /// Where each service is reached from the host, once the stack is up (`berth env` has all).
@@ -205,7 +249,8 @@ pub async fn ui(
             Ok(())
         }
         QuitChoice::Stop => {
-            let n = engine.stop_all(stack).await.map_err(|e| CliError::Failed(format!("stopping failed: {e}")))?;
+            let n =
+                engine.stop_all(stack, None).await.map_err(|e| CliError::Failed(format!("stopping failed: {e}")))?;
             println!("stack {}: {n} containers stopped", stack.name);
             Ok(())
         }

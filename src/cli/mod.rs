@@ -2,6 +2,7 @@
 //! to an exit code (in `error`, the one place).
 
 mod args;
+mod attached;
 mod compose_ps;
 mod daily;
 mod docs;
@@ -103,9 +104,40 @@ async fn dispatch(args: StackArgs, command: Command) -> CmdResult {
     // Commands on containers already there see the services of disabled profiles too.
     let everything = loaded.with_disabled();
     match command {
-        Command::Up { services, wait, detach, timeout, build, no_tui, log_lines, watch, timings } => {
-            let options = lifecycle::up_options(services, timeout, build, detach, wait);
-            let request = lifecycle::UpRequest { options, wait, detach, no_tui, log_lines, watch, timings };
+        Command::Up {
+            services,
+            wait,
+            detach,
+            wait_timeout,
+            timeout,
+            stop_timeout,
+            abort_on_container_exit,
+            exit_code_from,
+            attach,
+            no_attach,
+            build,
+            no_tui,
+            log_lines,
+            watch,
+            timings,
+        } => {
+            if timeout.is_some() {
+                eprintln!("warning: --timeout is now --wait-timeout (compose's -t/--timeout is the shutdown timeout); the old name goes in the next release");
+            }
+            if let Some(service) = &exit_code_from {
+                stack_input::known_services(stack, [service])?;
+            }
+            stack_input::known_services(stack, attach.iter().chain(&no_attach))?;
+            let readiness = wait_timeout.or(timeout).unwrap_or(300);
+            let options = lifecycle::up_options(services, readiness, build, detach, wait);
+            let attached = attached::Attach {
+                abort_on_exit: abort_on_container_exit || exit_code_from.is_some(),
+                exit_code_from,
+                stop_timeout,
+                only: attach,
+                not: no_attach,
+            };
+            let request = lifecycle::UpRequest { options, wait, detach, no_tui, log_lines, watch, timings, attached };
             lifecycle::up(engine, &loaded, request).await
         }
         Command::Watch { services, no_up } => lifecycle::watch(engine, &loaded, services, no_up).await,

@@ -219,8 +219,8 @@ impl Engine {
         self.docker.start_container(id, None).await.map_err(EngineError::docker("start the container"))
     }
 
-    /// The one-off's exit code once it has ended.
-    pub async fn one_off_exit_code(&self, id: &str) -> Result<i64, EngineError> {
+    /// A container's exit code once it has ended (at once when it already has).
+    pub async fn wait_for_exit(&self, id: &str) -> Result<i64, EngineError> {
         use futures_util::StreamExt;
         let mut waited = self.docker.wait_container(id, None);
         match waited.next().await {

@@ -294,8 +294,9 @@ impl Engine {
         }
     }
 
-    /// Stops every container of the stack, leaving them in place for a later `up`.
-    pub async fn stop_all(&self, stack: &Stack) -> Result<usize, EngineError> {
+    /// Stops every container of the stack, leaving them in place for a later `up`; each gets
+    /// `timeout` seconds, else its own grace period.
+    pub async fn stop_all(&self, stack: &Stack, timeout: Option<u32>) -> Result<usize, EngineError> {
         let containers = self.stack_containers(&stack.name).await?;
         let mut stopped = 0;
         for c in containers {
@@ -303,7 +304,8 @@ impl Engine {
             if let Some(svc) = labels::service_of(&c).and_then(|s| stack.service(s)) {
                 self.run_hooks(svc, &id, HookKind::PreStop).await?;
             }
-            let options = bollard::query_parameters::StopContainerOptions::default();
+            let t = timeout.map(|t| i32::try_from(t).unwrap_or(i32::MAX));
+            let options = bollard::query_parameters::StopContainerOptions { t, ..Default::default() };
             self.docker.stop_container(&id, Some(options)).await.map_err(EngineError::docker("stop a container"))?;
             stopped += 1;
         }

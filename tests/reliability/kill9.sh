@@ -29,7 +29,7 @@ for i in $(seq 1 "$TRIALS"); do
     phase=${phase:-starting}
     phases[$phase]=$(( ${phases[$phase]:-0} + 1 ))
     ok_up=no ok_seed=no ok_clean=no
-    if "$B" -f "$FILE" up --wait --no-tui --timeout 120 >"$LOG" 2>&1; then
+    if "$B" -f "$FILE" up --wait --no-tui --wait-timeout 120 >"$LOG" 2>&1; then
         ok_up=yes; converged=$((converged + 1))
         if "$B" -f "$FILE" seed --plan 2>&1 | grep -q "nothing to do"; then ok_seed=yes; seeded=$((seeded + 1)); fi
     else

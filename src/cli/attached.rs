@@ -1,0 +1,138 @@
+//! `up` attached, as compose's `up` without `-d`: once the containers are started, their
+//! output prefixed with the service (stderr lines to stderr), each exit said, until every
+//! container has exited or Ctrl-C stops them all. `--abort-on-container-exit` stops them
+//! all at the first exit; `--exit-code-from SERVICE` makes that service's code berth's.
+
+use std::collections::BTreeMap;
+
+use futures_util::StreamExt;
+use tokio::sync::mpsc;
+
+use berth::engine::status::LogsRequest;
+use berth::engine::Engine;
+use berth::seed::mask::Masker;
+use berth::stack::Stack;
+
+use super::error::{CliError, CmdResult};
+use super::exit;
+use super::headless::Style;
+
+/// What the command line asks of an attached `up`.
+#[derive(Debug, Clone, Default)]
+pub struct Attach {
+    pub abort_on_exit: bool,
+    pub exit_code_from: Option<String>,
+    /// Seconds each container gets to stop (its own grace period otherwise).
+    pub stop_timeout: Option<u32>,
+    /// `--attach`: only these services' output; all when empty.
+    pub only: Vec<String>,
+    /// `--no-attach`: not these services' output.
+    pub not: Vec<String>,
+}
+
+impl Attach {
+    /// Whether the command line asked for an attached `up` even on a terminal.
+    pub fn asked(&self) -> bool {
+        self.abort_on_exit || !self.only.is_empty() || !self.not.is_empty()
+    }
+
+    fn shows(&self, service: &str) -> bool {
+        (self.only.is_empty() || self.only.iter().any(|s| s == service)) && !self.not.iter().any(|s| s == service)
+    }
+}
+
+/// Follows the started containers of `selected` until they end; the exit code as compose's.
+/// `since` (Unix seconds) keeps a container left running by an earlier `up` from replaying
+/// its old output.
+pub async fn follow(
+    engine: &Engine,
+    stack: &Stack,
+    selected: &[String],
+    attach: &Attach,
+    since: i64,
+    masker: &Masker,
+) -> CmdResult {
+    let containers: Vec<(String, String)> = engine
+        .stack_containers(&stack.name)
+        .await?
+        .into_iter()
+        .filter_map(|c| {
+            let service = berth::engine::labels::service_of(&c)?.to_string();
+            Some((service, c.id?))
+        })
+        .filter(|(service, _)| selected.contains(service))
+        .collect();
+    let mut shown: Vec<String> = containers.iter().map(|(s, _)| s.clone()).filter(|s| attach.shows(s)).collect();
+    shown.sort();
+    println!("Attaching to {}", shown.join(", "));
+    let request = LogsRequest { services: shown.clone(), follow: true, since: Some(since), ..LogsRequest::default() };
+    let mut logs = match shown.is_empty() {
+        true => Box::pin(futures_util::stream::empty()),
+        false => engine.logs(stack, &request).await?,
+    };
+    // One waiter per container: its exit code, as the engine reports it.
+    let (exits, mut exited) = mpsc::channel::<(String, i64)>(containers.len().max(1));
+    for (service, id) in &containers {
+        let (engine, service, id, exits) = (engine.clone(), service.clone(), id.clone(), exits.clone());
+        tokio::spawn(async move {
+            let code = engine.wait_for_exit(&id).await.unwrap_or(-1);
+            let _ = exits.send((service, code)).await;
+        });
+    }
+    drop(exits);
+    let style = Style::detect();
+    let width = containers.iter().map(|(s, _)| s.len()).max().unwrap_or(8);
+    let mut codes: BTreeMap<String, i64> = BTreeMap::new();
+    let mut first_exit: Option<i64> = None;
+    let mut stopping = false;
+    let mut interrupted = false;
+    let mut logs_open = true;
+    while codes.len() < containers.len() {
+        tokio::select! {
+            line = logs.next(), if logs_open => match line {
+                Some(Ok(line)) => {
+                    let text = format!("{} | {}", style.service(&line.service, width), masker.mask(&line.text));
+                    if line.stderr { eprintln!("{text}") } else { println!("{text}") }
+                }
+                Some(Err(e)) => eprintln!("warning: {e}"),
+                None => logs_open = false,
+            },
+            Some((service, code)) = exited.recv() => {
+                println!("{service} exited with code {code}");
+                first_exit.get_or_insert(code);
+                codes.insert(service, code);
+                if attach.abort_on_exit && !stopping {
+                    eprintln!("Aborting on container exit...");
+                    stopping = true;
+                    engine.stop_all(stack, attach.stop_timeout).await?;
+                }
+            },
+            _ = tokio::signal::ctrl_c(), if !stopping => {
+                eprintln!("Gracefully stopping... (press Ctrl+C again to force)");
+                stopping = true;
+                interrupted = true;
+                let stop = engine.stop_all(stack, attach.stop_timeout);
+                tokio::select! {
+                    stopped = stop => { stopped?; }
+                    _ = tokio::signal::ctrl_c() => {
+                        eprintln!("forced: containers left as they are (`berth down` removes them)");
+                        return Err(CliError::Reported(exit::INTERRUPTED));
+                    }
+                }
+            },
+        }
+    }
+    if interrupted {
+        return Err(CliError::Reported(exit::INTERRUPTED));
+    }
+    let code = match &attach.exit_code_from {
+        Some(service) => codes.get(service).copied().unwrap_or(0),
+        None if attach.abort_on_exit => first_exit.unwrap_or(0),
+        None => 0,
+    };
+    match code {
+        0 => Ok(()),
+        1..=255 => Err(CliError::Reported(code as u8)),
+        _ => Err(CliError::Reported(exit::FAILED)),
+    }
+}
