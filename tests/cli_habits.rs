@@ -509,7 +509,7 @@ fn up_attached_follows_the_services_and_aborts_as_compose_does() {
     assert_eq!((berth.status.code(), compose.status.code()), (Some(3), Some(3)), "{}", text(&berth));
 
     // Plain `up` off a terminal is attached too; Ctrl-C stops everything, exit 130 under both.
-    let interrupted = |mut child: std::process::Child| {
+    let interrupted = |child: std::process::Child| {
         std::thread::sleep(Duration::from_secs(6));
         let pid = child.id().to_string();
         assert!(Command::new("kill").args(["-INT", &pid]).status().unwrap().success());
