@@ -530,3 +530,47 @@ fn up_attached_follows_the_services_and_aborts_as_compose_does() {
     assert_eq!(state(&stack, "app"), "exited");
     assert!(String::from_utf8_lossy(&berth.stderr).contains("Gracefully stopping..."), "{}", text(&berth));
 }
+
+#[test]
+fn compose_sees_a_stack_berth_brought_up_as_its_project() {
+    let file = "services:\n  web:\n    image: ${BASE}\n    command: [sh, -c, 'echo hello-from-web; sleep infinity']\n    stop_grace_period: 1s\n    volumes: [data:/data]\n  worker:\n    image: ${BASE}\n    command: [sleep, infinity]\n    stop_grace_period: 1s\n    depends_on: [web]\nvolumes:\n  data: {}\n";
+    let stack = TestStack::from_yaml("seen-by-compose", file);
+    let _down = Down(&stack);
+    let out = stack.berth(&["up", "-d"]);
+    assert!(out.status.success(), "{}", text(&out));
+    // compose with only the project's name, from a folder with no compose file.
+    let elsewhere = tempfile::tempdir().unwrap();
+    let compose = |args: &[&str]| {
+        let mut full = vec!["-p", stack.name.as_str()];
+        full.extend_from_slice(args);
+        common::compose(&full, &[], elsewhere.path())
+    };
+    let listed: Vec<(String, String)> = ps_json(compose(&["ps", "--format", "json"]).as_bytes())
+        .iter()
+        .map(|c| (c["Service"].as_str().unwrap().to_string(), c["State"].as_str().unwrap().to_string()))
+        .collect();
+    assert_eq!(listed, [("web".to_string(), "running".to_string()), ("worker".into(), "running".into())]);
+    common::wait_until(
+        "web's first line",
+        Duration::from_secs(10),
+        || compose(&["logs", "web"]).contains("hello-from-web"),
+        || compose(&["logs", "web"]),
+    );
+    assert_eq!(compose(&["exec", "-T", "web", "echo", "exec-through-compose"]).trim(), "exec-through-compose");
+    // A one-off of berth's is one to compose too: not a service's container.
+    let out = stack.berth(&["run", "-d", "worker", "sleep", "30"]);
+    assert!(out.status.success(), "{}", text(&out));
+    assert_eq!(ps_json(compose(&["ps", "--format", "json"]).as_bytes()).len(), 2);
+    // compose's labels on the network and the volume, with the keys compose gives them.
+    let network =
+        common::docker(&["network", "inspect", &format!("{}_default", stack.name), "--format", "{{json .Labels}}"]);
+    let labels: serde_json::Value = serde_json::from_str(network.trim()).unwrap();
+    assert_eq!(
+        (labels["com.docker.compose.project"].as_str(), labels["com.docker.compose.network"].as_str()),
+        (Some(stack.name.as_str()), Some("default"))
+    );
+    let volume =
+        common::docker(&["volume", "inspect", &format!("{}_data", stack.name), "--format", "{{json .Labels}}"]);
+    let labels: serde_json::Value = serde_json::from_str(volume.trim()).unwrap();
+    assert_eq!(labels["com.docker.compose.volume"].as_str(), Some("data"));
+}

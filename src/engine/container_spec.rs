@@ -181,6 +181,8 @@ pub fn container_spec(stack: &Stack, svc: &Service, image: &str, image_id: &str)
     let hash = config_hash(&body, image_id, &networks, &outside_body);
     if let Some(l) = body.labels.as_mut() {
         l.insert(labels::CONFIG_HASH.into(), hash.clone());
+        // After the hash: where the file lies is no reason to recreate a container.
+        l.extend(labels::compose_labels(stack, svc, &hash));
     }
     (body, hash)
 }

@@ -9,6 +9,35 @@ pub const CONFIG_HASH: &str = "dev.berth.config-hash";
 /// [`SERVICE`] label, so nothing takes it for the service's own.
 pub const ONE_OFF: &str = "dev.berth.one-off";
 
+/// Compose's own labels, with compose's values, so `docker compose -p STACK ps/logs/exec`,
+/// Docker Desktop and editors see a berth stack as a compose project. berth's labels stay
+/// the proof of ownership: a container with only these is compose's, and never berth's.
+pub fn compose_labels(
+    stack: &crate::stack::Stack,
+    svc: &crate::stack::Service,
+    config_hash: &str,
+) -> std::collections::HashMap<String, String> {
+    let files: Vec<String> = stack.sources.iter().map(|p| p.display().to_string()).collect();
+    let depends_on: Vec<String> =
+        svc.depends_on.iter().map(|d| format!("{}:{}:{}", d.service, d.condition.as_compose(), d.restart)).collect();
+    [
+        ("com.docker.compose.project", stack.name.clone()),
+        ("com.docker.compose.service", svc.name.clone()),
+        ("com.docker.compose.container-number", "1".to_string()),
+        ("com.docker.compose.oneoff", "False".to_string()),
+        ("com.docker.compose.config-hash", config_hash.to_string()),
+        ("com.docker.compose.project.config_files", files.join(",")),
+        ("com.docker.compose.project.working_dir", stack.dir.display().to_string()),
+        ("com.docker.compose.depends_on", depends_on.join(",")),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_string(), v))
+    .collect()
+}
+
+/// compose's label that marks a one-off container (`run`) as one.
+pub const COMPOSE_ONE_OFF: &str = "com.docker.compose.oneoff";
+
 /// Filter for `list_*` calls: everything berth made for `stack`.
 pub fn stack_filter(stack: &str) -> std::collections::HashMap<String, Vec<String>> {
     [("label".to_string(), vec![format!("{MANAGED}=true"), format!("{STACK}={stack}")])].into()

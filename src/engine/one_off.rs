@@ -63,6 +63,7 @@ impl OneOff {
         carried.remove(labels::SERVICE);
         carried.remove(labels::CONFIG_HASH);
         carried.insert(labels::ONE_OFF.into(), svc.name.clone());
+        carried.insert(labels::COMPOSE_ONE_OFF.into(), "True".into());
         carried.extend(self.labels.iter().cloned());
         body.labels = Some(carried);
         if !self.command.is_empty() {

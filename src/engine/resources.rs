@@ -141,6 +141,10 @@ impl Engine {
             let mut all_labels: std::collections::HashMap<String, String> =
                 def.map(|d| d.labels.clone().into_iter().collect()).unwrap_or_default();
             all_labels.extend(labels::for_stack(&stack.name));
+            // compose's, so `docker compose -p STACK down` knows the network as the project's.
+            let key = def.map_or("default", |d| d.name.as_str());
+            all_labels.insert("com.docker.compose.project".into(), stack.name.clone());
+            all_labels.insert("com.docker.compose.network".into(), key.to_string());
             let request = NetworkCreateRequest {
                 name: name.clone(),
                 driver: def.and_then(|d| d.driver.clone()).or_else(|| on_swarm.then(|| "overlay".to_string())),
@@ -186,6 +190,8 @@ impl Engine {
             }
             let mut all_labels: std::collections::HashMap<String, String> = def.labels.clone().into_iter().collect();
             all_labels.extend(labels::for_stack(&stack.name));
+            all_labels.insert("com.docker.compose.project".into(), stack.name.clone());
+            all_labels.insert("com.docker.compose.volume".into(), def.name.clone());
             let request = VolumeCreateRequest {
                 name: Some(name.clone()),
                 driver: def.driver.clone(),

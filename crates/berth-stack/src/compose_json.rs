@@ -168,12 +168,7 @@ fn build(b: &Build) -> Value {
 fn depends_on(svc: &Service) -> Option<Value> {
     let mut m = Map::new();
     for d in &svc.depends_on {
-        let condition = match d.condition {
-            Condition::Started => "service_started",
-            Condition::Healthy => "service_healthy",
-            Condition::Completed => "service_completed_successfully",
-        };
-        let mut dep = json!({"condition": condition, "required": d.required});
+        let mut dep = json!({"condition": d.condition.as_compose(), "required": d.required});
         if d.restart {
             dep["restart"] = json!(true);
         }

@@ -211,6 +211,15 @@ pub enum Condition {
 }
 
 impl Condition {
+    /// As compose writes it: `service_healthy`.
+    pub fn as_compose(self) -> &'static str {
+        match self {
+            Condition::Started => "service_started",
+            Condition::Healthy => "service_healthy",
+            Condition::Completed => "service_completed_successfully",
+        }
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             Condition::Started => "started",
