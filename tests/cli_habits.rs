@@ -574,3 +574,89 @@ fn compose_sees_a_stack_berth_brought_up_as_its_project() {
     let labels: serde_json::Value = serde_json::from_str(volume.trim()).unwrap();
     assert_eq!(labels["com.docker.compose.volume"].as_str(), Some("data"));
 }
+
+#[test]
+fn version_ls_images_top_wait_and_cp_answer_as_compose_answers() {
+    let file = "services:\n  a:\n    image: ${BASE}\n    command: [sh, -c, 'mkdir -p /srv/d && echo one > /srv/d/one && echo file > /srv/f && sleep infinity']\n    stop_grace_period: 1s\n  b:\n    image: ${BASE}\n    command: [sh, -c, 'sleep 4; exit 4']\n";
+    let stack = TestStack::from_yaml("small-cmds", file);
+    let _down = Down(&stack);
+    let peer = ComposePeer::up(&stack);
+    let compose = |args: &[&str]| peer.run(args);
+    let berth = |args: &[&str]| {
+        let out = stack.berth(args);
+        assert!(out.status.success(), "berth {}: {}", args.join(" "), text(&out));
+        String::from_utf8_lossy(&out.stdout).to_string()
+    };
+    let json = |text: &str| -> serde_json::Value {
+        serde_json::from_str(text.trim()).unwrap_or_else(|e| panic!("{e}: {text}"))
+    };
+    // version: the same JSON keys, a `v` before the number, and --short without it.
+    let (theirs, ours) =
+        (json(&compose(&["version", "--format", "json"])), json(&berth(&["version", "--format", "json"])));
+    assert!(theirs["version"].as_str().unwrap().starts_with('v') && ours["version"].as_str().unwrap().starts_with('v'));
+    assert!(berth(&["version", "--short"]).trim().chars().next().unwrap().is_ascii_digit());
+    // ls: berth's stack as compose lists it (compose sees it through the labels).
+    let ours = json(&berth(&["ls", "--format", "json"]));
+    let theirs = json(&compose(&["ls", "--format", "json"]));
+    let entry =
+        |list: &serde_json::Value| list.as_array().unwrap().iter().find(|s| s["Name"] == stack.name.as_str()).cloned();
+    assert_eq!(entry(&ours), entry(&theirs), "berth ls {ours} / compose ls {theirs}");
+    assert!(entry(&ours).is_some_and(|s| s["Status"] == "running(2)" && s["ConfigFiles"] == stack.file.as_str()));
+    assert!(berth(&["ls", "-q"]).lines().any(|l| l == stack.name));
+    // images: compose's keys and values, per service.
+    let rows = |text: &str| -> Vec<serde_json::Value> {
+        let mut list = json(text).as_array().unwrap().clone();
+        for row in &mut list {
+            let name =
+                row["ContainerName"].as_str().unwrap().trim_end_matches("-1").rsplit('-').next().unwrap().to_string();
+            row["ContainerName"] = name.into();
+        }
+        // compose's JSON comes in no fixed order.
+        list.sort_by_key(|r| r["ContainerName"].as_str().unwrap_or_default().to_string());
+        list
+    };
+    assert_eq!(rows(&berth(&["images", "--format", "json"])), rows(&compose(&["images", "--format", "json"])));
+    // top: the same columns, a line for each running container's process.
+    let first = |t: String| t.lines().next().unwrap_or_default().split_whitespace().collect::<Vec<_>>().join(" ");
+    assert_eq!(first(berth(&["top"])), first(compose(&["top"])));
+    assert!(berth(&["top", "a"]).contains("sleep infinity"));
+    // wait: b's end and its code under both.
+    let theirs = peer.outcome(&["wait", "b"]);
+    let ours = stack.berth(&["wait", "b"]);
+    assert_eq!((ours.status.code(), theirs.status.code()), (Some(4), Some(4)), "{}", text(&ours));
+    assert!(String::from_utf8_lossy(&ours.stdout).contains("exited with status code 4"), "{}", text(&ours));
+    // cp, out and in, files and folders: the same files land under both.
+    let here = tempfile::tempdir().unwrap();
+    for who in ["compose", "berth"] {
+        let dir = here.path().join(who);
+        std::fs::create_dir_all(dir.join("into")).unwrap();
+        let at = |p: &str| dir.join(p).display().to_string();
+        let steps: [[String; 3]; 5] = [
+            ["cp".into(), "a:/srv/f".into(), at("f.copy")],
+            ["cp".into(), "a:/srv/d".into(), at("into")],
+            ["cp".into(), "a:/srv/d".into(), at("d.copy")],
+            ["cp".into(), at("f.copy"), format!("a:/tmp/{who}-f")],
+            ["cp".into(), at("into"), format!("a:/tmp/{who}-dir")],
+        ];
+        for step in &steps {
+            let args: Vec<&str> = step.iter().map(String::as_str).collect();
+            if who == "compose" {
+                compose(&args);
+            } else {
+                berth(&args);
+            }
+        }
+        assert_eq!(std::fs::read_to_string(dir.join("f.copy")).unwrap(), "file\n");
+        assert_eq!(std::fs::read_to_string(dir.join("into/d/one")).unwrap(), "one\n");
+        assert_eq!(std::fs::read_to_string(dir.join("d.copy/one")).unwrap(), "one\n");
+        let listed = |project: &str| {
+            let container = format!("{project}-a{}", if who == "compose" { "-1" } else { "" });
+            common::docker(&["exec", &container, "sh", "-c", &format!("cat /tmp/{who}-f; ls -R /tmp/{who}-dir")])
+        };
+        let project = if who == "compose" { peer.project.clone() } else { stack.name.clone() };
+        assert_eq!(
+            listed(&project).lines().filter(|l| !l.is_empty()).collect::<Vec<_>>(),
+            ["file", &format!("/tmp/{who}-dir:"), "d", &format!("/tmp/{who}-dir/d:"), "one"]
+        );
+    }
+}

@@ -392,6 +392,66 @@ pub enum Command {
         #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
         command: Vec<String>,
     },
+    /// Show berth's version
+    #[command(after_help = "Examples:\n  berth version\n  berth version --short\n  berth version --format json")]
+    Version {
+        /// `pretty` (default) or `json`
+        #[arg(long, value_parser = ["pretty", "json"], default_value = "pretty")]
+        format: String,
+        /// Only the version number
+        #[arg(long)]
+        short: bool,
+    },
+    /// List the stacks berth brought up on this engine (running ones unless -a)
+    #[command(after_help = "Examples:\n  berth ls\n  berth ls -a --format json")]
+    Ls {
+        /// Also stacks with no running container
+        #[arg(short = 'a', long)]
+        all: bool,
+        /// Only the stacks' names
+        #[arg(short = 'q', long)]
+        quiet: bool,
+        /// `table` (default) or `json`
+        #[arg(long, value_parser = ["table", "json"], default_value = "table")]
+        format: String,
+    },
+    /// List the images the stack's containers run
+    #[command(after_help = "Examples:\n  berth images\n  berth images backend --format json")]
+    Images {
+        #[arg(add = ArgValueCompleter::new(service_names))]
+        services: Vec<String>,
+        /// Only the images' ids
+        #[arg(short = 'q', long)]
+        quiet: bool,
+        /// `table` (default) or `json`
+        #[arg(long, value_parser = ["table", "json"], default_value = "table")]
+        format: String,
+    },
+    /// Show the processes running in the services' containers
+    #[command(after_help = "Examples:\n  berth top\n  berth top backend")]
+    Top {
+        #[arg(add = ArgValueCompleter::new(service_names))]
+        services: Vec<String>,
+    },
+    /// Wait until the services' running containers stop; exit with the last one's code
+    #[command(after_help = "Examples:\n  berth wait migrate\n  berth wait tests --down-project")]
+    Wait {
+        #[arg(required = true, add = ArgValueCompleter::new(service_names))]
+        services: Vec<String>,
+        /// Then take the whole stack down (as `berth down`)
+        #[arg(long)]
+        down_project: bool,
+    },
+    /// Copy files between a service's container and this machine (SERVICE:PATH on one side)
+    #[command(
+        after_help = "Examples:\n  berth cp backend:/app/medusa-config.ts .\n  berth cp ./seed.sql postgres:/tmp/seed.sql"
+    )]
+    Cp {
+        /// SERVICE:PATH or a local path
+        source: String,
+        /// SERVICE:PATH or a local path
+        destination: String,
+    },
     /// Run a command in a service's running container (a terminal when stdin is one)
     #[command(
         after_help = "Examples:\n  berth exec postgres psql -U medusa_user medusa_db\n  berth exec -T redis redis-cli PING\n  echo 'SELECT 1' | berth exec -T postgres psql -U medusa_user medusa_db"

@@ -15,6 +15,7 @@ mod lifecycle;
 mod onboarding;
 mod one_off;
 mod progress;
+mod project;
 mod render;
 mod secrets;
 mod stack_input;
@@ -42,6 +43,7 @@ pub fn run() -> ExitCode {
     };
     match &cli.command {
         Command::Completions { shell } => return ExitCode::from(exit_code(docs::completions(shell))),
+        Command::Version { format, short } => return ExitCode::from(exit_code(project::version(format, *short))),
         Command::Man { out } => return ExitCode::from(exit_code(docs::man(out.as_deref()))),
         _ => {}
     }
@@ -86,6 +88,7 @@ fn named_services(command: &Command) -> &[String] {
         | Command::Unpause { services }
         | Command::Rm { services, .. } => services,
         Command::Logs { options } => &options.services,
+        Command::Images { services, .. } | Command::Top { services } | Command::Wait { services, .. } => services,
         Command::Port { service, .. }
         | Command::Exec { service, .. }
         | Command::Run { service, .. }
@@ -97,6 +100,10 @@ fn named_services(command: &Command) -> &[String] {
 async fn dispatch(args: StackArgs, command: Command) -> CmdResult {
     if let Command::Doctor { json } = command {
         return onboarding::doctor(&args, json).await;
+    }
+    // Every stack on the engine: no stack file needed.
+    if let Command::Ls { all, quiet, format } = &command {
+        return project::ls(&Engine::connect().await?, *all, *quiet, format).await;
     }
     let loaded = stack_input::load(&args, named_services(&command))?;
     let engine = Engine::connect().await?;
@@ -194,6 +201,18 @@ async fn dispatch(args: StackArgs, command: Command) -> CmdResult {
             daily::exec(&engine, &everything, &service, request).await
         }
         Command::Shell { service } => daily::shell(&engine, &everything, &service).await,
+        Command::Images { services, quiet, format } => {
+            project::images(&engine, &everything, &services, quiet, &format).await
+        }
+        Command::Top { services } => project::top(&engine, &everything, &services).await,
+        Command::Wait { services, down_project } => {
+            let code = project::wait(&engine, &everything, &services).await;
+            if down_project {
+                lifecycle::down(&engine, stack, false).await?;
+            }
+            code
+        }
+        Command::Cp { source, destination } => project::cp(&engine, &everything, &source, &destination).await,
         Command::Run {
             detach,
             rm,
@@ -257,6 +276,11 @@ async fn dispatch(args: StackArgs, command: Command) -> CmdResult {
             let reveal = secrets::Reveal::for_program_output(show_secrets, mask);
             daily::env(&engine, &loaded, &services, &format, reveal).await
         }
-        Command::Config { .. } | Command::Doctor { .. } | Command::Completions { .. } | Command::Man { .. } => Ok(()),
+        Command::Config { .. }
+        | Command::Doctor { .. }
+        | Command::Completions { .. }
+        | Command::Man { .. }
+        | Command::Version { .. }
+        | Command::Ls { .. } => Ok(()),
     }
 }

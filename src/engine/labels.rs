@@ -17,7 +17,11 @@ pub fn compose_labels(
     svc: &crate::stack::Service,
     config_hash: &str,
 ) -> std::collections::HashMap<String, String> {
-    let files: Vec<String> = stack.sources.iter().map(|p| p.display().to_string()).collect();
+    let files: Vec<String> = stack
+        .sources
+        .iter()
+        .map(|p| std::path::absolute(p).unwrap_or_else(|_| p.clone()).display().to_string())
+        .collect();
     let depends_on: Vec<String> =
         svc.depends_on.iter().map(|d| format!("{}:{}:{}", d.service, d.condition.as_compose(), d.restart)).collect();
     [

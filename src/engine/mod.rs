@@ -21,6 +21,7 @@ pub mod labels;
 mod log_tail;
 pub mod one_off;
 pub mod patience;
+pub mod project_ops;
 mod raw_create;
 pub mod readiness;
 mod resources;

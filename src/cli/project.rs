@@ -1,0 +1,368 @@
+//! compose's smaller commands, with compose's output: `version`, `ls` (the stacks on this
+//! engine), `images`, `top`, `wait` and `cp`.
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use berth::engine::project_ops::PathKind;
+use berth::engine::Engine;
+use berth::stack::Stack;
+
+use super::error::{CliError, CmdResult};
+use super::exit;
+use super::stack_input::known_services;
+
+/// `berth version`: `berth version vX.Y.Z`, `--short`, or compose's JSON shape.
+pub fn version(format: &str, short: bool) -> CmdResult {
+    let version = env!("CARGO_PKG_VERSION");
+    match (short, format) {
+        (true, _) => println!("{version}"),
+        (false, "json") => println!("{}", serde_json::json!({ "version": format!("v{version}") })),
+        _ => println!("berth version v{version}"),
+    }
+    Ok(())
+}
+
+/// A table as compose prints its own: columns padded to the widest cell, three spaces apart.
+fn table(header: &[&str], rows: &[Vec<String>]) -> String {
+    let mut widths: Vec<usize> = header.iter().map(|h| h.len()).collect();
+    for row in rows {
+        for (i, cell) in row.iter().enumerate() {
+            widths[i] = widths[i].max(cell.chars().count());
+        }
+    }
+    let line = |cells: Vec<&str>| {
+        let padded: Vec<String> = cells.iter().enumerate().map(|(i, c)| format!("{c:<w$}", w = widths[i])).collect();
+        padded.join("   ").trim_end().to_string()
+    };
+    let mut out = vec![line(header.to_vec())];
+    out.extend(rows.iter().map(|r| line(r.iter().map(String::as_str).collect())));
+    out.join("\n")
+}
+
+pub async fn ls(engine: &Engine, all: bool, quiet: bool, format: &str) -> CmdResult {
+    let stacks = engine.stacks_here(all).await?;
+    if quiet {
+        stacks.iter().for_each(|s| println!("{}", s.name));
+        return Ok(());
+    }
+    if format == "json" {
+        // Compose's key order: Name, Status, ConfigFiles.
+        let quote = |s: &str| serde_json::Value::String(s.to_string()).to_string();
+        let list: Vec<String> = stacks
+            .iter()
+            .map(|s| {
+                format!(
+                    "{{\"Name\":{},\"Status\":{},\"ConfigFiles\":{}}}",
+                    quote(&s.name),
+                    quote(&s.status()),
+                    quote(&s.config_files)
+                )
+            })
+            .collect();
+        println!("[{}]", list.join(","));
+        return Ok(());
+    }
+    let rows: Vec<Vec<String>> =
+        stacks.iter().map(|s| vec![s.name.clone(), s.status(), s.config_files.clone()]).collect();
+    println!("{}", table(&["NAME", "STATUS", "CONFIG FILES"], &rows));
+    Ok(())
+}
+
+pub async fn images(engine: &Engine, stack: &Stack, services: &[String], quiet: bool, format: &str) -> CmdResult {
+    known_services(stack, services)?;
+    let images = engine.container_images(stack, services).await?;
+    if quiet {
+        let mut ids: Vec<&str> = images.iter().map(|i| i.id.as_str()).collect();
+        ids.dedup();
+        ids.iter().for_each(|id| println!("{id}"));
+        return Ok(());
+    }
+    if format == "json" {
+        let list: Vec<serde_json::Value> = images
+            .iter()
+            .map(|i| {
+                serde_json::json!({"ID": i.id, "ContainerName": i.container, "Repository": i.repository, "Tag": i.tag, "Platform": i.platform, "Size": i.size, "LastTagTime": i.last_tag_time})
+            })
+            .collect();
+        println!("{}", serde_json::Value::Array(list));
+        return Ok(());
+    }
+    let short = |id: &str| id.trim_start_matches("sha256:").chars().take(12).collect::<String>();
+    let rows: Vec<Vec<String>> = images
+        .iter()
+        .map(|i| {
+            let created = chrono::DateTime::parse_from_rfc3339(&i.last_tag_time)
+                .map(|t| ago(chrono::Utc::now().signed_duration_since(t).num_seconds()))
+                .unwrap_or_default();
+            vec![
+                i.container.clone(),
+                i.repository.clone(),
+                i.tag.clone(),
+                i.platform.clone(),
+                short(&i.id),
+                size(i.size),
+                created,
+            ]
+        })
+        .collect();
+    println!("{}", table(&["CONTAINER", "REPOSITORY", "TAG", "PLATFORM", "IMAGE ID", "SIZE", "CREATED"], &rows));
+    Ok(())
+}
+
+/// `641MB`, as the Docker CLI prints sizes (powers of 1000).
+fn size(bytes: i64) -> String {
+    let b = bytes as f64;
+    let short = |n: f64| format!("{n:.3}").trim_end_matches('0').trim_end_matches('.').to_string();
+    match bytes {
+        i64::MIN..1_000 => format!("{bytes}B"),
+        1_000..1_000_000 => format!("{}kB", short(b / 1e3)),
+        1_000_000..1_000_000_000 => format!("{:.0}MB", b / 1e6),
+        _ => format!("{}GB", short(b / 1e9)),
+    }
+}
+
+/// `3 hours ago`, as the Docker CLI says it.
+fn ago(seconds: i64) -> String {
+    let (n, unit) = match seconds {
+        i64::MIN..60 => (seconds.max(1), "second"),
+        60..3_600 => (seconds / 60, "minute"),
+        3_600..86_400 => (seconds / 3_600, "hour"),
+        86_400..2_592_000 => (seconds / 86_400, "day"),
+        _ => (seconds / 2_592_000, "month"),
+    };
+    match n {
+        1 if unit == "hour" => "About an hour ago".to_string(),
+        1 => format!("1 {unit} ago"),
+        _ => format!("{n} {unit}s ago"),
+    }
+}
+
+pub async fn top(engine: &Engine, stack: &Stack, services: &[String]) -> CmdResult {
+    known_services(stack, services)?;
+    let all = engine.processes(stack, services).await?;
+    let Some(first) = all.first() else {
+        return Err(CliError::Failed(format!("no running container of stack {} to list processes of", stack.name)));
+    };
+    // One table, as compose prints it: SERVICE and the container's number before ps's columns.
+    let mut header: Vec<&str> = vec!["SERVICE", "#"];
+    header.extend(first.titles.iter().map(String::as_str));
+    let rows: Vec<Vec<String>> = all
+        .iter()
+        .flat_map(|p| p.rows.iter().map(move |r| [vec![p.service.clone(), "1".to_string()], r.clone()].concat()))
+        .collect();
+    println!("{}", table(&header, &rows));
+    Ok(())
+}
+
+/// `berth wait`: each running container's end said as compose says it; the last one's code.
+pub async fn wait(engine: &Engine, stack: &Stack, services: &[String]) -> CmdResult {
+    known_services(stack, services)?;
+    let running: Vec<String> = engine
+        .stack_containers(&stack.name)
+        .await?
+        .into_iter()
+        .filter(|c| berth::engine::labels::service_of(c).is_some_and(|s| services.iter().any(|n| n == s)))
+        .filter(|c| berth::engine::ContainerState::of(c) == berth::engine::ContainerState::Running)
+        .filter_map(|c| c.id)
+        .collect();
+    if running.is_empty() {
+        return Err(CliError::Failed(format!(
+            "no running container of {} in stack {}: there is nothing to wait for",
+            services.join(", "),
+            stack.name
+        )));
+    }
+    let waits = running.iter().map(|id| async move { (id.clone(), engine.wait_for_exit(id).await) });
+    let mut ends = futures_util::stream::FuturesUnordered::from_iter(waits);
+    let mut last = 0;
+    while let Some((id, code)) = futures_util::StreamExt::next(&mut ends).await {
+        let code = code?;
+        println!("container \"{id}\" exited with status code {code}");
+        last = code;
+    }
+    match last {
+        0 => Ok(()),
+        1..=255 => Err(CliError::Reported(last as u8)),
+        _ => Err(CliError::Reported(exit::FAILED)),
+    }
+}
+
+/// `SERVICE:PATH` → (service, path); a local path otherwise. A colon after a slash is part of a
+/// local path (`./a:b`), as the Docker CLI reads it.
+fn in_container(arg: &str) -> Option<(&str, &str)> {
+    let (service, path) = arg.split_once(':')?;
+    let local = service.is_empty() || service.contains('/') || service.starts_with('.');
+    (!local).then_some((service, path))
+}
+
+/// `berth cp`: a file or folder out of a service's container or into it, as `docker compose cp`.
+pub async fn cp(engine: &Engine, stack: &Stack, source: &str, destination: &str) -> CmdResult {
+    let usage = |m: &str| CliError::Usage(format!("cp {source} {destination}: {m}"));
+    match (in_container(source), in_container(destination)) {
+        (Some((service, path)), None) => {
+            known_services(stack, [&service.to_string()])?;
+            let id = any_container(engine, stack, service).await?;
+            if engine.path_kind(&id, path).await? == PathKind::Missing {
+                return Err(CliError::Failed(format!("{service}:{path}: no such file or folder in the container")));
+            }
+            let archive = engine.copy_out(&id, path).await?;
+            unpack(&archive, Path::new(destination))
+                .map_err(|e| CliError::Failed(format!("cp to {destination}: {e}")))?;
+            eprintln!("copied {service}:{path} to {destination}");
+            Ok(())
+        }
+        (None, Some((service, path))) => {
+            known_services(stack, [&service.to_string()])?;
+            let id = any_container(engine, stack, service).await?;
+            let local = PathBuf::from(source);
+            if !local.exists() {
+                return Err(CliError::Failed(format!("{source}: no such file or folder here")));
+            }
+            // Into an existing folder under its own name; else as the path's last part.
+            let (dir, name) = match engine.path_kind(&id, path).await? {
+                PathKind::Folder => (path.to_string(), file_name(&local)?),
+                _ => {
+                    let target = Path::new(path);
+                    let parent = target.parent().map(|p| p.display().to_string()).filter(|p| !p.is_empty());
+                    let name = target
+                        .file_name()
+                        .map(|n| n.to_string_lossy().to_string())
+                        .ok_or_else(|| usage("the destination needs a name"))?;
+                    (parent.unwrap_or_else(|| "/".into()), name)
+                }
+            };
+            let archive = pack(&local, &name).map_err(|e| CliError::Failed(format!("cp from {source}: {e}")))?;
+            engine.copy_in(&id, &dir, archive).await?;
+            eprintln!("copied {source} to {service}:{path}");
+            Ok(())
+        }
+        (Some(_), Some(_)) => Err(usage("copying between two containers is not supported (compose refuses it too)")),
+        (None, None) => Err(usage("one side must be SERVICE:PATH")),
+    }
+}
+
+fn file_name(path: &Path) -> Result<String, CliError> {
+    std::fs::canonicalize(path)
+        .ok()
+        .and_then(|p| p.file_name().map(|n| n.to_string_lossy().to_string()))
+        .ok_or_else(|| CliError::Usage(format!("{}: cannot tell its name", path.display())))
+}
+
+/// The service's container, running or not (the engine copies from stopped ones too).
+async fn any_container(engine: &Engine, stack: &Stack, service: &str) -> Result<String, CliError> {
+    engine
+        .stack_containers(&stack.name)
+        .await?
+        .into_iter()
+        .find(|c| berth::engine::labels::service_of(c) == Some(service))
+        .and_then(|c| c.id)
+        .ok_or_else(|| {
+            CliError::Failed(format!("service '{service}' has no container: run `berth up {service}` first"))
+        })
+}
+
+/// A local file or folder as a tar archive whose top entry is `name`.
+fn pack(local: &Path, name: &str) -> std::io::Result<Vec<u8>> {
+    let mut builder = tar::Builder::new(Vec::new());
+    builder.follow_symlinks(false);
+    if local.is_dir() {
+        builder.append_dir_all(name, local)?;
+    } else {
+        builder.append_path_with_name(local, name)?;
+    }
+    builder.into_inner()
+}
+
+/// The engine's archive of one path unpacked at `destination`: into it when it is a folder,
+/// else as it (the archive's top entry renamed), as `docker cp` does.
+fn unpack(archive: &[u8], destination: &Path) -> std::io::Result<()> {
+    let mut entries = tar::Archive::new(archive);
+    if destination.is_dir() {
+        return safe_unpack(&mut entries, destination, None);
+    }
+    let parent = destination.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let name = destination.file_name().ok_or_else(|| std::io::Error::other("the destination needs a name"))?;
+    safe_unpack(&mut entries, parent, Some(name))
+}
+
+/// Unpacks under `dir`, the top entry renamed to `rename` when given; an entry that would land
+/// outside `dir` (`..`, an absolute path) is refused rather than written.
+fn safe_unpack<R: Read>(
+    archive: &mut tar::Archive<R>,
+    dir: &Path,
+    rename: Option<&std::ffi::OsStr>,
+) -> std::io::Result<()> {
+    for entry in archive.entries()? {
+        let mut entry = entry?;
+        let path = entry.path()?.into_owned();
+        let mut parts = path.components();
+        let top = parts.next();
+        let mut relative = PathBuf::new();
+        match (top, rename) {
+            (Some(std::path::Component::Normal(_)), Some(new)) => relative.push(new),
+            (Some(std::path::Component::Normal(first)), None) => relative.push(first),
+            _ => {
+                return Err(std::io::Error::other(format!(
+                    "the archive has an entry outside its folder: {}",
+                    path.display()
+                )))
+            }
+        }
+        for part in parts {
+            match part {
+                std::path::Component::Normal(p) => relative.push(p),
+                std::path::Component::CurDir => {}
+                _ => {
+                    return Err(std::io::Error::other(format!(
+                        "the archive has an entry outside its folder: {}",
+                        path.display()
+                    )))
+                }
+            }
+        }
+        entry.unpack(dir.join(relative))?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_service_path_is_told_from_a_local_one_as_the_docker_cli_tells_them() {
+        assert_eq!(in_container("backend:/app/x"), Some(("backend", "/app/x")));
+        assert_eq!(in_container("./a:b"), None);
+        assert_eq!(in_container("/tmp/a:b"), None);
+        assert_eq!(in_container("plain.txt"), None);
+    }
+
+    #[test]
+    fn sizes_and_ages_read_as_the_docker_cli_prints_them() {
+        assert_eq!(size(640_547_724), "641MB");
+        assert_eq!(size(512), "512B");
+        assert_eq!(size(1_500), "1.5kB");
+        assert_eq!(ago(3 * 3600 + 5), "3 hours ago");
+        assert_eq!(ago(3_700), "About an hour ago");
+        assert_eq!(ago(30), "30 seconds ago");
+    }
+
+    #[test]
+    fn an_archive_entry_that_climbs_out_is_refused() {
+        let mut builder = tar::Builder::new(Vec::new());
+        let mut header = tar::Header::new_gnu();
+        header.set_size(1);
+        header.set_mode(0o644);
+        header.set_cksum();
+        // set_path refuses `..`, so the name is written into the header by hand.
+        header.as_gnu_mut().unwrap().name[..6].copy_from_slice(b"../evi");
+        header.set_cksum();
+        builder.append(&header, &b"x"[..]).unwrap();
+        let archive = builder.into_inner().unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let err = unpack(&archive, &dir.path().join("out")).unwrap_err();
+        assert!(err.to_string().contains("outside its folder"), "{err}");
+        assert!(!dir.path().parent().unwrap().join("evi").exists());
+    }
+}
