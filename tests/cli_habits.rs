@@ -660,3 +660,39 @@ fn version_ls_images_top_wait_and_cp_answer_as_compose_answers() {
         );
     }
 }
+
+#[test]
+fn orphans_are_said_let_be_or_removed_as_compose_does() {
+    let both_services = "services:\n  a:\n    image: ${BASE}\n    command: [sleep, infinity]\n    stop_grace_period: 1s\n  b:\n    image: ${BASE}\n    command: [sleep, infinity]\n    stop_grace_period: 1s\n  tools:\n    image: ${BASE}\n    command: [sleep, infinity]\n    profiles: [tools]\n";
+    let stack = TestStack::from_yaml("orphans", both_services);
+    let _down = Down(&stack);
+    let peer = ComposePeer::up(&stack);
+    let out = stack.berth(&["--profile", "tools", "up", "-d"]);
+    assert!(out.status.success(), "{}", text(&out));
+    // b leaves the file; tools is only left out by its profile, which is no orphan.
+    std::fs::write(
+        &stack.file,
+        both_services
+            .replace("  b:\n    image: ${BASE}\n    command: [sleep, infinity]\n    stop_grace_period: 1s\n", ""),
+    )
+    .unwrap();
+    let said = text(&stack.berth(&["up", "-d"]));
+    assert!(said.contains("no longer in the stack file: b"), "{said}");
+    assert!(!said.contains("tools"), "a service left out by its profile is no orphan: {said}");
+    let quiet = Command::new(env!("CARGO_BIN_EXE_berth"))
+        .args(["-f", stack.file.as_str(), "up", "-d"])
+        .envs(stack.env.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+        .env("COMPOSE_IGNORE_ORPHANS", "true")
+        .output()
+        .unwrap();
+    let quiet = text(&quiet);
+    assert!(!quiet.contains("no longer in the stack file"), "{quiet}");
+    // --remove-orphans removes b, as compose's does; tools stays.
+    peer.run(&["up", "-d", "--remove-orphans"]);
+    let out = stack.berth(&["up", "-d", "--remove-orphans"]);
+    assert!(out.status.success(), "{}", text(&out));
+    assert!(text(&out).contains(&format!("container {}-b removed", stack.name)), "{}", text(&out));
+    let states = ["ps", "-a", "--format", "{{.Service}} {{.State}}"];
+    assert_eq!(String::from_utf8_lossy(&stack.berth(&states).stdout), format!("a running\ntools running\n"));
+    assert_eq!(peer.run(&states), "a running\n");
+}

@@ -389,3 +389,39 @@ fn files_with_providers_and_models_are_accepted_as_compose_accepts_them() {
     assert!(!r.compose.status.success() && !r.berth.status.success(), "{}", common::text(&r.berth));
     assert!(names_a_place("compose.yaml", &common::text(&r.berth)), "{}", common::text(&r.berth));
 }
+
+#[test]
+fn compose_settings_come_from_the_environment_and_the_env_files_as_compose_reads_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let write = |name: &str, text: &str| std::fs::write(dir.path().join(name), text).unwrap();
+    write("one.yaml", "services:\n  a:\n    image: nginx:${TAG:-none}\n");
+    write("two.yaml", "services:\n  b:\n    image: redis:7\n");
+    write(".env", "COMPOSE_FILE=one.yaml;two.yaml\nCOMPOSE_PATH_SEPARATOR=;\nCOMPOSE_PROFILES=\nTAG=fromdotenv\n");
+    write("other.env", "TAG=fromenvfiles\n");
+    let mut results = Vec::new();
+    // COMPOSE_FILE and its separator from `.env`; then from the environment over `.env`.
+    for (label, extra, args) in [
+        ("COMPOSE_FILE in .env", &[][..], &["-p", "corpus", "config", "--format", "json"][..]),
+        (
+            "COMPOSE_FILE in the environment",
+            &[("COMPOSE_FILE", "two.yaml")][..],
+            &["-p", "corpus", "config", "--format", "json"][..],
+        ),
+        (
+            "COMPOSE_ENV_FILES",
+            &[("COMPOSE_ENV_FILES", "other.env")][..],
+            &["-p", "corpus", "-f", "one.yaml", "config", "--format", "json"][..],
+        ),
+        (
+            "COMPOSE_DISABLE_ENV_FILE",
+            &[("COMPOSE_DISABLE_ENV_FILE", "true")][..],
+            &["-p", "corpus", "-f", "one.yaml", "config", "--format", "json"][..],
+        ),
+    ] {
+        results.push(compare(label, &both(args, &environment(extra), dir.path())));
+    }
+    check_all(results, "settings");
+    // Without `.env`'s COMPOSE_FILE (its file disabled) neither finds a stack file here.
+    let r = both(&["-p", "corpus", "config"], &environment(&[("COMPOSE_DISABLE_ENV_FILE", "1")]), dir.path());
+    assert!(!r.compose.status.success() && !r.berth.status.success(), "{}", common::text(&r.berth));
+}

@@ -127,6 +127,9 @@ pub enum Command {
         /// Attached: exit with this service's exit code (implies --abort-on-container-exit)
         #[arg(long, value_name = "SERVICE", conflicts_with_all = ["detach", "wait", "watch"])]
         exit_code_from: Option<String>,
+        /// Remove containers of services no longer in the stack file (also COMPOSE_REMOVE_ORPHANS)
+        #[arg(long)]
+        remove_orphans: bool,
         /// Attached: follow only these services' output (repeatable)
         #[arg(long, value_name = "SERVICE")]
         attach: Vec<String>,
@@ -652,10 +655,13 @@ impl StackArgs {
         if !args.file.is_empty() {
             return args.file.clone();
         }
-        if let Some(value) = std::env::var("COMPOSE_FILE").ok().filter(|v| !v.is_empty()) {
-            return stack::discover::from_compose_file(&value, std::env::var("COMPOSE_PATH_SEPARATOR").ok().as_deref());
-        }
+        // As compose: COMPOSE_FILE from the environment, else from the env files of this folder.
         let here = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
+        let process_env: Vec<(String, String)> = std::env::vars().collect();
+        let setting = |name: &str| stack::load::compose_setting(name, &args.env_file, &process_env, &here);
+        if let Some(value) = setting("COMPOSE_FILE").filter(|v| !v.is_empty()) {
+            return stack::discover::from_compose_file(&value, setting("COMPOSE_PATH_SEPARATOR").as_deref());
+        }
         if let Some(files) = stack::discover::in_folder(&here) {
             return files;
         }

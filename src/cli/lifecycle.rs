@@ -460,8 +460,28 @@ fn all_ok(ok: bool) -> CmdResult {
     }
 }
 
+/// `--remove-orphans`, else compose's `COMPOSE_REMOVE_ORPHANS` / `COMPOSE_IGNORE_ORPHANS`
+/// (from the environment or the env files); services left out by profiles are no orphans.
+pub fn orphan_policy(loaded: &Loaded, remove: bool) -> berth::engine::up::OrphanPolicy {
+    use berth::engine::up::OrphanAction;
+    let set = |name: &str| loaded.vars.get(name).is_some_and(stack::load::truthy);
+    let action = match (remove || set("COMPOSE_REMOVE_ORPHANS"), set("COMPOSE_IGNORE_ORPHANS")) {
+        (true, _) => OrphanAction::Remove,
+        (false, true) => OrphanAction::Ignore,
+        _ => OrphanAction::Warn,
+    };
+    berth::engine::up::OrphanPolicy { action, known: loaded.disabled.iter().map(|s| s.name.clone()).collect() }
+}
+
 pub fn up_options(services: Vec<String>, timeout: u64, build: bool, detach: bool, wait: bool) -> UpOptions {
-    UpOptions { services, build, no_cache: false, timeout: Duration::from_secs(timeout), started_only: detach && !wait }
+    UpOptions {
+        services,
+        build,
+        no_cache: false,
+        timeout: Duration::from_secs(timeout),
+        started_only: detach && !wait,
+        orphans: Default::default(),
+    }
 }
 
 /// `kill`, `pause`, `unpause`: one line per container acted on; services whose containers are

@@ -122,6 +122,7 @@ async fn dispatch(args: StackArgs, command: Command) -> CmdResult {
             exit_code_from,
             attach,
             no_attach,
+            remove_orphans,
             build,
             no_tui,
             log_lines,
@@ -136,7 +137,8 @@ async fn dispatch(args: StackArgs, command: Command) -> CmdResult {
             }
             stack_input::known_services(stack, attach.iter().chain(&no_attach))?;
             let readiness = wait_timeout.or(timeout).unwrap_or(300);
-            let options = lifecycle::up_options(services, readiness, build, detach, wait);
+            let mut options = lifecycle::up_options(services, readiness, build, detach, wait);
+            options.orphans = lifecycle::orphan_policy(&loaded, remove_orphans);
             let attached = attached::Attach {
                 abort_on_exit: abort_on_container_exit || exit_code_from.is_some(),
                 exit_code_from,

@@ -78,7 +78,14 @@ async fn bring_up_dependencies(engine: &Engine, loaded: &Loaded, service: &str, 
         return Ok(());
     }
     let needed = berth::engine::up::selection(stack, &needed)?;
-    let options = UpOptions { services: needed, build: false, no_cache: false, timeout: wait, started_only: false };
+    let options = UpOptions {
+        services: needed,
+        build: false,
+        no_cache: false,
+        timeout: wait,
+        started_only: false,
+        orphans: Default::default(),
+    };
     let lock = take_up_lock(engine, &stack.name).await;
     let began = Instant::now();
     let (events, drained) = drained_events();

@@ -58,6 +58,12 @@ pub fn owned_by(labels: Option<&std::collections::HashMap<String, String>>, stac
     })
 }
 
+/// A container's name as the engine shows it, without the leading `/`.
+pub fn container_name(container: &bollard::models::ContainerSummary) -> String {
+    let name = container.names.as_ref().and_then(|n| n.first()).map(|n| n.trim_start_matches('/').to_string());
+    name.or_else(|| container.id.clone()).unwrap_or_default()
+}
+
 /// The stack service a container of ours was made for, from its labels.
 pub fn service_of(container: &bollard::models::ContainerSummary) -> Option<&str> {
     container.labels.as_ref()?.get(SERVICE).map(String::as_str)

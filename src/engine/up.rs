@@ -74,6 +74,25 @@ pub struct UpOptions {
     /// Return once containers are started (compose's `up -d`): a service's readiness is
     /// awaited only when a dependant's condition or a step needs it.
     pub started_only: bool,
+    /// What becomes of containers of services no longer in the stack file.
+    pub orphans: OrphanPolicy,
+}
+
+/// Containers of services the stack file no longer has: said (the default), let be
+/// (`COMPOSE_IGNORE_ORPHANS`), or removed (`--remove-orphans`, `COMPOSE_REMOVE_ORPHANS`).
+#[derive(Debug, Clone, Default)]
+pub struct OrphanPolicy {
+    pub action: OrphanAction,
+    /// Services the file has but left out (their profile is off): never orphans.
+    pub known: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum OrphanAction {
+    #[default]
+    Warn,
+    Ignore,
+    Remove,
 }
 
 /// What running a service's workload came to.
@@ -801,9 +820,29 @@ impl Engine {
             Some((_, services)) => services.keys().collect(),
             None => by_service.keys().collect(),
         };
-        let orphans: Vec<String> = present.into_iter().filter(|s| stack.service(s).is_none()).cloned().collect();
-        if !orphans.is_empty() {
-            let _ = events.send(Event::Stack(super::events::StackEvent::Orphans(orphans))).await;
+        let orphans: Vec<String> = present
+            .into_iter()
+            .filter(|s| stack.service(s).is_none() && !options.orphans.known.contains(s))
+            .cloned()
+            .collect();
+        match options.orphans.action {
+            _ if orphans.is_empty() => {}
+            OrphanAction::Ignore => {}
+            OrphanAction::Remove if !on_swarm => {
+                for service in &orphans {
+                    let Some(c) = by_service.get(service) else { continue };
+                    let (Some(id), name) = (c.id.as_deref(), labels::container_name(c)) else { continue };
+                    let options = RemoveContainerOptions { force: true, ..Default::default() };
+                    self.docker
+                        .remove_container(id, Some(options))
+                        .await
+                        .map_err(EngineError::docker(format!("remove orphan container {name}")))?;
+                    let _ = events.send(Event::Stack(super::events::StackEvent::ContainerRemoved(name))).await;
+                }
+            }
+            _ => {
+                let _ = events.send(Event::Stack(super::events::StackEvent::Orphans(orphans))).await;
+            }
         }
         let awaited_exit = stack
             .services

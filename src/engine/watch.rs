@@ -301,6 +301,8 @@ impl Engine {
             no_cache: false,
             timeout: Duration::from_secs(300),
             started_only: false,
+            // A rebuild of one service is no moment to speak of others.
+            orphans: super::up::OrphanPolicy { action: super::up::OrphanAction::Ignore, known: Vec::new() },
         };
         let report = self
             .up(stack, &options, Vec::new(), events.clone(), CancellationToken::new())

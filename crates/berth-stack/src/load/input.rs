@@ -27,14 +27,7 @@ pub struct LoadOptions {
 /// each file's values may use the environment's and the earlier files' variables.
 pub fn project_vars(opts: &LoadOptions, dir: &Path) -> Result<Vars, Diagnostics> {
     let environment = Vars::layered([opts.process_env.clone()]);
-    let dotenv = dir.join(".env");
-    let files = if !opts.env_files.is_empty() {
-        opts.env_files.clone()
-    } else if dotenv.is_file() {
-        vec![dotenv]
-    } else {
-        Vec::new()
-    };
+    let files = env_files(&opts.env_files, &opts.process_env, dir);
     let mut from_files = Vars::default();
     for path in &files {
         let mut scope = envfile::Scope::new(environment.clone(), &from_files);
@@ -44,6 +37,46 @@ pub fn project_vars(opts: &LoadOptions, dir: &Path) -> Result<Vars, Diagnostics>
     }
     let from_files: Vec<(String, String)> = from_files.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
     Ok(Vars::layered([opts.process_env.clone(), from_files]))
+}
+
+/// The env files compose reads variables and its `COMPOSE_*` settings from: `--env-file`'s,
+/// else `COMPOSE_ENV_FILES`'s (comma-separated), else the folder's `.env` unless
+/// `COMPOSE_DISABLE_ENV_FILE` is true.
+pub fn env_files(given: &[PathBuf], process_env: &[(String, String)], dir: &Path) -> Vec<PathBuf> {
+    let setting = |name: &str| process_env.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str());
+    if !given.is_empty() {
+        return given.to_vec();
+    }
+    if let Some(list) = setting("COMPOSE_ENV_FILES").filter(|l| !l.is_empty()) {
+        return list.split(',').map(str::trim).filter(|p| !p.is_empty()).map(PathBuf::from).collect();
+    }
+    if setting("COMPOSE_DISABLE_ENV_FILE").is_some_and(truthy) {
+        return Vec::new();
+    }
+    let dotenv = dir.join(".env");
+    if dotenv.is_file() {
+        vec![dotenv]
+    } else {
+        Vec::new()
+    }
+}
+
+/// A boolean setting as compose reads it (Go's `strconv.ParseBool`).
+pub fn truthy(value: &str) -> bool {
+    matches!(value, "1" | "t" | "T" | "true" | "TRUE" | "True")
+}
+
+/// A `COMPOSE_*` setting: the environment's, else the env files' (see [`env_files`]); an env
+/// file that cannot be read or parsed gives nothing here (loading the stack says why).
+pub fn compose_setting(name: &str, given: &[PathBuf], process_env: &[(String, String)], dir: &Path) -> Option<String> {
+    if let Some((_, v)) = process_env.iter().find(|(k, _)| k == name) {
+        return Some(v.clone());
+    }
+    env_files(given, process_env, dir).iter().rev().find_map(|path| {
+        let text = read_text(path).ok()?;
+        let pairs = envfile::parse(&text).ok()?;
+        pairs.into_iter().rev().find(|(k, _)| k == name).map(|(_, v)| v)
+    })
 }
 
 /// Stack and env files are small; a path naming a device (`/dev/zero`) or something huge

@@ -28,7 +28,10 @@ use super::yaml::{Node, Value};
 pub(crate) use context::Cx;
 use context::MAX_FILES;
 pub(crate) use input::normalize;
-pub use input::{project_vars, read_error_pos, read_text, utf8_text, InvalidUtf8, LoadOptions, PIPE_DEADLINE};
+pub use input::{
+    compose_setting, env_files, project_vars, read_error_pos, read_text, truthy, utf8_text, InvalidUtf8, LoadOptions,
+    PIPE_DEADLINE,
+};
 pub use top::MAX_SERVICES;
 
 #[derive(Debug)]
