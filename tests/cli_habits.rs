@@ -696,3 +696,58 @@ fn orphans_are_said_let_be_or_removed_as_compose_does() {
     assert_eq!(String::from_utf8_lossy(&stack.berth(&states).stdout), format!("a running\ntools running\n"));
     assert_eq!(peer.run(&states), "a running\n");
 }
+
+#[test]
+fn create_and_ups_recreate_and_deps_flags_leave_what_compose_leaves() {
+    let file = "services:\n  db:\n    image: ${BASE}\n    command: [sleep, infinity]\n    stop_grace_period: 1s\n    environment: {V: one}\n  app:\n    image: ${BASE}\n    command: [sleep, infinity]\n    stop_grace_period: 1s\n    depends_on: [db]\n";
+    let stack = TestStack::from_yaml("recreate-like", file);
+    let _down = Down(&stack);
+    let peer = ComposePeer { stack: &stack, project: format!("{}-compose", stack.name) };
+    let states = ["ps", "-a", "--format", "{{.Service}} {{.State}}"];
+    let ids = |project: &str| {
+        common::docker(&[
+            "ps",
+            "-a",
+            "--no-trunc",
+            "--filter",
+            &format!("label=com.docker.compose.project={project}"),
+            "--format",
+            "{{.Label \"com.docker.compose.service\"}}={{.ID}}",
+        ])
+        .lines()
+        .map(String::from)
+        .collect::<std::collections::BTreeSet<String>>()
+    };
+    let step = |args: &[&str]| {
+        peer.run(args);
+        let out = stack.berth(args);
+        assert!(out.status.success(), "berth {}: {}", args.join(" "), text(&out));
+        assert_eq!(
+            String::from_utf8_lossy(&stack.berth(&states).stdout),
+            peer.run(&states),
+            "after {}",
+            args.join(" ")
+        );
+    };
+    // create: made, none started.
+    step(&["create"]);
+    assert_eq!(state(&stack, "db"), "created");
+    // --no-deps starts the one named only.
+    step(&["up", "-d", "--no-deps", "app"]);
+    assert_eq!((state(&stack, "app"), state(&stack, "db")), ("running".into(), "created".into()));
+    step(&["up", "-d"]);
+    // --force-recreate makes the named one again, not its unchanged dependency.
+    let (ours, theirs) = (ids(&stack.name), ids(&peer.project));
+    step(&["up", "-d", "--force-recreate", "app"]);
+    let changed = |before: &std::collections::BTreeSet<String>, after: std::collections::BTreeSet<String>| {
+        after.difference(before).map(|s| s.split('=').next().unwrap().to_string()).collect::<Vec<_>>()
+    };
+    assert_eq!(changed(&ours, ids(&stack.name)), ["app"]);
+    assert_eq!(changed(&theirs, ids(&peer.project)), ["app"]);
+    // --no-recreate keeps a changed one as it is.
+    std::fs::write(&stack.file, file.replace("V: one", "V: two")).unwrap();
+    let (ours, theirs) = (ids(&stack.name), ids(&peer.project));
+    step(&["up", "-d", "--no-recreate"]);
+    assert_eq!((ids(&stack.name), ids(&peer.project)), (ours, theirs));
+    let _ = peer.run(&["down", "-t", "1"]);
+}

@@ -130,6 +130,18 @@ pub enum Command {
         /// Remove containers of services no longer in the stack file (also COMPOSE_REMOVE_ORPHANS)
         #[arg(long)]
         remove_orphans: bool,
+        /// Make every container again, changed or not
+        #[arg(long, conflicts_with = "no_recreate")]
+        force_recreate: bool,
+        /// Keep existing containers, even where the configuration changed
+        #[arg(long)]
+        no_recreate: bool,
+        /// Only the named services, not what they depend on
+        #[arg(long)]
+        no_deps: bool,
+        /// Make the containers and start none (as `berth create`)
+        #[arg(long, conflicts_with_all = ["wait", "watch", "abort_on_container_exit", "exit_code_from"])]
+        no_start: bool,
         /// Attached: follow only these services' output (repeatable)
         #[arg(long, value_name = "SERVICE")]
         attach: Vec<String>,
@@ -394,6 +406,24 @@ pub enum Command {
         /// The command and its arguments (the service's command when none)
         #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
         command: Vec<String>,
+    },
+    /// Make the services' containers (and networks, volumes) without starting them
+    #[command(after_help = "Examples:\n  berth create\n  berth create backend --force-recreate")]
+    Create {
+        #[arg(add = ArgValueCompleter::new(service_names))]
+        services: Vec<String>,
+        /// Build the images of services that have `build:` first
+        #[arg(long)]
+        build: bool,
+        /// Make every container again, changed or not
+        #[arg(long, conflicts_with = "no_recreate")]
+        force_recreate: bool,
+        /// Keep existing containers, even where the configuration changed
+        #[arg(long)]
+        no_recreate: bool,
+        /// Remove containers of services no longer in the stack file
+        #[arg(long)]
+        remove_orphans: bool,
     },
     /// Show berth's version
     #[command(after_help = "Examples:\n  berth version\n  berth version --short\n  berth version --format json")]

@@ -258,6 +258,14 @@ pub fn summarize(style: &Style, report: &UpReport, took: Duration, masker: &Mask
         eprintln!("hint: raise --wait-timeout, or see why with `berth logs`");
         return exit::TIMEOUT;
     }
+    let created = report.outcomes.values().filter(|o| matches!(o, Outcome::Created)).count();
+    if created > 0 {
+        println!(
+            "{} {created} services created, none started (`berth start` or `berth up` starts them)",
+            style.bold("created:")
+        );
+        return exit::OK;
+    }
     let started = report.outcomes.values().filter(|o| matches!(o, Outcome::Started)).count();
     if started > 0 {
         println!(

@@ -8,7 +8,7 @@ use tokio::sync::mpsc;
 use tokio_util::sync::CancellationToken;
 
 use berth::engine::container_ops::{ContainerOp, Target};
-use berth::engine::up::{Outcome, Step, UpOptions};
+use berth::engine::up::{Step, UpOptions};
 use berth::engine::{Engine, EngineError, Event};
 use berth::seed::mask::Masker;
 use berth::seed::SeedSpec;
@@ -49,7 +49,11 @@ pub fn seed_steps(engine: &Engine, loaded: &Loaded) -> Result<(Vec<Step>, Option
 
 pub async fn up(engine: Engine, loaded: &Loaded, request: UpRequest) -> CmdResult {
     let stack = &loaded.stack;
-    let (steps, spec) = seed_steps(&engine, loaded)?;
+    let (mut steps, spec) = seed_steps(&engine, loaded)?;
+    // Nothing starts, so nothing is ready to seed.
+    if request.options.no_start {
+        steps.clear();
+    }
     let lock = take_up_lock(&engine, &stack.name).await;
     let interactive = std::io::stdout().is_terminal() && std::io::stdin().is_terminal();
     let watch = request.watch.then(|| request.options.services.clone());
@@ -190,7 +194,7 @@ async fn attached_up(
     listener.abort();
     let _ = printer_task.await;
     let report = result?;
-    let failed = report.outcomes.values().any(|o| !matches!(o, Outcome::Ready | Outcome::Started | Outcome::Completed));
+    let failed = report.outcomes.values().any(|o| !o.went_well());
     if failed || report.interrupted {
         return Err(CliError::Reported(summarize(&Style::detect(), &report, started.elapsed(), &masker)));
     }
@@ -473,6 +477,16 @@ pub fn orphan_policy(loaded: &Loaded, remove: bool) -> berth::engine::up::Orphan
     berth::engine::up::OrphanPolicy { action, known: loaded.disabled.iter().map(|s| s.name.clone()).collect() }
 }
 
+/// `--force-recreate` / `--no-recreate` (clap keeps them apart).
+pub fn recreate(force: bool, never: bool) -> berth::engine::up::Recreate {
+    use berth::engine::up::Recreate;
+    match (force, never) {
+        (true, _) => Recreate::Always,
+        (_, true) => Recreate::Never,
+        _ => Recreate::Changed,
+    }
+}
+
 pub fn up_options(services: Vec<String>, timeout: u64, build: bool, detach: bool, wait: bool) -> UpOptions {
     UpOptions {
         services,
@@ -480,7 +494,7 @@ pub fn up_options(services: Vec<String>, timeout: u64, build: bool, detach: bool
         no_cache: false,
         timeout: Duration::from_secs(timeout),
         started_only: detach && !wait,
-        orphans: Default::default(),
+        ..Default::default()
     }
 }
 

@@ -88,7 +88,10 @@ fn named_services(command: &Command) -> &[String] {
         | Command::Unpause { services }
         | Command::Rm { services, .. } => services,
         Command::Logs { options } => &options.services,
-        Command::Images { services, .. } | Command::Top { services } | Command::Wait { services, .. } => services,
+        Command::Images { services, .. }
+        | Command::Top { services }
+        | Command::Wait { services, .. }
+        | Command::Create { services, .. } => services,
         Command::Port { service, .. }
         | Command::Exec { service, .. }
         | Command::Run { service, .. }
@@ -123,6 +126,10 @@ async fn dispatch(args: StackArgs, command: Command) -> CmdResult {
             attach,
             no_attach,
             remove_orphans,
+            force_recreate,
+            no_recreate,
+            no_deps,
+            no_start,
             build,
             no_tui,
             log_lines,
@@ -139,6 +146,11 @@ async fn dispatch(args: StackArgs, command: Command) -> CmdResult {
             let readiness = wait_timeout.or(timeout).unwrap_or(300);
             let mut options = lifecycle::up_options(services, readiness, build, detach, wait);
             options.orphans = lifecycle::orphan_policy(&loaded, remove_orphans);
+            options.recreate = lifecycle::recreate(force_recreate, no_recreate);
+            options.no_deps = no_deps;
+            options.no_start = no_start;
+            // Nothing starts: as `-d`, headless.
+            let detach = detach || no_start;
             let attached = attached::Attach {
                 abort_on_exit: abort_on_container_exit || exit_code_from.is_some(),
                 exit_code_from,
@@ -203,6 +215,23 @@ async fn dispatch(args: StackArgs, command: Command) -> CmdResult {
             daily::exec(&engine, &everything, &service, request).await
         }
         Command::Shell { service } => daily::shell(&engine, &everything, &service).await,
+        Command::Create { services, build, force_recreate, no_recreate, remove_orphans } => {
+            let mut options = lifecycle::up_options(services, 300, build, true, false);
+            options.orphans = lifecycle::orphan_policy(&loaded, remove_orphans);
+            options.recreate = lifecycle::recreate(force_recreate, no_recreate);
+            options.no_start = true;
+            let request = lifecycle::UpRequest {
+                options,
+                wait: false,
+                detach: true,
+                no_tui: true,
+                log_lines: 0,
+                watch: false,
+                timings: None,
+                attached: Default::default(),
+            };
+            lifecycle::up(engine, &loaded, request).await
+        }
         Command::Images { services, quiet, format } => {
             project::images(&engine, &everything, &services, quiet, &format).await
         }

@@ -84,7 +84,7 @@ async fn bring_up_dependencies(engine: &Engine, loaded: &Loaded, service: &str, 
         no_cache: false,
         timeout: wait,
         started_only: false,
-        orphans: Default::default(),
+        ..Default::default()
     };
     let lock = take_up_lock(engine, &stack.name).await;
     let began = Instant::now();

@@ -64,7 +64,7 @@ impl Gates {
     }
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct UpOptions {
     /// Services to bring up (with what they depend on); empty means all.
     pub services: Vec<String>,
@@ -76,6 +76,24 @@ pub struct UpOptions {
     pub started_only: bool,
     /// What becomes of containers of services no longer in the stack file.
     pub orphans: OrphanPolicy,
+    /// When a service's existing container is made again.
+    pub recreate: Recreate,
+    /// Only the named services, not what they depend on (`--no-deps`).
+    pub no_deps: bool,
+    /// Make the containers and start none (`create`, `up --no-start`).
+    pub no_start: bool,
+}
+
+/// When `up` makes a service's container again (compose's `--force-recreate`, `--no-recreate`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Recreate {
+    /// When its configuration changed (the config hash differs).
+    #[default]
+    Changed,
+    /// Always, for the services named (all when none are); their dependencies when changed.
+    Always,
+    /// Never: an existing container is kept whatever changed.
+    Never,
 }
 
 /// Containers of services the stack file no longer has: said (the default), let be
@@ -107,12 +125,21 @@ pub enum Outcome {
     Ready,
     /// Created and started; readiness not awaited (`up -d`, nothing needed it ready).
     Started,
+    /// Created and not started (`create`, `up --no-start`).
+    Created,
     Completed,
     Failed(Failure),
     /// Not started because a dependency failed.
     Skipped(String),
     /// Still not ready when `up` stopped waiting: the last thing known about it.
     Pending(String),
+}
+
+impl Outcome {
+    /// Whether the service came to what the up asked of it.
+    pub fn went_well(&self) -> bool {
+        matches!(self, Outcome::Ready | Outcome::Started | Outcome::Created | Outcome::Completed)
+    }
 }
 
 #[derive(Debug, Default)]
@@ -126,9 +153,7 @@ pub struct UpReport {
 
 impl UpReport {
     pub fn all_ready(&self) -> bool {
-        !self.timed_out
-            && !self.interrupted
-            && self.outcomes.values().all(|o| matches!(o, Outcome::Ready | Outcome::Started | Outcome::Completed))
+        !self.timed_out && !self.interrupted && self.outcomes.values().all(Outcome::went_well)
     }
 }
 
@@ -151,6 +176,11 @@ fn satisfies(phase: Phase, condition: Condition) -> bool {
 
 /// The services to start: the selection and everything it depends on, in file order.
 pub fn selection(stack: &Stack, wanted: &[String]) -> Result<Vec<String>, EngineError> {
+    selection_with(stack, wanted, true)
+}
+
+/// As [`selection`]; without `dependencies`, the named services alone (`--no-deps`).
+pub fn selection_with(stack: &Stack, wanted: &[String], dependencies: bool) -> Result<Vec<String>, EngineError> {
     if wanted.is_empty() {
         return Ok(stack.services.iter().map(|s| s.name.clone()).collect());
     }
@@ -160,7 +190,9 @@ pub fn selection(stack: &Stack, wanted: &[String]) -> Result<Vec<String>, Engine
         let svc = stack.service(&name).ok_or_else(|| EngineError::UnknownService(name.clone()))?;
         if !chosen.contains(&name) {
             chosen.push(name);
-            todo.extend(svc.depends_on.iter().map(|d| d.service.clone()));
+            if dependencies {
+                todo.extend(svc.depends_on.iter().map(|d| d.service.clone()));
+            }
         }
     }
     Ok(stack.services.iter().filter(|s| chosen.contains(&s.name)).map(|s| s.name.clone()).collect())
@@ -322,6 +354,13 @@ impl Run {
         }
         let waited_for = deps.iter().map(|d| d.service.clone()).collect();
         self.mark(&name, |t, _| t.waited_for = waited_for);
+        // `create`: every container made, none started, nothing waited for.
+        if self.options.no_start && self.swarm.is_none() {
+            return match self.prepare_service(&svc).await {
+                Ok(_) => Outcome::Created,
+                Err(f) => self.fail(&name, f).await,
+            };
+        }
         // On one engine the container is made before its gate opens, as compose makes every
         // container first: an open gate then costs only a start. One that joins another
         // service's namespace, volumes or links needs that container, so it is made at its gate.
@@ -449,8 +488,16 @@ impl Run {
         let name = &svc.name;
         let image = image_ref(&self.stack, svc);
         let (body, hash) = container_spec(&self.stack, svc, &image, image_id);
+        // As compose: --force-recreate is for the services named (all when none are), their
+        // dependencies are made again only if changed; --no-recreate holds for all.
+        let named = self.options.services.is_empty() || self.options.services.contains(name);
+        let keep = |c: &ContainerSummary| match (self.options.recreate, named) {
+            (Recreate::Always, true) => false,
+            (Recreate::Never, _) => true,
+            _ => c.labels.as_ref().and_then(|l| l.get(labels::CONFIG_HASH)) == Some(&hash),
+        };
         match self.existing.get(name) {
-            Some(c) if c.labels.as_ref().and_then(|l| l.get(labels::CONFIG_HASH)) == Some(&hash) => {
+            Some(c) if keep(c) => {
                 let id = c.id.clone().unwrap_or_default();
                 match ContainerState::of(c) {
                     ContainerState::Running => {
@@ -470,7 +517,11 @@ impl Run {
             }
             existing => {
                 if let Some(old) = existing.and_then(|c| c.id.clone()) {
-                    self.emit(name, ServiceEvent::Recreating { reason: "its configuration changed".into() }).await;
+                    let reason = match self.options.recreate {
+                        Recreate::Always => "--force-recreate",
+                        _ => "its configuration changed",
+                    };
+                    self.emit(name, ServiceEvent::Recreating { reason: reason.into() }).await;
                     // Stopped first, with its own stop signal and grace period, as `down` does:
                     // a database is not killed in the middle of a write.
                     let docker = &self.engine.docker;
@@ -739,7 +790,7 @@ impl Engine {
         cancel: CancellationToken,
     ) -> Result<UpReport, EngineError> {
         let began = Instant::now();
-        let selected = selection(stack, &options.services)?;
+        let selected = selection_with(stack, &options.services, !options.no_deps)?;
         // A step runs only when everything it needs is part of this up.
         let steps: Vec<Step> = steps.into_iter().filter(|s| s.after.iter().all(|a| selected.contains(a))).collect();
         // As compose without the plugin each needs: refused before anything is created.

@@ -303,13 +303,14 @@ impl Engine {
             started_only: false,
             // A rebuild of one service is no moment to speak of others.
             orphans: super::up::OrphanPolicy { action: super::up::OrphanAction::Ignore, known: Vec::new() },
+            ..Default::default()
         };
         let report = self
             .up(stack, &options, Vec::new(), events.clone(), CancellationToken::new())
             .await
             .map_err(|e| Failure::new(format!("rebuild failed: {e}")))?;
         match report.outcomes.get(service) {
-            Some(Outcome::Ready | Outcome::Started | Outcome::Completed) => Ok(()),
+            Some(o) if o.went_well() => Ok(()),
             Some(Outcome::Failed(f)) => Err(f.clone()),
             Some(other) => Err(Failure::new(format!("not ready after the rebuild: {other:?}"))),
             None => Err(Failure::new("the rebuild did not bring the service up")),

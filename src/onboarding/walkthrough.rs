@@ -213,7 +213,7 @@ impl Tour<'_> {
                     }
                     lines
                 });
-                let options = UpOptions { services: Vec::new(), build: false, no_cache: false, timeout: Duration::from_secs(300), started_only: false, orphans: Default::default() };
+                let options = UpOptions { services: Vec::new(), build: false, no_cache: false, timeout: Duration::from_secs(300), started_only: false, ..Default::default() };
                 let report = self.engine.up(stack, &options, steps, tx, CancellationToken::new()).await.map_err(|e| e.to_string())?;
                 for line in printer.await.unwrap_or_default() {
                     say(out, line);
