@@ -751,3 +751,37 @@ fn create_and_ups_recreate_and_deps_flags_leave_what_compose_leaves() {
     assert_eq!((ids(&stack.name), ids(&peer.project)), (ours, theirs));
     let _ = peer.run(&["down", "-t", "1"]);
 }
+
+#[test]
+fn down_takes_services_a_timeout_and_images_as_compose_does() {
+    let file = "services:\n  web:\n    image: ${BASE}\n    command: [sleep, infinity]\n  job:\n    build:\n      context: ./ctx\n      args: {BASE: '${BASE}'}\n    command: [sleep, infinity]\n";
+    let stack = TestStack::from_yaml("down-like", file);
+    stack.write("ctx/Dockerfile", "ARG BASE\nFROM ${BASE}\nRUN echo built > /built\n");
+    let _down = Down(&stack);
+    let peer = ComposePeer::up(&stack);
+    let states = ["ps", "-a", "--format", "{{.Service}} {{.State}}"];
+    let images = |project: &str| {
+        common::docker(&["images", "--format", "{{.Repository}}"])
+            .lines()
+            .filter(|r| r.starts_with(project))
+            .map(String::from)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(images(&format!("{}-job", stack.name)).len(), 1, "berth built {}-job", stack.name);
+    // One service, at once (-t 1; sleep ignores SIGTERM): the rest and the network stay.
+    let started = std::time::Instant::now();
+    peer.run(&["down", "-t", "1", "web"]);
+    let out = stack.berth(&["down", "-t", "1", "web"]);
+    assert!(out.status.success(), "{}", text(&out));
+    assert!(started.elapsed() < Duration::from_secs(9), "-t 1 was not the stop timeout");
+    assert_eq!(String::from_utf8_lossy(&stack.berth(&states).stdout), peer.run(&states));
+    assert_eq!(state(&stack, "job"), "running");
+    common::docker(&["network", "inspect", &format!("{}_default", stack.name)]);
+    // The rest, with the images berth built (not the ones named by `image:`).
+    peer.run(&["down", "-t", "1", "--rmi", "local"]);
+    let out = stack.berth(&["down", "-t", "1", "--rmi", "local"]);
+    assert!(out.status.success(), "{}", text(&out));
+    assert!(text(&out).contains(&format!("image {}-job", stack.name)), "{}", text(&out));
+    assert_eq!((images(&format!("{}-job", stack.name)), images(&format!("{}-job", peer.project))), (vec![], vec![]));
+    common::docker(&["image", "inspect", &common::image("BERTH_BASE_IMAGE")]);
+}

@@ -197,9 +197,21 @@ pub enum Command {
         after_help = "Examples:\n  berth down\n  berth down -v    # also the volumes: the database starts empty next time"
     )]
     Down {
+        /// Only these services' containers (networks and volumes stay); the whole stack when none
+        #[arg(add = ArgValueCompleter::new(service_names))]
+        services: Vec<String>,
         /// Also remove the stack's named volumes
         #[arg(short = 'v', long = "volumes")]
         volumes: bool,
+        /// Seconds each container gets to stop before it is killed
+        #[arg(short = 't', long = "timeout", value_name = "SECS")]
+        timeout: Option<u32>,
+        /// Also remove images: `local` (those berth builds, with no `image:` name) or `all`
+        #[arg(long, value_parser = ["local", "all"], value_name = "TYPE")]
+        rmi: Option<String>,
+        /// Accepted for compose's scripts: `down` always removes every container of the stack
+        #[arg(long)]
+        remove_orphans: bool,
     },
     /// Show each service's state, health, ports, uptime and restarts
     #[command(
@@ -551,6 +563,12 @@ pub enum Command {
     Restart {
         #[arg(add = ArgValueCompleter::new(service_names))]
         services: Vec<String>,
+        /// Seconds each container gets to stop before it is killed
+        #[arg(short = 't', long = "timeout", value_name = "SECS")]
+        timeout: Option<u32>,
+        /// Only the named services (compose's flag; restarting never reaches dependants)
+        #[arg(long)]
+        no_deps: bool,
     },
     /// Check the stack file(s) and print the resolved stack, as compose's `config` does
     #[command(

@@ -355,14 +355,36 @@ pub async fn build(engine: &Engine, stack: &Stack, services: &[String], no_cache
 }
 
 pub async fn down(engine: &Engine, stack: &Stack, volumes: bool) -> CmdResult {
+    let asked = berth::engine::resources::DownOptions { volumes, ..Default::default() };
+    down_as_asked(engine, stack, &asked, None).await
+}
+
+/// `down` with compose's options: some services only, a stop timeout, images removed.
+pub async fn down_as_asked(
+    engine: &Engine,
+    stack: &Stack,
+    asked: &berth::engine::resources::DownOptions,
+    rmi: Option<&str>,
+) -> CmdResult {
     // Compose runs each container's pre_stop hooks before stopping it; one that fails stops
     // the `down` before anything is removed.
-    engine.run_pre_stop_hooks(stack).await?;
+    let mut hooked = stack.clone();
+    if !asked.services.is_empty() {
+        hooked.services.retain(|s| asked.services.contains(&s.name));
+    }
+    engine.run_pre_stop_hooks(&hooked).await?;
     let (tx, printer) = printer(stack, Masker::default());
-    let result = engine.down(&stack.name, volumes, &tx).await;
+    let result = engine.take_down(&stack.name, asked, &tx).await;
     drop(tx);
     let _ = printer.await;
     result?;
+    if let Some(which) = rmi {
+        remove_images(engine, &hooked, which).await?;
+    }
+    if !asked.services.is_empty() {
+        println!("{} removed from stack {}", asked.services.join(", "), stack.name);
+        return Ok(());
+    }
     println!("stack {} is down", stack.name);
     let strangers = engine.strangers(stack).await;
     if !strangers.is_empty() {
@@ -374,8 +396,35 @@ pub async fn down(engine: &Engine, stack: &Stack, volumes: bool) -> CmdResult {
     Ok(())
 }
 
+/// `down --rmi`: `all` the services' images, or the `local` ones (built by berth, with no
+/// `image:` of their own); one still in use elsewhere is left, and said.
+async fn remove_images(engine: &Engine, stack: &Stack, which: &str) -> CmdResult {
+    let mut images: Vec<String> = stack
+        .services
+        .iter()
+        .filter(|s| which == "all" || (s.build.is_some() && s.image.is_none()))
+        .filter(|s| s.runtime.provider.is_none())
+        .map(|s| berth::engine::images::image_ref(stack, s))
+        .collect();
+    images.sort();
+    images.dedup();
+    for image in images {
+        match engine.remove_image_if_unused(&image).await? {
+            None => println!("image {image} removed"),
+            Some(why) => eprintln!("warning: image {image} left: {why}"),
+        }
+    }
+    Ok(())
+}
+
 /// `everything` is the stack with its disabled services: restarting sees their containers too.
-pub async fn restart(engine: &Engine, loaded: &Loaded, everything: &Stack, services: &[String]) -> CmdResult {
+pub async fn restart(
+    engine: &Engine,
+    loaded: &Loaded,
+    everything: &Stack,
+    services: &[String],
+    timeout: Option<u32>,
+) -> CmdResult {
     // As compose: none named restarts every service that has a container, in start order.
     let on_swarm = everything.engine == stack::deploy::EngineKind::Swarm;
     let services: Vec<String> = match services.is_empty() {
@@ -393,7 +442,7 @@ pub async fn restart(engine: &Engine, loaded: &Loaded, everything: &Stack, servi
     };
     let masker = output_masker(loaded, None);
     let (tx, printer) = printer(&loaded.stack, masker.clone());
-    let result = engine.restart(everything, &services, &tx).await;
+    let result = engine.restart_within(everything, &services, timeout, &tx).await;
     drop(tx);
     let _ = printer.await;
     let mut ok = true;

@@ -78,7 +78,8 @@ fn named_services(command: &Command) -> &[String] {
         Command::Up { services, .. }
         | Command::Watch { services, .. }
         | Command::Build { services, .. }
-        | Command::Restart { services }
+        | Command::Restart { services, .. }
+        | Command::Down { services, .. }
         | Command::Stop { services }
         | Command::Start { services }
         | Command::Pull { services }
@@ -167,8 +168,14 @@ async fn dispatch(args: StackArgs, command: Command) -> CmdResult {
             let spec = stack_input::stack_seed(&loaded)?;
             lifecycle::ui(engine, &loaded, spec, log_lines, None).await
         }
-        Command::Down { volumes } => lifecycle::down(&engine, stack, volumes).await,
-        Command::Restart { services } => lifecycle::restart(&engine, &loaded, &everything, &services).await,
+        Command::Down { services, volumes, timeout, rmi, remove_orphans: _ } => {
+            stack_input::known_services(&everything, &services)?;
+            let asked = berth::engine::resources::DownOptions { volumes, services, timeout };
+            lifecycle::down_as_asked(&engine, &everything, &asked, rmi.as_deref()).await
+        }
+        Command::Restart { services, timeout, no_deps: _ } => {
+            lifecycle::restart(&engine, &loaded, &everything, &services, timeout).await
+        }
         Command::Stop { services } => lifecycle::stop_or_start(&engine, &everything, &services, false).await,
         Command::Start { services } => lifecycle::stop_or_start(&engine, &everything, &services, true).await,
         Command::Pull { services } => lifecycle::pull(&engine, &loaded, &services).await,

@@ -24,7 +24,7 @@ pub mod patience;
 pub mod project_ops;
 mod raw_create;
 pub mod readiness;
-mod resources;
+pub mod resources;
 pub mod runtime_options;
 pub mod stats;
 pub mod status;

@@ -9,6 +9,17 @@ use super::patience::patiently;
 use super::{labels, Engine, EngineError};
 use crate::stack::Stack;
 
+/// What `down` takes down.
+#[derive(Debug, Clone, Default)]
+pub struct DownOptions {
+    /// Also the stack's named volumes (only when no service is named).
+    pub volumes: bool,
+    /// Only these services' containers; the whole stack when empty.
+    pub services: Vec<String>,
+    /// Seconds each container gets to stop, instead of its own grace period.
+    pub timeout: Option<u32>,
+}
+
 impl Engine {
     /// Every container carrying the stack's labels, running or not.
     pub async fn stack_containers(&self, stack: &str) -> Result<Vec<ContainerSummary>, EngineError> {
@@ -210,12 +221,38 @@ impl Engine {
 
     /// Removes the stack's containers and networks, and with `volumes` its volumes — found by label only.
     pub async fn down(&self, stack: &str, volumes: bool, events: &mpsc::Sender<Event>) -> Result<(), EngineError> {
+        self.take_down(stack, &DownOptions { volumes, ..DownOptions::default() }, events).await
+    }
+
+    /// `down` as asked: with services named, only their containers go (networks and volumes
+    /// stay, as compose leaves them); `timeout` replaces each container's grace period.
+    pub async fn take_down(
+        &self,
+        stack: &str,
+        asked: &DownOptions,
+        events: &mpsc::Sender<Event>,
+    ) -> Result<(), EngineError> {
+        let volumes = asked.volumes && asked.services.is_empty();
         // Labels are the truth, not the file: a stack once deployed to this engine's swarm goes too.
-        self.remove_swarm_services(stack, volumes, events).await?;
+        if asked.services.is_empty() {
+            self.remove_swarm_services(stack, volumes, events).await?;
+        }
         // Every request below is sent again while the engine is away (see engine::patience), so
         // an engine restarting during `down` delays it instead of leaving half the stack.
         let docker = &self.docker;
-        let containers = self.stack_containers_patiently(stack, events).await?;
+        let mut containers = self.stack_containers_patiently(stack, events).await?;
+        if !asked.services.is_empty() {
+            containers.retain(|c| {
+                let one_off = c.labels.as_ref().and_then(|l| l.get(labels::ONE_OFF));
+                labels::service_of(c)
+                    .or(one_off.map(String::as_str))
+                    .is_some_and(|s| asked.services.iter().any(|n| n == s))
+            });
+        }
+        let stop_options = bollard::query_parameters::StopContainerOptions {
+            t: asked.timeout.map(|t| i32::try_from(t).unwrap_or(i32::MAX)),
+            ..Default::default()
+        };
         // As compose does: each container first gets its stop signal and its grace period
         // (`stop_signal`, `stop_grace_period`, the engine's 10 s otherwise), all at once; then
         // it is removed. A stop that fails (already stopped, gone, the engine away) leaves the
@@ -223,7 +260,7 @@ impl Engine {
         let stops = containers
             .iter()
             .filter_map(|c| c.id.as_deref())
-            .map(|id| docker.stop_container(id, None::<bollard::query_parameters::StopContainerOptions>));
+            .map(|id| docker.stop_container(id, Some(stop_options.clone())));
         futures_util::future::join_all(stops).await;
         for c in containers {
             let Some(id) = c.id else { continue };
@@ -238,6 +275,9 @@ impl Engine {
             }
             let _ =
                 events.send(Event::Stack(StackEvent::ContainerRemoved(name.trim_start_matches('/').to_string()))).await;
+        }
+        if !asked.services.is_empty() {
+            return Ok(());
         }
         let filter = Some(labels::stack_filter(stack));
         let networks = patiently("list the stack's networks", Some(events), || {
@@ -271,6 +311,16 @@ impl Engine {
             }
         }
         Ok(())
+    }
+
+    /// Removes an image `down --rmi` names; one still used by a container is left, and said.
+    pub async fn remove_image_if_unused(&self, image: &str) -> Result<Option<String>, EngineError> {
+        match self.docker.remove_image(image, None::<bollard::query_parameters::RemoveImageOptions>, None).await {
+            Ok(_) => Ok(None),
+            Err(bollard::errors::Error::DockerResponseServerError { status_code: 404, .. }) => Ok(None),
+            Err(bollard::errors::Error::DockerResponseServerError { status_code: 409, message }) => Ok(Some(message)),
+            Err(e) => Err(EngineError::Docker { action: format!("remove image {image}"), source: e }),
+        }
     }
 
     /// The name berth gives `svc`'s container, when a container berth did not make for this

@@ -218,6 +218,18 @@ impl Engine {
         services: &[String],
         events: &mpsc::Sender<Event>,
     ) -> Result<Vec<(String, Result<(), Failure>)>, EngineError> {
+        self.restart_within(stack, services, None, events).await
+    }
+
+    /// As [`Engine::restart`]; each container gets `timeout` seconds to stop, else its own
+    /// grace period.
+    pub async fn restart_within(
+        &self,
+        stack: &Stack,
+        services: &[String],
+        timeout: Option<u32>,
+        events: &mpsc::Sender<Event>,
+    ) -> Result<Vec<(String, Result<(), Failure>)>, EngineError> {
         if stack.engine == EngineKind::Swarm {
             return self.swarm_restart(stack, services, events).await;
         }
@@ -232,7 +244,8 @@ impl Engine {
                 continue;
             };
             self.run_hooks(svc, &id, HookKind::PreStop).await?;
-            let options = RestartContainerOptions::default();
+            let t = timeout.map(|t| i32::try_from(t).unwrap_or(i32::MAX));
+            let options = RestartContainerOptions { t, ..Default::default() };
             self.docker
                 .restart_container(&id, Some(options))
                 .await
