@@ -785,3 +785,54 @@ fn down_takes_services_a_timeout_and_images_as_compose_does() {
     assert_eq!((images(&format!("{}-job", stack.name)), images(&format!("{}-job", peer.project))), (vec![], vec![]));
     common::docker(&["image", "inspect", &common::image("BERTH_BASE_IMAGE")]);
 }
+
+#[test]
+fn events_prints_the_stacks_container_events_as_compose_does() {
+    let file = "services:\n  a:\n    image: ${BASE}\n    command: [sleep, infinity]\n    stop_grace_period: 1s\n  b:\n    image: ${BASE}\n    command: [sleep, infinity]\n    stop_grace_period: 1s\n";
+    let stack = TestStack::from_yaml("events-like", file);
+    let _down = Down(&stack);
+    let peer = ComposePeer { stack: &stack, project: format!("{}-compose", stack.name) };
+    let dir = std::path::Path::new(&stack.file).parent().unwrap();
+    let compose = Command::new(common::compose_v2())
+        .args(["-p", peer.project.as_str(), "-f", stack.file.as_str(), "events", "--json"])
+        .envs(stack.env.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+        .current_dir(dir)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let berth = stack.spawn(&["events", "--json", "b"]);
+    std::thread::sleep(Duration::from_secs(2));
+    peer.run(&["up", "-d"]);
+    peer.run(&["stop", "-t", "1"]);
+    for step in [&["up", "-d"][..], &["stop"]] {
+        let out = stack.berth(step);
+        assert!(out.status.success(), "{}", text(&out));
+    }
+    std::thread::sleep(Duration::from_secs(2));
+    let stop = |child: std::process::Child| {
+        let pid = child.id().to_string();
+        let _ = Command::new("kill").args(["-INT", &pid]).status();
+        child.wait_with_output().unwrap()
+    };
+    let (compose, berth) = (stop(compose), stop(berth));
+    let events = |out: &std::process::Output| -> Vec<serde_json::Value> { ps_json(&out.stdout) };
+    let (theirs, ours) = (events(&compose), events(&berth));
+    // The same shape, line by line.
+    let keys = |e: &serde_json::Value| e.as_object().unwrap().keys().cloned().collect::<Vec<_>>();
+    assert!(!ours.is_empty(), "{}", text(&berth));
+    assert_eq!(keys(&ours[0]), keys(&theirs[0]), "berth {} / compose {}", ours[0], theirs[0]);
+    // Only b's, as asked; what happened to b is what compose saw happen to its b.
+    assert!(ours.iter().all(|e| e["service"] == "b" && e["type"] == "container"), "{ours:?}");
+    let actions = |list: &[serde_json::Value], service: &str| {
+        let wanted = ["create", "start", "kill", "die", "stop"];
+        list.iter()
+            .filter(|e| e["service"] == service)
+            .filter_map(|e| e["action"].as_str().filter(|a| wanted.contains(a)).map(String::from))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(actions(&ours, "b"), actions(&theirs, "b"));
+    assert_eq!(actions(&ours, "b")[..2], ["create", "start"]);
+    assert_eq!(ours[0]["attributes"]["name"], format!("{}-b", stack.name).as_str());
+    let _ = peer.run(&["down", "-t", "1"]);
+}

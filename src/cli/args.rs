@@ -437,6 +437,16 @@ pub enum Command {
         #[arg(long)]
         remove_orphans: bool,
     },
+    /// Follow the stack's container events (create, start, die …) until Ctrl-C
+    #[command(after_help = "Examples:\n  berth events\n  berth events --json backend | jq .action")]
+    Events {
+        /// Only these services' events
+        #[arg(add = ArgValueCompleter::new(service_names))]
+        services: Vec<String>,
+        /// One JSON object per event and line, as compose prints them
+        #[arg(long)]
+        json: bool,
+    },
     /// Show berth's version
     #[command(after_help = "Examples:\n  berth version\n  berth version --short\n  berth version --format json")]
     Version {

@@ -92,7 +92,8 @@ fn named_services(command: &Command) -> &[String] {
         Command::Images { services, .. }
         | Command::Top { services }
         | Command::Wait { services, .. }
-        | Command::Create { services, .. } => services,
+        | Command::Create { services, .. }
+        | Command::Events { services, .. } => services,
         Command::Port { service, .. }
         | Command::Exec { service, .. }
         | Command::Run { service, .. }
@@ -243,6 +244,7 @@ async fn dispatch(args: StackArgs, command: Command) -> CmdResult {
             project::images(&engine, &everything, &services, quiet, &format).await
         }
         Command::Top { services } => project::top(&engine, &everything, &services).await,
+        Command::Events { services, json } => project::events(&engine, &everything, &services, json).await,
         Command::Wait { services, down_project } => {
             let code = project::wait(&engine, &everything, &services).await;
             if down_project {

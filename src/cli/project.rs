@@ -155,6 +155,44 @@ pub async fn top(engine: &Engine, stack: &Stack, services: &[String]) -> CmdResu
     Ok(())
 }
 
+/// `berth events`: each container event of the stack as compose prints it, until Ctrl-C.
+pub async fn events(engine: &Engine, stack: &Stack, services: &[String], json: bool) -> CmdResult {
+    known_services(stack, services)?;
+    let mut events = std::pin::pin!(engine.stack_events(&stack.name));
+    loop {
+        let next = tokio::select! {
+            next = futures_util::StreamExt::next(&mut events) => next,
+            _ = tokio::signal::ctrl_c() => return Ok(()),
+        };
+        let Some(event) = next else { return Ok(()) };
+        let event = event?;
+        if !services.is_empty() && !services.contains(&event.service) {
+            continue;
+        }
+        let time = chrono::DateTime::from_timestamp_nanos(event.time_nanos);
+        if json {
+            let line = serde_json::json!({
+                "action": event.action,
+                "attributes": {"image": event.image, "name": event.name},
+                "id": event.id,
+                "service": event.service,
+                "time": time.to_rfc3339_opts(chrono::SecondsFormat::Nanos, true),
+                "type": "container",
+            });
+            println!("{line}");
+        } else {
+            println!(
+                "{} container {} {} (image={}, name={})\n",
+                time.format("%Y-%m-%d %H:%M:%S%.6f"),
+                event.action,
+                event.id,
+                event.image,
+                event.name
+            );
+        }
+    }
+}
+
 /// `berth wait`: each running container's end said as compose says it; the last one's code.
 pub async fn wait(engine: &Engine, stack: &Stack, services: &[String]) -> CmdResult {
     known_services(stack, services)?;

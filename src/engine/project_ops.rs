@@ -190,3 +190,46 @@ impl Engine {
             .map_err(EngineError::docker(format!("copy into {dir} in the container")))
     }
 }
+
+/// A container event of the stack, as compose's `events` reports one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StackEventLine {
+    /// `create`, `start`, `die`, `health_status: healthy` …, as the engine names it.
+    pub action: String,
+    pub id: String,
+    pub service: String,
+    pub image: String,
+    pub name: String,
+    /// Nanoseconds since the epoch.
+    pub time_nanos: i64,
+}
+
+impl Engine {
+    /// The stack's container events from now on (its one-offs' too), as they happen.
+    pub fn stack_events(
+        &self,
+        stack: &str,
+    ) -> impl futures_util::Stream<Item = Result<StackEventLine, EngineError>> + Send + 'static {
+        let filters = [
+            ("type".to_string(), vec!["container".to_string()]),
+            ("label".to_string(), vec![format!("{}={stack}", labels::STACK), format!("{}=true", labels::MANAGED)]),
+        ]
+        .into();
+        let options = bollard::query_parameters::EventsOptions { filters: Some(filters), ..Default::default() };
+        self.docker.events(Some(options)).map(|message| {
+            let message = message.map_err(EngineError::docker("follow the engine's events"))?;
+            let actor = message.actor.unwrap_or_default();
+            let attributes = actor.attributes.unwrap_or_default();
+            let get = |key: &str| attributes.get(key).cloned().unwrap_or_default();
+            let service = attributes.get(labels::SERVICE).or_else(|| attributes.get(labels::ONE_OFF)).cloned();
+            Ok(StackEventLine {
+                action: message.action.unwrap_or_default(),
+                id: actor.id.unwrap_or_default(),
+                service: service.unwrap_or_default(),
+                image: get("image"),
+                name: get("name"),
+                time_nanos: message.time_nano.unwrap_or_else(|| message.time.unwrap_or(0) * 1_000_000_000),
+            })
+        })
+    }
+}
