@@ -836,3 +836,36 @@ fn events_prints_the_stacks_container_events_as_compose_does() {
     assert_eq!(ours[0]["attributes"]["name"], format!("{}-b", stack.name).as_str());
     let _ = peer.run(&["down", "-t", "1"]);
 }
+
+#[test]
+fn ansi_and_progress_shape_berths_output_as_compose_flags_do() {
+    let stack = TestStack::from_yaml("ansi-progress", "services:\n  a:\n    image: ${BASE}\n    command: [sh, -c, 'echo hello; sleep infinity']\n    stop_grace_period: 1s\n");
+    let _down = Down(&stack);
+    let quiet = stack.berth(&["--progress", "quiet", "up", "-d"]);
+    assert!(quiet.status.success(), "{}", text(&quiet));
+    let said = String::from_utf8_lossy(&quiet.stdout).to_string();
+    assert!(!said.contains("a | created") && !said.contains("network"), "quiet progress printed: {said}");
+    let plain = stack.berth(&["--progress", "plain", "up", "-d"]);
+    assert!(String::from_utf8_lossy(&plain.stdout).contains("a | unchanged"), "{}", text(&plain));
+    common::wait_until(
+        "a's line",
+        Duration::from_secs(10),
+        || text(&stack.berth(&["logs", "a"])).contains("hello"),
+        || text(&stack.berth(&["logs", "a"])),
+    );
+    let coloured = stack.berth(&["--ansi", "always", "logs", "a"]);
+    assert!(String::from_utf8_lossy(&coloured.stdout).contains("\x1b["), "{}", text(&coloured));
+    let plain = stack.berth(&["logs", "--ansi", "never", "a"]);
+    assert!(!String::from_utf8_lossy(&plain.stdout).contains("\x1b["), "{}", text(&plain));
+    // Bad values: refused as usage errors, by the parser or from the environment.
+    let out = stack.berth(&["--ansi", "sometimes", "ps"]);
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out));
+    let out = Command::new(env!("CARGO_BIN_EXE_berth"))
+        .args(["-f", stack.file.as_str(), "ps"])
+        .envs(stack.env.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+        .env("COMPOSE_PROGRESS", "loud")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out));
+    assert!(text(&out).contains("COMPOSE_PROGRESS 'loud'"), "{}", text(&out));
+}

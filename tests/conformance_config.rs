@@ -425,3 +425,31 @@ fn compose_settings_come_from_the_environment_and_the_env_files_as_compose_reads
     let r = both(&["-p", "corpus", "config"], &environment(&[("COMPOSE_DISABLE_ENV_FILE", "1")]), dir.path());
     assert!(!r.compose.status.success() && !r.berth.status.success(), "{}", common::text(&r.berth));
 }
+
+#[test]
+fn the_project_directory_moves_paths_dotenv_and_the_name_as_in_compose() {
+    let dir = tempfile::tempdir().unwrap();
+    let project = dir.path().join("Elsewhere");
+    std::fs::create_dir(&project).unwrap();
+    std::fs::write(project.join(".env"), "TAG=from-project-dir\n").unwrap();
+    std::fs::write(dir.path().join(".env"), "TAG=from-file-dir\n").unwrap();
+    std::fs::write(
+        dir.path().join("compose.yaml"),
+        "services:\n  app:\n    image: nginx:${TAG:-none}\n    volumes: ['./data:/data']\n    build: ./ctx\n",
+    )
+    .unwrap();
+    let env = environment(&[]);
+    let args = ["--project-directory", "Elsewhere", "-f", "compose.yaml", "config", "--format", "json"];
+    let r = both(&args, &env, dir.path());
+    check_all(vec![compare("--project-directory", &r)], "project directories");
+    let said = String::from_utf8_lossy(&r.berth.stdout).to_string();
+    assert!(
+        said.contains("from-project-dir")
+            && said.contains("Elsewhere/data")
+            && said.contains("\"name\": \"elsewhere\""),
+        "{said}"
+    );
+    // Without -f, the stack file is still looked for from the working folder, as compose does.
+    let r = both(&["--project-directory", "Elsewhere", "config", "--format", "json"], &env, dir.path());
+    check_all(vec![compare("--project-directory without -f", &r)], "project directories");
+}

@@ -32,6 +32,17 @@ pub struct StackArgs {
     /// Stack name, overriding the file's `name:` (also COMPOSE_PROJECT_NAME)
     #[arg(short = 'p', long = "project-name", global = true)]
     pub project_name: Option<String>,
+    /// The project's folder: relative paths resolve and `.env` is read there (default: the
+    /// first stack file's folder)
+    #[arg(long = "project-directory", global = true, value_name = "DIR")]
+    pub project_directory: Option<PathBuf>,
+    /// Colour: `never`, `always` or `auto` (a terminal without NO_COLOR; also COMPOSE_ANSI)
+    #[arg(long, global = true, value_name = "WHEN", value_parser = ["never", "always", "auto"])]
+    pub ansi: Option<String>,
+    /// Progress: `auto` (bars on a terminal), `tty`, `plain`, `json` (plain lines) or `quiet`
+    /// (also COMPOSE_PROGRESS)
+    #[arg(long, global = true, value_name = "KIND", value_parser = ["auto", "tty", "plain", "json", "quiet"])]
+    pub progress: Option<String>,
     /// What runs the stack: `containers` on one Docker engine, or `swarm` on the cluster the engine manages (also BERTH_ENGINE, x-berth.engine)
     #[arg(long = "engine", global = true, value_parser = ["containers", "swarm"])]
     pub engine: Option<String>,
@@ -621,7 +632,18 @@ fn parse_tail(text: &str) -> Result<Tail, String> {
 /// Words after the command name that are the stack file (`berth up -f x.yaml`): moved before
 /// it, where `-f` belongs to berth. After `logs`, `-f` follows, as in compose; `--file` works anywhere.
 pub fn hoist_stack_file(args: Vec<String>) -> Vec<String> {
-    const TAKES_VALUE: &[&str] = &["-f", "--file", "--env-file", "-p", "--project-name", "--profile", "--engine"];
+    const TAKES_VALUE: &[&str] = &[
+        "-f",
+        "--file",
+        "--env-file",
+        "-p",
+        "--project-name",
+        "--profile",
+        "--engine",
+        "--project-directory",
+        "--ansi",
+        "--progress",
+    ];
     let mut i = 1;
     while i < args.len() && args[i].starts_with('-') && args[i] != "--" {
         i += if TAKES_VALUE.contains(&args[i].as_str()) { 2 } else { 1 };
@@ -714,6 +736,7 @@ impl StackArgs {
             return args.file.clone();
         }
         // As compose: COMPOSE_FILE from the environment, else from the env files of this folder.
+        // As compose: the files are looked for from the working folder, whatever the project's.
         let here = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
         let process_env: Vec<(String, String)> = std::env::vars().collect();
         let setting = |name: &str| stack::load::compose_setting(name, &args.env_file, &process_env, &here);

@@ -21,7 +21,7 @@ const PALETTE: [u8; 6] = [36, 33, 35, 32, 34, 31];
 
 impl Style {
     pub fn detect() -> Style {
-        Style { color: std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) }
+        Style { color: super::output_mode::colour(std::io::stdout().is_terminal()) }
     }
 
     /// `name` coloured by a stable hash of itself, so a service keeps its colour across runs.
@@ -68,11 +68,15 @@ fn short_id(id: &str) -> &str {
 impl EventPrinter {
     pub fn new(style: Style, services: &[String], masker: Masker) -> Self {
         let width = services.iter().map(String::len).max().unwrap_or(8);
-        let bars = std::io::stdout().is_terminal().then(|| super::progress::Bars::new(width));
+        let bars = super::output_mode::bars(std::io::stdout().is_terminal()).then(|| super::progress::Bars::new(width));
         EventPrinter { style, masker, width, last_probe: HashMap::new(), bars }
     }
 
     pub fn print(&mut self, event: &Event) {
+        // `--progress quiet`: the summary and the errors say what matters.
+        if super::output_mode::quiet() {
+            return;
+        }
         let line = match event {
             Event::Stack(e) => match e {
                 StackEvent::NetworkCreated(n) => format!("network {n} created"),

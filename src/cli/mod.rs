@@ -14,6 +14,7 @@ mod inspect;
 mod lifecycle;
 mod onboarding;
 mod one_off;
+mod output_mode;
 mod progress;
 mod project;
 mod render;
@@ -41,6 +42,9 @@ pub fn run() -> ExitCode {
             return ExitCode::from(if e.use_stderr() { exit::USAGE } else { exit::OK });
         }
     };
+    if let Err(e) = output_mode::set(cli.stack.ansi.as_deref(), cli.stack.progress.as_deref()) {
+        return ExitCode::from(exit_code(Err(CliError::Usage(e))));
+    }
     match &cli.command {
         Command::Completions { shell } => return ExitCode::from(exit_code(docs::completions(shell))),
         Command::Version { format, short } => return ExitCode::from(exit_code(project::version(format, *short))),

@@ -35,6 +35,7 @@ pub fn load_stack(args: &StackArgs, named: &[String]) -> Result<Loaded, stack::D
         process_env,
         profiles: args.profile.clone(),
         services: named.to_vec(),
+        project_dir: args.project_directory.clone(),
     })
 }
 

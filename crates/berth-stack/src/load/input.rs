@@ -20,6 +20,9 @@ pub struct LoadOptions {
     pub profiles: Vec<String>,
     /// Services named on the command line: their profiles are enabled, as compose does.
     pub services: Vec<String>,
+    /// `--project-directory`: where relative paths resolve and `.env` is read, instead of the
+    /// first file's folder.
+    pub project_dir: Option<PathBuf>,
 }
 
 /// The variables a stack is interpolated with, as compose layers them: the environment

@@ -61,8 +61,12 @@ pub fn load(opts: &LoadOptions) -> Result<Loaded, Diagnostics> {
     let Some(first) = opts.files.first() else {
         return Err(Diagnostics(vec![Diagnostic::new(Path::new("."), Pos::new(1, 1), "no stack file given")]));
     };
-    let dir =
-        first.parent().map(|p| if p.as_os_str().is_empty() { Path::new(".") } else { p }).unwrap_or(Path::new("."));
+    let dir = match &opts.project_dir {
+        Some(dir) => dir.as_path(),
+        None => {
+            first.parent().map(|p| if p.as_os_str().is_empty() { Path::new(".") } else { p }).unwrap_or(Path::new("."))
+        }
+    };
     // Bind mounts and build contexts must be absolute for the engine.
     let dir = std::path::absolute(dir).unwrap_or_else(|_| dir.to_path_buf());
     let vars = project_vars(opts, &dir)?;
