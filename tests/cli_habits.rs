@@ -869,3 +869,74 @@ fn ansi_and_progress_shape_berths_output_as_compose_flags_do() {
     assert_eq!(out.status.code(), Some(2), "{}", text(&out));
     assert!(text(&out).contains("COMPOSE_PROGRESS 'loud'"), "{}", text(&out));
 }
+
+/// What the engine holds of a project: its containers (id and state), networks and volumes.
+fn engine_state(project: &str) -> String {
+    let label = format!("label=com.docker.compose.project={project}");
+    [
+        common::docker(&["ps", "-a", "--no-trunc", "--filter", &label, "--format", "{{.ID}} {{.State}}"]),
+        common::docker(&["network", "ls", "--filter", &label, "--format", "{{.ID}}"]),
+        common::docker(&["volume", "ls", "--filter", &label, "--format", "{{.Name}}"]),
+    ]
+    .join("|")
+}
+
+#[test]
+fn dry_run_says_what_would_change_and_changes_nothing_as_compose_does() {
+    let file = "services:\n  db:\n    image: ${BASE}\n    command: [sleep, infinity]\n    stop_grace_period: 1s\n    volumes: [data:/data]\n  app:\n    image: ${BASE}\n    command: [sleep, infinity]\n    stop_grace_period: 1s\n    depends_on: [db]\nvolumes:\n  data: {}\n";
+    let stack = TestStack::from_yaml("dry-run", file);
+    let _down = Down(&stack);
+    let peer = ComposePeer { stack: &stack, project: format!("{}-compose", stack.name) };
+    let both = |args: &[&str]| {
+        let compose = peer.outcome(args);
+        let berth = stack.berth(args);
+        assert_eq!(
+            (berth.status.code(), compose.status.code()),
+            (Some(0), Some(0)),
+            "{}: {}",
+            args.join(" "),
+            text(&berth)
+        );
+        String::from_utf8_lossy(&berth.stdout).to_string()
+    };
+    // Nothing there yet: a dry up makes nothing, under both.
+    let said = both(&["--dry-run", "up", "-d"]);
+    assert!(said.contains(&format!("network {}_default would be created", stack.name)), "{said}");
+    assert!(said.contains("db: container would be created and started"), "{said}");
+    assert_eq!((engine_state(&stack.name), engine_state(&peer.project)), ("||".to_string(), "||".to_string()));
+    // Up for real; then dry runs of changes leave everything as it is.
+    peer.run(&["up", "-d"]);
+    assert!(stack.berth(&["up", "-d"]).status.success());
+    let (ours, theirs) = (engine_state(&stack.name), engine_state(&peer.project));
+    let said = both(&["up", "-d", "--force-recreate", "--dry-run", "app"]);
+    assert!(
+        said.contains("app: container would be recreated (--force-recreate)")
+            && said.contains("db: container unchanged"),
+        "{said}"
+    );
+    let said = both(&["down", "-v", "--dry-run"]);
+    assert!(said.contains(&format!("volume {}_data would be removed", stack.name)), "{said}");
+    // compose dry-runs a detached `run` only ("interactive run is not supported in dry-run mode").
+    let said = both(&["run", "--dry-run", "-d", "app", "true"]);
+    assert!(said.contains("app: a one-off container would be created to run `true`"), "{said}");
+    assert_eq!((engine_state(&stack.name), engine_state(&peer.project)), (ours.clone(), theirs));
+    // A command with no dry run of its own refuses rather than acting.
+    let out = stack.berth(&["--dry-run", "stop"]);
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out));
+    assert!(text(&out).contains("--dry-run is not supported by `berth stop`"), "{}", text(&out));
+    assert_eq!(engine_state(&stack.name), ours);
+    let _ = peer.run(&["down", "-v", "-t", "1"]);
+}
+
+#[test]
+fn an_argument_that_is_not_utf8_is_an_error_not_a_panic() {
+    use std::os::unix::ffi::OsStrExt;
+    let out = Command::new(env!("CARGO_BIN_EXE_berth"))
+        .arg("ps")
+        .arg(std::ffi::OsStr::from_bytes(b"svc-\xff"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out));
+    assert!(text(&out).contains("is not UTF-8 text"), "{}", text(&out));
+    assert!(!text(&out).contains("panicked"), "{}", text(&out));
+}

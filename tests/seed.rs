@@ -452,11 +452,28 @@ fn seed_plan_names_the_rows_the_app_added_edited_or_removed_and_reset_takes_them
     let out = stack.berth(&["seed"]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out));
     assert_eq!(psql(&stack, "SELECT count(*) FROM orders"), "4");
+    let snapshot = format!("drifted-{}", std::process::id());
+    let out = stack.berth(&["snapshot", "save", &snapshot]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+
+    // --dry-run: reset's plan, and nothing taken back.
+    let out = stack.berth(&["reset", "--dry-run"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+    assert!(text(&out).contains("reset plan") && text(&out).contains("rebuilt beside it"), "{}", text(&out));
+    assert_eq!(psql(&stack, "SELECT count(*) FROM orders"), "4");
+    assert_eq!(psql(&stack, "SELECT string_agg(code, ',') FROM regions"), "AR");
 
     let out = stack.berth(&["reset", "--yes"]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out));
     assert!(plan().contains("nothing to do"), "{}", plan());
     assert_eq!(psql(&stack, "SELECT string_agg(code, ',') FROM regions"), "BR");
+    // A restore's dry run says what it would bring back and brings nothing back.
+    let out = stack.berth(&["snapshot", "restore", &snapshot, "--dry-run"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+    assert!(text(&out).contains(&format!("restore plan of snapshot {snapshot}")), "{}", text(&out));
+    assert_eq!(psql(&stack, "SELECT string_agg(code, ',') FROM regions"), "BR");
+    let out = stack.berth(&["snapshot", "rm", &snapshot]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out));
     let out = stack.berth(&["down", "-v"]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out));
 }

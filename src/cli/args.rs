@@ -36,6 +36,10 @@ pub struct StackArgs {
     /// first stack file's folder)
     #[arg(long = "project-directory", global = true, value_name = "DIR")]
     pub project_directory: Option<PathBuf>,
+    /// Say what the command would change and change nothing (up, create, down, run, seed,
+    /// reset, snapshot restore; other commands that change something refuse)
+    #[arg(long, global = true)]
+    pub dry_run: bool,
     /// Colour: `never`, `always` or `auto` (a terminal without NO_COLOR; also COMPOSE_ANSI)
     #[arg(long, global = true, value_name = "WHEN", value_parser = ["never", "always", "auto"])]
     pub ansi: Option<String>,

@@ -61,6 +61,23 @@ pub async fn reset(engine: &Engine, loaded: &Loaded, yes: bool, target: &SeedTar
     seed(engine, loaded, Mode::Reset, false, target, &[]).await
 }
 
+/// `snapshot restore NAME --dry-run`: what restoring would change, changing nothing.
+pub async fn restore_plan(engine: &Engine, loaded: &Loaded, name: &str) -> CmdResult {
+    if !snapshot::valid_name(name) {
+        return Err(CliError::Usage(format!("'{name}' is not a snapshot name (letters, digits, '-', '_', '.')")));
+    }
+    let dir = snapshot::snapshots_dir(&project_dir()).join(name);
+    let (_, spec) = snapshot::to_spec(&dir).map_err(|e| CliError::Failed(format!("snapshot {name}: {e}")))?;
+    let request = SeedRun::everything(&spec, Mode::Reset);
+    let show = |plan: &seed::SeedPlan| {
+        println!("restore plan of snapshot {name} into stack {} (dry run: nothing is changed):", loaded.stack.name);
+        print!("{plan}");
+        false
+    };
+    seed::run(engine, &loaded.stack, &loaded.vars, request, show, &|_, _, _| {}).await?;
+    Ok(())
+}
+
 pub async fn snapshot(engine: &Engine, loaded: &Loaded, action: SnapshotAction) -> CmdResult {
     let root = snapshot::snapshots_dir(&project_dir());
     let named = |name: &str| -> Result<PathBuf, CliError> {

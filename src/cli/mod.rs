@@ -6,6 +6,7 @@ mod attached;
 mod compose_ps;
 mod daily;
 mod docs;
+mod dry_run;
 mod error;
 mod exit;
 mod fixtures;
@@ -23,8 +24,6 @@ mod stack_input;
 
 use std::process::ExitCode;
 
-use clap::Parser;
-
 use berth::engine::container_ops::ContainerOp;
 use berth::engine::Engine;
 use berth::seed::Mode;
@@ -35,13 +34,29 @@ use error::{exit_code, CliError, CmdResult};
 pub fn run() -> ExitCode {
     // `COMPLETE=bash berth …`: the shell asks for completions; answered before anything else.
     clap_complete::CompleteEnv::with_factory(<Cli as clap::CommandFactory>::command).complete();
-    let cli = match Cli::try_parse_from(hoist_stack_file(std::env::args().collect())) {
-        Ok(cli) => cli,
+    // args_os: an argument that is not UTF-8 is an error to report, not a panic.
+    let mut words = Vec::new();
+    for (i, word) in std::env::args_os().enumerate() {
+        match word.into_string() {
+            Ok(w) => words.push(w),
+            Err(raw) => {
+                let shown = raw.to_string_lossy();
+                let message = format!("argument {i} ('{shown}') is not UTF-8 text: berth's arguments must be");
+                return ExitCode::from(exit_code(Err(CliError::Usage(message))));
+            }
+        }
+    }
+    let parsed = <Cli as clap::CommandFactory>::command()
+        .try_get_matches_from(hoist_stack_file(words))
+        .and_then(|m| <Cli as clap::FromArgMatches>::from_arg_matches(&m).map(|cli| (cli, m)));
+    let (cli, matches) = match parsed {
+        Ok(found) => found,
         Err(e) => {
             let _ = e.print();
             return ExitCode::from(if e.use_stderr() { exit::USAGE } else { exit::OK });
         }
     };
+    let name = matches.subcommand_name().unwrap_or_default().to_string();
     if let Err(e) = output_mode::set(cli.stack.ansi.as_deref(), cli.stack.progress.as_deref()) {
         return ExitCode::from(exit_code(Err(CliError::Usage(e))));
     }
@@ -70,7 +85,7 @@ pub fn run() -> ExitCode {
             return ExitCode::from(exit_code(Err(CliError::Failed(format!("cannot start the async runtime: {e}")))))
         }
     };
-    let result = runtime.block_on(dispatch(cli.stack, cli.command));
+    let result = runtime.block_on(dispatch(cli.stack, &name, cli.command));
     // A read of stdin still waiting on its thread (after `exec`) must not hold the exit.
     runtime.shutdown_background();
     ExitCode::from(exit_code(result))
@@ -106,7 +121,64 @@ fn named_services(command: &Command) -> &[String] {
     }
 }
 
-async fn dispatch(args: StackArgs, command: Command) -> CmdResult {
+/// `--dry-run`: the plan of a command that changes something; a refusal where berth has none;
+/// the command itself where it only looks.
+async fn dry(engine: &Engine, loaded: &berth::stack::Loaded, name: &str, command: Command) -> CmdResult {
+    let everything = loaded.with_disabled();
+    match command {
+        Command::Up { services, build, force_recreate, no_recreate, no_deps, no_start, .. } => {
+            let mut options = lifecycle::up_options(services, 300, build, false, false);
+            options.recreate = lifecycle::recreate(force_recreate, no_recreate);
+            options.no_deps = no_deps;
+            options.no_start = no_start;
+            dry_run::up(engine, loaded, &options).await
+        }
+        Command::Create { services, build, force_recreate, no_recreate, .. } => {
+            let mut options = lifecycle::up_options(services, 300, build, true, false);
+            options.recreate = lifecycle::recreate(force_recreate, no_recreate);
+            options.no_start = true;
+            dry_run::up(engine, loaded, &options).await
+        }
+        Command::Down { services, volumes, timeout, rmi, .. } => {
+            stack_input::known_services(&everything, &services)?;
+            let asked = berth::engine::resources::DownOptions { volumes, services, timeout };
+            dry_run::down(engine, loaded, &asked, rmi.as_deref()).await
+        }
+        Command::Run { service, command, no_deps, rm, .. } => {
+            stack_input::known_services(&loaded.stack, [&service])?;
+            dry_run::run(engine, loaded, &service, &command, no_deps, rm).await
+        }
+        Command::Seed { target, .. } => fixtures::seed(engine, loaded, Mode::Seed, true, &target, &[]).await,
+        Command::Reset { target, .. } => fixtures::seed(engine, loaded, Mode::Reset, true, &target, &[]).await,
+        Command::Snapshot { action: args::SnapshotAction::Restore { name: snapshot, .. } } => {
+            fixtures::restore_plan(engine, loaded, &snapshot).await
+        }
+        _ => dry_run::refuse(name),
+    }
+}
+
+/// Whether a command only looks (a dry run of it is the command itself).
+fn only_looks(command: &Command) -> bool {
+    matches!(
+        command,
+        Command::Ps { .. }
+            | Command::Status { .. }
+            | Command::Logs { .. }
+            | Command::Config { .. }
+            | Command::Env { .. }
+            | Command::Port { .. }
+            | Command::Top { .. }
+            | Command::Images { .. }
+            | Command::Events { .. }
+            | Command::Version { .. }
+            | Command::Ls { .. }
+            | Command::Doctor { .. }
+            | Command::Completions { .. }
+            | Command::Man { .. }
+    )
+}
+
+async fn dispatch(args: StackArgs, name: &str, command: Command) -> CmdResult {
     if let Command::Doctor { json } = command {
         return onboarding::doctor(&args, json).await;
     }
@@ -116,6 +188,9 @@ async fn dispatch(args: StackArgs, command: Command) -> CmdResult {
     }
     let loaded = stack_input::load(&args, named_services(&command))?;
     let engine = Engine::connect().await?;
+    if args.dry_run && !only_looks(&command) {
+        return dry(&engine, &loaded, name, command).await;
+    }
     let stack = &loaded.stack;
     // Commands on containers already there see the services of disabled profiles too.
     let everything = loaded.with_disabled();

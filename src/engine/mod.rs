@@ -10,6 +10,7 @@ pub mod container_spec;
 pub mod container_state;
 pub mod context;
 mod dockerignore;
+pub mod dry_run;
 pub mod error;
 pub mod events;
 pub mod exec_session;
