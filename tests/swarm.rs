@@ -289,6 +289,23 @@ fn an_engine_in_no_swarm_is_a_clear_error_and_nothing_is_made() {
 }
 
 #[test]
+fn one_engine_only_choices_are_refused_on_a_swarm_before_anything_is_made() {
+    let stack =
+        TestStack::from_yaml("swarm-refuses", "services:\n  a:\n    image: ${BASE}\n    command: [sleep, '1000']\n");
+    for (args, said) in [
+        (&["--engine", "swarm", "run", "--rm", "a", "true"][..], "makes a container on one engine"),
+        (&["--engine", "swarm", "create"][..], "apply to one engine's containers"),
+        (&["--engine", "swarm", "up", "-d", "--force-recreate"][..], "apply to one engine's containers"),
+        (&["--engine", "swarm", "up", "--abort-on-container-exit"][..], "follow containers on one engine"),
+    ] {
+        let out = stack.berth(args);
+        assert_ne!(out.status.code(), Some(0), "{args:?}");
+        assert!(text(&out).contains(said), "{args:?}: {}", text(&out));
+        assert!(stack.containers().is_empty() && stack.other_resources().is_empty(), "{args:?} made something");
+    }
+}
+
+#[test]
 fn a_service_swarm_cannot_schedule_fails_with_swarms_reason() {
     let _cluster = lock();
     let yaml = "services:\n  nowhere:\n    image: ${BASE}\n    command: [sleep, '1000']\n    deploy:\n      placement:\n        constraints: [node.labels.zone == mars]\n";

@@ -59,7 +59,14 @@ pub async fn up(engine: Engine, loaded: &Loaded, request: UpRequest) -> CmdResul
     let watch = request.watch.then(|| request.options.services.clone());
     // As compose's `up` without -d: attached, wherever there is no UI to show.
     let plain = !request.wait && !request.detach && !request.no_tui && !request.watch;
-    if request.attached.asked() || (plain && !interactive) {
+    let on_swarm = stack.engine == stack::deploy::EngineKind::Swarm;
+    if on_swarm && request.attached.asked() {
+        return Err(CliError::Usage(
+            "--abort-on-container-exit, --exit-code-from, --attach and --no-attach follow containers on one engine; a Swarm runs tasks (use `berth up --wait`, then `berth logs -f`)".into(),
+        ));
+    }
+    // On a Swarm, tasks come and go as Swarm places them: off a terminal, up waits as --wait.
+    if !on_swarm && (request.attached.asked() || (plain && !interactive)) {
         let masker = output_masker(loaded, spec.as_ref());
         let result = attached_up(&engine, stack, request.options, steps, masker, &request.attached).await;
         drop(lock);

@@ -30,6 +30,12 @@ pub async fn run(engine: &Engine, loaded: &Loaded, request: RunRequest) -> CmdRe
     let stack = &loaded.stack;
     let service = request.one_off.service.clone();
     known_services(stack, [&service])?;
+    if stack.engine == berth::stack::deploy::EngineKind::Swarm {
+        return Err(CliError::Usage(format!(
+            "`berth run` makes a container on one engine; stack {} runs on a Swarm (run it with `--engine containers`, or use `berth exec` in a running task)",
+            stack.name
+        )));
+    }
     request.one_off.check()?;
     if !request.no_deps {
         bring_up_dependencies(engine, loaded, &service, request.wait).await?;

@@ -817,6 +817,13 @@ impl Engine {
             )));
         }
         let on_swarm = stack.engine == crate::stack::deploy::EngineKind::Swarm;
+        // Swarm starts what it schedules and updates a service as it sees fit: these choices are
+        // one engine's, and a Swarm up that ignored them would do what was not asked.
+        if on_swarm && (options.no_start || options.recreate != Recreate::Changed) {
+            return Err(EngineError::SwarmUnsupported(
+                "create / --no-start, --force-recreate and --no-recreate apply to one engine's containers; a Swarm service is updated when its spec changes (nothing was deployed)".into(),
+            ));
+        }
         if on_swarm {
             let refused: Vec<String> = stack
                 .services
