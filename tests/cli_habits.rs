@@ -940,3 +940,50 @@ fn an_argument_that_is_not_utf8_is_an_error_not_a_panic() {
     assert!(text(&out).contains("is not UTF-8 text"), "{}", text(&out));
     assert!(!text(&out).contains("panicked"), "{}", text(&out));
 }
+
+#[test]
+fn stats_prints_docker_stats_columns_once_or_live_as_compose_does() {
+    let file = "services:\n  a:\n    image: ${BASE}\n    command: [sleep, infinity]\n    stop_grace_period: 1s\n  b:\n    image: ${BASE}\n    command: [sleep, infinity]\n    stop_grace_period: 1s\n";
+    let stack = TestStack::from_yaml("stats-like", file);
+    let _down = Down(&stack);
+    let peer = ComposePeer::up(&stack);
+    let berth = |args: &[&str]| {
+        let out = stack.berth(args);
+        assert!(out.status.success(), "{}", text(&out));
+        String::from_utf8_lossy(&out.stdout).to_string()
+    };
+    let header = |t: &str| {
+        t.lines()
+            .next()
+            .unwrap_or_default()
+            .split("  ")
+            .filter(|c| !c.trim().is_empty())
+            .map(|c| c.trim().to_string())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(header(&berth(&["stats", "--no-stream"])), header(&peer.run(&["stats", "--no-stream"])));
+    let (ours, theirs) = (
+        ps_json(berth(&["stats", "--no-stream", "--format", "json"]).as_bytes()),
+        ps_json(peer.run(&["stats", "--no-stream", "--format", "json"]).as_bytes()),
+    );
+    assert_eq!(ours.len(), 2);
+    let keys = |e: &serde_json::Value| e.as_object().unwrap().keys().cloned().collect::<Vec<_>>();
+    assert_eq!(keys(&ours[0]), keys(&theirs[0]));
+    let shape = regex::Regex::new(r"^\d+(\.\d+)?(B|KiB|MiB|GiB) / \d+(\.\d+)?(B|KiB|MiB|GiB)$").unwrap();
+    assert!(
+        ours.iter()
+            .all(|e| shape.is_match(e["MemUsage"].as_str().unwrap()) && e["CPUPerc"].as_str().unwrap().ends_with('%')),
+        "{ours:?}"
+    );
+    // Live: a sample for each container again and again until stopped.
+    let child = stack.spawn(&["stats", "--format", "json", "a"]);
+    std::thread::sleep(Duration::from_secs(4));
+    let _ = Command::new("kill").args(["-INT", &child.id().to_string()]).status();
+    let out = child.wait_with_output().unwrap();
+    let samples = ps_json(&out.stdout);
+    assert!(
+        samples.len() >= 2 && samples.iter().all(|s| s["Name"] == format!("{}-a", stack.name).as_str()),
+        "{}",
+        text(&out)
+    );
+}

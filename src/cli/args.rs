@@ -452,6 +452,21 @@ pub enum Command {
         #[arg(long)]
         remove_orphans: bool,
     },
+    /// Show the containers' CPU, memory, network, disk and processes, live (as `docker stats`)
+    #[command(after_help = "Examples:\n  berth stats\n  berth stats --no-stream --format json backend")]
+    Stats {
+        #[arg(add = ArgValueCompleter::new(service_names))]
+        services: Vec<String>,
+        /// Also stopped containers
+        #[arg(short = 'a', long)]
+        all: bool,
+        /// One sample and exit
+        #[arg(long)]
+        no_stream: bool,
+        /// `table` (default) or `json` (one object per container and line)
+        #[arg(long, value_parser = ["table", "json"], default_value = "table")]
+        format: String,
+    },
     /// Follow the stack's container events (create, start, die …) until Ctrl-C
     #[command(after_help = "Examples:\n  berth events\n  berth events --json backend | jq .action")]
     Events {

@@ -87,6 +87,8 @@ pub async fn follow(
     let mut stopping = false;
     let mut interrupted = false;
     let mut logs_open = true;
+    // One listener from the start: a Ctrl-C while a line is printed is not lost.
+    let mut interrupt = std::pin::pin!(tokio::signal::ctrl_c());
     while codes.len() < containers.len() {
         tokio::select! {
             line = logs.next(), if logs_open => match line {
@@ -107,7 +109,7 @@ pub async fn follow(
                     engine.stop_all(stack, attach.stop_timeout).await?;
                 }
             },
-            _ = tokio::signal::ctrl_c(), if !stopping => {
+            _ = &mut interrupt, if !stopping => {
                 eprintln!("Gracefully stopping... (press Ctrl+C again to force)");
                 stopping = true;
                 interrupted = true;

@@ -112,7 +112,8 @@ fn named_services(command: &Command) -> &[String] {
         | Command::Top { services }
         | Command::Wait { services, .. }
         | Command::Create { services, .. }
-        | Command::Events { services, .. } => services,
+        | Command::Events { services, .. }
+        | Command::Stats { services, .. } => services,
         Command::Port { service, .. }
         | Command::Exec { service, .. }
         | Command::Run { service, .. }
@@ -170,6 +171,7 @@ fn only_looks(command: &Command) -> bool {
             | Command::Top { .. }
             | Command::Images { .. }
             | Command::Events { .. }
+            | Command::Stats { .. }
             | Command::Version { .. }
             | Command::Ls { .. }
             | Command::Doctor { .. }
@@ -324,6 +326,9 @@ async fn dispatch(args: StackArgs, name: &str, command: Command) -> CmdResult {
         }
         Command::Top { services } => project::top(&engine, &everything, &services).await,
         Command::Events { services, json } => project::events(&engine, &everything, &services, json).await,
+        Command::Stats { services, all, no_stream, format } => {
+            project::stats(&engine, &everything, &services, all, no_stream, &format).await
+        }
         Command::Wait { services, down_project } => {
             let code = project::wait(&engine, &everything, &services).await;
             if down_project {

@@ -155,14 +155,94 @@ pub async fn top(engine: &Engine, stack: &Stack, services: &[String]) -> CmdResu
     Ok(())
 }
 
+/// `berth stats`: `docker stats`'s columns for the stack's containers, once (`--no-stream`)
+/// or every second until Ctrl-C (redrawn on a terminal).
+pub async fn stats(
+    engine: &Engine,
+    stack: &Stack,
+    services: &[String],
+    all: bool,
+    once: bool,
+    format: &str,
+) -> CmdResult {
+    use berth::engine::stats::{binary_size, decimal_size};
+    known_services(stack, services)?;
+    let terminal = std::io::IsTerminal::is_terminal(&std::io::stdout());
+    // One listener for the whole run: a Ctrl-C while a sample is taken is not lost.
+    let mut interrupted = std::pin::pin!(tokio::signal::ctrl_c());
+    loop {
+        let containers: Vec<(String, String)> = engine
+            .stack_containers(&stack.name)
+            .await?
+            .into_iter()
+            .filter(|c| {
+                berth::engine::labels::service_of(c)
+                    .is_some_and(|s| services.is_empty() || services.iter().any(|n| n == s))
+            })
+            .filter(|c| all || berth::engine::ContainerState::of(c) == berth::engine::ContainerState::Running)
+            .filter_map(|c| Some((berth::engine::labels::container_name(&c), c.id?)))
+            .collect();
+        let ids: Vec<String> = containers.iter().map(|(_, id)| id.clone()).collect();
+        let samples = tokio::select! {
+            samples = engine.full_usage_of(&ids) => samples,
+            _ = &mut interrupted => return Ok(()),
+        };
+        let mut rows = Vec::new();
+        let mut lines = Vec::new();
+        for (name, id) in &containers {
+            let sample = samples.get(id).copied().unwrap_or_default();
+            let (cpu, used, limit) =
+                sample.usage.map_or((0.0, 0, 0), |u| (u.cpu_percent, u.memory_bytes, u.memory_limit));
+            let mem_percent = if limit > 0 { used as f64 / limit as f64 * 100.0 } else { 0.0 };
+            let cells = [
+                id.chars().take(12).collect::<String>(),
+                name.clone(),
+                format!("{cpu:.2}%"),
+                format!("{} / {}", binary_size(used), binary_size(limit)),
+                format!("{mem_percent:.2}%"),
+                format!("{} / {}", decimal_size(sample.net_rx), decimal_size(sample.net_tx)),
+                format!("{} / {}", decimal_size(sample.block_read), decimal_size(sample.block_write)),
+                sample.pids.to_string(),
+            ];
+            // Compose's JSON, keys in its order.
+            let quote = |s: &str| serde_json::Value::String(s.to_string()).to_string();
+            lines.push(format!(
+                "{{\"BlockIO\":{},\"CPUPerc\":{},\"Container\":{},\"ID\":{},\"MemPerc\":{},\"MemUsage\":{},\"Name\":{},\"NetIO\":{},\"PIDs\":{}}}",
+                quote(&cells[6]), quote(&cells[2]), quote(id), quote(&cells[0]), quote(&cells[4]), quote(&cells[3]), quote(&cells[1]), quote(&cells[5]), quote(&cells[7])
+            ));
+            rows.push(cells.to_vec());
+        }
+        let text = match format {
+            "json" => lines.join("\n"),
+            _ => table(
+                &["CONTAINER ID", "NAME", "CPU %", "MEM USAGE / LIMIT", "MEM %", "NET I/O", "BLOCK I/O", "PIDS"],
+                &rows,
+            ),
+        };
+        if !once && terminal {
+            // Redrawn in place, as `docker stats` does on a terminal.
+            print!("\x1b[2J\x1b[H");
+        }
+        println!("{text}");
+        if once {
+            return Ok(());
+        }
+        tokio::select! {
+            _ = tokio::time::sleep(std::time::Duration::from_millis(500)) => {}
+            _ = &mut interrupted => return Ok(()),
+        }
+    }
+}
+
 /// `berth events`: each container event of the stack as compose prints it, until Ctrl-C.
 pub async fn events(engine: &Engine, stack: &Stack, services: &[String], json: bool) -> CmdResult {
     known_services(stack, services)?;
     let mut events = std::pin::pin!(engine.stack_events(&stack.name));
+    let mut interrupted = std::pin::pin!(tokio::signal::ctrl_c());
     loop {
         let next = tokio::select! {
             next = futures_util::StreamExt::next(&mut events) => next,
-            _ = tokio::signal::ctrl_c() => return Ok(()),
+            _ = &mut interrupted => return Ok(()),
         };
         let Some(event) = next else { return Ok(()) };
         let event = event?;

@@ -74,6 +74,79 @@ impl Engine {
     }
 }
 
+/// Everything `docker stats` shows of a container in one sample.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct FullUsage {
+    pub usage: Option<Usage>,
+    pub net_rx: u64,
+    pub net_tx: u64,
+    pub block_read: u64,
+    pub block_write: u64,
+    pub pids: u64,
+}
+
+/// A sample with network, disk and process counts beside CPU and memory.
+pub fn full_usage(stats: &ContainerStatsResponse) -> FullUsage {
+    let networks = stats.networks.iter().flat_map(|n| n.values());
+    let (net_rx, net_tx) =
+        networks.fold((0, 0), |(rx, tx), n| (rx + n.rx_bytes.unwrap_or(0), tx + n.tx_bytes.unwrap_or(0)));
+    let io = stats.blkio_stats.as_ref().and_then(|b| b.io_service_bytes_recursive.as_ref());
+    let (mut block_read, mut block_write) = (0, 0);
+    for entry in io.into_iter().flatten() {
+        match entry.op.as_deref().map(str::to_ascii_lowercase).as_deref() {
+            Some("read") => block_read += entry.value.unwrap_or(0),
+            Some("write") => block_write += entry.value.unwrap_or(0),
+            _ => {}
+        }
+    }
+    FullUsage {
+        usage: usage(stats),
+        net_rx,
+        net_tx,
+        block_read,
+        block_write,
+        pids: stats.pids_stats.as_ref().and_then(|p| p.current).unwrap_or(0),
+    }
+}
+
+impl Engine {
+    /// One full sample of each container (id → sample), side by side.
+    pub async fn full_usage_of(&self, ids: &[String]) -> BTreeMap<String, FullUsage> {
+        let samples = ids.iter().map(|id| async move {
+            let options = StatsOptions { stream: false, one_shot: false };
+            let mut stream = self.docker.stats(id, Some(options));
+            let sample = stream.next().await.and_then(Result::ok).map(|s| full_usage(&s));
+            sample.map(|u| (id.clone(), u))
+        });
+        futures_util::future::join_all(samples).await.into_iter().flatten().collect()
+    }
+}
+
+/// `3.148MiB`, as the Docker CLI prints memory (powers of 1024, three significant digits).
+pub fn binary_size(bytes: u64) -> String {
+    size_in(bytes as f64, 1024.0, &["B", "KiB", "MiB", "GiB", "TiB"], 4)
+}
+
+/// `1.04kB`, as the Docker CLI prints network and disk traffic (powers of 1000, three
+/// significant digits).
+pub fn decimal_size(bytes: u64) -> String {
+    size_in(bytes as f64, 1000.0, &["B", "kB", "MB", "GB", "TB"], 3)
+}
+
+fn size_in(mut value: f64, step: f64, units: &[&str], significant: usize) -> String {
+    let mut unit = 0;
+    while value >= step && unit + 1 < units.len() {
+        value /= step;
+        unit += 1;
+    }
+    // Go's %.Ng: N significant digits, trailing zeros dropped.
+    let whole = if value >= 1.0 { value.log10().floor() as usize + 1 } else { 1 };
+    let digits = significant.saturating_sub(whole);
+    let text = format!("{value:.digits$}");
+    let text = if text.contains('.') { text.trim_end_matches('0').trim_end_matches('.').to_string() } else { text };
+    format!("{text}{}", units[unit])
+}
+
 /// A byte count as people read memory: `512K`, `23.4M`, `1.2G`.
 pub fn human_bytes(bytes: u64) -> String {
     const K: f64 = 1024.0;
@@ -90,6 +163,17 @@ pub fn human_bytes(bytes: u64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sizes_read_as_docker_stats_prints_them() {
+        // Values from `docker compose stats --no-stream` on this engine.
+        assert_eq!(binary_size(3_300_917), "3.148MiB");
+        assert_eq!(binary_size(25_275_779_072), "23.54GiB");
+        assert_eq!(decimal_size(376), "376B");
+        assert_eq!(decimal_size(1_040), "1.04kB");
+        assert_eq!(decimal_size(1_234), "1.23kB");
+        assert_eq!(decimal_size(0), "0B");
+    }
     use bollard::models::{ContainerCpuStats, ContainerCpuUsage, ContainerMemoryStats};
 
     fn sample(total: (u64, u64), system: (u64, u64), cores: u32, memory: (u64, u64)) -> ContainerStatsResponse {
