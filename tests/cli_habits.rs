@@ -987,3 +987,52 @@ fn stats_prints_docker_stats_columns_once_or_live_as_compose_does() {
         text(&out)
     );
 }
+
+#[test]
+fn a_recreated_container_keeps_its_anonymous_volumes_unless_v_as_in_compose() {
+    let file = "services:\n  a:\n    image: ${BASE}\n    command: [sleep, infinity]\n    stop_grace_period: 1s\n    volumes: ['/data']\n    environment: {V: one}\n";
+    let stack = TestStack::from_yaml("anon-volumes", file);
+    let _down = Down(&stack);
+    let peer = ComposePeer::up(&stack);
+    let marker = |container: &str| {
+        common::docker(&["exec", container, "sh", "-c", "cat /data/marker 2>/dev/null || echo none"]).trim().to_string()
+    };
+    let (ours, theirs) = (format!("{}-a", stack.name), format!("{}-a-1", peer.project));
+    for c in [&ours, &theirs] {
+        common::docker(&["exec", c, "sh", "-c", "echo kept > /data/marker"]);
+    }
+    // Recreated for a changed variable: the data stays, under both.
+    std::fs::write(&stack.file, file.replace("V: one", "V: two")).unwrap();
+    peer.run(&["up", "-d"]);
+    let out = stack.berth(&["up", "-d"]);
+    assert!(text(&out).contains("recreating"), "{}", text(&out));
+    assert_eq!((marker(&ours), marker(&theirs)), ("kept".to_string(), "kept".to_string()));
+    // -V: new anonymous volumes, under both.
+    std::fs::write(&stack.file, file.replace("V: one", "V: three")).unwrap();
+    peer.run(&["up", "-d", "-V"]);
+    let out = stack.berth(&["up", "-d", "-V"]);
+    assert!(out.status.success(), "{}", text(&out));
+    assert_eq!((marker(&ours), marker(&theirs)), ("none".to_string(), "none".to_string()));
+    let _ = peer.run(&["down", "-v", "-t", "1"]);
+}
+
+#[test]
+fn pull_never_and_no_build_refuse_what_compose_refuses() {
+    let file = "services:\n  gone:\n    image: 127.0.0.1:9/none:latest\n  built:\n    build: ./ctx\n";
+    let stack = TestStack::from_yaml("pull-build", file);
+    stack.write("ctx/Dockerfile", "FROM scratch\n");
+    let _down = Down(&stack);
+    let peer = ComposePeer { stack: &stack, project: format!("{}-compose", stack.name) };
+    for (args, said) in [
+        (&["up", "-d", "--pull", "never", "gone"][..], "pull_policy is never"),
+        (&["up", "-d", "--no-build", "built"][..], "--no-build forbids it"),
+    ] {
+        let compose = peer.outcome(args);
+        let berth = stack.berth(args);
+        assert_ne!(compose.status.code(), Some(0), "compose: {}", text(&compose));
+        assert_eq!(berth.status.code(), Some(1), "{}", text(&berth));
+        assert!(text(&berth).contains(said), "{args:?}: {}", text(&berth));
+        assert!(stack.containers().is_empty(), "{args:?} made a container");
+    }
+    let _ = peer.outcome(&["down"]);
+}

@@ -154,6 +154,15 @@ pub enum Command {
         /// Only the named services, not what they depend on
         #[arg(long)]
         no_deps: bool,
+        /// Pull images first: `always`, `missing` (the default) or `never`, for every service
+        #[arg(long, value_parser = ["always", "missing", "never"], value_name = "POLICY")]
+        pull: Option<String>,
+        /// Never build: an image that would be built is an error instead
+        #[arg(long, conflicts_with = "build")]
+        no_build: bool,
+        /// Anonymous volumes made anew instead of taken from the containers being replaced
+        #[arg(short = 'V', long)]
+        renew_anon_volumes: bool,
         /// Make the containers and start none (as `berth create`)
         #[arg(long, conflicts_with_all = ["wait", "watch", "abort_on_container_exit", "exit_code_from"])]
         no_start: bool,

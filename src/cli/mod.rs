@@ -213,6 +213,9 @@ async fn dispatch(args: StackArgs, name: &str, command: Command) -> CmdResult {
             no_recreate,
             no_deps,
             no_start,
+            pull,
+            no_build,
+            renew_anon_volumes,
             build,
             no_tui,
             log_lines,
@@ -232,6 +235,13 @@ async fn dispatch(args: StackArgs, name: &str, command: Command) -> CmdResult {
             options.recreate = lifecycle::recreate(force_recreate, no_recreate);
             options.no_deps = no_deps;
             options.no_start = no_start;
+            options.no_build = no_build;
+            options.renew_anon_volumes = renew_anon_volumes;
+            options.pull = pull.as_deref().map(|p| match p {
+                "always" => berth::stack::runtime::PullPolicy::Always,
+                "never" => berth::stack::runtime::PullPolicy::Never,
+                _ => berth::stack::runtime::PullPolicy::Missing,
+            });
             // Nothing starts: as `-d`, headless.
             let detach = detach || no_start;
             let attached = attached::Attach {

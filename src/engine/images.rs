@@ -37,6 +37,10 @@ pub struct ImageRequest<'a> {
     pub svc: &'a Service,
     pub force_build: bool,
     pub no_cache: bool,
+    /// `up --pull`: this policy for every service instead of its own.
+    pub pull: Option<PullPolicy>,
+    /// `up --no-build`: a missing image is an error rather than built.
+    pub no_build: bool,
     pub events: &'a mpsc::Sender<Event>,
 }
 
@@ -52,7 +56,7 @@ impl ImageRequest<'_> {
         let inspected =
             super::patience::patiently(&look_up, Some(self.events), || self.docker.inspect_image(&image)).await.ok();
         let present = inspected.as_ref().and_then(|i| i.id.clone());
-        let policy = self.svc.runtime.pull_policy;
+        let policy = self.pull.unwrap_or(self.svc.runtime.pull_policy);
         let stale = match (policy, &inspected) {
             (PullPolicy::Always, _) => true,
             (PullPolicy::Every(every), Some(found)) => image_age(found).is_none_or(|age| age >= every),
@@ -123,6 +127,10 @@ impl ImageRequest<'_> {
         let Some(build) = &self.svc.build else {
             return self.pull(image).await;
         };
+        if self.no_build {
+            return Err(Failure::new(format!("image '{image}' would have to be built, and --no-build forbids it"))
+                .with_hint("build it first (`berth build`), or leave out --no-build"));
+        }
         self.emit(ServiceEvent::Building { image: image.to_string() }).await;
         let started = Instant::now();
         let dockerfile = build.dockerfile.clone().unwrap_or_else(|| "Dockerfile".into());
@@ -219,7 +227,17 @@ impl super::Engine {
         no_cache: bool,
         events: &'a mpsc::Sender<Event>,
     ) -> ImageRequest<'a> {
-        ImageRequest { docker: &self.docker, endpoint: self.wire_target(), stack, svc, force_build, no_cache, events }
+        ImageRequest {
+            docker: &self.docker,
+            endpoint: self.wire_target(),
+            stack,
+            svc,
+            force_build,
+            no_cache,
+            pull: None,
+            no_build: false,
+            events,
+        }
     }
 
     /// Builds the images of `services` (every service with `build:` when empty), all at once

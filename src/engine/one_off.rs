@@ -164,6 +164,8 @@ impl Engine {
             svc,
             force_build: false,
             no_cache: false,
+            pull: None,
+            no_build: false,
             events,
         };
         let image_id = request.ensure().await.map_err(|f| fail(f.reason))?;

@@ -82,6 +82,12 @@ pub struct UpOptions {
     pub no_deps: bool,
     /// Make the containers and start none (`create`, `up --no-start`).
     pub no_start: bool,
+    /// `--pull`: one pull policy for every service instead of each one's own.
+    pub pull: Option<crate::stack::runtime::PullPolicy>,
+    /// `--no-build`: a missing image that would be built is an error instead.
+    pub no_build: bool,
+    /// `-V`: anonymous volumes made anew instead of taken from the old container.
+    pub renew_anon_volumes: bool,
 }
 
 /// When `up` makes a service's container again (compose's `--force-recreate`, `--no-recreate`).
@@ -196,6 +202,46 @@ pub fn selection_with(stack: &Stack, wanted: &[String], dependencies: bool) -> R
         }
     }
     Ok(stack.services.iter().filter(|s| chosen.contains(&s.name)).map(|s| s.name.clone()).collect())
+}
+
+/// Gives `body` the anonymous volumes of the container it replaces, at the same places: where
+/// the new container asks for an anonymous volume too, or mounts nothing of its own.
+fn inherit_anonymous_volumes(
+    body: &mut bollard::models::ContainerCreateBody,
+    old: &Option<bollard::models::ContainerInspectResponse>,
+) {
+    let Some(old) = old else { return };
+    let host = body.host_config.get_or_insert_with(Default::default);
+    let mut taken: Vec<String> = host.mounts.iter().flatten().filter_map(|m| m.target.clone()).collect();
+    taken.extend(host.binds.iter().flatten().filter_map(|b| b.split(':').nth(1).map(str::to_string)));
+    taken.extend(host.tmpfs.iter().flat_map(|t| t.keys().cloned()));
+    for point in old.mounts.iter().flatten() {
+        let anonymous =
+            point.name.as_deref().is_some_and(|n| n.len() == 64 && n.chars().all(|c| c.is_ascii_hexdigit()));
+        let is_volume = point.typ.as_deref() == Some("volume");
+        let Some(target) = point.destination.clone().filter(|_| is_volume && anonymous) else { continue };
+        // The file's own anonymous volume at that place: the old one is it.
+        let asked = host.mounts.iter_mut().flatten().find(|m| {
+            m.target.as_deref() == Some(target.as_str())
+                && m.source.is_none()
+                && m.typ == Some(bollard::models::MountType::VOLUME)
+        });
+        if let Some(mount) = asked {
+            mount.source = point.name.clone();
+            continue;
+        }
+        if taken.contains(&target) {
+            continue;
+        }
+        taken.push(target.clone());
+        host.mounts.get_or_insert_with(Vec::new).push(bollard::models::Mount {
+            target: Some(target),
+            source: point.name.clone(),
+            typ: Some(bollard::models::MountType::VOLUME),
+            read_only: point.rw.map(|rw| !rw),
+            ..Default::default()
+        });
+    }
 }
 
 /// A service's container before its gate opens.
@@ -457,6 +503,8 @@ impl Run {
             svc,
             force_build: self.options.build,
             no_cache: self.options.no_cache,
+            pull: self.options.pull,
+            no_build: self.options.no_build,
             events: &self.events,
         };
         request.ensure().await
@@ -516,7 +564,16 @@ impl Run {
                 }
             }
             existing => {
+                let mut body = body;
                 if let Some(old) = existing.and_then(|c| c.id.clone()) {
+                    // As compose: the old container's anonymous volumes (an image's VOLUME the
+                    // file maps nowhere, a database's data) go to the new one, unless -V.
+                    if !self.options.renew_anon_volumes {
+                        inherit_anonymous_volumes(
+                            &mut body,
+                            &self.engine.docker.inspect_container(&old, None).await.ok(),
+                        );
+                    }
                     let reason = match self.options.recreate {
                         Recreate::Always => "--force-recreate",
                         _ => "its configuration changed",
@@ -526,7 +583,9 @@ impl Run {
                     // a database is not killed in the middle of a write.
                     let docker = &self.engine.docker;
                     let _ = docker.stop_container(&old, None::<bollard::query_parameters::StopContainerOptions>).await;
-                    let options = RemoveContainerOptions { force: true, ..Default::default() };
+                    // With -V the old anonymous volumes go with it; otherwise the new one has them.
+                    let v = self.options.renew_anon_volumes;
+                    let options = RemoveContainerOptions { force: true, v, ..Default::default() };
                     if let Err(e) = docker.remove_container(&old, Some(options)).await {
                         return Err(Failure::new(format!(
                             "failed to remove the old container: {}",
