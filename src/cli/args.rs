@@ -9,7 +9,12 @@ use clap_complete::engine::{ArgValueCompleter, CompletionCandidate};
 use berth::stack::{self, LoadOptions};
 
 #[derive(Parser)]
-#[command(name = "berth", version, about = "Boot an AWS-shaped development stack from one stack file")]
+#[command(
+    name = "berth",
+    version,
+    about = "Boot an AWS-shaped development stack from one stack file",
+    after_help = "Examples:\n  berth up                          the default stack, with the UI on a terminal\n  berth up --wait                   headless: exit 0 once every service is ready\n  berth -f compose.yaml up -d       a compose file, as compose's `up -d`\n  berth run --rm backend npm test   a one-off command, its dependencies ready first\n  berth reset --yes                 the sandbox back to its fixtures\n  eval \"$(berth env --format shell)\" the stack's addresses for programs here\n\nThe manual: docs/ (COMMANDS.md lists every command)."
+)]
 pub struct Cli {
     #[command(flatten)]
     pub stack: StackArgs,
@@ -54,6 +59,7 @@ pub struct StackArgs {
 
 #[derive(Args, Clone)]
 pub struct LogsArgs {
+    /// Services to act on; all when none are named
     #[arg(add = ArgValueCompleter::new(service_names))]
     pub services: Vec<String>,
     /// Keep printing new lines
@@ -93,6 +99,7 @@ pub struct SeedTarget {
 pub enum SnapshotAction {
     /// Capture S3, secrets, queues, a Postgres dump and Redis keys
     Save {
+        /// The snapshot's name (letters, digits, '-', '_', '.')
         name: String,
         /// Also capture the messages waiting in queues
         #[arg(long)]
@@ -100,6 +107,7 @@ pub enum SnapshotAction {
     },
     /// Make the sandbox equal to a snapshot (a reset toward it)
     Restore {
+        /// The snapshot's name (letters, digits, '-', '_', '.')
         name: String,
         /// Do not ask for confirmation
         #[arg(long, short = 'y')]
@@ -108,7 +116,10 @@ pub enum SnapshotAction {
     /// List the snapshots
     List,
     /// Remove a snapshot
-    Rm { name: String },
+    Rm {
+        /// The snapshot's name (letters, digits, '-', '_', '.')
+        name: String,
+    },
 }
 
 #[derive(Subcommand)]
@@ -282,12 +293,14 @@ pub enum Command {
     /// Stop the services' containers (all when none are named), keeping them for `start`
     #[command(after_help = "Examples:\n  berth stop\n  berth stop backend")]
     Stop {
+        /// Services to stop; all when none are named
         #[arg(add = ArgValueCompleter::new(service_names))]
         services: Vec<String>,
     },
     /// Send a signal (SIGKILL unless -s names another) to the services' running containers, as compose's kill
     #[command(after_help = "Examples:\n  berth kill backend\n  berth kill -s SIGHUP storefront")]
     Kill {
+        /// Services to act on; all when none are named
         #[arg(add = ArgValueCompleter::new(service_names))]
         services: Vec<String>,
         /// The signal to send
@@ -297,18 +310,21 @@ pub enum Command {
     /// Pause the services' running containers (all when none are named)
     #[command(after_help = "Examples:\n  berth pause backend")]
     Pause {
+        /// Services to act on; all when none are named
         #[arg(add = ArgValueCompleter::new(service_names))]
         services: Vec<String>,
     },
     /// Unpause the services' paused containers (all when none are named)
     #[command(after_help = "Examples:\n  berth unpause backend")]
     Unpause {
+        /// Services to act on; all when none are named
         #[arg(add = ArgValueCompleter::new(service_names))]
         services: Vec<String>,
     },
     /// Remove the services' stopped containers (all when none are named), as compose's rm
     #[command(after_help = "Examples:\n  berth rm -f\n  berth rm -s -f worker   # stop it first")]
     Rm {
+        /// Services to act on; all when none are named
         #[arg(add = ArgValueCompleter::new(service_names))]
         services: Vec<String>,
         /// Do not ask for confirmation
@@ -324,16 +340,22 @@ pub enum Command {
     /// Start the services' stopped containers again (all when none are named)
     #[command(after_help = "Examples:\n  berth start backend")]
     Start {
+        /// Services to start; all when none are named
         #[arg(add = ArgValueCompleter::new(service_names))]
         services: Vec<String>,
     },
     /// Pull the services' images (those with `image:` and no `build:` when none are named)
     #[command(after_help = "Examples:\n  berth pull\n  berth pull postgres")]
-    Pull { services: Vec<String> },
+    Pull {
+        /// Services whose images to pull; every service with `image:` and no `build:` when none are named
+        services: Vec<String>,
+    },
     /// Print the host address a service's container port is published on
     #[command(after_help = "Examples:\n  berth port postgres 5432\n  berth port localstack 4566 --protocol tcp")]
     Port {
+        /// The service whose published port to print
         service: String,
+        /// The port inside the container
         private_port: u16,
         /// tcp, udp or sctp
         #[arg(long, default_value = "tcp")]
@@ -437,6 +459,7 @@ pub enum Command {
         /// Seconds to wait for the dependencies' readiness
         #[arg(long, default_value_t = 300)]
         wait_timeout: u64,
+        /// The service whose settings the one-off container takes
         #[arg(add = ArgValueCompleter::new(service_names))]
         service: String,
         /// The command and its arguments (the service's command when none)
@@ -446,6 +469,7 @@ pub enum Command {
     /// Make the services' containers (and networks, volumes) without starting them
     #[command(after_help = "Examples:\n  berth create\n  berth create backend --force-recreate")]
     Create {
+        /// Services to make containers for (with what they depend on); all when none are named
         #[arg(add = ArgValueCompleter::new(service_names))]
         services: Vec<String>,
         /// Build the images of services that have `build:` first
@@ -464,6 +488,7 @@ pub enum Command {
     /// Show the containers' CPU, memory, network, disk and processes, live (as `docker stats`)
     #[command(after_help = "Examples:\n  berth stats\n  berth stats --no-stream --format json backend")]
     Stats {
+        /// Services whose containers to show; all when none are named
         #[arg(add = ArgValueCompleter::new(service_names))]
         services: Vec<String>,
         /// Also stopped containers
@@ -512,6 +537,7 @@ pub enum Command {
     /// List the images the stack's containers run
     #[command(after_help = "Examples:\n  berth images\n  berth images backend --format json")]
     Images {
+        /// Services whose images to list; all when none are named
         #[arg(add = ArgValueCompleter::new(service_names))]
         services: Vec<String>,
         /// Only the images' ids
@@ -524,12 +550,14 @@ pub enum Command {
     /// Show the processes running in the services' containers
     #[command(after_help = "Examples:\n  berth top\n  berth top backend")]
     Top {
+        /// Services whose processes to list; all when none are named
         #[arg(add = ArgValueCompleter::new(service_names))]
         services: Vec<String>,
     },
     /// Wait until the services' running containers stop; exit with the last one's code
     #[command(after_help = "Examples:\n  berth wait migrate\n  berth wait tests --down-project")]
     Wait {
+        /// Services whose running containers to wait for
         #[arg(required = true, add = ArgValueCompleter::new(service_names))]
         services: Vec<String>,
         /// Then take the whole stack down (as `berth down`)
@@ -563,6 +591,7 @@ pub enum Command {
         /// Set a variable for the command (KEY=VALUE, repeatable)
         #[arg(short = 'e', long = "env")]
         env: Vec<String>,
+        /// The service whose running container runs the command
         #[arg(add = ArgValueCompleter::new(service_names))]
         service: String,
         /// The command and its arguments
@@ -589,6 +618,7 @@ pub enum Command {
     /// Open the best shell the service's container has (bash, zsh, ash or sh)
     #[command(after_help = "Examples:\n  berth shell backend")]
     Shell {
+        /// The service whose container to open a shell in
         #[arg(add = ArgValueCompleter::new(service_names))]
         service: String,
     },
@@ -597,6 +627,7 @@ pub enum Command {
         after_help = "Examples:\n  source <(berth completions bash)     # in ~/.bashrc\n  berth completions zsh > ~/.zfunc/_berth\n  berth completions fish > ~/.config/fish/completions/berth.fish"
     )]
     Completions {
+        /// The shell to complete for: bash, zsh or fish
         #[arg(value_parser = ["bash", "zsh", "fish"])]
         shell: String,
     },
@@ -610,6 +641,7 @@ pub enum Command {
     /// Restart services (every one with a container when none are named) and wait for their probes again
     #[command(after_help = "Examples:\n  berth restart backend\n  berth restart")]
     Restart {
+        /// Services to restart; every one with a container when none are named
         #[arg(add = ArgValueCompleter::new(service_names))]
         services: Vec<String>,
         /// Seconds each container gets to stop before it is killed
@@ -795,5 +827,32 @@ mod tests {
         assert_eq!(hoisted("berth logs -f backend"), "berth logs -f backend");
         assert_eq!(hoisted("berth rm -f worker"), "berth rm -f worker");
         assert_eq!(hoisted("berth rm --file a.yml -f"), "berth --file a.yml rm -f");
+    }
+
+    #[test]
+    fn every_argument_of_every_command_says_what_it_is() {
+        use clap::CommandFactory;
+        fn walk(cmd: &clap::Command, path: &str, missing: &mut Vec<String>) {
+            for arg in cmd.get_arguments().filter(|a| !a.is_hide_set()) {
+                let id = arg.get_id().as_str();
+                if matches!(id, "help" | "version") {
+                    continue;
+                }
+                if arg.get_help().is_none() && arg.get_long_help().is_none() {
+                    missing.push(format!("{path} {id}"));
+                }
+            }
+            for sub in cmd.get_subcommands().filter(|s| s.get_name() != "help") {
+                if sub.get_about().is_none() {
+                    missing.push(format!("{path} {} (the command itself)", sub.get_name()));
+                }
+                walk(sub, &format!("{path} {}", sub.get_name()), missing);
+            }
+        }
+        let mut missing = Vec::new();
+        walk(&super::Cli::command(), "berth", &mut missing);
+        assert!(missing.is_empty(), "arguments without a description:\n{}", missing.join("\n"));
+        let top = super::Cli::command().render_long_help().to_string();
+        assert!(top.contains("Examples:") && top.contains("berth up --wait"), "{top}");
     }
 }
