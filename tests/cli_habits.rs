@@ -80,17 +80,32 @@ impl<'a> ComposePeer<'a> {
 }
 
 impl ComposePeer<'_> {
-    /// As [`ComposePeer::run`], whatever compose's exit status: the whole outcome.
-    fn outcome(&self, args: &[&str]) -> std::process::Output {
+    /// `docker compose -p PROJECT -f FILE ARGS…` with the stack's variables, in its folder,
+    /// its output captured; not started.
+    fn command(&self, args: &[&str]) -> Command {
         let dir = std::path::Path::new(&self.stack.file).parent().unwrap();
-        Command::new(common::compose_v2())
+        let mut command = Command::new(common::compose_v2());
+        command
             .args(["-p", self.project.as_str(), "-f", self.stack.file.as_str()])
             .args(args)
             .envs(self.stack.env.iter().map(|(k, v)| (k.as_str(), v.as_str())))
             .current_dir(dir)
-            .output()
-            .expect("run docker compose v2")
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped());
+        command
     }
+
+    /// As [`ComposePeer::run`], whatever compose's exit status: the whole outcome.
+    fn outcome(&self, args: &[&str]) -> std::process::Output {
+        self.command(args).output().expect("run docker compose v2")
+    }
+}
+
+/// berth's stdout for a command that must succeed.
+fn stdout_of(stack: &TestStack, args: &[&str]) -> String {
+    let out = stack.berth(args);
+    assert!(out.status.success(), "berth {}: {}", args.join(" "), text(&out));
+    String::from_utf8_lossy(&out.stdout).to_string()
 }
 
 impl Drop for ComposePeer<'_> {
@@ -108,11 +123,7 @@ fn ps_prints_what_compose_ps_prints() {
     let peer = ComposePeer::up(&stack);
     let compose = |args: &[&str]| peer.run(args);
     std::thread::sleep(Duration::from_secs(2));
-    let berth = |args: &[&str]| {
-        let out = stack.berth(args);
-        assert!(out.status.success(), "berth {}: {}", args.join(" "), text(&out));
-        String::from_utf8_lossy(&out.stdout).to_string()
-    };
+    let berth = |args: &[&str]| stdout_of(&stack, args);
 
     // The JSON objects: the same keys, and the same values once the project's name is set aside.
     let normal = |project: &str, c: &serde_json::Value| {
@@ -393,17 +404,7 @@ fn run_makes_a_one_off_container_as_compose_does() {
             child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
             child.wait_with_output().unwrap()
         };
-        let dir = std::path::Path::new(&stack.file).parent().unwrap();
-        let compose = Command::new(common::compose_v2())
-            .args(["-p", peer.project.as_str(), "-f", stack.file.as_str()])
-            .args(args)
-            .envs(stack.env.iter().map(|(k, v)| (k.as_str(), v.as_str())))
-            .current_dir(dir)
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
+        let compose = peer.command(args).stdin(Stdio::piped()).spawn().unwrap();
         let berth = Command::new(env!("CARGO_BIN_EXE_berth"))
             .args(["-f", stack.file.as_str()])
             .args(args)
@@ -515,15 +516,7 @@ fn up_attached_follows_the_services_and_aborts_as_compose_does() {
         assert!(Command::new("kill").args(["-INT", &pid]).status().unwrap().success());
         child.wait_with_output().unwrap()
     };
-    let dir = std::path::Path::new(&stack.file).parent().unwrap();
-    let compose = Command::new(common::compose_v2())
-        .args(["-p", peer.project.as_str(), "-f", stack.file.as_str(), "up", "-t", "1"])
-        .envs(stack.env.iter().map(|(k, v)| (k.as_str(), v.as_str())))
-        .current_dir(dir)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+    let compose = peer.command(&["up", "-t", "1"]).spawn().unwrap();
     let compose = interrupted(compose);
     let berth = interrupted(stack.spawn(&["up", "-t", "1"]));
     assert_eq!((berth.status.code(), compose.status.code()), (Some(130), Some(130)), "{}", text(&berth));
@@ -582,11 +575,7 @@ fn version_ls_images_top_wait_and_cp_answer_as_compose_answers() {
     let _down = Down(&stack);
     let peer = ComposePeer::up(&stack);
     let compose = |args: &[&str]| peer.run(args);
-    let berth = |args: &[&str]| {
-        let out = stack.berth(args);
-        assert!(out.status.success(), "berth {}: {}", args.join(" "), text(&out));
-        String::from_utf8_lossy(&out.stdout).to_string()
-    };
+    let berth = |args: &[&str]| stdout_of(&stack, args);
     let json = |text: &str| -> serde_json::Value {
         serde_json::from_str(text.trim()).unwrap_or_else(|e| panic!("{e}: {text}"))
     };
@@ -792,15 +781,7 @@ fn events_prints_the_stacks_container_events_as_compose_does() {
     let stack = TestStack::from_yaml("events-like", file);
     let _down = Down(&stack);
     let peer = ComposePeer { stack: &stack, project: format!("{}-compose", stack.name) };
-    let dir = std::path::Path::new(&stack.file).parent().unwrap();
-    let compose = Command::new(common::compose_v2())
-        .args(["-p", peer.project.as_str(), "-f", stack.file.as_str(), "events", "--json"])
-        .envs(stack.env.iter().map(|(k, v)| (k.as_str(), v.as_str())))
-        .current_dir(dir)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+    let compose = peer.command(&["events", "--json"]).spawn().unwrap();
     let berth = stack.spawn(&["events", "--json", "b"]);
     std::thread::sleep(Duration::from_secs(2));
     peer.run(&["up", "-d"]);
@@ -947,11 +928,7 @@ fn stats_prints_docker_stats_columns_once_or_live_as_compose_does() {
     let stack = TestStack::from_yaml("stats-like", file);
     let _down = Down(&stack);
     let peer = ComposePeer::up(&stack);
-    let berth = |args: &[&str]| {
-        let out = stack.berth(args);
-        assert!(out.status.success(), "{}", text(&out));
-        String::from_utf8_lossy(&out.stdout).to_string()
-    };
+    let berth = |args: &[&str]| stdout_of(&stack, args);
     let header = |t: &str| {
         t.lines()
             .next()
