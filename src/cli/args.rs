@@ -253,8 +253,8 @@ pub enum Command {
         after_help = "Examples:\n  berth status\n  berth status --json | jq '.services[] | select(.state != \"running\")'"
     )]
     Status {
-        /// Print one JSON object instead of a table
-        #[arg(long)]
+        /// Print one JSON object instead of a table (as `--format json`)
+        #[arg(long, conflicts_with = "format")]
         json: bool,
         /// `table` (default) or `json`
         #[arg(long, value_parser = ["table", "json"])]
@@ -854,5 +854,22 @@ mod tests {
         assert!(missing.is_empty(), "arguments without a description:\n{}", missing.join("\n"));
         let top = super::Cli::command().render_long_help().to_string();
         assert!(top.contains("Examples:") && top.contains("berth up --wait"), "{top}");
+    }
+
+    #[test]
+    fn flags_that_contradict_each_other_are_refused_by_the_parser() {
+        use clap::Parser;
+        for line in [
+            "berth status --json --format table",
+            "berth up --detach --watch",
+            "berth up --force-recreate --no-recreate",
+            "berth up -d --abort-on-container-exit",
+            "berth up --build --no-build",
+            "berth env --show-secrets --mask",
+        ] {
+            let words = line.split(' ');
+            let err = super::Cli::try_parse_from(words).err().unwrap_or_else(|| panic!("{line} was accepted"));
+            assert_eq!(err.kind(), clap::error::ErrorKind::ArgumentConflict, "{line}: {err}");
+        }
     }
 }
