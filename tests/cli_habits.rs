@@ -1,4 +1,4 @@
-//! The commands compose users type, on a real engine: `-f` after the command, `up -d`,
+//! The commands compose users type, on a real engine: `-f` after the command refused, `up -d`,
 //! `ps --format json`, `logs -f` (follows), `logs -n`, `stop`/`start`, `port`, `pull`
 //! with `pull_policy`-free local images, the stack found in the current folder with its
 //! override file, and profiles enabled by naming a service.
@@ -183,9 +183,14 @@ fn compose_habits_work_on_a_running_stack() {
     stack.env.push(("WEB_PORT".into(), port.to_string()));
     let _down = Down(&stack);
 
-    // `up -d` returns once the containers run; `-f` after the command still names the file.
-    let mut args: Vec<String> = vec!["up".into(), "-f".into(), stack.file.clone(), "-d".into()];
-    let out = common::berth(&args.iter().map(String::as_str).collect::<Vec<_>>(), &stack.env);
+    // `-f` after the command is refused, as compose refuses it, saying where it goes; nothing starts.
+    let out = common::berth(&["up", "-f", &stack.file, "-d"], &stack.env);
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out));
+    assert!(text(&out).contains("goes before the command"), "{}", text(&out));
+    assert_eq!(state(&stack, "web"), "absent");
+
+    // `up -d` returns once the containers run.
+    let out = stack.berth(&["up", "-d"]);
     assert!(out.status.success(), "up -d: {}", text(&out));
     assert!(text(&out).contains("started without waiting"), "{}", text(&out));
     assert_eq!(state(&stack, "web"), "running");
@@ -236,8 +241,7 @@ fn compose_habits_work_on_a_running_stack() {
     assert_eq!(state(&stack, "tools"), "absent", "a service without a container stays so");
 
     // Naming a service of a profile enables it, as compose does.
-    args = vec!["up".into(), "-f".into(), stack.file.clone(), "tools".into(), "--wait".into()];
-    let out = common::berth(&args.iter().map(String::as_str).collect::<Vec<_>>(), &stack.env);
+    let out = stack.berth(&["up", "tools", "--wait"]);
     assert!(out.status.success(), "up tools: {}", text(&out));
     assert_eq!(state(&stack, "tools"), "running");
 

@@ -1,12 +1,15 @@
-//! The command line's words: commands, their options, and the habits compose users bring
-//! (`-f` after the command).
+//! The command line's words: commands, their options and their typed values. The stack's
+//! options (`-f`, `-p`) belong to berth itself, before the command, as in compose; the
+//! long-only ones shared by every command are global and shown apart in each command's help.
 
 use std::path::{Path, PathBuf};
 
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 use clap_complete::engine::{ArgValueCompleter, CompletionCandidate};
 
 use berth::stack::{self, LoadOptions};
+
+pub use super::output_mode::{Ansi, Progress};
 
 #[derive(Parser)]
 #[command(
@@ -22,6 +25,10 @@ pub struct Cli {
     pub command: Command,
 }
 
+/// The heading the options shared by every command stand under in each command's help, so a
+/// command's own options read first and alone.
+const GLOBAL: &str = "Global options";
+
 #[derive(Args, Clone, Default)]
 pub struct StackArgs {
     /// Stack file: berth's format or a compose file; repeat to merge files over it
@@ -29,32 +36,32 @@ pub struct StackArgs {
     #[arg(short = 'f', long = "file")]
     pub file: Vec<PathBuf>,
     /// Enable a profile's services (repeatable; `*` for all; default: COMPOSE_PROFILES)
-    #[arg(long = "profile", global = true)]
+    #[arg(long = "profile", global = true, help_heading = GLOBAL)]
     pub profile: Vec<String>,
     /// Env file for ${VAR} interpolation, instead of the stack folder's .env (repeatable; later files win; the environment wins over all)
-    #[arg(long = "env-file", global = true)]
+    #[arg(long = "env-file", global = true, help_heading = GLOBAL)]
     pub env_file: Vec<PathBuf>,
     /// Stack name, overriding the file's `name:` (also COMPOSE_PROJECT_NAME)
-    #[arg(short = 'p', long = "project-name", global = true)]
+    #[arg(short = 'p', long = "project-name")]
     pub project_name: Option<String>,
     /// The project's folder: relative paths resolve and `.env` is read there (default: the
     /// first stack file's folder)
-    #[arg(long = "project-directory", global = true, value_name = "DIR")]
+    #[arg(long = "project-directory", global = true, value_name = "DIR", help_heading = GLOBAL)]
     pub project_directory: Option<PathBuf>,
     /// Say what the command would change and change nothing (up, create, down, run, seed,
     /// reset, snapshot restore; other commands that change something refuse)
-    #[arg(long, global = true)]
+    #[arg(long, global = true, help_heading = GLOBAL)]
     pub dry_run: bool,
     /// Colour: `never`, `always` or `auto` (a terminal without NO_COLOR; also COMPOSE_ANSI)
-    #[arg(long, global = true, value_name = "WHEN", value_parser = ["never", "always", "auto"])]
-    pub ansi: Option<String>,
+    #[arg(long, global = true, value_name = "WHEN", help_heading = GLOBAL)]
+    pub ansi: Option<Ansi>,
     /// Progress: `auto` (bars on a terminal), `tty`, `plain`, `json` (plain lines) or `quiet`
     /// (also COMPOSE_PROGRESS)
-    #[arg(long, global = true, value_name = "KIND", value_parser = ["auto", "tty", "plain", "json", "quiet"])]
-    pub progress: Option<String>,
+    #[arg(long, global = true, value_name = "KIND", help_heading = GLOBAL)]
+    pub progress: Option<Progress>,
     /// What runs the stack: `containers` on one Docker engine, or `swarm` on the cluster the engine manages (also BERTH_ENGINE, x-berth.engine)
-    #[arg(long = "engine", global = true, value_parser = ["containers", "swarm"])]
-    pub engine: Option<String>,
+    #[arg(long = "engine", global = true, help_heading = GLOBAL)]
+    pub engine: Option<EngineChoice>,
 }
 
 #[derive(Args, Clone)]
@@ -126,7 +133,7 @@ pub enum SnapshotAction {
 pub enum Command {
     /// Create, start and wait for the stack's services (all, or the named ones and their dependencies)
     #[command(
-        after_help = "On a terminal: the UI. Elsewhere, as compose's `up`: the services' output, prefixed, until they\nall exit or Ctrl-C stops them; `--wait` returns once all are ready, `-d` once all are started.\n\nExamples:\n  berth up --wait\n  berth up -f docker-compose.localstack.yml --wait --wait-timeout 120\n  berth up --abort-on-container-exit --exit-code-from tests\n  berth up backend --build"
+        after_help = "On a terminal: the UI. Elsewhere, as compose's `up`: the services' output, prefixed, until they\nall exit or Ctrl-C stops them; `--wait` returns once all are ready, `-d` once all are started.\n\nExamples:\n  berth up --wait\n  berth -f docker-compose.localstack.yml up --wait --wait-timeout 120\n  berth up --abort-on-container-exit --exit-code-from tests\n  berth up backend --build"
     )]
     Up {
         /// Services to bring up (with what they depend on); all when none are named
@@ -166,8 +173,8 @@ pub enum Command {
         #[arg(long)]
         no_deps: bool,
         /// Pull images first: `always`, `missing` (the default) or `never`, for every service
-        #[arg(long, value_parser = ["always", "missing", "never"], value_name = "POLICY")]
-        pull: Option<String>,
+        #[arg(long, value_name = "POLICY")]
+        pull: Option<PullWhen>,
         /// Never build: an image that would be built is an error instead
         #[arg(long, conflicts_with = "build")]
         no_build: bool,
@@ -221,7 +228,7 @@ pub enum Command {
         no_cache: bool,
     },
     /// Open the terminal UI on a stack that is already running
-    #[command(after_help = "Examples:\n  berth ui\n  berth ui -f docker-compose.localstack.yml")]
+    #[command(after_help = "Examples:\n  berth ui\n  berth -f docker-compose.localstack.yml ui")]
     Ui {
         /// Lines kept per service in the log panes
         #[arg(long, default_value_t = 10_000)]
@@ -242,8 +249,8 @@ pub enum Command {
         #[arg(short = 't', long = "timeout", value_name = "SECS")]
         timeout: Option<u32>,
         /// Also remove images: `local` (those berth builds, with no `image:` name) or `all`
-        #[arg(long, value_parser = ["local", "all"], value_name = "TYPE")]
-        rmi: Option<String>,
+        #[arg(long, value_name = "TYPE")]
+        rmi: Option<Rmi>,
         /// Accepted for compose's scripts: `down` always removes every container of the stack
         #[arg(long)]
         remove_orphans: bool,
@@ -257,8 +264,8 @@ pub enum Command {
         #[arg(long, conflicts_with = "format")]
         json: bool,
         /// `table` (default) or `json`
-        #[arg(long, value_parser = ["table", "json"])]
-        format: Option<String>,
+        #[arg(long)]
+        format: Option<Listing>,
     },
     /// List the stack's containers as Docker Compose's `ps` does (running ones unless -a)
     #[command(
@@ -447,8 +454,8 @@ pub enum Command {
         /// Publish the service's own ports
         #[arg(long)]
         service_ports: bool,
-        /// Publish a port ([IP:][HOST:]CONTAINER[/PROTO]; repeatable; `-p` after `run` too)
-        #[arg(long = "publish")]
+        /// Publish a port ([IP:][HOST:]CONTAINER[/PROTO]; repeatable)
+        #[arg(short = 'p', long = "publish")]
         publish: Vec<String>,
         /// Name the container (`<stack>-<service>-run-<id>` otherwise)
         #[arg(long)]
@@ -498,8 +505,8 @@ pub enum Command {
         #[arg(long)]
         no_stream: bool,
         /// `table` (default) or `json` (one object per container and line)
-        #[arg(long, value_parser = ["table", "json"], default_value = "table")]
-        format: String,
+        #[arg(long, value_enum, default_value_t = Listing::Table)]
+        format: Listing,
     },
     /// Follow the stack's container events (create, start, die …) until Ctrl-C
     #[command(after_help = "Examples:\n  berth events\n  berth events --json backend | jq .action")]
@@ -515,8 +522,8 @@ pub enum Command {
     #[command(after_help = "Examples:\n  berth version\n  berth version --short\n  berth version --format json")]
     Version {
         /// `pretty` (default) or `json`
-        #[arg(long, value_parser = ["pretty", "json"], default_value = "pretty")]
-        format: String,
+        #[arg(long, value_enum, default_value_t = VersionFormat::Pretty)]
+        format: VersionFormat,
         /// Only the version number
         #[arg(long)]
         short: bool,
@@ -531,8 +538,8 @@ pub enum Command {
         #[arg(short = 'q', long)]
         quiet: bool,
         /// `table` (default) or `json`
-        #[arg(long, value_parser = ["table", "json"], default_value = "table")]
-        format: String,
+        #[arg(long, value_enum, default_value_t = Listing::Table)]
+        format: Listing,
     },
     /// List the images the stack's containers run
     #[command(after_help = "Examples:\n  berth images\n  berth images backend --format json")]
@@ -544,8 +551,8 @@ pub enum Command {
         #[arg(short = 'q', long)]
         quiet: bool,
         /// `table` (default) or `json`
-        #[arg(long, value_parser = ["table", "json"], default_value = "table")]
-        format: String,
+        #[arg(long, value_enum, default_value_t = Listing::Table)]
+        format: Listing,
     },
     /// Show the processes running in the services' containers
     #[command(after_help = "Examples:\n  berth top\n  berth top backend")]
@@ -606,8 +613,8 @@ pub enum Command {
         /// Only these services' variables (all when none are named)
         services: Vec<String>,
         /// `dotenv` (default), `shell` (export lines) or `json`
-        #[arg(long, value_parser = ["dotenv", "shell", "json"], default_value = "dotenv")]
-        format: String,
+        #[arg(long, value_enum, default_value_t = EnvFormat::Dotenv)]
+        format: EnvFormat,
         /// Print secret values on a terminal too, instead of ••••
         #[arg(long, conflicts_with = "mask")]
         show_secrets: bool,
@@ -628,8 +635,8 @@ pub enum Command {
     )]
     Completions {
         /// The shell to complete for: bash, zsh or fish
-        #[arg(value_parser = ["bash", "zsh", "fish"])]
-        shell: String,
+        #[arg(value_enum)]
+        shell: CompletionShell,
     },
     /// Print berth's man page (roff), or write one page per command into a folder
     #[command(after_help = "Examples:\n  berth man | man -l -\n  berth man --out /usr/local/share/man/man1")]
@@ -658,8 +665,8 @@ pub enum Command {
     )]
     Config {
         /// `yaml` (default) or `json`, shaped like `docker compose config`
-        #[arg(long, value_parser = ["yaml", "json"])]
-        format: Option<String>,
+        #[arg(long)]
+        format: Option<ConfigFormat>,
         /// Only the names of the enabled services, one per line
         #[arg(long)]
         services: bool,
@@ -675,6 +682,103 @@ pub enum Command {
     },
 }
 
+/// What runs the stack (`--engine`).
+#[derive(Clone, Copy, PartialEq, Eq, Debug, ValueEnum)]
+pub enum EngineChoice {
+    /// Containers on one Docker engine
+    Containers,
+    /// Services on the Swarm the engine manages
+    Swarm,
+}
+
+impl EngineChoice {
+    /// The name the loader reads from BERTH_ENGINE.
+    pub fn name(self) -> &'static str {
+        match self {
+            EngineChoice::Containers => "containers",
+            EngineChoice::Swarm => "swarm",
+        }
+    }
+}
+
+/// `up --pull`.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, ValueEnum)]
+pub enum PullWhen {
+    /// Pull every image, present or not
+    Always,
+    /// Pull only images the engine lacks
+    Missing,
+    /// Never pull: a missing image is an error
+    Never,
+}
+
+/// `down --rmi`.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, ValueEnum)]
+pub enum Rmi {
+    /// The images berth builds for services with no `image:` name
+    Local,
+    /// Every image the services use
+    All,
+}
+
+/// A listing's shape: a table for people, JSON for programs.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, ValueEnum)]
+pub enum Listing {
+    Table,
+    Json,
+}
+
+/// `version --format`.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, ValueEnum)]
+pub enum VersionFormat {
+    Pretty,
+    Json,
+}
+
+/// `env --format`.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, ValueEnum)]
+pub enum EnvFormat {
+    /// KEY=value lines, for .env files
+    Dotenv,
+    /// `export KEY='value'` lines, for eval
+    Shell,
+    /// One JSON object
+    Json,
+}
+
+/// `config --format`.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, ValueEnum)]
+pub enum ConfigFormat {
+    Yaml,
+    Json,
+}
+
+/// The shells `completions` writes for.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, ValueEnum)]
+pub enum CompletionShell {
+    Bash,
+    Zsh,
+    Fish,
+}
+
+/// The options of berth itself, which go before the command as in compose (after it, `-f`
+/// follows logs or forces `rm`, and `-p` publishes a port of `run`).
+const ROOT_ONLY: &[&str] = &["-f", "--file", "-p", "--project-name"];
+
+/// A friendlier word than clap's for a stack option written after the command: where it goes.
+pub fn misplaced_root_option(error: &clap::Error) -> Option<String> {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    if error.kind() != ErrorKind::UnknownArgument {
+        return None;
+    }
+    let Some(ContextValue::String(word)) = error.get(ContextKind::InvalidArg) else { return None };
+    let flag = word.split('=').next().unwrap_or(word);
+    ROOT_ONLY.contains(&flag).then(|| {
+        let example = if flag.contains('f') { "berth -f FILE up" } else { "berth -p NAME up" };
+        format!("'{word}' is an option of berth itself and goes before the command, as in compose: {example}")
+    })
+}
+
 /// `--tail N` or `--tail all`.
 #[derive(Clone, Copy)]
 pub enum Tail {
@@ -687,82 +791,6 @@ fn parse_tail(text: &str) -> Result<Tail, String> {
         "all" => Ok(Tail::All),
         n => n.parse().map(Tail::Lines).map_err(|_| format!("'{n}' is not a number of lines (or `all`)")),
     }
-}
-
-/// Words after the command name that are the stack file (`berth up -f x.yaml`): moved before
-/// it, where `-f` belongs to berth. After `logs`, `-f` follows, as in compose; `--file` works anywhere.
-pub fn hoist_stack_file(args: Vec<String>) -> Vec<String> {
-    const TAKES_VALUE: &[&str] = &[
-        "-f",
-        "--file",
-        "--env-file",
-        "-p",
-        "--project-name",
-        "--profile",
-        "--engine",
-        "--project-directory",
-        "--ansi",
-        "--progress",
-    ];
-    let mut i = 1;
-    while i < args.len() && args[i].starts_with('-') && args[i] != "--" {
-        i += if TAKES_VALUE.contains(&args[i].as_str()) { 2 } else { 1 };
-    }
-    let Some(command) = args.get(i).cloned() else { return args };
-    let (mut head, rest) = (args[..=i].to_vec(), &args[i + 1..]);
-    head.pop();
-    let mut tail = Vec::new();
-    let mut j = 0;
-    while j < rest.len() {
-        let word = &rest[j];
-        if word == "--" {
-            tail.extend_from_slice(&rest[j..]);
-            break;
-        }
-        // `berth exec SERVICE CMD -f x`: from the service on, the words are the command's.
-        let value_of_flag = matches!(
-            rest.get(j.wrapping_sub(1)).map(String::as_str),
-            Some(
-                "-u" | "--user"
-                    | "-w"
-                    | "--workdir"
-                    | "-e"
-                    | "--env"
-                    | "-l"
-                    | "--label"
-                    | "--entrypoint"
-                    | "-p"
-                    | "--publish"
-                    | "--name"
-                    | "--wait-timeout"
-            )
-        );
-        if matches!(command.as_str(), "exec" | "run") && !word.starts_with('-') && !value_of_flag {
-            tail.extend_from_slice(&rest[j..]);
-            break;
-        }
-        // After `run`, -p publishes a port, as in compose (before the command, -p names the stack).
-        if command == "run" && word == "-p" {
-            tail.push("--publish".into());
-            j += 1;
-            continue;
-        }
-        // After `logs` -f follows and after `rm` it forces, as in compose.
-        let short_file = word == "-f" && !matches!(command.as_str(), "logs" | "rm");
-        if (short_file || word == "--file") && j + 1 < rest.len() {
-            head.extend([word.clone(), rest[j + 1].clone()]);
-            j += 2;
-        } else if word.starts_with("--file=") {
-            head.push(word.clone());
-            j += 1;
-        } else {
-            tail.push(word.clone());
-            j += 1;
-        }
-    }
-    head.push(command);
-    head.extend(tail);
-    head
 }
 
 /// Completes a service name from the stack found as `berth` would find it here (`-f` on the
@@ -815,18 +843,52 @@ impl StackArgs {
 
 #[cfg(test)]
 mod tests {
-    use super::hoist_stack_file;
+    use clap::Parser;
 
-    fn hoisted(line: &str) -> String {
-        hoist_stack_file(line.split(' ').map(String::from).collect()).join(" ")
+    fn parse(line: &str) -> Result<super::Cli, clap::Error> {
+        super::Cli::try_parse_from(line.split(' '))
     }
 
     #[test]
-    fn a_file_named_after_the_command_moves_before_it_except_where_f_means_something_else() {
-        assert_eq!(hoisted("berth up -f a.yml --wait"), "berth -f a.yml up --wait");
-        assert_eq!(hoisted("berth logs -f backend"), "berth logs -f backend");
-        assert_eq!(hoisted("berth rm -f worker"), "berth rm -f worker");
-        assert_eq!(hoisted("berth rm --file a.yml -f"), "berth --file a.yml rm -f");
+    fn the_stack_options_go_before_the_command_and_say_so_after_it() {
+        let cli = parse("berth -f a.yml -p demo logs -f backend").expect("parsed");
+        assert_eq!(cli.stack.file, [std::path::PathBuf::from("a.yml")]);
+        assert_eq!(cli.stack.project_name.as_deref(), Some("demo"));
+        assert!(matches!(cli.command, super::Command::Logs { ref options } if options.follow));
+        let cli = parse("berth run -p 8080:80 --rm web").expect("parsed");
+        assert!(matches!(cli.command, super::Command::Run { ref publish, .. } if publish == &["8080:80"]));
+        for line in ["berth up -f a.yml", "berth up --file=a.yml", "berth ps -p demo", "berth config --project-name x"]
+        {
+            let err = parse(line).err().unwrap_or_else(|| panic!("{line} was accepted"));
+            let said = super::misplaced_root_option(&err).unwrap_or_else(|| panic!("{line}: {err}"));
+            assert!(said.contains("goes before the command"), "{said}");
+        }
+        // The long shared options work on either side of the command.
+        let cli = parse("berth up --profile dev --engine swarm --dry-run").expect("parsed");
+        assert_eq!(cli.stack.profile, ["dev"]);
+        assert_eq!(cli.stack.engine, Some(super::EngineChoice::Swarm));
+        assert!(cli.stack.dry_run);
+    }
+
+    #[test]
+    fn typed_values_refuse_what_they_do_not_know_and_list_what_they_do() {
+        let err = parse("berth --ansi sometimes status").err().expect("refused");
+        assert_eq!(err.kind(), clap::error::ErrorKind::InvalidValue);
+        assert!(err.to_string().contains("never") && err.to_string().contains("always"), "{err}");
+        let cli = parse("berth --progress json status").expect("compose's json is plain lines");
+        assert_eq!(cli.stack.progress, Some(super::Progress::Plain));
+        assert!(parse("berth env --format yaml").is_err());
+    }
+
+    #[test]
+    fn a_command_help_lists_its_own_options_apart_from_the_global_ones() {
+        use clap::CommandFactory;
+        let mut top = super::Cli::command();
+        top.build();
+        let help = top.find_subcommand_mut("logs").expect("logs").render_help().to_string();
+        let (own, global) = help.split_once("Global options:").expect("a Global options heading");
+        assert!(own.contains("--follow") && !own.contains("--profile"), "{help}");
+        assert!(global.contains("--profile") && !global.contains("-f, --file"), "{help}");
     }
 
     #[test]
@@ -858,7 +920,6 @@ mod tests {
 
     #[test]
     fn flags_that_contradict_each_other_are_refused_by_the_parser() {
-        use clap::Parser;
         for line in [
             "berth status --json --format table",
             "berth up --detach --watch",

@@ -10,6 +10,7 @@ use berth::stack::Stack;
 
 use berth::engine::ContainerState;
 
+use super::args::EnvFormat;
 use super::error::{CliError, CmdResult};
 use super::exit;
 use super::secrets::Reveal;
@@ -42,7 +43,7 @@ pub async fn env(
     engine: &Engine,
     loaded: &berth::stack::Loaded,
     services: &[String],
-    format: &str,
+    format: EnvFormat,
     reveal: Reveal,
 ) -> CmdResult {
     let stack = &loaded.stack;
@@ -102,13 +103,13 @@ pub async fn env(
     }
     let quote = |v: &str| format!("'{}'", v.replace('\'', "'\\''"));
     let text = match format {
-        "json" => {
+        EnvFormat::Json => {
             let map: serde_json::Map<String, serde_json::Value> =
                 vars.iter().map(|(k, v)| (k.clone(), serde_json::Value::String(v.clone()))).collect();
             serde_json::to_string_pretty(&map).map_err(|e| CliError::Failed(format!("cannot encode: {e}")))?
         }
-        "shell" => vars.iter().map(|(k, v)| format!("export {k}={}", quote(v))).collect::<Vec<_>>().join("\n"),
-        _ => vars.iter().map(|(k, v)| format!("{k}={}", quote(v))).collect::<Vec<_>>().join("\n"),
+        EnvFormat::Shell => vars.iter().map(|(k, v)| format!("export {k}={}", quote(v))).collect::<Vec<_>>().join("\n"),
+        EnvFormat::Dotenv => vars.iter().map(|(k, v)| format!("{k}={}", quote(v))).collect::<Vec<_>>().join("\n"),
     };
     println!("{text}");
     Ok(())

@@ -6,15 +6,15 @@ use std::path::Path;
 use clap::CommandFactory;
 use clap_complete::env::EnvCompleter;
 
-use super::args::Cli;
+use super::args::{Cli, CompletionShell};
 use super::error::{CliError, CmdResult};
 
 /// The registration script of `shell`: it asks `COMPLETE=<shell> berth` for each completion.
-pub fn completions(shell: &str) -> CmdResult {
+pub fn completions(shell: CompletionShell) -> CmdResult {
     let completer: &dyn EnvCompleter = match shell {
-        "zsh" => &clap_complete::env::Zsh,
-        "fish" => &clap_complete::env::Fish,
-        _ => &clap_complete::env::Bash,
+        CompletionShell::Zsh => &clap_complete::env::Zsh,
+        CompletionShell::Fish => &clap_complete::env::Fish,
+        CompletionShell::Bash => &clap_complete::env::Bash,
     };
     let mut out = std::io::stdout();
     match completer.write_registration("COMPLETE", "berth", "berth", "berth", &mut out) {

@@ -8,6 +8,7 @@ use berth::engine::up::UpOptions;
 use berth::engine::Engine;
 use berth::stack::Loaded;
 
+use super::args::Rmi;
 use super::error::{CliError, CmdResult};
 
 /// Prints a plan under compose's marker; nothing to do is said too.
@@ -29,12 +30,11 @@ pub async fn up(engine: &Engine, loaded: &Loaded, options: &UpOptions) -> CmdRes
     Ok(())
 }
 
-pub async fn down(engine: &Engine, loaded: &Loaded, asked: &DownOptions, rmi: Option<&str>) -> CmdResult {
+pub async fn down(engine: &Engine, loaded: &Loaded, asked: &DownOptions, rmi: Option<Rmi>) -> CmdResult {
     let mut plan = engine.down_plan(&loaded.stack.name, asked).await?;
     if let Some(which) = rmi {
-        for svc in loaded.stack.services.iter().filter(|s| which == "all" || (s.build.is_some() && s.image.is_none())) {
-            plan.push(format!("image {} would be removed", berth::engine::images::image_ref(&loaded.stack, svc)));
-        }
+        let images = super::lifecycle::images_to_remove(&loaded.stack, which);
+        plan.extend(images.into_iter().map(|image| format!("image {image} would be removed")));
     }
     print(&plan);
     Ok(())

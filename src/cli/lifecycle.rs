@@ -16,6 +16,7 @@ use berth::stack::{self, Loaded, Stack};
 use berth::tui::app::QuitChoice;
 use berth::up_lock::UpLock;
 
+use super::args::Rmi;
 use super::error::{report, CliError, CmdResult};
 use super::exit;
 use super::headless::{print_failure, print_timings, summarize, EventPrinter, Style, TimingsFormat};
@@ -371,7 +372,7 @@ pub async fn down_as_asked(
     engine: &Engine,
     stack: &Stack,
     asked: &berth::engine::resources::DownOptions,
-    rmi: Option<&str>,
+    rmi: Option<Rmi>,
 ) -> CmdResult {
     // Compose runs each container's pre_stop hooks before stopping it; one that fails stops
     // the `down` before anything is removed.
@@ -405,23 +406,28 @@ pub async fn down_as_asked(
 
 /// `down --rmi`: `all` the services' images, or the `local` ones (built by berth, with no
 /// `image:` of their own); one still in use elsewhere is left, and said.
-async fn remove_images(engine: &Engine, stack: &Stack, which: &str) -> CmdResult {
-    let mut images: Vec<String> = stack
-        .services
-        .iter()
-        .filter(|s| which == "all" || (s.build.is_some() && s.image.is_none()))
-        .filter(|s| s.runtime.provider.is_none())
-        .map(|s| berth::engine::images::image_ref(stack, s))
-        .collect();
-    images.sort();
-    images.dedup();
-    for image in images {
+async fn remove_images(engine: &Engine, stack: &Stack, which: Rmi) -> CmdResult {
+    for image in images_to_remove(stack, which) {
         match engine.remove_image_if_unused(&image).await? {
             None => println!("image {image} removed"),
             Some(why) => eprintln!("warning: image {image} left: {why}"),
         }
     }
     Ok(())
+}
+
+/// The images `down --rmi` removes: `all` the services' images, or the `local` ones.
+pub fn images_to_remove(stack: &Stack, which: Rmi) -> Vec<String> {
+    let mut images: Vec<String> = stack
+        .services
+        .iter()
+        .filter(|s| which == Rmi::All || (s.build.is_some() && s.image.is_none()))
+        .filter(|s| s.runtime.provider.is_none())
+        .map(|s| berth::engine::images::image_ref(stack, s))
+        .collect();
+    images.sort();
+    images.dedup();
+    images
 }
 
 /// `everything` is the stack with its disabled services: restarting sees their containers too.

@@ -28,7 +28,7 @@ use berth::engine::container_ops::ContainerOp;
 use berth::engine::Engine;
 use berth::seed::Mode;
 
-use args::{hoist_stack_file, Cli, Command, StackArgs};
+use args::{Cli, Command, StackArgs};
 use error::{exit_code, CliError, CmdResult};
 
 pub fn run() -> ExitCode {
@@ -47,28 +47,33 @@ pub fn run() -> ExitCode {
         }
     }
     let parsed = <Cli as clap::CommandFactory>::command()
-        .try_get_matches_from(hoist_stack_file(words))
+        .try_get_matches_from(words)
         .and_then(|m| <Cli as clap::FromArgMatches>::from_arg_matches(&m).map(|cli| (cli, m)));
     let (cli, matches) = match parsed {
         Ok(found) => found,
         Err(e) => {
+            if let Some(said) = args::misplaced_root_option(&e) {
+                return ExitCode::from(exit_code(Err(CliError::Usage(said))));
+            }
             let _ = e.print();
             return ExitCode::from(if e.use_stderr() { exit::USAGE } else { exit::OK });
         }
     };
     let name = matches.subcommand_name().unwrap_or_default().to_string();
-    if let Err(e) = output_mode::set(cli.stack.ansi.as_deref(), cli.stack.progress.as_deref()) {
+    if let Err(e) = output_mode::set(cli.stack.ansi, cli.stack.progress) {
         return ExitCode::from(exit_code(Err(CliError::Usage(e))));
     }
     match &cli.command {
-        Command::Completions { shell } => return ExitCode::from(exit_code(docs::completions(shell))),
-        Command::Version { format, short } => return ExitCode::from(exit_code(project::version(format, *short))),
+        Command::Completions { shell } => return ExitCode::from(exit_code(docs::completions(*shell))),
+        Command::Version { format, short } => {
+            return ExitCode::from(exit_code(project::version(*format == args::VersionFormat::Json, *short)))
+        }
         Command::Man { out } => return ExitCode::from(exit_code(docs::man(out.as_deref()))),
         _ => {}
     }
     if let Command::Config { format, services, profiles, quiet, summary } = &cli.command {
         let view = inspect::ConfigView {
-            json: format.as_deref() == Some("json"),
+            json: *format == Some(args::ConfigFormat::Json),
             services: *services,
             profiles: *profiles,
             quiet: *quiet,
@@ -143,7 +148,7 @@ async fn dry(engine: &Engine, loaded: &berth::stack::Loaded, name: &str, command
         Command::Down { services, volumes, timeout, rmi, .. } => {
             stack_input::known_services(&everything, &services)?;
             let asked = berth::engine::resources::DownOptions { volumes, services, timeout };
-            dry_run::down(engine, loaded, &asked, rmi.as_deref()).await
+            dry_run::down(engine, loaded, &asked, rmi).await
         }
         Command::Run { service, command, no_deps, rm, .. } => {
             stack_input::known_services(&loaded.stack, [&service])?;
@@ -186,7 +191,7 @@ async fn dispatch(args: StackArgs, name: &str, command: Command) -> CmdResult {
     }
     // Every stack on the engine: no stack file needed.
     if let Command::Ls { all, quiet, format } = &command {
-        return project::ls(&Engine::connect().await?, *all, *quiet, format).await;
+        return project::ls(&Engine::connect().await?, *all, *quiet, *format == args::Listing::Json).await;
     }
     let loaded = stack_input::load(&args, named_services(&command))?;
     let engine = Engine::connect().await?;
@@ -237,10 +242,10 @@ async fn dispatch(args: StackArgs, name: &str, command: Command) -> CmdResult {
             options.no_start = no_start;
             options.no_build = no_build;
             options.renew_anon_volumes = renew_anon_volumes;
-            options.pull = pull.as_deref().map(|p| match p {
-                "always" => berth::stack::runtime::PullPolicy::Always,
-                "never" => berth::stack::runtime::PullPolicy::Never,
-                _ => berth::stack::runtime::PullPolicy::Missing,
+            options.pull = pull.map(|p| match p {
+                args::PullWhen::Always => berth::stack::runtime::PullPolicy::Always,
+                args::PullWhen::Never => berth::stack::runtime::PullPolicy::Never,
+                args::PullWhen::Missing => berth::stack::runtime::PullPolicy::Missing,
             });
             // Nothing starts: as `-d`, headless.
             let detach = detach || no_start;
@@ -263,7 +268,7 @@ async fn dispatch(args: StackArgs, name: &str, command: Command) -> CmdResult {
         Command::Down { services, volumes, timeout, rmi, remove_orphans: _ } => {
             stack_input::known_services(&everything, &services)?;
             let asked = berth::engine::resources::DownOptions { volumes, services, timeout };
-            lifecycle::down_as_asked(&engine, &everything, &asked, rmi.as_deref()).await
+            lifecycle::down_as_asked(&engine, &everything, &asked, rmi).await
         }
         Command::Restart { services, timeout, no_deps: _ } => {
             lifecycle::restart(&engine, &loaded, &everything, &services, timeout).await
@@ -297,7 +302,7 @@ async fn dispatch(args: StackArgs, name: &str, command: Command) -> CmdResult {
             compose_ps::ps(&engine, &loaded, request).await
         }
         Command::Status { json, format } => {
-            inspect::status(&engine, &loaded, json || format.as_deref() == Some("json")).await
+            inspect::status(&engine, &loaded, json || format == Some(args::Listing::Json)).await
         }
         Command::Logs { options } => inspect::logs(&engine, &loaded, options).await,
         Command::Port { service, private_port, protocol } => {
@@ -332,12 +337,12 @@ async fn dispatch(args: StackArgs, name: &str, command: Command) -> CmdResult {
             lifecycle::up(engine, &loaded, request).await
         }
         Command::Images { services, quiet, format } => {
-            project::images(&engine, &everything, &services, quiet, &format).await
+            project::images(&engine, &everything, &services, quiet, format == args::Listing::Json).await
         }
         Command::Top { services } => project::top(&engine, &everything, &services).await,
         Command::Events { services, json } => project::events(&engine, &everything, &services, json).await,
         Command::Stats { services, all, no_stream, format } => {
-            project::stats(&engine, &everything, &services, all, no_stream, &format).await
+            project::stats(&engine, &everything, &services, all, no_stream, format == args::Listing::Json).await
         }
         Command::Wait { services, down_project } => {
             let code = project::wait(&engine, &everything, &services).await;
@@ -408,7 +413,7 @@ async fn dispatch(args: StackArgs, name: &str, command: Command) -> CmdResult {
         }
         Command::Env { services, format, show_secrets, mask } => {
             let reveal = secrets::Reveal::for_program_output(show_secrets, mask);
-            daily::env(&engine, &loaded, &services, &format, reveal).await
+            daily::env(&engine, &loaded, &services, format, reveal).await
         }
         Command::Config { .. }
         | Command::Doctor { .. }

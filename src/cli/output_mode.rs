@@ -3,50 +3,59 @@
 
 use std::sync::OnceLock;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
 pub enum Ansi {
-    /// Colour on a terminal (and not with NO_COLOR).
+    /// Colour on a terminal (and not with NO_COLOR)
     #[default]
     Auto,
+    /// Always colour
     Always,
+    /// Never colour
     Never,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
 pub enum Progress {
-    /// Live bars on a terminal, plain lines elsewhere.
+    /// Live bars on a terminal, plain lines elsewhere
     #[default]
     Auto,
+    /// Live bars
     Tty,
-    /// Plain lines only (compose's `json` is taken as this).
+    /// Plain lines only (compose's `json` is taken as this)
+    #[value(alias = "json")]
     Plain,
-    /// No progress at all: results and errors only.
+    /// No progress at all: results and errors only
     Quiet,
 }
 
 static MODE: OnceLock<(Ansi, Progress)> = OnceLock::new();
 
-/// The flags, else the settings from the environment; a value neither knows is an error
-/// naming what it may be.
-pub fn set(ansi: Option<&str>, progress: Option<&str>) -> Result<(), String> {
-    let setting = |name: &str| std::env::var(name).ok().filter(|v| !v.is_empty());
-    let ansi = match ansi.map(str::to_string).or_else(|| setting("COMPOSE_ANSI")).as_deref() {
-        None | Some("auto") => Ansi::Auto,
-        Some("always") => Ansi::Always,
-        Some("never") => Ansi::Never,
-        Some(other) => return Err(format!("--ansi / COMPOSE_ANSI '{other}': expected never, always or auto")),
+/// The flags, else the settings from the environment; a setting neither knows is an error
+/// naming what it may be (the flags are typed: clap refused theirs already).
+pub fn set(ansi: Option<Ansi>, progress: Option<Progress>) -> Result<(), String> {
+    let ansi = match ansi {
+        Some(flag) => flag,
+        None => from_setting("COMPOSE_ANSI")?,
     };
-    let progress = match progress.map(str::to_string).or_else(|| setting("COMPOSE_PROGRESS")).as_deref() {
-        None | Some("auto") => Progress::Auto,
-        Some("tty") => Progress::Tty,
-        Some("plain" | "json") => Progress::Plain,
-        Some("quiet") => Progress::Quiet,
-        Some(other) => {
-            return Err(format!("--progress / COMPOSE_PROGRESS '{other}': expected auto, tty, plain, json or quiet"))
-        }
+    let progress = match progress {
+        Some(flag) => flag,
+        None => from_setting("COMPOSE_PROGRESS")?,
     };
     let _ = MODE.set((ansi, progress));
     Ok(())
+}
+
+/// A setting from the environment read as its flag's value; unset or empty is the default.
+fn from_setting<T: clap::ValueEnum + Default>(name: &str) -> Result<T, String> {
+    let Some(text) = std::env::var(name).ok().filter(|v| !v.is_empty()) else { return Ok(T::default()) };
+    T::from_str(&text, true).map_err(|_| {
+        let known: Vec<String> = T::value_variants()
+            .iter()
+            .filter_map(|v| v.to_possible_value())
+            .map(|v| v.get_name().to_string())
+            .collect();
+        format!("{name} '{text}': expected one of {}", known.join(", "))
+    })
 }
 
 fn mode() -> (Ansi, Progress) {

@@ -13,11 +13,11 @@ use super::exit;
 use super::stack_input::known_services;
 
 /// `berth version`: `berth version vX.Y.Z`, `--short`, or compose's JSON shape.
-pub fn version(format: &str, short: bool) -> CmdResult {
+pub fn version(json: bool, short: bool) -> CmdResult {
     let version = env!("CARGO_PKG_VERSION");
-    match (short, format) {
+    match (short, json) {
         (true, _) => println!("{version}"),
-        (false, "json") => println!("{}", serde_json::json!({ "version": format!("v{version}") })),
+        (false, true) => println!("{}", serde_json::json!({ "version": format!("v{version}") })),
         _ => println!("berth version v{version}"),
     }
     Ok(())
@@ -40,13 +40,13 @@ fn table(header: &[&str], rows: &[Vec<String>]) -> String {
     out.join("\n")
 }
 
-pub async fn ls(engine: &Engine, all: bool, quiet: bool, format: &str) -> CmdResult {
+pub async fn ls(engine: &Engine, all: bool, quiet: bool, json: bool) -> CmdResult {
     let stacks = engine.stacks_here(all).await?;
     if quiet {
         stacks.iter().for_each(|s| println!("{}", s.name));
         return Ok(());
     }
-    if format == "json" {
+    if json {
         // Compose's key order: Name, Status, ConfigFiles.
         let quote = |s: &str| serde_json::Value::String(s.to_string()).to_string();
         let list: Vec<String> = stacks
@@ -69,7 +69,7 @@ pub async fn ls(engine: &Engine, all: bool, quiet: bool, format: &str) -> CmdRes
     Ok(())
 }
 
-pub async fn images(engine: &Engine, stack: &Stack, services: &[String], quiet: bool, format: &str) -> CmdResult {
+pub async fn images(engine: &Engine, stack: &Stack, services: &[String], quiet: bool, json: bool) -> CmdResult {
     known_services(stack, services)?;
     let images = engine.container_images(stack, services).await?;
     if quiet {
@@ -78,7 +78,7 @@ pub async fn images(engine: &Engine, stack: &Stack, services: &[String], quiet: 
         ids.iter().for_each(|id| println!("{id}"));
         return Ok(());
     }
-    if format == "json" {
+    if json {
         let list: Vec<serde_json::Value> = images
             .iter()
             .map(|i| {
@@ -163,7 +163,7 @@ pub async fn stats(
     services: &[String],
     all: bool,
     once: bool,
-    format: &str,
+    json: bool,
 ) -> CmdResult {
     use berth::engine::stats::{binary_size, decimal_size};
     known_services(stack, services)?;
@@ -212,12 +212,13 @@ pub async fn stats(
             ));
             rows.push(cells.to_vec());
         }
-        let text = match format {
-            "json" => lines.join("\n"),
-            _ => table(
+        let text = if json {
+            lines.join("\n")
+        } else {
+            table(
                 &["CONTAINER ID", "NAME", "CPU %", "MEM USAGE / LIMIT", "MEM %", "NET I/O", "BLOCK I/O", "PIDS"],
                 &rows,
-            ),
+            )
         };
         if !once && terminal {
             // Redrawn in place, as `docker stats` does on a terminal.

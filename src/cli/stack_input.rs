@@ -27,7 +27,7 @@ pub fn load_stack(args: &StackArgs, named: &[String]) -> Result<Loaded, stack::D
         process_env.insert(0, ("COMPOSE_PROJECT_NAME".to_string(), name.clone()));
     }
     if let Some(engine) = &args.engine {
-        process_env.insert(0, (stack::deploy::EngineKind::VARIABLE.to_string(), engine.clone()));
+        process_env.insert(0, (stack::deploy::EngineKind::VARIABLE.to_string(), engine.name().to_string()));
     }
     stack::load(&LoadOptions {
         files,
