@@ -387,6 +387,33 @@ fn an_up_that_needs_a_plugin_or_one_port_twice_is_refused_before_anything_is_mad
     assert_eq!(state(&stack, "runner"), "absent");
 }
 
+#[test]
+fn secrets_no_container_can_be_given_fail_at_up_as_in_compose_and_berth_makes_nothing() {
+    // compose's `config` accepts both kinds; its `up` fails at the container that needs one.
+    let file = "services:\n  app:\n    image: ${BASE}\n    command: [sleep, infinity]\n    secrets: [vault]\n  keyed:\n    image: ${BASE}\n    command: [sleep, infinity]\n    secrets: [key]\n  plain:\n    image: ${BASE}\n    command: [sleep, infinity]\nsecrets:\n  vault:\n    external: true\n  key:\n    environment: BERTH_TEST_SURELY_UNSET_KEY\n";
+    let stack = TestStack::from_yaml("secret-kinds", file);
+    let _down = Down(&stack);
+    let peer = ComposePeer { stack: &stack, project: format!("{}-compose", stack.name) };
+    for (service, said) in [("app", "secret 'vault' is external"), ("keyed", "BERTH_TEST_SURELY_UNSET_KEY")] {
+        let compose = peer.outcome(&["up", "-d", service]);
+        let berth = stack.berth(&["up", "-d", service]);
+        assert_eq!((berth.status.code(), compose.status.code()), (Some(1), Some(1)), "{}", text(&berth));
+        assert!(text(&berth).contains(said) && text(&berth).contains("nothing was created"), "{}", text(&berth));
+        assert_eq!(state(&stack, service), "absent");
+        let berth = stack.berth(&["run", "--rm", service, "true"]);
+        assert_eq!(berth.status.code(), Some(1), "{}", text(&berth));
+        assert!(text(&berth).contains(said), "{}", text(&berth));
+        let made = common::docker(&["ps", "-aq", "--filter", &format!("name=^{}-{service}-run-", stack.name)]);
+        assert!(made.trim().is_empty(), "run made a container: {made}");
+    }
+    // A service that needs neither runs, for both.
+    assert!(peer.outcome(&["up", "-d", "plain"]).status.success());
+    let berth = stack.berth(&["up", "-d", "plain"]);
+    assert!(berth.status.success(), "{}", text(&berth));
+    assert_eq!(state(&stack, "plain"), "running");
+    peer.run(&["down", "-t", "0"]);
+}
+
 /// The one-off containers `run` left of a project, whoever made them.
 fn one_offs(project: &str) -> Vec<String> {
     let out = Command::new("docker")

@@ -8,7 +8,7 @@ use tokio::sync::mpsc;
 
 use berth::engine::one_off::OneOff;
 use berth::engine::up::UpOptions;
-use berth::engine::{Engine, Event};
+use berth::engine::{Engine, EngineError, Event};
 use berth::stack::Loaded;
 
 use super::error::{CliError, CmdResult};
@@ -37,6 +37,9 @@ pub async fn run(engine: &Engine, loaded: &Loaded, request: RunRequest) -> CmdRe
         )));
     }
     request.one_off.check()?;
+    if let Some(why) = stack.service(&service).and_then(berth::engine::up::cannot_run) {
+        return Err(EngineError::CannotRun(format!("{why}; nothing was created")).into());
+    }
     if !request.no_deps {
         bring_up_dependencies(engine, loaded, &service, request.wait).await?;
     }

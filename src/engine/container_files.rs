@@ -63,7 +63,8 @@ fn archive(files: &[&ContainerFile]) -> std::io::Result<Vec<u8>> {
     for file in files {
         let value = match &file.source {
             SecretSource::Env { value, .. } | SecretSource::Content(value) => value.0.as_bytes(),
-            SecretSource::File(_) => continue,
+            // Mounted, or refused before the container was made (`Service::files_unavailable`).
+            SecretSource::File(_) | SecretSource::EnvUnset { .. } | SecretSource::External { .. } => continue,
         };
         let mut header = tar::Header::new_gnu();
         header.set_size(value.len() as u64);

@@ -852,23 +852,10 @@ impl Engine {
         let selected = selection_with(stack, &options.services, !options.no_deps)?;
         // A step runs only when everything it needs is part of this up.
         let steps: Vec<Step> = steps.into_iter().filter(|s| s.after.iter().all(|a| selected.contains(a))).collect();
-        // As compose without the plugin each needs: refused before anything is created.
-        let cannot: Vec<String> = stack
-            .services
-            .iter()
-            .filter(|s| selected.contains(&s.name))
-            .filter_map(|s| match (&s.runtime.provider, s.runtime.models.is_empty()) {
-                (Some(kind), _) => {
-                    Some(format!("'{}' is provided by '{kind}', an external plugin berth does not run", s.name))
-                }
-                (None, false) => Some(format!(
-                    "'{}' binds models ({}), which need Docker Model Runner",
-                    s.name,
-                    s.runtime.models.join(", ")
-                )),
-                _ => None,
-            })
-            .collect();
+        // As compose without the plugin each needs, or compose when it makes the container:
+        // refused, but before anything is created.
+        let cannot: Vec<String> =
+            stack.services.iter().filter(|s| selected.contains(&s.name)).filter_map(cannot_run).collect();
         if !cannot.is_empty() {
             return Err(EngineError::CannotRun(format!(
                 "{}; nothing was created (leave those services out: name the others, or move them into a profile)",
@@ -1038,6 +1025,19 @@ impl Engine {
         report.timings = run.timings.lock().map(|t| t.clone()).unwrap_or_default();
         Ok(report)
     }
+}
+
+/// Why a service cannot run on this engine though its file is valid, if it cannot: it is
+/// provided by a plugin, binds models, or needs a secret or config no container can be given.
+pub fn cannot_run(svc: &crate::stack::Service) -> Option<String> {
+    if let Some(kind) = &svc.runtime.provider {
+        return Some(format!("'{}' is provided by '{kind}', an external plugin berth does not run", svc.name));
+    }
+    if !svc.runtime.models.is_empty() {
+        let models = svc.runtime.models.join(", ");
+        return Some(format!("'{}' binds models ({models}), which need Docker Model Runner", svc.name));
+    }
+    svc.files.iter().find_map(|f| f.unavailable()).map(|why| format!("'{}': {why}", svc.name))
 }
 
 #[cfg(test)]

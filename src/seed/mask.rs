@@ -71,6 +71,7 @@ impl Masker {
                             }
                         }
                     }
+                    SecretSource::EnvUnset { .. } | SecretSource::External { .. } => {}
                 }
             }
         }

@@ -92,8 +92,14 @@ fn declared_files(stack: &Stack) -> (Map<String, Value>, Map<String, Value>) {
         m.insert("name".into(), json!(format!("{}_{name}", stack.name)));
         match source {
             SecretSource::File(p) => m.insert("file".into(), json!(p.display().to_string())),
-            SecretSource::Env { variable, .. } => m.insert("environment".into(), json!(variable)),
+            SecretSource::Env { variable, .. } | SecretSource::EnvUnset { variable } => {
+                m.insert("environment".into(), json!(variable))
+            }
             SecretSource::Content(_) => m.insert("content".into(), json!("••••")),
+            SecretSource::External { name: outside } => {
+                m.insert("name".into(), json!(outside));
+                m.insert("external".into(), json!(true))
+            }
         };
         let target = if secret { &mut secrets } else { &mut configs };
         target.insert(name.to_string(), Value::Object(m));

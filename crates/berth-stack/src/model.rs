@@ -141,6 +141,31 @@ pub enum SecretSource {
     },
     /// A config's `content:`, written in the file.
     Content(Redacted),
+    /// `environment:` naming a variable that was not set when the stack was loaded. Compose
+    /// accepts such a file and fails only when a container needs the value; so does berth.
+    EnvUnset {
+        variable: String,
+    },
+    /// `external: true`: made outside the project, by this name (a Swarm's secret store); one
+    /// engine has no such store, so a container that needs it cannot run, as with compose.
+    External {
+        name: String,
+    },
+}
+
+impl SecretSource {
+    /// Why a container (or a build) cannot be given this secret or config, if it cannot.
+    pub fn unavailable(&self, kind: &str, name: &str) -> Option<String> {
+        match self {
+            SecretSource::EnvUnset { variable } => Some(format!(
+                "{kind} '{name}' reads the environment variable {variable}, which is not set (set it, or give the {kind} a file)"
+            )),
+            SecretSource::External { name: outside } => Some(format!(
+                "{kind} '{name}' is external ('{outside}'), and one Docker engine has no store of external {kind}s (give it `file:` or `environment:`)"
+            )),
+            SecretSource::File(_) | SecretSource::Env { .. } | SecretSource::Content(_) => None,
+        }
+    }
 }
 
 /// A secret value: its Debug output never shows it.
@@ -452,4 +477,11 @@ pub struct ContainerFile {
     pub mode: Option<u32>,
     /// A secret (masked in output), not a config.
     pub secret: bool,
+}
+
+impl ContainerFile {
+    /// Why this file cannot be put in a container (an unset variable, an external source).
+    pub fn unavailable(&self) -> Option<String> {
+        self.source.unavailable(if self.secret { "secret" } else { "config" }, &self.name)
+    }
 }

@@ -639,14 +639,6 @@ fn an_undeclared_build_secret_is_an_error_at_its_line() {
 }
 
 #[test]
-fn a_secret_from_an_unset_variable_is_an_error() {
-    let (line, _, message) =
-        error("secrets:\n  token:\n    environment: NOT_SET_ANYWHERE\nservices:\n  a:\n    image: x\n");
-    assert_eq!(line, 3);
-    assert!(message.contains("NOT_SET_ANYWHERE, which is not set"), "{message}");
-}
-
-#[test]
 fn a_name_without_a_value_takes_the_variable_or_goes_bare_as_compose_does() {
     let l = ok("services:\n  web:\n    image: x\n    environment: [HOME, NOT_SET, A=1]\n  api:\n    image: x\n    environment: {HOME: , NOT_SET: }\n");
     for name in ["web", "api"] {
@@ -710,15 +702,17 @@ fn long_chains_many_services_and_deep_defaults_finish() {
 }
 
 #[test]
-fn an_unset_build_secret_variable_is_one_error_not_two() {
-    let errs = load_text(
-        "secrets:\n  npm:\n    environment: NPM_TOKEN_UNSET\nservices:\n  a:\n    build:\n      context: .\n      secrets: [npm]\n",
-    )
-    .expect_err("unset secret variable")
-    .0;
-    assert_eq!(errs.len(), 1, "{errs:#?}");
-    assert_eq!((errs[0].pos.line, errs[0].pos.col), (3, 18));
-    assert_eq!(errs[0].message, "secret 'npm' reads the environment variable NPM_TOKEN_UNSET, which is not set");
+fn an_unset_secret_variable_loads_as_compose_loads_it_and_says_why_at_use() {
+    // compose's `config` accepts the file; what needs the value fails when it needs it.
+    let loaded = ok(
+        "secrets:\n  npm:\n    environment: NPM_TOKEN_UNSET\n  vault:\n    external: true\n    name: prod-vault\nservices:\n  a:\n    image: x\n    build:\n      context: .\n      secrets: [npm]\n    secrets: [vault]\n",
+    );
+    let a = &loaded.stack.services[0];
+    let build = &a.build.as_ref().expect("build").secrets[0];
+    let why = build.source.unavailable("build secret", &build.id).expect("unset");
+    assert!(why.contains("NPM_TOKEN_UNSET") && why.contains("not set"), "{why}");
+    assert_eq!(a.files[0].source, SecretSource::External { name: "prod-vault".into() });
+    assert!(a.files[0].unavailable().is_some_and(|w| w.contains("secret 'vault' is external")));
 }
 
 #[test]

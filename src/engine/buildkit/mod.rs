@@ -148,6 +148,10 @@ impl BuildRequest<'_> {
                     failed(format!("cannot read the file of build secret '{}' ({}): {e}", secret.id, path.display()))
                 })?,
                 SecretSource::Env { value, .. } | SecretSource::Content(value) => value.0.as_bytes().to_vec(),
+                other @ (SecretSource::EnvUnset { .. } | SecretSource::External { .. }) => {
+                    let why = other.unavailable("build secret", &secret.id).unwrap_or_default();
+                    return Err(failed(why));
+                }
             };
             values.insert(secret.id.clone(), value);
         }

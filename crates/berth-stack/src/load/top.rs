@@ -273,9 +273,12 @@ impl Cx<'_> {
         for (k, v) in map {
             let Some(name) = self.string(k, &format!("a {kind} name")) else { continue };
             let context = format!("{kind}s.{name}");
-            let (mut source, mut reported) = (None, false);
+            let mut source = None;
+            let (mut external, mut outside_name) = (false, None);
             for (key, value) in self.entries(v, &context, keys, &[]) {
                 match key {
+                    "external" => external = self.bool(value, "external").unwrap_or(false),
+                    "name" => outside_name = self.string(value, "name"),
                     "file" => source = self.string(value, "file").map(|f| SecretSource::File(self.path(&f))),
                     "content" => source = self.string(value, "content").map(|c| SecretSource::Content(Redacted(c))),
                     "environment" => {
@@ -285,27 +288,23 @@ impl Cx<'_> {
                                 let value = Redacted(v.to_string());
                                 source = Some(SecretSource::Env { variable, value });
                             }
-                            None => {
-                                reported = true;
-                                let message = format!(
-                                    "{kind} '{name}' reads the environment variable {variable}, which is not set"
-                                );
-                                self.error(value.pos, message);
-                            }
+                            // As compose: the file is fine; a container that needs the value is not.
+                            None => source = Some(SecretSource::EnvUnset { variable }),
                         }
                     }
                     _ => {}
                 }
             }
+            if external {
+                source = Some(SecretSource::External { name: outside_name.unwrap_or_else(|| name.clone()) });
+            }
             match source {
                 Some(source) => {
                     out.insert(name, source);
                 }
-                None if !reported => {
-                    self.error(v.pos, format!("{kind} '{name}' needs 'file: PATH' or 'environment: VARIABLE'"));
-                    self.secrets_in_error.insert(name);
-                }
                 None => {
+                    let needs = if kind == "config" { "file|environment|content" } else { "file|environment" };
+                    self.error(v.pos, format!("{kind}s.{name}: one of {needs} must be set (or external: true)"));
                     self.secrets_in_error.insert(name);
                 }
             }
