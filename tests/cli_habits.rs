@@ -882,6 +882,50 @@ fn ansi_and_progress_shape_berths_output_as_compose_flags_do() {
     assert!(text(&out).contains("COMPOSE_PROGRESS 'loud'"), "{}", text(&out));
 }
 
+#[test]
+fn a_parallel_limit_of_one_still_brings_a_gated_stack_up_and_bad_limits_are_refused() {
+    let file = "services:\n  a:\n    image: ${BASE}\n    command: [sleep, infinity]\n    stop_grace_period: 1s\n  b:\n    image: ${BASE}\n    command: [sleep, infinity]\n    stop_grace_period: 1s\n    depends_on: [a]\n  c:\n    image: ${BASE}\n    command: [sleep, infinity]\n    stop_grace_period: 1s\n";
+    let stack = TestStack::from_yaml("parallel", file);
+    let _down = Down(&stack);
+    let peer = ComposePeer { stack: &stack, project: format!("{}-compose", stack.name) };
+    // One operation at a time, gates and all: nothing waits on a turn another waiter holds.
+    let out = stack.berth(&["--parallel", "1", "up", "--wait", "--wait-timeout", "60"]);
+    assert!(out.status.success(), "{}", text(&out));
+    assert_eq!([state(&stack, "a"), state(&stack, "b"), state(&stack, "c")], ["running", "running", "running"]);
+    // -1 is no limit, as in compose.
+    let out = stack.berth(&["up", "-d", "--parallel", "-1"]);
+    assert!(out.status.success(), "{}", text(&out));
+    // Not a number: refused by both, from the flag, the environment or the project's .env.
+    let env_file = std::path::Path::new(&stack.file).with_file_name(".env");
+    for (args, variable, dotenv) in [
+        (&["--parallel", "x", "up", "-d"][..], None, false),
+        (&["up", "-d"][..], Some("x"), false),
+        (&["up", "-d"][..], None, true),
+    ] {
+        if dotenv {
+            std::fs::write(&env_file, "COMPOSE_PARALLEL_LIMIT=x\n").unwrap();
+        }
+        let mut compose = peer.command(args);
+        let mut berth = Command::new(env!("CARGO_BIN_EXE_berth"));
+        berth
+            .args(["-f", stack.file.as_str()])
+            .args(args)
+            .envs(stack.env.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+        if let Some(value) = variable {
+            compose.env("COMPOSE_PARALLEL_LIMIT", value);
+            berth.env("COMPOSE_PARALLEL_LIMIT", value);
+        }
+        let (compose, berth) = (compose.output().unwrap(), berth.output().unwrap());
+        let _ = std::fs::remove_file(&env_file);
+        assert!(!compose.status.success(), "compose accepted {args:?}");
+        assert_eq!(berth.status.code(), Some(2), "{args:?}: {}", text(&berth));
+        let said = text(&berth);
+        let named = if variable.is_some() || dotenv { "COMPOSE_PARALLEL_LIMIT 'x'" } else { "'x' for '--parallel" };
+        assert!(said.contains(named), "{said}");
+    }
+    assert!(peer.outcome(&["ps", "-q"]).stdout.is_empty(), "compose made containers");
+}
+
 /// What the engine holds of a project: its containers (id and state), networks and volumes.
 fn engine_state(project: &str) -> String {
     let label = format!("label=com.docker.compose.project={project}");

@@ -59,6 +59,10 @@ pub struct StackArgs {
     /// (also COMPOSE_PROGRESS)
     #[arg(long, global = true, value_name = "KIND", help_heading = GLOBAL)]
     pub progress: Option<Progress>,
+    /// How many engine operations (pulls, builds, creates, starts) run at once; -1 for no
+    /// limit, the default (also COMPOSE_PARALLEL_LIMIT)
+    #[arg(long, global = true, value_name = "N", allow_negative_numbers = true, help_heading = GLOBAL)]
+    pub parallel: Option<i64>,
     /// What runs the stack: `containers` on one Docker engine, or `swarm` on the cluster the engine manages (also BERTH_ENGINE, x-berth.engine)
     #[arg(long = "engine", global = true, help_heading = GLOBAL)]
     pub engine: Option<EngineChoice>,

@@ -194,7 +194,10 @@ async fn dispatch(args: StackArgs, name: &str, command: Command) -> CmdResult {
         return project::ls(&Engine::connect().await?, *all, *quiet, *format == args::Listing::Json).await;
     }
     let loaded = stack_input::load(&args, named_services(&command))?;
-    let engine = Engine::connect().await?;
+    let mut engine = Engine::connect().await?;
+    if let Some(limit) = stack_input::parallel_limit(&args, &loaded)? {
+        engine.limit_parallel(limit);
+    }
     if args.dry_run && !only_looks(&command) {
         return dry(&engine, &loaded, name, command).await;
     }

@@ -39,6 +39,23 @@ pub fn load_stack(args: &StackArgs, named: &[String]) -> Result<Loaded, stack::D
     })
 }
 
+/// compose's `--parallel`, else `COMPOSE_PARALLEL_LIMIT` (the environment or the env files):
+/// how many engine operations run at once; `None` (and -1, or 0) for no limit.
+pub fn parallel_limit(args: &StackArgs, loaded: &Loaded) -> Result<Option<usize>, CliError> {
+    let (given, from) = match args.parallel {
+        Some(n) => (n.to_string(), "--parallel"),
+        None => match loaded.vars.get("COMPOSE_PARALLEL_LIMIT").filter(|v| !v.is_empty()) {
+            Some(v) => (v.to_string(), "COMPOSE_PARALLEL_LIMIT"),
+            None => return Ok(None),
+        },
+    };
+    match given.trim().parse::<i64>() {
+        Ok(n) if n > 0 => Ok(Some(usize::try_from(n).unwrap_or(usize::MAX))),
+        Ok(_) => Ok(None),
+        Err(_) => Err(CliError::Usage(format!("{from} '{given}': expected a whole number (-1 for no limit)"))),
+    }
+}
+
 /// The stack, its warnings printed.
 pub fn load(args: &StackArgs, named: &[String]) -> Result<Loaded, CliError> {
     let loaded = load_stack(args, named).map_err(CliError::Stack)?;

@@ -253,6 +253,7 @@ impl super::Engine {
         let chosen =
             stack.services.iter().filter(|s| s.build.is_some() && (services.is_empty() || services.contains(&s.name)));
         let builds = chosen.map(|svc| async move {
+            let _turn = self.turn().await;
             let result = self.image_request(stack, svc, true, no_cache, events).ensure().await;
             (svc.name.clone(), reported(result, &svc.name, events).await)
         });

@@ -56,6 +56,9 @@ pub struct Engine {
     pub source: context::Source,
     /// Client certificates of a TLS engine.
     pub tls: Option<std::path::PathBuf>,
+    /// How many operations (pulls, builds, creates, starts, stops) run at once: compose's
+    /// `--parallel` / COMPOSE_PARALLEL_LIMIT; unlimited unless set.
+    parallel: std::sync::Arc<tokio::sync::Semaphore>,
 }
 
 impl Engine {
@@ -84,7 +87,19 @@ impl Engine {
             context: found.context,
             source: found.source,
             tls: found.tls,
+            parallel: std::sync::Arc::new(tokio::sync::Semaphore::new(tokio::sync::Semaphore::MAX_PERMITS)),
         })
+    }
+
+    /// At most `limit` operations at once from now on (at least one).
+    pub fn limit_parallel(&mut self, limit: usize) {
+        self.parallel = std::sync::Arc::new(tokio::sync::Semaphore::new(limit.max(1)));
+    }
+
+    /// A turn for one operation on the engine, held while it runs. Never nested: a holder
+    /// that waited for another turn could wait for ever.
+    pub async fn turn(&self) -> Option<tokio::sync::SemaphorePermit<'_>> {
+        self.parallel.acquire().await.ok()
     }
 
     /// The engine as berth's own requests reach it (BuildKit sessions, raw creates).

@@ -507,6 +507,7 @@ impl Run {
             no_build: self.options.no_build,
             events: &self.events,
         };
+        let _turn = self.engine.turn().await;
         request.ensure().await
     }
 
@@ -533,6 +534,7 @@ impl Run {
     /// The service's container, reused when its configuration is unchanged, else (re)created;
     /// configured (networks, files) and ready to start.
     async fn prepare_container(&self, svc: &crate::stack::Service, image_id: &str) -> Result<Prepared, Failure> {
+        let _turn = self.engine.turn().await;
         let name = &svc.name;
         let image = image_ref(&self.stack, svc);
         let (body, hash) = container_spec(&self.stack, svc, &image, image_id);
@@ -769,6 +771,7 @@ impl Run {
     async fn start(&self, svc: &crate::stack::Service, id: &str) -> Result<(), Failure> {
         let docker = &self.engine.docker;
         let name = self.stack.container_name(svc);
+        let _turn = self.engine.turn().await;
         // An engine that is already starting it answers 304, which counts as started.
         let action = format!("start container {name}");
         patiently(&action, Some(&self.events), || docker.start_container(id, None)).await.map_err(|e| {
