@@ -643,11 +643,16 @@ pub enum Command {
         shell: CompletionShell,
     },
     /// Print berth's man page (roff), or write one page per command into a folder
-    #[command(after_help = "Examples:\n  berth man | man -l -\n  berth man --out /usr/local/share/man/man1")]
+    #[command(
+        after_help = "Examples:\n  berth man | man -l -\n  berth man --out /usr/local/share/man/man1\n  berth man --markdown > REFERENCE.md"
+    )]
     Man {
         /// Write berth.1 and berth-COMMAND.1 here instead of printing berth.1
-        #[arg(long)]
+        #[arg(long, conflicts_with = "markdown")]
         out: Option<PathBuf>,
+        /// Print the command reference as Markdown instead (docs/REFERENCE.md)
+        #[arg(long)]
+        markdown: bool,
     },
     /// Restart services (every one with a container when none are named) and wait for their probes again
     #[command(after_help = "Examples:\n  berth restart backend\n  berth restart")]

@@ -68,7 +68,11 @@ pub fn run() -> ExitCode {
         Command::Version { format, short } => {
             return ExitCode::from(exit_code(project::version(*format == args::VersionFormat::Json, *short)))
         }
-        Command::Man { out } => return ExitCode::from(exit_code(docs::man(out.as_deref()))),
+        Command::Man { markdown: true, .. } => {
+            print!("{}", docs::reference());
+            return ExitCode::from(exit::OK);
+        }
+        Command::Man { out, .. } => return ExitCode::from(exit_code(docs::man(out.as_deref()))),
         _ => {}
     }
     if let Command::Config { format, services, profiles, quiet, summary } = &cli.command {
