@@ -414,6 +414,29 @@ fn secrets_no_container_can_be_given_fail_at_up_as_in_compose_and_berth_makes_no
     peer.run(&["down", "-t", "0"]);
 }
 
+#[test]
+fn mounts_the_engine_cannot_make_fail_at_up_as_in_compose_and_berth_makes_nothing() {
+    // compose's `config` prints each as written; its `up` fails on each (engine 20.10 and later).
+    for (name, mount) in [
+        ("relative", "'./d:relative'"),
+        ("npipe", "{type: npipe, source: x, target: /pipe}"),
+        ("image", "{type: image, source: '${BASE}', target: /image}"),
+    ] {
+        let file = format!(
+            "services:\n  app:\n    image: ${{BASE}}\n    command: [sleep, infinity]\n    volumes: [{mount}]\n"
+        );
+        let stack = TestStack::from_yaml(&format!("mount-{name}"), &file);
+        let _down = Down(&stack);
+        let peer = ComposePeer { stack: &stack, project: format!("{}-compose", stack.name) };
+        let compose = peer.outcome(&["up", "-d"]);
+        peer.run(&["down", "-t", "0"]);
+        let berth = stack.berth(&["up", "-d"]);
+        assert_eq!((berth.status.code(), compose.status.code()), (Some(1), Some(1)), "{name}: {}", text(&berth));
+        assert!(text(&berth).contains("nothing was created"), "{name}: {}", text(&berth));
+        assert_eq!(engine_state(&stack.name), "||", "{name}: berth made something");
+    }
+}
+
 /// The one-off containers `run` left of a project, whoever made them.
 fn one_offs(project: &str) -> Vec<String> {
     let out = Command::new("docker")

@@ -391,6 +391,19 @@ fn files_with_providers_and_models_are_accepted_as_compose_accepts_them() {
 }
 
 #[test]
+fn all_resources_prints_what_the_services_do_not_use_as_compose_does() {
+    let dir = corpus().join("config");
+    let r = both(
+        &["-p", "corpus", "-f", "58-unused-resources.yaml", "--all-resources", "config", "--format", "json"],
+        &environment(&[]),
+        &dir,
+    );
+    let said = String::from_utf8_lossy(&r.berth.stdout).to_string();
+    check_all(vec![compare("--all-resources", &r)], "all resources");
+    assert!(said.contains("corpus_spare"), "{said}");
+}
+
+#[test]
 fn compose_settings_come_from_the_environment_and_the_env_files_as_compose_reads_them() {
     let dir = tempfile::tempdir().unwrap();
     let write = |name: &str, text: &str| std::fs::write(dir.path().join(name), text).unwrap();

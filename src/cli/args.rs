@@ -63,6 +63,9 @@ pub struct StackArgs {
     /// limit, the default (also COMPOSE_PARALLEL_LIMIT)
     #[arg(long, global = true, value_name = "N", allow_negative_numbers = true, help_heading = GLOBAL)]
     pub parallel: Option<i64>,
+    /// `config`: print every network and volume the files declare, used or not
+    #[arg(long, global = true, help_heading = GLOBAL)]
+    pub all_resources: bool,
     /// What runs the stack: `containers` on one Docker engine, or `swarm` on the cluster the engine manages (also BERTH_ENGINE, x-berth.engine)
     #[arg(long = "engine", global = true, help_heading = GLOBAL)]
     pub engine: Option<EngineChoice>,

@@ -138,7 +138,7 @@ pub fn config(args: &StackArgs, view: ConfigView) -> CmdResult {
     } else if view.summary {
         print!("{}", render::resolved_stack(stack));
     } else {
-        let value = stack::compose_json::to_json(stack);
+        let value = stack::compose_json::to_json(stack, args.all_resources);
         let text = if view.json {
             serde_json::to_string_pretty(&value)
                 .map_err(|e| CliError::Failed(format!("cannot encode the stack: {e}")))?

@@ -49,6 +49,9 @@ pub fn resolved_stack(stack: &Stack) -> String {
                         MountSource::Volume(v) => format!("volume {v}"),
                         MountSource::Anonymous => "anonymous".into(),
                         MountSource::Tmpfs => "tmpfs".into(),
+                        MountSource::Unsupported { kind, source } => {
+                            format!("{kind} {}", source.as_deref().unwrap_or(""))
+                        }
                     };
                     format!("{src}→{}{}", m.target, if m.read_only { " (ro)" } else { "" })
                 })

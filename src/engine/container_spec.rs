@@ -89,20 +89,22 @@ pub fn container_spec(stack: &Stack, svc: &Service, image: &str, image_id: &str)
         .volumes
         .iter()
         .filter(|m| !(m.create_host_path && matches!(m.source, MountSource::Bind(_))))
-        .map(|m| {
+        .filter_map(|m| {
             let (typ, source) = match &m.source {
                 MountSource::Bind(p) => (MountType::BIND, Some(p.display().to_string())),
                 MountSource::Volume(v) => (MountType::VOLUME, Some(stack.volume_name(v))),
                 MountSource::Anonymous => (MountType::VOLUME, None),
                 MountSource::Tmpfs => (MountType::TMPFS, None),
+                // Refused before any container is made (`up::cannot_run`).
+                MountSource::Unsupported { .. } => return None,
             };
-            Mount {
+            Some(Mount {
                 target: Some(m.target.clone()),
                 source,
                 typ: Some(typ),
                 read_only: Some(m.read_only),
                 ..Mount::default()
-            }
+            })
         })
         .collect();
     mounts.extend(super::container_files::mounts(svc));

@@ -1040,7 +1040,8 @@ pub fn cannot_run(svc: &crate::stack::Service) -> Option<String> {
         let models = svc.runtime.models.join(", ");
         return Some(format!("'{}' binds models ({models}), which need Docker Model Runner", svc.name));
     }
-    svc.files.iter().find_map(|f| f.unavailable()).map(|why| format!("'{}': {why}", svc.name))
+    let why = svc.files.iter().find_map(|f| f.unavailable()).or_else(|| svc.volumes.iter().find_map(|m| m.unusable()));
+    why.map(|why| format!("'{}': {why}", svc.name))
 }
 
 #[cfg(test)]

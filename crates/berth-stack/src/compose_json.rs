@@ -10,17 +10,27 @@ use serde_json::{json, Map, Value};
 use super::model::*;
 use super::runtime::{NetworkMode, PullPolicy, Runtime, VolumesSource};
 
-pub fn to_json(stack: &Stack) -> Value {
+/// The stack as compose prints it: the networks and volumes its services use, or with
+/// `all_resources` (compose's `--all-resources`) every one the files declare.
+pub fn to_json(stack: &Stack, all_resources: bool) -> Value {
     let mut top = Map::new();
     top.insert("name".into(), json!(stack.name));
-    let networks = networks(stack);
+    let networks = networks(stack, all_resources);
     if !networks.is_empty() {
         top.insert("networks".into(), Value::Object(networks));
     }
     let services: Map<String, Value> = stack.services.iter().map(|s| (s.name.clone(), service(stack, s))).collect();
     top.insert("services".into(), Value::Object(services));
-    if !stack.volumes.is_empty() {
-        let volumes = stack.volumes.iter().map(|v| (v.name.clone(), volume(stack, v))).collect();
+    let used = |name: &str| {
+        stack.services.iter().flat_map(|s| &s.volumes).any(|m| matches!(&m.source, MountSource::Volume(v) if v == name))
+    };
+    let volumes: Map<String, Value> = stack
+        .volumes
+        .iter()
+        .filter(|v| all_resources || used(&v.name))
+        .map(|v| (v.name.clone(), volume(stack, v)))
+        .collect();
+    if !volumes.is_empty() {
         top.insert("volumes".into(), Value::Object(volumes));
     }
     let (secrets, configs) = declared_files(stack);
@@ -37,12 +47,16 @@ fn uses_default_network(svc: &Service) -> bool {
     svc.networks.is_empty() && svc.runtime.network_mode.is_none()
 }
 
-fn networks(stack: &Stack) -> Map<String, Value> {
+fn networks(stack: &Stack, all_resources: bool) -> Map<String, Value> {
     let mut out = Map::new();
-    if stack.services.iter().any(uses_default_network) && !stack.networks.iter().any(|n| n.name == "default") {
+    let default_used = stack.services.iter().any(uses_default_network);
+    if default_used && !stack.networks.iter().any(|n| n.name == "default") {
         out.insert("default".into(), json!({"name": stack.network_name("default"), "ipam": {}}));
     }
-    for n in &stack.networks {
+    let used = |name: &str| {
+        stack.services.iter().any(|s| s.networks.iter().any(|n| n.name == name)) || (name == "default" && default_used)
+    };
+    for n in stack.networks.iter().filter(|n| all_resources || used(&n.name)) {
         let mut m = Map::new();
         m.insert("name".into(), json!(stack.network_name(&n.name)));
         put(&mut m, "driver", n.driver.as_ref().map(|d| json!(d)));
@@ -248,6 +262,10 @@ fn mount(v: &Mount) -> Value {
         }
         MountSource::Anonymous => "volume",
         MountSource::Tmpfs => "tmpfs",
+        MountSource::Unsupported { kind, source } => {
+            put(&mut m, "source", source.as_ref().map(|s| json!(s)));
+            kind.as_str()
+        }
     };
     m.insert("type".into(), json!(kind));
     m.insert("target".into(), json!(v.target));

@@ -216,6 +216,26 @@ pub enum MountSource {
     Volume(String),
     Anonymous,
     Tmpfs,
+    /// A mount type compose accepts and berth does not make (`npipe`, `cluster`, `image`):
+    /// printed by `config`, refused by an `up` of its service before anything is made.
+    Unsupported {
+        kind: String,
+        source: Option<String>,
+    },
+}
+
+impl Mount {
+    /// Why the engine cannot make this mount, if it cannot: known before anything is created.
+    pub fn unusable(&self) -> Option<String> {
+        if let MountSource::Unsupported { kind, .. } = &self.source {
+            return Some(format!(
+                "the '{kind}' mount on {} is a type berth does not make (bind, volume or tmpfs)",
+                self.target
+            ));
+        }
+        (!self.target.starts_with('/'))
+            .then(|| format!("the mount target '{}' is not an absolute path in the container", self.target))
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

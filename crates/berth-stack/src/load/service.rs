@@ -392,15 +392,29 @@ impl Cx<'_> {
                 ("volume", Some(s)) => MountSource::Volume(s),
                 ("volume", None) => MountSource::Anonymous,
                 ("tmpfs", _) => MountSource::Tmpfs,
+                // compose's other types: read as it reads them, refused by an up that needs them.
+                (kind @ ("npipe" | "cluster" | "image"), source) => {
+                    MountSource::Unsupported { kind: kind.to_string(), source }
+                }
                 (other, _) => {
-                    self.error(item.pos, format!("unknown volume type '{other}' (expected volume, bind or tmpfs)"));
+                    let known = "volume, bind, tmpfs, npipe, cluster or image";
+                    self.error(item.pos, format!("unknown volume type '{other}' (expected {known})"));
                     return None;
                 }
             };
             return Some(Mount { source, target: fields::clean_container_path(&target), read_only, create_host_path });
         }
         let text = self.string(item, "a volume")?;
-        let parts: Vec<&str> = text.split(':').collect();
+        let mut parts: Vec<&str> = text.split(':').collect();
+        // A Windows host path (`C:\data:/data`): its drive's colon is no separator, as in compose.
+        let drive = parts.len() >= 3
+            && parts[0].len() == 1
+            && parts[0].chars().all(|c| c.is_ascii_alphabetic())
+            && parts[1].starts_with(['\\', '/']);
+        if drive {
+            let joined = &text[..parts[0].len() + 1 + parts[1].len()];
+            parts.splice(0..2, [joined]);
+        }
         let (source, target, mode) = match parts.as_slice() {
             [t] => (None, *t, None),
             [s, t] => (Some(*s), *t, None),
@@ -410,25 +424,24 @@ impl Cx<'_> {
                 return None;
             }
         };
-        if !target.starts_with('/') {
-            self.error(item.pos, format!("volume target '{target}' must be an absolute path in the container"));
-            return None;
-        }
+        // A relative target is kept, as compose keeps it; an up of the service refuses it.
         let read_only = match mode {
             None => false,
             Some(m) => {
                 let opts: Vec<&str> = m.split(',').collect();
-                if let Some(bad) = opts.iter().find(|o| {
-                    !matches!(**o, "ro" | "rw" | "z" | "Z" | "cached" | "delegated" | "consistent" | "nocopy")
-                }) {
-                    self.error(item.pos, format!("unknown volume mode '{bad}' in '{text}' (expected ro or rw)"));
-                    return None;
+                let known =
+                    |o: &&str| matches!(*o, "ro" | "rw" | "z" | "Z" | "cached" | "delegated" | "consistent" | "nocopy");
+                // compose drops a mode it does not know; berth does too, and says so.
+                if let Some(bad) = opts.iter().find(|o| !known(o)) {
+                    let message = format!("volume mode '{bad}' in '{text}' means nothing to the engine: left out (ro, rw, z, Z, nocopy are known)");
+                    self.warn(item.pos, message);
                 }
                 opts.contains(&"ro")
             }
         };
         let source = match source {
             None => MountSource::Anonymous,
+            Some(s) if drive => MountSource::Bind(std::path::PathBuf::from(s)),
             Some(s) if s.starts_with('.') || s.starts_with('/') || s.starts_with('~') => {
                 MountSource::Bind(self.bind_source(s))
             }

@@ -101,7 +101,8 @@ impl Cx<'_> {
             }
         }
         if !saw_services {
-            self.error(root.pos, "the stack file has no 'services'");
+            // compose accepts such a file (its `up` then has nothing to run); berth says so.
+            self.warn(root.pos, "the stack file has no 'services': there is nothing to run".to_string());
         }
         // As in compose, the environment's project name wins over the file's.
         // A name given explicitly (-p, COMPOSE_PROJECT_NAME) is taken as it is or refused, as
