@@ -32,6 +32,8 @@ pub fn select(stack: &mut Stack, enabled: &[String], named: &[String]) -> (Vec<D
         let needed = svc
             .depends_on
             .iter()
+            // `required: false`: a dependency left out by its profile is no error, as in compose.
+            .filter(|d| d.required)
             .map(|d| (d.service.clone(), d.pos))
             .chain(svc.runtime.services_needed().into_iter().map(|name| (name, svc.pos)));
         for (name, pos) in needed {

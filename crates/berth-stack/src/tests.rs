@@ -1034,3 +1034,14 @@ fn an_image_from_an_unset_variable_is_no_image_as_compose_reads_it() {
     let loaded = load_str(&with_build, Path::new("s.yaml"), Path::new("/p"), &Vars::default()).unwrap();
     assert_eq!(loaded.stack.service("built").unwrap().image, None, "the build's default name is used");
 }
+
+#[test]
+fn an_optional_dependency_may_be_left_out_by_a_profile_but_must_exist() {
+    let off = "services:\n  a:\n    image: x\n    depends_on: {b: {condition: service_started, required: false}}\n  b:\n    image: x\n    profiles: [off]\n";
+    let loaded =
+        load_files(&[("compose.yaml", off)], &[], &[]).expect("compose accepts a dependency its profile leaves out");
+    assert!(loaded.stack.service("b").is_none());
+    let (line, col, message) = error("services:\n  a:\n    image: x\n    depends_on: {c: {required: false}}\n");
+    assert_eq!((line, col), (4, 18));
+    assert_eq!(message, "service 'a' depends on undefined service 'c'");
+}

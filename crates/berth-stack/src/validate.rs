@@ -5,6 +5,25 @@ use std::collections::{HashMap, HashSet};
 use super::diagnostic::{nearest, Diagnostic};
 use super::model::{MountSource, Stack, SEED_STEP};
 
+/// `depends_on` naming a service the files do not define at all, with `required: false`:
+/// compose refuses it whatever `required` says (`required: false` only excuses a service
+/// left out by a profile). Checked on every service of the files, before profiles apply.
+pub fn undefined_optional_dependencies(stack: &Stack) -> Vec<Diagnostic> {
+    let names: HashSet<&str> = stack.services.iter().map(|s| s.name.as_str()).collect();
+    let mut errors = Vec::new();
+    for svc in &stack.services {
+        for dep in svc.depends_on.iter().filter(|d| !d.required && !names.contains(d.service.as_str())) {
+            let message = format!("service '{}' depends on undefined service '{}'", svc.name, dep.service);
+            let mut d = Diagnostic::new(&stack.file, dep.pos, message);
+            if let Some(best) = nearest(&dep.service, names.iter().copied().filter(|n| *n != svc.name)) {
+                d = d.with_hint(format!("did you mean '{best}'?"));
+            }
+            errors.push(d);
+        }
+    }
+    errors
+}
+
 pub fn validate(stack: &Stack) -> Vec<Diagnostic> {
     let file = &stack.file;
     let mut errors = Vec::new();

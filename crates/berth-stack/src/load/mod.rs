@@ -174,6 +174,7 @@ fn load_sources(
     let stack = stack.map(|mut stack| {
         stack.sources = cx.sources.clone();
         profiles = super::profiles::declared(&stack);
+        cx.errors.extend(validate::undefined_optional_dependencies(&stack));
         if let Some((enabled, named)) = selection {
             let (errors, left_out) = super::profiles::select(&mut stack, enabled, named);
             cx.errors.extend(errors);
