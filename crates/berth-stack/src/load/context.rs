@@ -259,7 +259,8 @@ impl<'a> Cx<'a> {
             }
             Value::Seq(items) => {
                 for item in items {
-                    let Some(entry) = self.string(item, what) else {
+                    // compose takes only strings here: `- 1` is refused, as a number.
+                    let Some(entry) = self.text(item, &format!("an entry of {what}")) else {
                         continue;
                     };
                     match entry.split_once('=') {
