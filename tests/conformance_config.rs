@@ -368,13 +368,16 @@ fn the_project_name_is_a_variable_of_the_files_wherever_it_comes_from() {
 }
 
 #[test]
-fn files_with_providers_and_models_are_accepted_as_compose_accepts_them() {
+fn files_with_providers_models_and_odd_values_are_accepted_as_compose_accepts_them() {
     // compose v2.40.3's `config` accepts each (exit 0); only its `up` needs the plugins.
     let dir = tempfile::tempdir().unwrap();
     let files = [
         "services:\n  db:\n    provider:\n      type: awesomecloud\n      options:\n        type: mysql\n  app:\n    image: nginx:1.27\n    depends_on: [db]\n",
         "services:\n  app:\n    image: nginx:1.27\n    models: [llm]\nmodels:\n  llm:\n    model: ai/smollm2\n",
         "services:\n  app:\n    image: nginx:1.27\n    models:\n      llm:\n        endpoint_var: LLM_URL\nmodels:\n  llm:\n    model: ai/smollm2\n",
+        // Values compose's config passes on (its engine may refuse them at up): berth warns.
+        "services:\n  app:\n    image: nginx:1.27\n    restart: sometimes\n    network_mode: bogus\n    mac_address: zz\n    cpus: 2000\n",
+        "services:\n  app:\n    image: nginx:1.27\n    volumes_from: ['b:z']\n    pull_policy: refresh\n    deploy: {mode: replicated-job, endpoint_mode: foo, restart_policy: {condition: bogus}}\n  b:\n    image: nginx:1.27\n    pull_policy: every_2d\n    devices: [{source: /dev/fuse, target: /dev/fuse, permissions: rwm}]\n",
     ];
     let env = environment(&[]);
     for text in files {

@@ -58,7 +58,7 @@ impl ImageRequest<'_> {
         let present = inspected.as_ref().and_then(|i| i.id.clone());
         let policy = self.pull.unwrap_or(self.svc.runtime.pull_policy);
         let stale = match (policy, &inspected) {
-            (PullPolicy::Always, _) => true,
+            (PullPolicy::Always | PullPolicy::Refresh, _) => true,
             (PullPolicy::Every(every), Some(found)) => image_age(found).is_none_or(|age| age >= every),
             _ => false,
         };

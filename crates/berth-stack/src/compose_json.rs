@@ -426,6 +426,7 @@ fn pull_policy(p: PullPolicy) -> Option<String> {
     match p {
         PullPolicy::Missing => None,
         PullPolicy::Always => Some("always".into()),
+        PullPolicy::Refresh => Some("refresh".into()),
         PullPolicy::Never => Some("never".into()),
         PullPolicy::Build => Some("build".into()),
         PullPolicy::Every(d) if d == Duration::from_secs(86_400) => Some("daily".into()),

@@ -137,6 +137,8 @@ pub enum PullPolicy {
     Build,
     /// Pull again when the local image is older than this.
     Every(Duration),
+    /// compose's `refresh`: ask the registry every time (berth pulls, as with `always`).
+    Refresh,
 }
 
 /// One `develop.watch` rule, as compose reads it.

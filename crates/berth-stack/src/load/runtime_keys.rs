@@ -169,7 +169,11 @@ fn mac_address(cx: &mut Cx, node: &Node) -> Option<String> {
     if pairs.len() == 6 && pairs.iter().all(|p| p.len() == 2 && p.chars().all(|c| c.is_ascii_hexdigit())) {
         Some(text)
     } else {
-        cx.error(node.pos, format!("mac_address '{text}' is not a MAC address (six hex pairs: 02:42:ac:11:00:02)"));
+        // compose accepts it and its engine refuses it at up; berth says so and leaves it out.
+        cx.warn(
+            node.pos,
+            format!("mac_address '{text}' is not a MAC address (six hex pairs: 02:42:ac:11:00:02): left out"),
+        );
         None
     }
 }
@@ -184,10 +188,9 @@ fn network_mode(cx: &mut Cx, node: &Node) -> Option<NetworkMode> {
             Some(("service", name)) if !name.is_empty() => NetworkMode::Service(name.to_string()),
             Some(("container", name)) if !name.is_empty() => NetworkMode::Container(name.to_string()),
             _ => {
-                cx.error(
-                    node.pos,
-                    format!("network_mode '{other}': expected host, none, bridge, service:NAME or container:NAME"),
-                );
+                // compose accepts it and its engine refuses it at up; berth says so and leaves it out.
+                let known = "host, none, bridge, service:NAME or container:NAME";
+                cx.warn(node.pos, format!("network_mode '{other}' is none the engine knows ({known}): left out"));
                 return None;
             }
         },
@@ -250,7 +253,30 @@ fn capabilities(cx: &mut Cx, node: &Node, what: &str) -> Vec<String> {
 
 fn devices(cx: &mut Cx, node: &Node) -> Vec<Device> {
     let mut out = Vec::new();
-    for entry in cx.strings(node, "devices") {
+    // The long form, `{source, target, permissions}`, as compose takes it.
+    for item in node.as_seq().unwrap_or_default().iter().filter(|i| i.as_map().is_some()) {
+        let (mut host, mut container, mut permissions) = (None, None, None);
+        for (key, value) in cx.entries(item, "a device", &["source", "target", "permissions"], &[]) {
+            let text = cx.string(value, &format!("devices.{key}"));
+            match key {
+                "source" => host = text,
+                "target" => container = text,
+                _ => permissions = text,
+            }
+        }
+        let Some(host) = host else {
+            cx.error(item.pos, "a device in long form needs 'source', the device on the host");
+            continue;
+        };
+        let container = container.unwrap_or_else(|| host.clone());
+        out.push(Device { host, container, permissions: permissions.unwrap_or_else(|| "rwm".into()) });
+    }
+    let short: Vec<&Node> = node.as_seq().unwrap_or_default().iter().filter(|i| i.as_map().is_none()).collect();
+    let entries: Vec<String> = match node.as_seq() {
+        Some(_) => short.into_iter().filter_map(|n| cx.string(n, "devices")).collect(),
+        None => cx.strings(node, "devices"),
+    };
+    for entry in entries {
         let parts: Vec<&str> = entry.split(':').collect();
         let (host, container, permissions) = match parts.as_slice() {
             [host] => (*host, *host, "rwm"),
@@ -285,10 +311,14 @@ fn volumes_from(cx: &mut Cx, node: &Node) -> Vec<VolumesFrom> {
                 format!("volumes_from '{entry}': compose v2 mounts a service's volumes read-write whatever the mode; so does berth"),
             );
         }
-        match mode.as_str() {
-            "rw" | "ro" => out.push(VolumesFrom { source, read_only: mode == "ro" }),
-            _ => cx.error(node.pos, format!("volumes_from entry '{entry}': the mode must be ro or rw")),
+        if !matches!(mode.as_str(), "rw" | "ro") {
+            // compose accepts any mode and mounts read-write; so does berth, and says so.
+            cx.warn(
+                node.pos,
+                format!("volumes_from '{entry}': the mode '{mode}' is neither ro nor rw: mounted read-write"),
+            );
         }
+        out.push(VolumesFrom { source, read_only: mode == "ro" });
     }
     out
 }
@@ -349,7 +379,8 @@ fn bytes(cx: &mut Cx, node: &Node, what: &str) -> Option<i64> {
 fn cpus(cx: &mut Cx, node: &Node, what: &str) -> Option<i64> {
     let cpus: f64 = cx.number(node, what)?;
     if !(0.0..=1024.0).contains(&cpus) {
-        cx.error(node.pos, format!("{what} must be a number of CPUs from 0 to 1024 (got {cpus})"));
+        // compose accepts it; the engine refuses more CPUs than it has. Left out, and said.
+        cx.warn(node.pos, format!("{what} {cpus} is no number of CPUs from 0 to 1024: left out"));
         return None;
     }
     Some((cpus * 1e9).round() as i64)
@@ -373,17 +404,24 @@ fn pull_policy(cx: &mut Cx, node: &Node) -> Option<PullPolicy> {
         "build" => PullPolicy::Build,
         "daily" => PullPolicy::Every(Duration::from_secs(24 * 3600)),
         "weekly" => PullPolicy::Every(Duration::from_secs(7 * 24 * 3600)),
-        other => match other.strip_prefix("every_").map(fields::duration) {
+        "refresh" => PullPolicy::Refresh,
+        other => match other.strip_prefix("every_").map(every_duration) {
             Some(Ok(every)) => PullPolicy::Every(every),
             _ => {
-                cx.error(
-                    node.pos,
-                    format!("pull_policy '{other}': expected always, missing, never, build, daily, weekly or every_DURATION"),
-                );
+                let known = "always, missing, never, build, refresh, daily, weekly or every_DURATION";
+                cx.error(node.pos, format!("pull_policy '{other}': expected {known}"));
                 return None;
             }
         },
     })
+}
+
+/// `every_DURATION`'s duration, which may count days (`every_2d`) as compose's does.
+fn every_duration(text: &str) -> Result<Duration, String> {
+    match text.strip_suffix('d').map(str::parse::<u64>) {
+        Some(Ok(days)) => Ok(Duration::from_secs(days * 24 * 3600)),
+        _ => fields::duration(text),
+    }
 }
 
 /// `deploy:`. Resource limits and reservations apply on one engine too (as compose applies
@@ -447,7 +485,12 @@ fn swarm_deploy(cx: &mut Cx, key: &str, value: &Node, deploy: &mut Deploy) {
         "mode" => match cx.string(value, "deploy.mode").as_deref() {
             Some("replicated") | None => {}
             Some("global") => deploy.global = true,
-            Some(other) => cx.error(value.pos, format!("deploy.mode '{other}': expected replicated or global")),
+            // Swarm's jobs (`replicated-job`, `global-job`) and anything else: compose accepts
+            // them; berth runs no jobs, and says so.
+            Some(other) => cx.warn(
+                value.pos,
+                format!("deploy.mode '{other}': berth runs services, not Swarm jobs: left out (replicated)"),
+            ),
         },
         "placement" => {
             for (k, v) in
@@ -470,7 +513,9 @@ fn swarm_deploy(cx: &mut Cx, key: &str, value: &Node, deploy: &mut Deploy) {
         }
         "endpoint_mode" => match cx.string(value, "deploy.endpoint_mode") {
             Some(m) if m == "vip" || m == "dnsrr" => deploy.endpoint_mode = Some(m),
-            Some(other) => cx.error(value.pos, format!("deploy.endpoint_mode '{other}': expected vip or dnsrr")),
+            Some(other) => {
+                cx.warn(value.pos, format!("deploy.endpoint_mode '{other}' is neither vip nor dnsrr: left out"))
+            }
             None => {}
         },
         "update_config" => {
@@ -526,7 +571,9 @@ fn deploy_restart(cx: &mut Cx, node: &Node, details: &mut RestartDetails) -> Opt
             "on-failure" => Some(RestartPolicy::OnFailure(attempts)),
             "any" => Some(RestartPolicy::Always),
             other => {
-                cx.error(pos, format!("deploy.restart_policy.condition '{other}': expected none, on-failure or any"));
+                let message =
+                    format!("deploy.restart_policy.condition '{other}' is not none, on-failure or any: left out");
+                cx.warn(pos, message);
                 None
             }
         },

@@ -19,6 +19,7 @@ impl Cx<'_> {
         let mut svc = Service { name: name.to_string(), pos, ..Service::default() };
         let what = format!("service '{name}'");
         let mut env_from_files = BTreeMap::new();
+        let mut labels_from_files = BTreeMap::new();
         let mut probe_node = None;
         let known: Vec<&str> = SERVICE_KEYS.iter().chain(runtime_keys::KEYS).copied().collect();
         for (key, value) in self.entries(node, &what, &known, SERVICE_UNSUPPORTED) {
@@ -57,7 +58,8 @@ impl Cx<'_> {
                 "command" => svc.command = self.command(value, "command"),
                 "entrypoint" => svc.entrypoint = self.command(value, "entrypoint"),
                 "environment" => self.environment(value, &mut svc),
-                "env_file" => env_from_files = self.env_files(value, name),
+                "env_file" => env_from_files = self.env_files(value, name, "env_file"),
+                "label_file" => labels_from_files = self.env_files(value, name, "label_file"),
                 "ports" => svc.ports = self.ports(value),
                 "volumes" => svc.volumes = self.mounts(value),
                 "tmpfs" => svc.tmpfs = self.strings(value, "tmpfs"),
@@ -85,6 +87,10 @@ impl Cx<'_> {
                     }
                 }
             }
+        }
+        // As compose: the files' labels under those the service gives itself.
+        for (k, v) in labels_from_files {
+            svc.labels.entry(k).or_insert(v);
         }
         for (k, v) in env_from_files {
             if !svc.environment.contains_key(&k) {
@@ -224,7 +230,8 @@ impl Cx<'_> {
         out
     }
 
-    pub(crate) fn env_files(&mut self, node: &Node, service: &str) -> BTreeMap<String, String> {
+    /// `env_file` (or `label_file`, `what`): each file's KEY=VALUE lines, later files winning.
+    pub(crate) fn env_files(&mut self, node: &Node, service: &str, what: &str) -> BTreeMap<String, String> {
         let mut entries: Vec<(String, bool, Pos)> = Vec::new();
         let items: Vec<&Node> = match &node.value {
             Value::Seq(items) => items.iter().collect(),
@@ -270,7 +277,7 @@ impl Cx<'_> {
                     let d = Diagnostic::new(
                         &self.reader.file,
                         pos,
-                        format!("cannot read env_file '{}': {e}", full.display()),
+                        format!("cannot read {what} '{}': {e}", full.display()),
                     );
                     self.env_file_errors.push((service.to_string(), d));
                 }
@@ -540,7 +547,11 @@ impl Cx<'_> {
         if let Some(text) = node.scalar() {
             return Some(HealthTest::Shell(text.to_string()));
         }
-        let words = self.strings(node, "healthcheck.test");
+        let words: Vec<String> = match node.as_seq() {
+            // compose takes only strings: `[CMD, true]` is refused, as a boolean.
+            Some(items) => items.iter().filter_map(|n| self.text(n, "an entry of healthcheck.test")).collect(),
+            None => self.strings(node, "healthcheck.test"),
+        };
         match words.split_first() {
             Some((first, rest)) if first == "CMD" && !rest.is_empty() => Some(HealthTest::Cmd(rest.to_vec())),
             Some((first, rest)) if first == "CMD-SHELL" && !rest.is_empty() => Some(HealthTest::Shell(rest.join(" "))),
@@ -565,10 +576,15 @@ impl Cx<'_> {
             "on-failure" => Some(RestartPolicy::OnFailure(None)),
             other => match other.strip_prefix("on-failure:").map(str::parse::<u32>) {
                 Some(Ok(n)) => Some(RestartPolicy::OnFailure(Some(n))),
+                // compose accepts it and its engine refuses it at up; berth leaves it out, and says so.
                 _ => {
-                    self.reader.errors.push(
-                        Diagnostic::new(&self.reader.file, node.pos, format!("unknown restart policy '{other}'"))
-                            .with_hint("use no, always, on-failure[:N] or unless-stopped"),
+                    self.reader.warnings.push(
+                        Diagnostic::new(
+                            &self.reader.file,
+                            node.pos,
+                            format!("unknown restart policy '{other}': left out"),
+                        )
+                        .with_hint("use no, always, on-failure[:N] or unless-stopped"),
                     );
                     None
                 }
