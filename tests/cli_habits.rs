@@ -702,6 +702,10 @@ fn version_ls_images_top_wait_and_cp_answer_as_compose_answers() {
             ["file", &format!("/tmp/{who}-dir:"), "d", &format!("/tmp/{who}-dir/d:"), "one"]
         );
     }
+    // A container side with no path: a usage error that says what to write, and nothing copied.
+    let out = stack.berth(&["cp", "a:", here.path().to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out));
+    assert!(text(&out).contains("needs a path after the colon"), "{}", text(&out));
 }
 
 #[test]

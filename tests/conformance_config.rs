@@ -465,7 +465,12 @@ fn the_project_directory_moves_paths_dotenv_and_the_name_as_in_compose() {
             && said.contains("\"name\": \"elsewhere\""),
         "{said}"
     );
-    // Without -f, the stack file is still looked for from the working folder, as compose does.
+    // Without -f, the stack file is looked for from the project directory, as compose does:
+    // none there, so upward (the parent's); then the one put there.
+    let r = both(&["--project-directory", "Elsewhere", "config", "--format", "json"], &env, dir.path());
+    check_all(vec![compare("--project-directory, a file above it", &r)], "project directories");
+    std::fs::write(project.join("compose.yaml"), "services:\n  there:\n    image: nginx:1.27\n").unwrap();
     let r = both(&["--project-directory", "Elsewhere", "config", "--format", "json"], &env, dir.path());
     check_all(vec![compare("--project-directory without -f", &r)], "project directories");
+    assert!(String::from_utf8_lossy(&r.berth.stdout).contains("\"there\""), "{}", common::text(&r.berth));
 }

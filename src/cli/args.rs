@@ -835,9 +835,10 @@ impl StackArgs {
         if !args.file.is_empty() {
             return args.file.clone();
         }
-        // As compose: COMPOSE_FILE from the environment, else from the env files of this folder.
-        // As compose: the files are looked for from the working folder, whatever the project's.
-        let here = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
+        // As compose: COMPOSE_FILE from the environment, else from the env files of this folder;
+        // the files are looked for in --project-directory when it is given, else here.
+        let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
+        let here = args.project_directory.as_ref().map_or_else(|| cwd.clone(), |dir| cwd.join(dir));
         let process_env: Vec<(String, String)> = std::env::vars().collect();
         let setting = |name: &str| stack::load::compose_setting(name, &args.env_file, &process_env, &here);
         if let Some(value) = setting("COMPOSE_FILE").filter(|v| !v.is_empty()) {
@@ -846,7 +847,7 @@ impl StackArgs {
         if let Some(files) = stack::discover::in_folder(&here) {
             return files;
         }
-        if Path::new(DEFAULT_STACK).is_file() {
+        if args.project_directory.is_none() && Path::new(DEFAULT_STACK).is_file() {
             return vec![PathBuf::from(DEFAULT_STACK)];
         }
         stack::discover::upward(&here).unwrap_or_else(|| vec![PathBuf::from(DEFAULT_STACK)])

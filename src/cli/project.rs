@@ -318,6 +318,9 @@ fn in_container(arg: &str) -> Option<(&str, &str)> {
 /// `berth cp`: a file or folder out of a service's container or into it, as `docker compose cp`.
 pub async fn cp(engine: &Engine, stack: &Stack, source: &str, destination: &str) -> CmdResult {
     let usage = |m: &str| CliError::Usage(format!("cp {source} {destination}: {m}"));
+    if [in_container(source), in_container(destination)].iter().flatten().any(|(_, path)| path.is_empty()) {
+        return Err(usage("SERVICE:PATH needs a path after the colon (SERVICE:/app, say)"));
+    }
     match (in_container(source), in_container(destination)) {
         (Some((service, path)), None) => {
             known_services(stack, [&service.to_string()])?;
