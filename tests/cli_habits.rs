@@ -842,6 +842,7 @@ fn events_prints_the_stacks_container_events_as_compose_does() {
     let compose = peer.command(&["events", "--json"]).spawn().unwrap();
     let berth = stack.spawn(&["events", "--json", "b"]);
     std::thread::sleep(Duration::from_secs(2));
+    let began = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs() - 1;
     peer.run(&["up", "-d"]);
     peer.run(&["stop", "-t", "1"]);
     for step in [&["up", "-d"][..], &["stop"]] {
@@ -873,6 +874,19 @@ fn events_prints_the_stacks_container_events_as_compose_does() {
     assert_eq!(actions(&ours, "b"), actions(&theirs, "b"));
     assert_eq!(actions(&ours, "b")[..2], ["create", "start"]);
     assert_eq!(ours[0]["attributes"]["name"], format!("{}-b", stack.name).as_str());
+    // --since replays what already happened and --until ends the stream, for both: the same
+    // actions again, and neither waits for Ctrl-C.
+    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs() + 1;
+    let window = [String::from("--json"), format!("--since={began}"), format!("--until={now}")];
+    let window: Vec<&str> = window.iter().map(String::as_str).collect();
+    let replayed_compose = peer.outcome(&[&["events"][..], &window].concat());
+    let replayed = stack.berth(&[&["events"][..], &window, &["b"]].concat());
+    // (compose v2.40.3 then exits 1 with "EOF" as the stream ends; berth exits 0.)
+    assert!(replayed.status.success(), "{}", text(&replayed));
+    assert_eq!(actions(&events(&replayed), "b"), actions(&theirs, "b"), "{}", text(&replayed));
+    assert_eq!(actions(&events(&replayed_compose), "b"), actions(&theirs, "b"));
+    let out = stack.berth(&["events", "--since", "yesterday"]);
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out));
     let _ = peer.run(&["down", "-t", "1"]);
 }
 

@@ -82,7 +82,7 @@ pub struct LogsArgs {
     /// Only the last N lines of each service (`all` for every line)
     #[arg(short = 'n', long, value_parser = parse_tail)]
     pub tail: Option<Tail>,
-    /// Only lines newer than this (e.g. 10m, 1h30m)
+    /// Only lines newer than this (10m, 1h30m, 2026-12-07T13:23:37Z or Unix seconds)
     #[arg(long)]
     pub since: Option<String>,
     /// Only lines matching this regular expression
@@ -524,6 +524,12 @@ pub enum Command {
         /// One JSON object per event and line, as compose prints them
         #[arg(long)]
         json: bool,
+        /// Also the events since this moment (10m, 2026-12-07T13:23:37Z or Unix seconds)
+        #[arg(long, value_name = "WHEN")]
+        since: Option<String>,
+        /// Stop at this moment (as --since) instead of following until Ctrl-C
+        #[arg(long, value_name = "WHEN")]
+        until: Option<String>,
     },
     /// Show berth's version
     #[command(after_help = "Examples:\n  berth version\n  berth version --short\n  berth version --format json")]

@@ -60,11 +60,7 @@ pub async fn logs(engine: &Engine, loaded: &Loaded, options: LogsArgs) -> CmdRes
         // Seeded values and everything the stack marks secret (its services' variables too).
         Masker::for_stack(stack, spec.as_ref())
     };
-    let since = match since.as_deref().map(stack::fields::duration) {
-        None => None,
-        Some(Ok(d)) => Some(chrono::Utc::now().timestamp() - i64::try_from(d.as_secs()).unwrap_or(0)),
-        Some(Err(e)) => return Err(CliError::Usage(format!("--since: {e}"))),
-    };
+    let since = since.as_deref().map(|text| moment("--since", text)).transpose()?;
     let grep = match grep.as_deref().map(regex::Regex::new) {
         None => None,
         Some(Ok(re)) => Some(re),
@@ -148,4 +144,21 @@ pub fn config(args: &StackArgs, view: ConfigView) -> CmdResult {
         println!("{text}");
     }
     Ok(())
+}
+
+/// A moment as compose's `--since`/`--until` take it: a duration back from now (`10m`,
+/// `1h30m`), an RFC 3339 time (`2026-12-07T13:23:37Z`) or Unix seconds; in Unix seconds.
+pub fn moment(flag: &str, text: &str) -> Result<i64, CliError> {
+    if let Ok(ago) = stack::fields::duration(text) {
+        return Ok(chrono::Utc::now().timestamp() - i64::try_from(ago.as_secs()).unwrap_or(0));
+    }
+    if let Ok(at) = chrono::DateTime::parse_from_rfc3339(text) {
+        return Ok(at.timestamp());
+    }
+    if let Ok(seconds) = text.parse::<f64>() {
+        return Ok(seconds as i64);
+    }
+    Err(CliError::Usage(format!(
+        "{flag} '{text}': expected a duration back from now (10m, 1h30m), a time (2026-12-07T13:23:37Z) or Unix seconds"
+    )))
 }

@@ -347,7 +347,10 @@ async fn dispatch(args: StackArgs, name: &str, command: Command) -> CmdResult {
             project::images(&engine, &everything, &services, quiet, format == args::Listing::Json).await
         }
         Command::Top { services } => project::top(&engine, &everything, &services).await,
-        Command::Events { services, json } => project::events(&engine, &everything, &services, json).await,
+        Command::Events { services, json, since, until } => {
+            let window = project::EventWindow { json, since: since.as_deref(), until: until.as_deref() };
+            project::events(&engine, &everything, &services, window).await
+        }
         Command::Stats { services, all, no_stream, format } => {
             project::stats(&engine, &everything, &services, all, no_stream, format == args::Listing::Json).await
         }

@@ -235,10 +235,20 @@ pub async fn stats(
     }
 }
 
+/// What `berth events` prints and over which stretch of time.
+pub struct EventWindow<'a> {
+    pub json: bool,
+    pub since: Option<&'a str>,
+    pub until: Option<&'a str>,
+}
+
 /// `berth events`: each container event of the stack as compose prints it, until Ctrl-C.
-pub async fn events(engine: &Engine, stack: &Stack, services: &[String], json: bool) -> CmdResult {
+pub async fn events(engine: &Engine, stack: &Stack, services: &[String], window: EventWindow<'_>) -> CmdResult {
     known_services(stack, services)?;
-    let mut events = std::pin::pin!(engine.stack_events(&stack.name));
+    let since = window.since.map(|t| super::inspect::moment("--since", t)).transpose()?;
+    let until = window.until.map(|t| super::inspect::moment("--until", t)).transpose()?;
+    let json = window.json;
+    let mut events = std::pin::pin!(engine.stack_events(&stack.name, since, until));
     let mut interrupted = std::pin::pin!(tokio::signal::ctrl_c());
     loop {
         let next = tokio::select! {

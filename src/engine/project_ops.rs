@@ -205,17 +205,24 @@ pub struct StackEventLine {
 }
 
 impl Engine {
-    /// The stack's container events from now on (its one-offs' too), as they happen.
+    /// The stack's container events (its one-offs' too), as they happen: from now on, or
+    /// from `since` (Unix seconds), ending at `until` when one is given.
     pub fn stack_events(
         &self,
         stack: &str,
+        since: Option<i64>,
+        until: Option<i64>,
     ) -> impl futures_util::Stream<Item = Result<StackEventLine, EngineError>> + Send + 'static {
         let filters = [
             ("type".to_string(), vec!["container".to_string()]),
             ("label".to_string(), vec![format!("{}={stack}", labels::STACK), format!("{}=true", labels::MANAGED)]),
         ]
         .into();
-        let options = bollard::query_parameters::EventsOptions { filters: Some(filters), ..Default::default() };
+        let options = bollard::query_parameters::EventsOptions {
+            filters: Some(filters),
+            since: since.map(|s| s.to_string()),
+            until: until.map(|u| u.to_string()),
+        };
         self.docker.events(Some(options)).map(|message| {
             let message = message.map_err(EngineError::docker("follow the engine's events"))?;
             let actor = message.actor.unwrap_or_default();
