@@ -437,6 +437,52 @@ fn mounts_the_engine_cannot_make_fail_at_up_as_in_compose_and_berth_makes_nothin
     }
 }
 
+#[test]
+fn stop_t_exec_d_and_the_logs_flags_act_as_compose_does() {
+    // A service that exits 0 on SIGTERM: killed at once it exits 137 instead.
+    let file = "services:\n  a:\n    image: ${BASE}\n    command: [sh, -c, 'echo line-one; trap \"exit 0\" TERM; while :; do sleep 0.1; done']\n";
+    let stack = TestStack::from_yaml("stop-exec-logs", file);
+    let _down = Down(&stack);
+    let peer = ComposePeer::up(&stack);
+    let exit_code = |container: &str| common::docker(&["inspect", "--format", "{{.State.ExitCode}}", container]);
+    let compose_a = format!("{}-a-1", peer.project);
+    for (args, code) in [(&["stop", "-t", "0", "a"][..], "137"), (&["start", "a"], "0"), (&["stop", "a"], "0")] {
+        peer.run(args);
+        let out = stack.berth(args);
+        assert!(out.status.success(), "{args:?}: {}", text(&out));
+        if args[0] == "stop" {
+            assert_eq!(
+                (exit_code(&stack.container("a")), exit_code(&compose_a)),
+                (code.into(), code.into()),
+                "{args:?}"
+            );
+        }
+    }
+    assert!(stack.berth(&["start", "a"]).status.success());
+    // exec -d returns at once and the command runs on; --privileged gives it every capability.
+    let out = stack.berth(&["exec", "-d", "a", "sh", "-c", "sleep 1; echo done > /tmp/detached"]);
+    assert!(out.status.success() && out.stdout.is_empty(), "{}", text(&out));
+    common::wait_until(
+        "the detached command's file",
+        Duration::from_secs(10),
+        || text(&stack.berth(&["exec", "-T", "a", "cat", "/tmp/detached"])).contains("done"),
+        || text(&stack.berth(&["exec", "-T", "a", "ls", "/tmp"])),
+    );
+    let caps = |extra: &[&str]| {
+        let args = [&["exec", "-T"][..], extra, &["a", "grep", "CapEff", "/proc/self/status"]].concat();
+        text(&stack.berth(&args))
+    };
+    let (plain, privileged) = (caps(&[]), caps(&["--privileged"]));
+    assert!(plain.contains("CapEff") && plain != privileged, "{plain} / {privileged}");
+    // logs: --no-log-prefix prints the bare line, --no-color no escapes, --until an old time nothing.
+    let bare = stdout_of(&stack, &["--ansi", "always", "logs", "--no-log-prefix", "a"]);
+    assert_eq!(bare.lines().next(), Some("line-one"), "{bare}");
+    let plain = stdout_of(&stack, &["--ansi", "always", "logs", "--no-color", "a"]);
+    assert!(plain.contains("a | line-one") && !plain.contains("\x1b["), "{plain}");
+    assert_eq!(stdout_of(&stack, &["logs", "--until", "2001-01-01T00:00:00Z", "a"]), "");
+    peer.run(&["down", "-t", "0"]);
+}
+
 /// The one-off containers `run` left of a project, whoever made them.
 fn one_offs(project: &str) -> Vec<String> {
     let out = Command::new("docker")

@@ -407,6 +407,33 @@ fn all_resources_prints_what_the_services_do_not_use_as_compose_does() {
 }
 
 #[test]
+fn config_lists_images_volumes_networks_and_writes_a_file_as_compose_does() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = "services:\n  a:\n    image: nginx:1.27\n    networks: [front]\n    volumes: [data:/d]\n  b:\n    build: .\n  c:\n    image: redis:7\n    profiles: [x]\nvolumes:\n  data: {}\n  spare: {}\nnetworks:\n  front: {}\n  back: {}\n";
+    std::fs::write(dir.path().join("compose.yaml"), file).unwrap();
+    let env = environment(&[]);
+    let sorted = |out: &std::process::Output| {
+        let mut lines: Vec<String> = String::from_utf8_lossy(&out.stdout).lines().map(String::from).collect();
+        lines.sort(); // compose prints networks in no fixed order
+        lines
+    };
+    for (flag, expected) in [
+        ("--images", &["demo-b", "nginx:1.27"][..]),
+        ("--volumes", &["data"][..]),
+        ("--networks", &["default", "front"][..]),
+    ] {
+        let r = both(&["-p", "demo", "config", flag], &env, dir.path());
+        assert_eq!(sorted(&r.berth), sorted(&r.compose), "{flag}: {}", common::text(&r.berth));
+        assert_eq!(sorted(&r.berth), expected, "{flag}");
+    }
+    // -o: the resolved stack in a file, nothing on stdout; the file reads back as the same stack.
+    let r = both(&["-p", "demo", "config", "--format", "json", "-o", "out.json"], &env, dir.path());
+    assert!(r.berth.status.success() && r.berth.stdout.is_empty(), "{}", common::text(&r.berth));
+    let written: Value = serde_json::from_str(&std::fs::read_to_string(dir.path().join("out.json")).unwrap()).unwrap();
+    assert_eq!(written["services"]["a"]["image"], "nginx:1.27");
+}
+
+#[test]
 fn compose_settings_come_from_the_environment_and_the_env_files_as_compose_reads_them() {
     let dir = tempfile::tempdir().unwrap();
     let write = |name: &str, text: &str| std::fs::write(dir.path().join(name), text).unwrap();

@@ -85,6 +85,15 @@ pub struct LogsArgs {
     /// Only lines newer than this (10m, 1h30m, 2026-12-07T13:23:37Z or Unix seconds)
     #[arg(long)]
     pub since: Option<String>,
+    /// Only lines older than this (as --since)
+    #[arg(long)]
+    pub until: Option<String>,
+    /// Print the service names without colour
+    #[arg(long)]
+    pub no_color: bool,
+    /// Print each line without its service's name
+    #[arg(long)]
+    pub no_log_prefix: bool,
     /// Only lines matching this regular expression
     #[arg(long)]
     pub grep: Option<String>,
@@ -310,6 +319,9 @@ pub enum Command {
         /// Services to stop; all when none are named
         #[arg(add = ArgValueCompleter::new(service_names))]
         services: Vec<String>,
+        /// Seconds each container gets to stop before it is killed (else its stop_grace_period)
+        #[arg(short = 't', long = "timeout", value_name = "SECS")]
+        timeout: Option<u32>,
     },
     /// Send a signal (SIGKILL unless -s names another) to the services' running containers, as compose's kill
     #[command(after_help = "Examples:\n  berth kill backend\n  berth kill -s SIGHUP storefront")]
@@ -600,8 +612,14 @@ pub enum Command {
     )]
     Exec {
         /// No pseudo-terminal, even on a terminal (for pipes and scripts)
-        #[arg(short = 'T')]
+        #[arg(short = 'T', long = "no-tty")]
         no_tty: bool,
+        /// Start the command in the background and return at once
+        #[arg(short = 'd', long)]
+        detach: bool,
+        /// Give the command extended privileges
+        #[arg(long)]
+        privileged: bool,
         /// Run as this user (NAME or UID[:GID])
         #[arg(short = 'u', long)]
         user: Option<String>,
@@ -691,6 +709,18 @@ pub enum Command {
         /// Only the profiles the file declares, one per line
         #[arg(long)]
         profiles: bool,
+        /// Only the images of the enabled services, one per line
+        #[arg(long)]
+        images: bool,
+        /// Only the names of the volumes the services use, one per line
+        #[arg(long)]
+        volumes: bool,
+        /// Only the names of the networks the services use, one per line
+        #[arg(long)]
+        networks: bool,
+        /// Write the resolved stack to this file instead of printing it
+        #[arg(short = 'o', long, value_name = "FILE")]
+        output: Option<PathBuf>,
         /// Only check: print nothing, exit 0 when the stack is valid
         #[arg(short = 'q', long)]
         quiet: bool,

@@ -16,13 +16,16 @@ use super::exit;
 use super::secrets::Reveal;
 use super::stack_input::known_services;
 
-/// `berth exec`: the command's exit code is berth's.
-pub async fn exec(engine: &Engine, stack: &Stack, service: &str, mut request: ExecRequest) -> CmdResult {
+/// `berth exec`: the command's exit code is berth's; with `detach`, started and left.
+pub async fn exec(engine: &Engine, stack: &Stack, service: &str, mut request: ExecRequest, detach: bool) -> CmdResult {
     known_services(stack, [&service.to_string()])?;
     if request.command.is_empty() {
         return Err(CliError::Usage("exec needs a command after the service (or use `berth shell SERVICE`)".into()));
     }
     let at = engine.running_container(stack, service).await?;
+    if detach {
+        return Ok(at.engine.exec_detached(&at.id, &request).await?);
+    }
     request.tty &= std::io::stdin().is_terminal() && std::io::stdout().is_terminal();
     finish(attach(&at.engine, &at.id, request).await?)
 }

@@ -41,7 +41,8 @@ pub async fn status(engine: &Engine, loaded: &Loaded, json: bool) -> CmdResult {
 pub async fn logs(engine: &Engine, loaded: &Loaded, options: LogsArgs) -> CmdResult {
     let everything = loaded.with_disabled();
     let stack = &everything;
-    let LogsArgs { services, follow, tail, since, grep, timestamps, show_secrets } = options;
+    let LogsArgs { services, follow, tail, since, until, grep, timestamps, show_secrets, no_color, no_log_prefix } =
+        options;
     super::stack_input::known_services(stack, &services)?;
     // Fail closed: if the seeded values cannot be known, nothing is printed unmasked.
     let masker = if show_secrets {
@@ -61,6 +62,7 @@ pub async fn logs(engine: &Engine, loaded: &Loaded, options: LogsArgs) -> CmdRes
         Masker::for_stack(stack, spec.as_ref())
     };
     let since = since.as_deref().map(|text| moment("--since", text)).transpose()?;
+    let until = until.as_deref().map(|text| moment("--until", text)).transpose()?;
     let grep = match grep.as_deref().map(regex::Regex::new) {
         None => None,
         Some(Ok(re)) => Some(re),
@@ -70,9 +72,9 @@ pub async fn logs(engine: &Engine, loaded: &Loaded, options: LogsArgs) -> CmdRes
         Some(Tail::Lines(n)) => Some(n),
         _ => None,
     };
-    let request = LogsRequest { services, follow, tail, since, timestamps };
+    let request = LogsRequest { services, follow, tail, since, until, timestamps };
     let mut stream = engine.logs(stack, &request).await?;
-    let style = Style::detect();
+    let style = if no_color { Style { color: false } } else { Style::detect() };
     let width = stack.services.iter().map(|s| s.name.len()).max().unwrap_or(8);
     while let Some(item) = stream.next().await {
         match item {
@@ -80,7 +82,11 @@ pub async fn logs(engine: &Engine, loaded: &Loaded, options: LogsArgs) -> CmdRes
                 if grep.as_ref().is_some_and(|re| !re.is_match(&line.text)) {
                     continue;
                 }
-                println!("{} | {}", style.service(&line.service, width), masker.mask(&line.text));
+                if no_log_prefix {
+                    println!("{}", masker.mask(&line.text));
+                } else {
+                    println!("{} | {}", style.service(&line.service, width), masker.mask(&line.text));
+                }
             }
             Err(e) => eprintln!("warning: {e}"),
         }
@@ -113,6 +119,11 @@ pub struct ConfigView {
     pub json: bool,
     pub services: bool,
     pub profiles: bool,
+    pub images: bool,
+    pub volumes: bool,
+    pub networks: bool,
+    /// `-o FILE`: the resolved stack written there.
+    pub output: Option<std::path::PathBuf>,
     pub quiet: bool,
     pub summary: bool,
 }
@@ -131,6 +142,17 @@ pub fn config(args: &StackArgs, view: ConfigView) -> CmdResult {
         for p in &loaded.profiles {
             println!("{p}");
         }
+    } else if view.images {
+        for svc in &stack.services {
+            println!("{}", svc.image.clone().unwrap_or_else(|| format!("{}-{}", stack.name, svc.name)));
+        }
+    } else if view.volumes || view.networks {
+        // The names `config` prints at the top level: those the services use, as compose's.
+        let value = stack::compose_json::to_json(stack, args.all_resources);
+        let section = if view.volumes { "volumes" } else { "networks" };
+        for name in value.get(section).and_then(|v| v.as_object()).into_iter().flat_map(|m| m.keys()) {
+            println!("{name}");
+        }
     } else if view.summary {
         print!("{}", render::resolved_stack(stack));
     } else {
@@ -141,7 +163,11 @@ pub fn config(args: &StackArgs, view: ConfigView) -> CmdResult {
         } else {
             stack::compose_json::to_yaml(&value)
         };
-        println!("{text}");
+        match &view.output {
+            Some(path) => std::fs::write(path, format!("{text}\n"))
+                .map_err(|e| CliError::Failed(format!("cannot write {}: {e}", path.display())))?,
+            None => println!("{text}"),
+        }
     }
     Ok(())
 }

@@ -490,7 +490,14 @@ pub async fn pull(engine: &Engine, loaded: &Loaded, services: &[String]) -> CmdR
     all_ok(ok)
 }
 
-pub async fn stop_or_start(engine: &Engine, stack: &Stack, services: &[String], start: bool) -> CmdResult {
+/// `start`, or `stop` (each container given `stop_timeout` seconds, else its grace period).
+pub async fn stop_or_start(
+    engine: &Engine,
+    stack: &Stack,
+    services: &[String],
+    start: bool,
+    stop_timeout: Option<u32>,
+) -> CmdResult {
     let names: Vec<String> = if services.is_empty() {
         let mut order = stack::start_order(stack);
         if !start {
@@ -503,8 +510,11 @@ pub async fn stop_or_start(engine: &Engine, stack: &Stack, services: &[String], 
     super::stack_input::known_services(stack, &names)?;
     let mut code = exit::OK;
     for name in &names {
-        let result =
-            if start { engine.start_service(stack, name).await } else { engine.stop_service(stack, name).await };
+        let result = if start {
+            engine.start_service(stack, name).await
+        } else {
+            engine.stop_service(stack, name, stop_timeout).await
+        };
         match result {
             Ok(()) => println!("{name}: {}", if start { "started" } else { "stopped" }),
             Err(EngineError::UnknownService(_)) if services.is_empty() => {}
@@ -588,7 +598,7 @@ pub async fn remove_stopped(
 ) -> CmdResult {
     super::stack_input::known_services(stack, services)?;
     if stop {
-        stop_or_start(engine, stack, services, false).await?;
+        stop_or_start(engine, stack, services, false, None).await?;
     }
     // The same containers are asked about and removed.
     let op = ContainerOp::Remove { volumes };

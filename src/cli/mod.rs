@@ -75,11 +75,17 @@ pub fn run() -> ExitCode {
         Command::Man { out, .. } => return ExitCode::from(exit_code(docs::man(out.as_deref()))),
         _ => {}
     }
-    if let Command::Config { format, services, profiles, quiet, summary } = &cli.command {
+    if let Command::Config { format, services, profiles, images, volumes, networks, output, quiet, summary } =
+        &cli.command
+    {
         let view = inspect::ConfigView {
             json: *format == Some(args::ConfigFormat::Json),
             services: *services,
             profiles: *profiles,
+            images: *images,
+            volumes: *volumes,
+            networks: *networks,
+            output: output.clone(),
             quiet: *quiet,
             summary: *summary,
         };
@@ -108,7 +114,7 @@ fn named_services(command: &Command) -> &[String] {
         | Command::Build { services, .. }
         | Command::Restart { services, .. }
         | Command::Down { services, .. }
-        | Command::Stop { services }
+        | Command::Stop { services, .. }
         | Command::Start { services }
         | Command::Pull { services }
         | Command::Ps { services, .. }
@@ -280,8 +286,10 @@ async fn dispatch(args: StackArgs, name: &str, command: Command) -> CmdResult {
         Command::Restart { services, timeout, no_deps: _ } => {
             lifecycle::restart(&engine, &loaded, &everything, &services, timeout).await
         }
-        Command::Stop { services } => lifecycle::stop_or_start(&engine, &everything, &services, false).await,
-        Command::Start { services } => lifecycle::stop_or_start(&engine, &everything, &services, true).await,
+        Command::Stop { services, timeout } => {
+            lifecycle::stop_or_start(&engine, &everything, &services, false, timeout).await
+        }
+        Command::Start { services } => lifecycle::stop_or_start(&engine, &everything, &services, true, None).await,
         Command::Pull { services } => lifecycle::pull(&engine, &loaded, &services).await,
         Command::Kill { services, signal } => {
             lifecycle::container_op(&engine, &everything, &services, ContainerOp::Kill { signal }).await
@@ -321,9 +329,10 @@ async fn dispatch(args: StackArgs, name: &str, command: Command) -> CmdResult {
         Command::Reset { yes, target } => fixtures::reset(&engine, &loaded, yes, &target).await,
         Command::Snapshot { action } => fixtures::snapshot(&engine, &loaded, action).await,
         Command::Walkthrough { yes } => onboarding::walkthrough(&engine, &loaded, yes).await,
-        Command::Exec { no_tty, user, workdir, env, service, command } => {
-            let request = berth::engine::exec_session::ExecRequest { command, tty: !no_tty, user, workdir, env };
-            daily::exec(&engine, &everything, &service, request).await
+        Command::Exec { no_tty, detach, privileged, user, workdir, env, service, command } => {
+            let request =
+                berth::engine::exec_session::ExecRequest { command, tty: !no_tty, user, workdir, env, privileged };
+            daily::exec(&engine, &everything, &service, request, detach).await
         }
         Command::Shell { service } => daily::shell(&engine, &everything, &service).await,
         Command::Create { services, build, force_recreate, no_recreate, remove_orphans } => {

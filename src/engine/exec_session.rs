@@ -22,6 +22,8 @@ pub struct ExecRequest {
     pub workdir: Option<String>,
     /// `KEY=value` pairs.
     pub env: Vec<String>,
+    /// Extended privileges for the command (compose's `exec --privileged`).
+    pub privileged: bool,
 }
 
 pub type ExecOutput = Pin<Box<dyn Stream<Item = Result<LogOutput, bollard::errors::Error>> + Send>>;
@@ -91,6 +93,7 @@ impl Engine {
             attach_stderr: Some(true),
             tty: Some(request.tty),
             console_size,
+            privileged: Some(request.privileged),
             ..ExecConfig::default()
         };
         let created =
@@ -100,6 +103,24 @@ impl Engine {
             StartExecResults::Attached { output, input } => Ok(ExecSession { id: created.id, output, input }),
             StartExecResults::Detached => Err(EngineError::NotAttached),
         }
+    }
+
+    /// Starts the command in the background (compose's `exec -d`): nothing attached, nothing
+    /// awaited.
+    pub async fn exec_detached(&self, container: &str, request: &ExecRequest) -> Result<(), EngineError> {
+        let config = ExecConfig {
+            cmd: Some(request.command.clone()),
+            env: (!request.env.is_empty()).then(|| request.env.clone()),
+            user: request.user.clone(),
+            working_dir: request.workdir.clone(),
+            privileged: Some(request.privileged),
+            ..ExecConfig::default()
+        };
+        let created =
+            self.docker.create_exec(container, config).await.map_err(EngineError::docker("create the exec"))?;
+        let start = StartExecOptions { detach: true, tty: false, output_capacity: None };
+        self.docker.start_exec(&created.id, Some(start)).await.map_err(EngineError::docker("start the exec"))?;
+        Ok(())
     }
 
     /// Tells the command's terminal its size.

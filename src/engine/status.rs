@@ -86,6 +86,8 @@ pub struct LogsRequest {
     pub tail: Option<usize>,
     /// Unix seconds.
     pub since: Option<i64>,
+    /// Unix seconds: no line after this.
+    pub until: Option<i64>,
     pub timestamps: bool,
 }
 
@@ -110,7 +112,7 @@ impl LogsRequest {
             timestamps: self.timestamps,
             tail: self.tail.map_or_else(|| "all".to_string(), |n| n.to_string()),
             since: self.since.and_then(|s| i32::try_from(s).ok()).unwrap_or(0),
-            ..LogsOptions::default()
+            until: self.until.and_then(|u| i32::try_from(u).ok()).unwrap_or(0),
         }
     }
 }
@@ -288,13 +290,17 @@ impl Engine {
             .ok_or_else(|| EngineError::UnknownService(format!("{service} (it has no container: run `berth up`)")))
     }
 
-    pub async fn stop_service(&self, stack: &Stack, service: &str) -> Result<(), EngineError> {
+    /// Stops the service's container: it gets `timeout` seconds (compose's `stop -t`), else its
+    /// own `stop_grace_period` (the engine's 10 s by default).
+    pub async fn stop_service(&self, stack: &Stack, service: &str, timeout: Option<u32>) -> Result<(), EngineError> {
         let id = self.service_container(stack, service).await?;
         if let Some(svc) = stack.service(service) {
             self.run_hooks(svc, &id, HookKind::PreStop).await?;
         }
-        // No timeout of berth's own: the engine gives the container its stop_grace_period (10 s by default).
-        let options = bollard::query_parameters::StopContainerOptions::default();
+        let options = bollard::query_parameters::StopContainerOptions {
+            t: timeout.map(|t| i32::try_from(t).unwrap_or(i32::MAX)),
+            ..Default::default()
+        };
         self.docker.stop_container(&id, Some(options)).await.map_err(EngineError::docker(format!("stop '{service}'")))
     }
 

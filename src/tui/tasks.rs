@@ -114,6 +114,7 @@ pub fn follow(
             (_, None) => Some(0),
         },
         since: after.map(|t| t.timestamp()),
+        until: None,
         timestamps: true,
     };
     let (engine, stack, masker, tx) = (engine.clone(), stack.clone(), masker.clone(), tx.clone());
@@ -252,7 +253,7 @@ pub fn spawn_command(
             }
             Command::Stop(s) => (
                 format!("stop {s}"),
-                engine.stop_service(&stack, &s).await.map(|()| "stopped".into()).map_err(|e| e.to_string()),
+                engine.stop_service(&stack, &s, None).await.map(|()| "stopped".into()).map_err(|e| e.to_string()),
             ),
             Command::Start(s) => (
                 format!("start {s}"),
