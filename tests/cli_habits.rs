@@ -558,6 +558,43 @@ fn run_makes_a_one_off_container_as_compose_does() {
 }
 
 #[test]
+fn runs_volume_capability_env_file_and_alias_flags_do_what_composes_do() {
+    let stack =
+        TestStack::from_yaml("run-more", "services:\n  app:\n    image: ${BASE}\n    command: [sleep, infinity]\n");
+    let _down = Down(&stack);
+    stack.write("shared/f", "hello\n");
+    stack.write("vars.env", "A=1\nB=from-file\n");
+    let peer = ComposePeer { stack: &stack, project: format!("{}-compose", stack.name) };
+    let dir = std::path::Path::new(&stack.file).parent().unwrap().to_path_buf();
+    let vars = dir.join("vars.env").display().to_string();
+    for (args, expected) in [
+        (vec!["run", "--rm", "-T", "-v", "./shared:/mnt:ro", "app", "cat", "/mnt/f"], "hello"),
+        (vec!["run", "--rm", "-T", "--env-from-file", &vars, "-e", "B=2", "app", "sh", "-c", "echo $A $B"], "1 2"),
+        (
+            vec!["run", "--rm", "-T", "--cap-drop", "ALL", "app", "grep", "CapEff", "/proc/self/status"],
+            "0000000000000000",
+        ),
+    ] {
+        let theirs = peer.outcome(&args);
+        let ours = stack.berth(&args);
+        let said = |out: &std::process::Output| String::from_utf8_lossy(&out.stdout).trim().to_string();
+        assert!(said(&theirs).ends_with(expected), "compose {args:?}: {}", text(&theirs));
+        assert!(said(&ours).ends_with(expected), "berth {args:?}: {}", text(&ours));
+    }
+    // --use-aliases: the one-off is also known as the service on its network, for both.
+    let aliases = |id: &str| common::docker(&["inspect", "--format", "{{json .NetworkSettings.Networks}}", id.trim()]);
+    let args = ["run", "-d", "--use-aliases", "app", "sleep", "30"];
+    let (theirs, ours) = (peer.run(&args), stdout_of(&stack, &args));
+    assert!(aliases(&theirs).contains("\"app\""), "{}", aliases(&theirs));
+    assert!(aliases(&ours).contains("\"app\""), "{}", aliases(&ours));
+    // A -v that is no mount is refused before anything is made.
+    let out = stack.berth(&["run", "--rm", "-v", "relative-target", "app", "true"]);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out));
+    assert!(text(&out).contains("-v relative-target"), "{}", text(&out));
+    peer.run(&["down", "-t", "0"]);
+}
+
+#[test]
 fn run_refuses_what_it_cannot_do_before_anything_is_made() {
     let stack =
         TestStack::from_yaml("run-refuses", "services:\n  app:\n    image: ${BASE}\n    command: [sleep, infinity]\n");

@@ -485,6 +485,8 @@ pub enum Command {
         /// Seconds to wait for the dependencies' readiness
         #[arg(long, default_value_t = 300)]
         wait_timeout: u64,
+        #[command(flatten)]
+        more: RunMore,
         /// The service whose settings the one-off container takes
         #[arg(add = ArgValueCompleter::new(service_names))]
         service: String,
@@ -730,6 +732,45 @@ pub enum Command {
     },
 }
 
+/// `run`'s less common options, as compose's.
+#[derive(Args, Clone, Default)]
+pub struct RunMore {
+    /// Bind mount a host path or a volume: SOURCE:TARGET[:ro] (repeatable; relative sources
+    /// from the project's folder)
+    #[arg(short = 'v', long = "volume", value_name = "SOURCE:TARGET[:MODE]")]
+    pub volume: Vec<String>,
+    /// Add a Linux capability (repeatable)
+    #[arg(long, value_name = "CAP")]
+    pub cap_add: Vec<String>,
+    /// Drop a Linux capability (repeatable)
+    #[arg(long, value_name = "CAP")]
+    pub cap_drop: Vec<String>,
+    /// Read variables from this KEY=VALUE file (repeatable; -e wins)
+    #[arg(long, value_name = "FILE")]
+    pub env_from_file: Vec<PathBuf>,
+    /// Also known on the networks by the service's name and aliases
+    #[arg(long)]
+    pub use_aliases: bool,
+    /// Build the service's image first
+    #[arg(long)]
+    pub build: bool,
+    /// Pull the image first: `always`, `missing` (the default) or `never`
+    #[arg(long, value_name = "POLICY")]
+    pub pull: Option<PullWhen>,
+    /// Remove containers of services no longer in the stack file while bringing up dependencies
+    #[arg(long)]
+    pub remove_orphans: bool,
+    /// Print nothing but the command's own output (berth prints no pull progress in `run` anyway)
+    #[arg(short = 'q', long)]
+    pub quiet: bool,
+    /// Pull without progress (berth prints none in `run`)
+    #[arg(long)]
+    pub quiet_pull: bool,
+    /// Build without progress (berth prints none in `run`)
+    #[arg(long)]
+    pub quiet_build: bool,
+}
+
 /// What runs the stack (`--engine`).
 #[derive(Clone, Copy, PartialEq, Eq, Debug, ValueEnum)]
 pub enum EngineChoice {
@@ -758,6 +799,18 @@ pub enum PullWhen {
     Missing,
     /// Never pull: a missing image is an error
     Never,
+}
+
+impl PullWhen {
+    /// The policy the engine applies.
+    pub fn policy(self) -> berth::stack::runtime::PullPolicy {
+        use berth::stack::runtime::PullPolicy;
+        match self {
+            PullWhen::Always => PullPolicy::Always,
+            PullWhen::Missing => PullPolicy::Missing,
+            PullWhen::Never => PullPolicy::Never,
+        }
+    }
 }
 
 /// `down --rmi`.

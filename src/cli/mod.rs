@@ -255,11 +255,7 @@ async fn dispatch(args: StackArgs, name: &str, command: Command) -> CmdResult {
             options.no_start = no_start;
             options.no_build = no_build;
             options.renew_anon_volumes = renew_anon_volumes;
-            options.pull = pull.map(|p| match p {
-                args::PullWhen::Always => berth::stack::runtime::PullPolicy::Always,
-                args::PullWhen::Never => berth::stack::runtime::PullPolicy::Never,
-                args::PullWhen::Missing => berth::stack::runtime::PullPolicy::Missing,
-            });
+            options.pull = pull.map(args::PullWhen::policy);
             // Nothing starts: as `-d`, headless.
             let detach = detach || no_start;
             let attached = attached::Attach {
@@ -386,6 +382,7 @@ async fn dispatch(args: StackArgs, name: &str, command: Command) -> CmdResult {
             name,
             no_deps,
             wait_timeout,
+            more,
             service,
             command,
         } => {
@@ -420,12 +417,19 @@ async fn dispatch(args: StackArgs, name: &str, command: Command) -> CmdResult {
                 service_ports,
                 publish,
                 name,
+                volumes: more.volume.clone(),
+                cap_add: more.cap_add.clone(),
+                cap_drop: more.cap_drop.clone(),
+                use_aliases: more.use_aliases,
+                build: more.build,
+                pull: more.pull.map(args::PullWhen::policy),
             };
             let request = one_off::RunRequest {
-                one_off,
+                one_off: one_off::with_env_files(one_off, &more.env_from_file)?,
                 detach,
                 rm,
                 no_deps,
+                remove_orphans: more.remove_orphans,
                 wait: std::time::Duration::from_secs(wait_timeout),
             };
             one_off::run(&engine, &loaded, request).await

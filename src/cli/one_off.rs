@@ -22,8 +22,26 @@ pub struct RunRequest {
     pub detach: bool,
     pub rm: bool,
     pub no_deps: bool,
+    /// Remove orphans while bringing the dependencies up (`--remove-orphans`).
+    pub remove_orphans: bool,
     /// How long the dependencies may take to be ready.
     pub wait: Duration,
+}
+
+/// `--env-from-file`: each file's variables before the `-e` ones, which win.
+pub fn with_env_files(mut one_off: OneOff, files: &[std::path::PathBuf]) -> Result<OneOff, CliError> {
+    let mut from_files = Vec::new();
+    for path in files {
+        let shown = path.display();
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| CliError::Usage(format!("--env-from-file {shown}: cannot read it: {e}")))?;
+        let pairs = berth::stack::envfile::parse(&text)
+            .map_err(|e| CliError::Usage(format!("{shown}:{}:{}: {}", e.pos.line, e.pos.col, e.message)))?;
+        from_files.extend(pairs.into_iter().map(|(k, v)| format!("{k}={v}")));
+    }
+    from_files.append(&mut one_off.env);
+    one_off.env = from_files;
+    Ok(one_off)
 }
 
 pub async fn run(engine: &Engine, loaded: &Loaded, request: RunRequest) -> CmdResult {
@@ -41,7 +59,7 @@ pub async fn run(engine: &Engine, loaded: &Loaded, request: RunRequest) -> CmdRe
         return Err(EngineError::CannotRun(format!("{why}; nothing was created")).into());
     }
     if !request.no_deps {
-        bring_up_dependencies(engine, loaded, &service, request.wait).await?;
+        bring_up_dependencies(engine, loaded, &service, request.wait, request.remove_orphans).await?;
     }
     let (events, drained) = drained_events();
     let container = engine.create_one_off(stack, &request.one_off, &events).await;
@@ -70,7 +88,13 @@ pub async fn run(engine: &Engine, loaded: &Loaded, request: RunRequest) -> CmdRe
 
 /// The service's dependencies, with the seed step when the service or one of them waits for
 /// it, brought up and awaited as `up` does; nothing to do when it has none.
-async fn bring_up_dependencies(engine: &Engine, loaded: &Loaded, service: &str, wait: Duration) -> CmdResult {
+async fn bring_up_dependencies(
+    engine: &Engine,
+    loaded: &Loaded,
+    service: &str,
+    wait: Duration,
+    remove_orphans: bool,
+) -> CmdResult {
     let stack = &loaded.stack;
     let mut needed: Vec<String> = berth::engine::up::selection(stack, &[service.to_string()])?;
     needed.retain(|s| s != service);
@@ -93,6 +117,7 @@ async fn bring_up_dependencies(engine: &Engine, loaded: &Loaded, service: &str, 
         no_cache: false,
         timeout: wait,
         started_only: false,
+        orphans: super::lifecycle::orphan_policy(loaded, remove_orphans),
         ..Default::default()
     };
     let lock = take_up_lock(engine, &stack.name).await;

@@ -34,6 +34,15 @@ pub struct OneOff {
     pub publish: Vec<String>,
     /// The container's name; `<stack>-<service>-run-<12 hex>` by default, as compose names it.
     pub name: Option<String>,
+    /// `SOURCE:TARGET[:MODE]` bind mounts or volumes (`-v`), relative sources from the project.
+    pub volumes: Vec<String>,
+    pub cap_add: Vec<String>,
+    pub cap_drop: Vec<String>,
+    /// Known by the service's name and aliases too (`--use-aliases`).
+    pub use_aliases: bool,
+    /// Build the image first (`--build`).
+    pub build: bool,
+    pub pull: Option<crate::stack::runtime::PullPolicy>,
 }
 
 /// A one-off container made and not yet started.
@@ -54,10 +63,15 @@ impl OneOff {
         name: &str,
     ) -> bollard::models::ContainerCreateBody {
         let (mut body, _) = container_spec(stack, svc, image, image_id);
-        // Known on the networks by its own name only, as compose's one-offs: never as the service.
+        // Known on the networks by its own name only, as compose's one-offs: never as the
+        // service, unless --use-aliases asks for the service's names too.
         let endpoints = body.networking_config.iter_mut().flat_map(|n| n.endpoints_config.iter_mut().flatten());
         for (_, endpoint) in endpoints {
-            endpoint.aliases = Some(vec![name.to_string()]);
+            let mut aliases = vec![name.to_string()];
+            if self.use_aliases {
+                aliases.extend(endpoint.aliases.take().unwrap_or_default());
+            }
+            endpoint.aliases = Some(aliases);
         }
         let mut carried = body.labels.take().unwrap_or_default();
         carried.remove(labels::SERVICE);
@@ -104,6 +118,17 @@ impl OneOff {
         body.attach_stderr = Some(true);
         let host = body.host_config.get_or_insert_with(HostConfig::default);
         host.restart_policy = Some(RestartPolicy { name: Some(RestartPolicyNameEnum::NO), maximum_retry_count: None });
+        for given in &self.volumes {
+            let Ok((source, rest)) = split_volume(given) else { continue };
+            let source = match source.starts_with('.') || source.starts_with('~') {
+                true => stack.dir.join(source).display().to_string(),
+                false if source.starts_with('/') => source.to_string(),
+                false => stack.volume_name(source),
+            };
+            host.binds.get_or_insert_with(Vec::new).push(format!("{source}:{rest}"));
+        }
+        host.cap_add.get_or_insert_with(Vec::new).extend(self.cap_add.iter().cloned());
+        host.cap_drop.get_or_insert_with(Vec::new).extend(self.cap_drop.iter().cloned());
         if !self.service_ports {
             host.port_bindings = None;
         }
@@ -129,12 +154,32 @@ impl OneOff {
         body
     }
 
-    /// `-p` values that are no port: said before anything is made.
+    /// `-p` values that are no port, `-v` values that are no mount: said before anything is made.
     pub fn check(&self) -> Result<(), EngineError> {
         for given in &self.publish {
             crate::stack::fields::port_short(given).map_err(|e| EngineError::CannotRun(format!("-p {given}: {e}")))?;
         }
+        for given in &self.volumes {
+            split_volume(given).map_err(|e| EngineError::CannotRun(format!("-v {given}: {e}")))?;
+        }
         Ok(())
+    }
+}
+
+/// `SOURCE:TARGET[:MODE]` → (SOURCE, `TARGET[:MODE]`), the target absolute and the mode one
+/// the engine takes.
+fn split_volume(given: &str) -> Result<(&str, &str), String> {
+    let Some((source, rest)) = given.split_once(':') else {
+        return Err("expected SOURCE:TARGET[:MODE] (an anonymous volume needs no -v)".into());
+    };
+    let (target, mode) = rest.split_once(':').unwrap_or((rest, ""));
+    if source.is_empty() || !target.starts_with('/') {
+        return Err("expected SOURCE:TARGET[:MODE], the target an absolute path in the container".into());
+    }
+    let known = ["", "ro", "rw", "z", "Z", "nocopy"];
+    match mode.split(',').all(|m| known.contains(&m)) {
+        true => Ok((source, rest)),
+        false => Err(format!("mode '{mode}': expected ro, rw, z, Z or nocopy")),
     }
 }
 
@@ -162,9 +207,9 @@ impl Engine {
             endpoint: self.wire_target(),
             stack,
             svc,
-            force_build: false,
+            force_build: run.build,
             no_cache: false,
-            pull: None,
+            pull: run.pull,
             no_build: false,
             events,
         };
