@@ -646,6 +646,17 @@ fn up_attached_follows_the_services_and_aborts_as_compose_does() {
     let berth = stack.berth(&["up", "--abort-on-container-exit", "-t", "1"]);
     assert_eq!((berth.status.code(), compose.status.code()), (Some(3), Some(3)), "{}", text(&berth));
 
+    // --abort-on-container-failure: the failing exit stops the rest, its code the answer;
+    // --no-log-prefix and --timestamps shape the lines as compose's do.
+    let args = ["up", "--abort-on-container-failure", "--no-log-prefix", "--timestamps", "-t", "1"];
+    let compose = peer.outcome(&args);
+    let berth = stack.berth(&args);
+    assert_eq!((berth.status.code(), compose.status.code()), (Some(3), Some(3)), "{}", text(&berth));
+    assert_eq!(state(&stack, "app"), "exited");
+    let out = String::from_utf8_lossy(&berth.stdout).to_string();
+    let line = out.lines().find(|l| l.ends_with(" testing")).unwrap_or_else(|| panic!("{out}"));
+    assert!(line.starts_with("20") && line.contains('T') && !line.contains('|'), "{line}");
+
     // Plain `up` off a terminal is attached too; Ctrl-C stops everything, exit 130 under both.
     let interrupted = |child: std::process::Child| {
         std::thread::sleep(Duration::from_secs(6));

@@ -206,6 +206,8 @@ pub enum Command {
         /// Attached: do not follow these services' output (repeatable)
         #[arg(long, value_name = "SERVICE")]
         no_attach: Vec<String>,
+        #[command(flatten)]
+        more: UpMore,
         /// Rebuild the images of services that have `build:`
         #[arg(long)]
         build: bool,
@@ -730,6 +732,27 @@ pub enum Command {
         #[arg(long)]
         summary: bool,
     },
+}
+
+/// `up`'s options for its attached output, as compose's.
+#[derive(Args, Clone, Default)]
+pub struct UpMore {
+    /// Attached: stop every container as soon as one fails (exits with a code other than 0),
+    /// and exit with that code
+    #[arg(long, conflicts_with_all = ["detach", "wait", "watch", "abort_on_container_exit"])]
+    pub abort_on_container_failure: bool,
+    /// Attached: the service names without colour
+    #[arg(long)]
+    pub no_color: bool,
+    /// Attached: each line without its service's name
+    #[arg(long)]
+    pub no_log_prefix: bool,
+    /// Attached: each line with its timestamp
+    #[arg(long)]
+    pub timestamps: bool,
+    /// Answer yes to every question (berth's `up` asks none; accepted for compose's scripts)
+    #[arg(short = 'y', long)]
+    pub yes: bool,
 }
 
 /// `run`'s less common options, as compose's.

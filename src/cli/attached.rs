@@ -28,12 +28,18 @@ pub struct Attach {
     pub only: Vec<String>,
     /// `--no-attach`: not these services' output.
     pub not: Vec<String>,
+    /// `--abort-on-container-failure`: stop them all at the first exit that is not 0.
+    pub abort_on_failure: bool,
+    /// `--no-color`, `--no-log-prefix`, `--timestamps`: how each line is printed.
+    pub no_color: bool,
+    pub no_log_prefix: bool,
+    pub timestamps: bool,
 }
 
 impl Attach {
     /// Whether the command line asked for an attached `up` even on a terminal.
     pub fn asked(&self) -> bool {
-        self.abort_on_exit || !self.only.is_empty() || !self.not.is_empty()
+        self.abort_on_exit || self.abort_on_failure || !self.only.is_empty() || !self.not.is_empty()
     }
 
     fn shows(&self, service: &str) -> bool {
@@ -65,7 +71,13 @@ pub async fn follow(
     let mut shown: Vec<String> = containers.iter().map(|(s, _)| s.clone()).filter(|s| attach.shows(s)).collect();
     shown.sort();
     println!("Attaching to {}", shown.join(", "));
-    let request = LogsRequest { services: shown.clone(), follow: true, since: Some(since), ..LogsRequest::default() };
+    let request = LogsRequest {
+        services: shown.clone(),
+        follow: true,
+        since: Some(since),
+        timestamps: attach.timestamps,
+        ..LogsRequest::default()
+    };
     let mut logs = match shown.is_empty() {
         true => Box::pin(futures_util::stream::empty()),
         false => engine.logs(stack, &request).await?,
@@ -80,10 +92,11 @@ pub async fn follow(
         });
     }
     drop(exits);
-    let style = Style::detect();
+    let style = if attach.no_color { Style { color: false } } else { Style::detect() };
     let width = containers.iter().map(|(s, _)| s.len()).max().unwrap_or(8);
     let mut codes: BTreeMap<String, i64> = BTreeMap::new();
     let mut first_exit: Option<i64> = None;
+    let mut first_failure: Option<i64> = None;
     let mut stopping = false;
     let mut interrupted = false;
     let mut logs_open = true;
@@ -93,7 +106,10 @@ pub async fn follow(
         tokio::select! {
             line = logs.next(), if logs_open => match line {
                 Some(Ok(line)) => {
-                    let text = format!("{} | {}", style.service(&line.service, width), masker.mask(&line.text));
+                    let text = match attach.no_log_prefix {
+                        true => masker.mask(&line.text),
+                        false => format!("{} | {}", style.service(&line.service, width), masker.mask(&line.text)),
+                    };
                     if line.stderr { eprintln!("{text}") } else { println!("{text}") }
                 }
                 Some(Err(e)) => eprintln!("warning: {e}"),
@@ -102,8 +118,11 @@ pub async fn follow(
             Some((service, code)) = exited.recv() => {
                 println!("{service} exited with code {code}");
                 first_exit.get_or_insert(code);
+                if code != 0 {
+                    first_failure.get_or_insert(code);
+                }
                 codes.insert(service, code);
-                if attach.abort_on_exit && !stopping {
+                if (attach.abort_on_exit || (attach.abort_on_failure && code != 0)) && !stopping {
                     eprintln!("Aborting on container exit...");
                     stopping = true;
                     engine.stop_all(stack, attach.stop_timeout).await?;
@@ -130,6 +149,7 @@ pub async fn follow(
     let code = match &attach.exit_code_from {
         Some(service) => codes.get(service).copied().unwrap_or(0),
         None if attach.abort_on_exit => first_exit.unwrap_or(0),
+        None if attach.abort_on_failure => first_failure.unwrap_or(0),
         None => 0,
     };
     match code {

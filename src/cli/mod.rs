@@ -226,6 +226,7 @@ async fn dispatch(args: StackArgs, name: &str, command: Command) -> CmdResult {
             exit_code_from,
             attach,
             no_attach,
+            more,
             remove_orphans,
             force_recreate,
             no_recreate,
@@ -264,6 +265,10 @@ async fn dispatch(args: StackArgs, name: &str, command: Command) -> CmdResult {
                 stop_timeout,
                 only: attach,
                 not: no_attach,
+                abort_on_failure: more.abort_on_container_failure,
+                no_color: more.no_color,
+                no_log_prefix: more.no_log_prefix,
+                timestamps: more.timestamps,
             };
             let request = lifecycle::UpRequest { options, wait, detach, no_tui, log_lines, watch, timings, attached };
             lifecycle::up(engine, &loaded, request).await
