@@ -249,6 +249,11 @@ fn compose_habits_work_on_a_running_stack() {
     let out = stack.berth(&["pull", "web"]);
     assert!(!out.status.success(), "pull of a local-only image succeeded: {}", text(&out));
     assert!(text(&out).contains("web"), "{}", text(&out));
+    // --ignore-pull-failures says so and exits 0, as compose's; -q prints only the failure.
+    let out = stack.berth(&["pull", "--ignore-pull-failures", "web"]);
+    assert!(out.status.success() && text(&out).contains("web: not pulled"), "{}", text(&out));
+    let out = stack.berth(&["pull", "-q", "web"]);
+    assert!(!out.status.success() && out.stdout.is_empty(), "{}", text(&out));
 }
 
 #[test]
@@ -481,6 +486,22 @@ fn stop_t_exec_d_and_the_logs_flags_act_as_compose_does() {
     assert!(plain.contains("a | line-one") && !plain.contains("\x1b["), "{plain}");
     assert_eq!(stdout_of(&stack, &["logs", "--until", "2001-01-01T00:00:00Z", "a"]), "");
     peer.run(&["down", "-t", "0"]);
+}
+
+#[test]
+fn pull_chooses_its_images_as_composes_options_say() {
+    let file = "services:\n  app:\n    build: .\n    depends_on: [db]\n  db:\n    image: ${BASE}\n";
+    let stack = TestStack::from_yaml("pull-options", file);
+    let peer = ComposePeer { stack: &stack, project: format!("{}-compose", stack.name) };
+    // The buildable service left out: nothing to pull, for both.
+    let args = ["pull", "--ignore-buildable", "app"];
+    let (theirs, ours) = (peer.outcome(&args), stack.berth(&args));
+    assert_eq!((ours.status.code(), theirs.status.code()), (Some(0), Some(0)), "{}", text(&ours));
+    // With its dependencies: db's image, which exists only here, so the pull fails naming db.
+    let args = ["pull", "--ignore-buildable", "--include-deps", "app"];
+    let (theirs, ours) = (peer.outcome(&args), stack.berth(&args));
+    assert!(!theirs.status.success() && !ours.status.success(), "{}", text(&ours));
+    assert!(text(&ours).contains("db"), "{}", text(&ours));
 }
 
 /// The one-off containers `run` left of a project, whoever made them.

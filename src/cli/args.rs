@@ -377,6 +377,8 @@ pub enum Command {
     Pull {
         /// Services whose images to pull; every service with `image:` and no `build:` when none are named
         services: Vec<String>,
+        #[command(flatten)]
+        options: PullArgs,
     },
     /// Print the host address a service's container port is published on
     #[command(after_help = "Examples:\n  berth port postgres 5432\n  berth port localstack 4566 --protocol tcp")]
@@ -732,6 +734,23 @@ pub enum Command {
         #[arg(long)]
         summary: bool,
     },
+}
+
+/// `pull`'s options, as compose's.
+#[derive(Args, Clone, Default)]
+pub struct PullArgs {
+    /// Print nothing but failures
+    #[arg(short = 'q', long)]
+    pub quiet: bool,
+    /// Say which images failed to pull, and exit 0 all the same
+    #[arg(long)]
+    pub ignore_pull_failures: bool,
+    /// Also pull the images of the services the named ones depend on
+    #[arg(long)]
+    pub include_deps: bool,
+    /// Leave out named services that have `build:`
+    #[arg(long)]
+    pub ignore_buildable: bool,
 }
 
 /// `up`'s options for its attached output, as compose's.

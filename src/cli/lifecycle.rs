@@ -16,7 +16,7 @@ use berth::stack::{self, Loaded, Stack};
 use berth::tui::app::QuitChoice;
 use berth::up_lock::UpLock;
 
-use super::args::Rmi;
+use super::args::{PullArgs, Rmi};
 use super::error::{report, CliError, CmdResult};
 use super::exit;
 use super::headless::{print_failure, print_timings, summarize, EventPrinter, Style, TimingsFormat};
@@ -468,19 +468,39 @@ pub async fn restart(
     all_ok(ok)
 }
 
-pub async fn pull(engine: &Engine, loaded: &Loaded, services: &[String]) -> CmdResult {
+/// `berth pull`: the images, as compose's `pull` and its options choose them.
+pub async fn pull(engine: &Engine, loaded: &Loaded, services: &[String], options: &PullArgs) -> CmdResult {
     let stack = &loaded.stack;
+    super::stack_input::known_services(stack, services)?;
+    let mut named = match options.include_deps && !services.is_empty() {
+        true => berth::engine::up::selection(stack, services)?,
+        false => services.to_vec(),
+    };
+    if options.ignore_buildable {
+        named.retain(|n| stack.service(n).is_some_and(|s| s.build.is_none()));
+        if named.is_empty() && !services.is_empty() {
+            return Ok(());
+        }
+    }
     let masker = output_masker(loaded, None);
-    let (tx, printer) = printer(stack, masker.clone());
-    let results = engine.pull(stack, services, &tx).await;
+    let (tx, printer) = match options.quiet {
+        false => printer(stack, masker.clone()),
+        true => super::one_off::drained_events(),
+    };
+    let results = engine.pull(stack, &named, &tx).await;
     drop(tx);
     let _ = printer.await;
     let style = Style::detect();
     let mut ok = true;
     for (name, result) in &results {
         match (result, stack.service(name)) {
-            (Ok(_), Some(svc)) => println!("{name}: pulled {}", berth::engine::images::image_ref(stack, svc)),
-            (Ok(_), None) => {}
+            (Ok(_), Some(svc)) if !options.quiet => {
+                println!("{name}: pulled {}", berth::engine::images::image_ref(stack, svc))
+            }
+            (Ok(_), _) => {}
+            (Err(f), _) if options.ignore_pull_failures => {
+                eprintln!("warning: {name}: not pulled: {}", masker.mask(&f.reason));
+            }
             (Err(f), _) => {
                 print_failure(&style, name, f, &masker);
                 ok = false;

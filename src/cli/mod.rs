@@ -116,7 +116,7 @@ fn named_services(command: &Command) -> &[String] {
         | Command::Down { services, .. }
         | Command::Stop { services, .. }
         | Command::Start { services }
-        | Command::Pull { services }
+        | Command::Pull { services, .. }
         | Command::Ps { services, .. }
         | Command::Kill { services, .. }
         | Command::Pause { services }
@@ -291,7 +291,7 @@ async fn dispatch(args: StackArgs, name: &str, command: Command) -> CmdResult {
             lifecycle::stop_or_start(&engine, &everything, &services, false, timeout).await
         }
         Command::Start { services } => lifecycle::stop_or_start(&engine, &everything, &services, true, None).await,
-        Command::Pull { services } => lifecycle::pull(&engine, &loaded, &services).await,
+        Command::Pull { services, options } => lifecycle::pull(&engine, &loaded, &services, &options).await,
         Command::Kill { services, signal } => {
             lifecycle::container_op(&engine, &everything, &services, ContainerOp::Kill { signal }).await
         }

@@ -138,7 +138,7 @@ async fn bring_up_dependencies(
 }
 
 /// A channel for an engine call's progress, read and let go: `run`'s output is the command's.
-fn drained_events() -> (mpsc::Sender<Event>, tokio::task::JoinHandle<()>) {
+pub(super) fn drained_events() -> (mpsc::Sender<Event>, tokio::task::JoinHandle<()>) {
     let (tx, mut rx) = mpsc::channel::<Event>(256);
     (tx, tokio::spawn(async move { while rx.recv().await.is_some() {} }))
 }
