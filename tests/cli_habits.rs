@@ -1234,6 +1234,8 @@ fn pull_never_and_no_build_refuse_what_compose_refuses() {
     for (args, said) in [
         (&["up", "-d", "--pull", "never", "gone"][..], "pull_policy is never"),
         (&["up", "-d", "--no-build", "built"][..], "--no-build forbids it"),
+        (&["create", "--pull", "never", "gone"][..], "pull_policy is never"),
+        (&["create", "--no-build", "built"][..], "--no-build forbids it"),
     ] {
         let compose = peer.outcome(args);
         let berth = stack.berth(args);

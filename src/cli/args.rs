@@ -516,6 +516,15 @@ pub enum Command {
         /// Remove containers of services no longer in the stack file
         #[arg(long)]
         remove_orphans: bool,
+        /// Never build: an image that would be built is an error instead
+        #[arg(long, conflicts_with = "build")]
+        no_build: bool,
+        /// Pull images first: `always`, `missing` (the default) or `never`, for every service
+        #[arg(long, value_name = "POLICY")]
+        pull: Option<PullWhen>,
+        /// Answer yes to every question (berth's `create` asks none; accepted for compose's scripts)
+        #[arg(short = 'y', long)]
+        yes: bool,
     },
     /// Show the containers' CPU, memory, network, disk and processes, live (as `docker stats`)
     #[command(after_help = "Examples:\n  berth stats\n  berth stats --no-stream --format json backend")]

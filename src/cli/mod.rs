@@ -336,9 +336,11 @@ async fn dispatch(args: StackArgs, name: &str, command: Command) -> CmdResult {
             daily::exec(&engine, &everything, &service, request, detach).await
         }
         Command::Shell { service } => daily::shell(&engine, &everything, &service).await,
-        Command::Create { services, build, force_recreate, no_recreate, remove_orphans } => {
+        Command::Create { services, build, force_recreate, no_recreate, remove_orphans, no_build, pull, .. } => {
             let mut options = lifecycle::up_options(services, 300, build, true, false);
             options.orphans = lifecycle::orphan_policy(&loaded, remove_orphans);
+            options.no_build = no_build;
+            options.pull = pull.map(args::PullWhen::policy);
             options.recreate = lifecycle::recreate(force_recreate, no_recreate);
             options.no_start = true;
             let request = lifecycle::UpRequest {
