@@ -350,3 +350,22 @@ fn a_tls_engine_gets_buildkit_builds_with_the_client_certificates() {
         text(&out)
     );
 }
+
+#[test]
+fn build_args_from_the_command_line_win_over_the_files_and_quiet_prints_nothing() {
+    let _builds = building_beside_others();
+    let stack = TestStack::from_yaml("bk-build-arg", ONE_BUILD);
+    stack.write(
+        "backend/Dockerfile",
+        "ARG BASE\nFROM ${BASE}\nARG GREETING=from-dockerfile\nRUN echo $GREETING > /greeting\n",
+    );
+    let out = stack.berth(&["build", "-q", "--build-arg", "GREETING=from-the-command-line"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+    assert!(out.stdout.is_empty(), "-q printed: {}", text(&out));
+    let image = format!("{}-backend:latest", stack.name);
+    let greeting = docker(&["run", "--rm", &image, "cat", "/greeting"]);
+    docker(&["image", "rm", "-f", &image]);
+    assert_eq!(greeting, "from-the-command-line");
+    let out = stack.berth(&["build", "--build-arg", "=x"]);
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out));
+}

@@ -244,6 +244,13 @@ pub enum Command {
         /// Build every step again instead of reusing the build cache
         #[arg(long)]
         no_cache: bool,
+        /// Set a build argument for every service built (KEY=VALUE, or KEY for berth's own
+        /// variable; repeatable; over the file's `args`)
+        #[arg(long, value_name = "KEY=VALUE")]
+        build_arg: Vec<String>,
+        /// Print nothing but failures
+        #[arg(short = 'q', long)]
+        quiet: bool,
     },
     /// Open the terminal UI on a stack that is already running
     #[command(after_help = "Examples:\n  berth ui\n  berth -f docker-compose.localstack.yml ui")]

@@ -341,7 +341,29 @@ fn failures<T>(results: &[(String, Result<T, berth::engine::Failure>)], masker: 
     all_ok(ok)
 }
 
-pub async fn build(engine: &Engine, stack: &Stack, services: &[String], no_cache: bool) -> CmdResult {
+/// `build --build-arg`: the stack with each argument set for every service that builds.
+pub fn with_build_args(stack: &Stack, given: &[String]) -> Result<Stack, CliError> {
+    let mut stack = stack.clone();
+    for arg in given {
+        let (key, value) = match arg.split_once('=') {
+            Some((k, v)) => (k.to_string(), v.to_string()),
+            // As compose: a bare KEY takes berth's own variable, and is left out when unset.
+            None => match std::env::var(arg) {
+                Ok(v) => (arg.clone(), v),
+                Err(_) => continue,
+            },
+        };
+        if key.is_empty() {
+            return Err(CliError::Usage(format!("--build-arg '{arg}': expected KEY=VALUE")));
+        }
+        for build in stack.services.iter_mut().filter_map(|s| s.build.as_mut()) {
+            build.args.insert(key.clone(), value.clone());
+        }
+    }
+    Ok(stack)
+}
+
+pub async fn build(engine: &Engine, stack: &Stack, services: &[String], no_cache: bool, quiet: bool) -> CmdResult {
     let masker = Masker::for_stack(stack, None);
     let buildable: Vec<&str> = stack.services.iter().filter(|s| s.build.is_some()).map(|s| s.name.as_str()).collect();
     if let Some(unknown) = services.iter().find(|s| !buildable.contains(&s.as_str())) {
@@ -355,7 +377,10 @@ pub async fn build(engine: &Engine, stack: &Stack, services: &[String], no_cache
         println!("no service in {} has `build:`; nothing to build", stack.file.display());
         return Ok(());
     }
-    let (tx, printer) = printer(stack, masker.clone());
+    let (tx, printer) = match quiet {
+        false => printer(stack, masker.clone()),
+        true => super::one_off::drained_events(),
+    };
     let results = engine.build(stack, services, no_cache, &tx).await;
     drop(tx);
     let _ = printer.await;

@@ -274,7 +274,10 @@ async fn dispatch(args: StackArgs, name: &str, command: Command) -> CmdResult {
             lifecycle::up(engine, &loaded, request).await
         }
         Command::Watch { services, no_up } => lifecycle::watch(engine, &loaded, services, no_up).await,
-        Command::Build { services, no_cache } => lifecycle::build(&engine, stack, &services, no_cache).await,
+        Command::Build { services, no_cache, build_arg, quiet } => {
+            let stack = lifecycle::with_build_args(stack, &build_arg)?;
+            lifecycle::build(&engine, &stack, &services, no_cache, quiet).await
+        }
         Command::Ui { log_lines } => {
             let spec = stack_input::stack_seed(&loaded)?;
             lifecycle::ui(engine, &loaded, spec, log_lines, None).await
