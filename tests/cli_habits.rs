@@ -761,6 +761,9 @@ fn version_ls_images_top_wait_and_cp_answer_as_compose_answers() {
     assert_eq!(entry(&ours), entry(&theirs), "berth ls {ours} / compose ls {theirs}");
     assert!(entry(&ours).is_some_and(|s| s["Status"] == "running(2)" && s["ConfigFiles"] == stack.file.as_str()));
     assert!(berth(&["ls", "-q"]).lines().any(|l| l == stack.name));
+    // --filter name=TEXT: only stacks whose name holds it.
+    assert_eq!(berth(&["ls", "-q", "--filter", &format!("name={}", stack.name)]).trim(), stack.name);
+    assert_eq!(berth(&["ls", "-q", "--filter", "name=surely-no-stack-has-this"]).trim(), "");
     // images: compose's keys and values, per service.
     let rows = |text: &str| -> Vec<serde_json::Value> {
         let mut list = json(text).as_array().unwrap().clone();
@@ -1177,6 +1180,11 @@ fn stats_prints_docker_stats_columns_once_or_live_as_compose_does() {
     assert_eq!(ours.len(), 2);
     let keys = |e: &serde_json::Value| e.as_object().unwrap().keys().cloned().collect::<Vec<_>>();
     assert_eq!(keys(&ours[0]), keys(&theirs[0]));
+    // --no-trunc: the whole id, as compose's.
+    let whole = ps_json(berth(&["stats", "--no-stream", "--no-trunc", "--format", "json"]).as_bytes());
+    let theirs_whole = ps_json(peer.run(&["stats", "--no-stream", "--no-trunc", "--format", "json"]).as_bytes());
+    assert_eq!(whole[0]["ID"].as_str().map(str::len), theirs_whole[0]["ID"].as_str().map(str::len));
+    assert_eq!(whole[0]["ID"].as_str().map(str::len), Some(64), "{whole:?}");
     let shape = regex::Regex::new(r"^\d+(\.\d+)?(B|KiB|MiB|GiB) / \d+(\.\d+)?(B|KiB|MiB|GiB)$").unwrap();
     assert!(
         ours.iter()

@@ -545,6 +545,9 @@ pub enum Command {
         /// One sample and exit
         #[arg(long)]
         no_stream: bool,
+        /// Full container ids
+        #[arg(long)]
+        no_trunc: bool,
         /// `table` (default) or `json` (one object per container and line)
         #[arg(long, value_enum, default_value_t = Listing::Table)]
         format: Listing,
@@ -587,6 +590,9 @@ pub enum Command {
         /// `table` (default) or `json`
         #[arg(long, value_enum, default_value_t = Listing::Table)]
         format: Listing,
+        /// Only stacks whose name contains this: name=TEXT (repeatable: any of them)
+        #[arg(long, value_name = "name=TEXT")]
+        filter: Vec<String>,
     },
     /// List the images the stack's containers run
     #[command(after_help = "Examples:\n  berth images\n  berth images backend --format json")]

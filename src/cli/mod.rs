@@ -200,8 +200,9 @@ async fn dispatch(args: StackArgs, name: &str, command: Command) -> CmdResult {
         return onboarding::doctor(&args, json).await;
     }
     // Every stack on the engine: no stack file needed.
-    if let Command::Ls { all, quiet, format } = &command {
-        return project::ls(&Engine::connect().await?, *all, *quiet, *format == args::Listing::Json).await;
+    if let Command::Ls { all, quiet, format, filter } = &command {
+        let names = project::name_filters(filter)?;
+        return project::ls(&Engine::connect().await?, *all, *quiet, *format == args::Listing::Json, &names).await;
     }
     let loaded = stack_input::load(&args, named_services(&command))?;
     let mut engine = Engine::connect().await?;
@@ -366,8 +367,9 @@ async fn dispatch(args: StackArgs, name: &str, command: Command) -> CmdResult {
             let window = project::EventWindow { json, since: since.as_deref(), until: until.as_deref() };
             project::events(&engine, &everything, &services, window).await
         }
-        Command::Stats { services, all, no_stream, format } => {
-            project::stats(&engine, &everything, &services, all, no_stream, format == args::Listing::Json).await
+        Command::Stats { services, all, no_stream, no_trunc, format } => {
+            let shape = project::StatsShape { once: no_stream, json: format == args::Listing::Json, no_trunc };
+            project::stats(&engine, &everything, &services, all, shape).await
         }
         Command::Wait { services, down_project } => {
             let code = project::wait(&engine, &everything, &services).await;

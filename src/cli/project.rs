@@ -40,8 +40,20 @@ fn table(header: &[&str], rows: &[Vec<String>]) -> String {
     out.join("\n")
 }
 
-pub async fn ls(engine: &Engine, all: bool, quiet: bool, json: bool) -> CmdResult {
-    let stacks = engine.stacks_here(all).await?;
+/// `ls --filter name=TEXT`: the texts; another key is a usage error, as compose's.
+pub fn name_filters(given: &[String]) -> Result<Vec<String>, CliError> {
+    given
+        .iter()
+        .map(|f| match f.split_once('=') {
+            Some(("name", text)) => Ok(text.to_string()),
+            _ => Err(CliError::Usage(format!("--filter '{f}': berth's ls filters by name only (--filter name=TEXT)"))),
+        })
+        .collect()
+}
+
+pub async fn ls(engine: &Engine, all: bool, quiet: bool, json: bool, names: &[String]) -> CmdResult {
+    let mut stacks = engine.stacks_here(all).await?;
+    stacks.retain(|s| names.is_empty() || names.iter().any(|n| s.name.contains(n.as_str())));
     if quiet {
         stacks.iter().for_each(|s| println!("{}", s.name));
         return Ok(());
@@ -157,14 +169,15 @@ pub async fn top(engine: &Engine, stack: &Stack, services: &[String]) -> CmdResu
 
 /// `berth stats`: `docker stats`'s columns for the stack's containers, once (`--no-stream`)
 /// or every second until Ctrl-C (redrawn on a terminal).
-pub async fn stats(
-    engine: &Engine,
-    stack: &Stack,
-    services: &[String],
-    all: bool,
-    once: bool,
-    json: bool,
-) -> CmdResult {
+/// How `stats` prints: one sample or live, a table or JSON, ids whole or shortened.
+pub struct StatsShape {
+    pub once: bool,
+    pub json: bool,
+    pub no_trunc: bool,
+}
+
+pub async fn stats(engine: &Engine, stack: &Stack, services: &[String], all: bool, shape: StatsShape) -> CmdResult {
+    let StatsShape { once, json, no_trunc } = shape;
     use berth::engine::stats::{binary_size, decimal_size};
     known_services(stack, services)?;
     let terminal = std::io::IsTerminal::is_terminal(&std::io::stdout());
@@ -195,7 +208,7 @@ pub async fn stats(
                 sample.usage.map_or((0.0, 0, 0), |u| (u.cpu_percent, u.memory_bytes, u.memory_limit));
             let mem_percent = if limit > 0 { used as f64 / limit as f64 * 100.0 } else { 0.0 };
             let cells = [
-                id.chars().take(12).collect::<String>(),
+                if no_trunc { id.clone() } else { id.chars().take(12).collect::<String>() },
                 name.clone(),
                 format!("{cpu:.2}%"),
                 format!("{} / {}", binary_size(used), binary_size(limit)),
