@@ -362,3 +362,10 @@ pub fn print_timings(report: &UpReport, took: Duration, format: TimingsFormat) {
         }
     }
 }
+
+/// A channel for an engine call's progress, read and let go: where nobody is to see it (`run`'s
+/// output is the command's; `pull -q`, `build -q`).
+pub fn drained_events() -> (tokio::sync::mpsc::Sender<Event>, tokio::task::JoinHandle<()>) {
+    let (tx, mut rx) = tokio::sync::mpsc::channel::<Event>(256);
+    (tx, tokio::spawn(async move { while rx.recv().await.is_some() {} }))
+}

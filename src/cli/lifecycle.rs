@@ -379,7 +379,7 @@ pub async fn build(engine: &Engine, stack: &Stack, services: &[String], no_cache
     }
     let (tx, printer) = match quiet {
         false => printer(stack, masker.clone()),
-        true => super::one_off::drained_events(),
+        true => super::headless::drained_events(),
     };
     let results = engine.build(stack, services, no_cache, &tx).await;
     drop(tx);
@@ -510,7 +510,7 @@ pub async fn pull(engine: &Engine, loaded: &Loaded, services: &[String], options
     let masker = output_masker(loaded, None);
     let (tx, printer) = match options.quiet {
         false => printer(stack, masker.clone()),
-        true => super::one_off::drained_events(),
+        true => super::headless::drained_events(),
     };
     let results = engine.pull(stack, &named, &tx).await;
     drop(tx);

@@ -4,16 +4,14 @@
 
 use std::time::{Duration, Instant};
 
-use tokio::sync::mpsc;
-
 use berth::engine::one_off::OneOff;
 use berth::engine::up::UpOptions;
-use berth::engine::{Engine, EngineError, Event};
+use berth::engine::{Engine, EngineError};
 use berth::stack::Loaded;
 
 use super::error::{CliError, CmdResult};
 use super::exit;
-use super::headless::{summarize, Style};
+use super::headless::{drained_events, summarize, Style};
 use super::lifecycle::{cancel_on_ctrl_c, seed_steps, take_up_lock};
 use super::stack_input::{known_services, output_masker};
 
@@ -135,10 +133,4 @@ async fn bring_up_dependencies(
         exit::OK => Ok(()),
         code => Err(CliError::Reported(code)),
     }
-}
-
-/// A channel for an engine call's progress, read and let go: `run`'s output is the command's.
-pub(super) fn drained_events() -> (mpsc::Sender<Event>, tokio::task::JoinHandle<()>) {
-    let (tx, mut rx) = mpsc::channel::<Event>(256);
-    (tx, tokio::spawn(async move { while rx.recv().await.is_some() {} }))
 }
