@@ -271,7 +271,7 @@ fn sigint_during_up_exits_130_and_down_leaves_only_what_is_not_ours() {
     let _cleanup = common::Container { name: stranger.clone() };
 
     let child = std::process::Command::new(env!("CARGO_BIN_EXE_berth"))
-        .args(["up", "-f", &stack.file, "--wait", "--wait-timeout", "120"])
+        .args(["-f", &stack.file, "up", "--wait", "--wait-timeout", "120"])
         .envs(stack.env.iter().map(|(k, v)| (k.as_str(), v.as_str())))
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
@@ -378,7 +378,7 @@ fn two_ups_at_once_from_two_folders_make_one_set_of_containers_and_the_second_wa
     let elsewhere = tempfile::tempdir().unwrap();
     let spawn = |folder: &std::path::Path| {
         std::process::Command::new(env!("CARGO_BIN_EXE_berth"))
-            .args(["up", "-f", &stack.file, "--wait", "--wait-timeout", "60"])
+            .args(["-f", &stack.file, "up", "--wait", "--wait-timeout", "60"])
             .envs(stack.env.iter().map(|(k, v)| (k.as_str(), v.as_str())))
             .env("NO_COLOR", "1")
             .current_dir(folder)

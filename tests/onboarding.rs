@@ -102,7 +102,7 @@ fn doctor_reports_a_broken_stack_file_with_its_location() {
 fn walkthrough_runs_every_step_and_resumes_after_an_interruption() {
     let stack = TestStack::light_stack("walk");
     let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_berth"))
-        .args(["walkthrough", "-f", &stack.file, "--yes"])
+        .args(["-f", &stack.file, "walkthrough", "--yes"])
         .envs(stack.env.iter().map(|(k, v)| (k.as_str(), v.as_str())))
         // Held after step 3, so the interruption lands there however loaded the machine is.
         .env("BERTH_TEST_WALK_PAUSE_AFTER", "3")

@@ -19,7 +19,7 @@ struct SnapshotGuard(Vec<(String, String)>, String, String);
 
 impl Drop for SnapshotGuard {
     fn drop(&mut self) {
-        let _ = common::berth(&["snapshot", "-f", &self.1, "rm", &self.2], &self.0);
+        let _ = common::berth(&["-f", &self.1, "snapshot", "rm", &self.2], &self.0);
     }
 }
 
@@ -236,7 +236,7 @@ fn a_one_gib_object_is_streamed_and_ten_thousand_objects_seed() {
     // berth's peak memory, from the kernel's accounting of the finished child.
     let measure = "import resource, subprocess, sys\nr = subprocess.run(sys.argv[1:])\nprint('peak rss kib', resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, flush=True)\nsys.exit(r.returncode)";
     let out = std::process::Command::new("python3")
-        .args(["-c", measure, env!("CARGO_BIN_EXE_berth"), "up", "-f", &stack.file, "--wait", "--wait-timeout", "600"])
+        .args(["-c", measure, env!("CARGO_BIN_EXE_berth"), "-f", &stack.file, "up", "--wait", "--wait-timeout", "600"])
         .envs(stack.env.iter().map(|(k, v)| (k.as_str(), v.as_str())))
         .current_dir(common::root())
         .output()

@@ -275,7 +275,7 @@ impl Drop for TestStack {
     fn drop(&mut self) {
         // Through the machine's own engine: a test may have pointed DOCKER_HOST at a front it cut.
         let env: Vec<(String, String)> = self.env.iter().filter(|(k, _)| k != "DOCKER_HOST").cloned().collect();
-        let _ = berth(&["down", "-f", &self.file, "-v"], &env);
+        let _ = berth(&["-f", &self.file, "down", "-v"], &env);
         // Generated secrets, the seeding marker, walkthrough progress of this stack.
         let _ = std::fs::remove_dir_all(root().join(".berth").join(&self.name));
     }

@@ -64,7 +64,7 @@ impl Drop for Tmux {
 pub fn command_line(stack: &TestStack, args: &str, extra_env: &str, stty_file: &str) -> String {
     let env: Vec<String> = stack.env.iter().map(|(k, v)| format!("{k}='{v}'")).collect();
     format!(
-        "cd {} && env NO_COLOR=1 RUST_BACKTRACE=0 {} {extra_env} {} {args} -f {}; echo EXIT\"\"=$?; stty -a > {stty_file}",
+        "cd {} && env NO_COLOR=1 RUST_BACKTRACE=0 {} {extra_env} {} -f {} {args}; echo EXIT\"\"=$?; stty -a > {stty_file}",
         super::root().display(),
         env.join(" "),
         env!("CARGO_BIN_EXE_berth"),
