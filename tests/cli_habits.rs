@@ -613,6 +613,8 @@ fn runs_volume_capability_env_file_and_alias_flags_do_what_composes_do() {
     assert_eq!(out.status.code(), Some(1), "{}", text(&out));
     assert!(text(&out).contains("-v relative-target"), "{}", text(&out));
     peer.run(&["down", "-t", "0"]);
+    // compose's down leaves its one-offs; berth's Drop removes its own.
+    let _ = Command::new("docker").args(["rm", "-f"]).args(one_offs(&peer.project)).output();
 }
 
 #[test]
@@ -1017,7 +1019,7 @@ fn ansi_and_progress_shape_berths_output_as_compose_flags_do() {
     let said = String::from_utf8_lossy(&quiet.stdout).to_string();
     assert!(!said.contains("a | created") && !said.contains("network"), "quiet progress printed: {said}");
     let plain = stack.berth(&["--progress", "plain", "up", "-d"]);
-    assert!(String::from_utf8_lossy(&plain.stdout).contains("a | unchanged"), "{}", text(&plain));
+    assert!(String::from_utf8_lossy(&plain.stderr).contains("a | unchanged"), "{}", text(&plain));
     common::wait_until(
         "a's line",
         Duration::from_secs(10),
@@ -1083,6 +1085,34 @@ fn a_parallel_limit_of_one_still_brings_a_gated_stack_up_and_bad_limits_are_refu
         assert!(said.contains(named), "{said}");
     }
     assert!(peer.outcome(&["ps", "-q"]).stdout.is_empty(), "compose made containers");
+}
+
+#[test]
+fn status_lines_go_to_stderr_unless_compose_status_stdout_as_in_compose() {
+    let stack = TestStack::from_yaml(
+        "status-stream",
+        "services:\n  a:\n    image: ${BASE}\n    command: [sleep, infinity]\n    stop_grace_period: 1s\n",
+    );
+    let _down = Down(&stack);
+    let peer = ComposePeer { stack: &stack, project: format!("{}-compose", stack.name) };
+    // Off a terminal `up -d` prints its progress on stderr and nothing on stdout, for both.
+    let (theirs, ours) = (peer.outcome(&["up", "-d"]), stack.berth(&["up", "-d"]));
+    assert!(theirs.status.success() && ours.status.success(), "{}", text(&ours));
+    assert!(theirs.stdout.is_empty() && ours.stdout.is_empty(), "stdout: {}", String::from_utf8_lossy(&ours.stdout));
+    assert!(String::from_utf8_lossy(&ours.stderr).contains("a | "), "{}", text(&ours));
+    // COMPOSE_STATUS_STDOUT=1 moves them to stdout, for both.
+    let mut compose = peer.command(&["down", "-t", "0"]);
+    let theirs = compose.env("COMPOSE_STATUS_STDOUT", "1").output().unwrap();
+    let ours = Command::new(env!("CARGO_BIN_EXE_berth"))
+        .args(["-f", stack.file.as_str(), "down"])
+        .envs(stack.env.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+        .env("COMPOSE_STATUS_STDOUT", "1")
+        .output()
+        .unwrap();
+    assert!(theirs.status.success() && ours.status.success(), "{}", text(&ours));
+    assert!(!theirs.stdout.is_empty(), "compose printed nothing on stdout");
+    assert!(String::from_utf8_lossy(&ours.stdout).contains("is down"), "{}", text(&ours));
+    assert!(ours.stderr.is_empty(), "{}", String::from_utf8_lossy(&ours.stderr));
 }
 
 /// What the engine holds of a project: its containers (id and state), networks and volumes.

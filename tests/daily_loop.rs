@@ -132,7 +132,8 @@ fn env_gives_the_host_side_addresses_of_the_running_stack() {
     );
     let up = stack.berth(&["up", "--wait", "--wait-timeout", "60"]);
     assert_eq!(up.status.code(), Some(0), "{}", text(&up));
-    let said = String::from_utf8_lossy(&up.stdout).into_owned();
+    // A status line, on stderr as compose's are.
+    let said = String::from_utf8_lossy(&up.stderr).into_owned();
     assert!(said.contains("addresses (all variables: `berth env`)"), "up ends with the addresses: {said}");
     assert!(said.lines().any(|l| l.trim_start().starts_with("cache") && l.contains("redis://127.0.0.1:")), "{said}");
 

@@ -14,10 +14,10 @@ use super::error::{CliError, CmdResult};
 /// Prints a plan under compose's marker; nothing to do is said too.
 fn print(plan: &[String]) {
     if plan.is_empty() {
-        println!("DRY-RUN MODE - nothing would change");
+        super::output_mode::status_line("DRY-RUN MODE - nothing would change");
     }
     for line in plan {
-        println!("DRY-RUN MODE - {line}");
+        super::output_mode::status_line(&format!("DRY-RUN MODE - {line}"));
     }
 }
 

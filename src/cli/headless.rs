@@ -2,7 +2,7 @@
 //! final summary of an `up`. Colour only on a terminal and without NO_COLOR.
 
 use std::collections::HashMap;
-use std::io::{IsTerminal, Write};
+use std::io::IsTerminal;
 use std::time::{Duration, Instant};
 
 use berth::engine::events::StepStatus;
@@ -20,8 +20,14 @@ pub struct Style {
 const PALETTE: [u8; 6] = [36, 33, 35, 32, 34, 31];
 
 impl Style {
+    /// For what goes to stdout.
     pub fn detect() -> Style {
         Style { color: super::output_mode::colour(std::io::stdout().is_terminal()) }
+    }
+
+    /// For status lines, on whichever stream they go to.
+    pub fn for_status() -> Style {
+        Style { color: super::output_mode::colour(super::output_mode::status_is_terminal()) }
     }
 
     /// `name` coloured by a stable hash of itself, so a service keeps its colour across runs.
@@ -68,7 +74,8 @@ fn short_id(id: &str) -> &str {
 impl EventPrinter {
     pub fn new(style: Style, services: &[String], masker: Masker) -> Self {
         let width = services.iter().map(String::len).max().unwrap_or(8);
-        let bars = super::output_mode::bars(std::io::stdout().is_terminal()).then(|| super::progress::Bars::new(width));
+        let bars = super::output_mode::bars(super::output_mode::status_is_terminal())
+            .then(|| super::progress::Bars::new(width));
         EventPrinter { style, masker, width, last_probe: HashMap::new(), bars }
     }
 
@@ -129,10 +136,7 @@ impl EventPrinter {
         let line = self.masker.mask(&line);
         match &self.bars {
             Some(bars) => bars.println(&line),
-            None => {
-                let mut out = std::io::stdout().lock();
-                let _ = writeln!(out, "{line}");
-            }
+            None => super::output_mode::status_line(&line),
         }
     }
 
@@ -264,26 +268,30 @@ pub fn summarize(style: &Style, report: &UpReport, took: Duration, masker: &Mask
     }
     let created = report.outcomes.values().filter(|o| matches!(o, Outcome::Created)).count();
     if created > 0 {
-        println!(
+        super::output_mode::status_line(&format!(
             "{} {created} services created, none started (`berth start` or `berth up` starts them)",
             style.bold("created:")
-        );
+        ));
         return exit::OK;
     }
     let started = report.outcomes.values().filter(|o| matches!(o, Outcome::Started)).count();
     if started > 0 {
-        println!(
+        super::output_mode::status_line(&format!(
             "{} {} services, {started} of them started without waiting for readiness (`berth up --wait` waits)",
             style.bold("up:"),
             report.outcomes.len()
-        );
+        ));
         return exit::OK;
     }
     let seeded = report.outcomes.contains_key(berth::stack::SEED_STEP);
     let services = report.outcomes.len() - usize::from(seeded);
     let fixtures = if seeded { ", fixtures seeded," } else { "" };
-    println!("{} {services} services ready{fixtures} in {}", style.bold("ready:"), secs(took));
-    println!("{}", overhead_line(report, took));
+    super::output_mode::status_line(&format!(
+        "{} {services} services ready{fixtures} in {}",
+        style.bold("ready:"),
+        secs(took)
+    ));
+    super::output_mode::status_line(&overhead_line(report, took));
     exit::OK
 }
 

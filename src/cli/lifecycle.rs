@@ -20,6 +20,7 @@ use super::args::{PullArgs, Rmi};
 use super::error::{report, CliError, CmdResult};
 use super::exit;
 use super::headless::{print_failure, print_timings, summarize, EventPrinter, Style, TimingsFormat};
+use super::output_mode::status_line;
 use super::stack_input::{load_seed, output_masker, project_dir};
 
 /// What `berth up` was asked for, beyond the services.
@@ -117,7 +118,7 @@ async fn follow_watch(
     drop(tx);
     let _ = printer_task.await;
     result.map_err(|e| CliError::Failed(e.to_string()))?;
-    println!("stopped watching; stack {} left running", stack.name);
+    status_line(&format!("stopped watching; stack {} left running", stack.name));
     Ok(())
 }
 
@@ -165,7 +166,7 @@ async fn headless_up(
     let _ = printer_task.await;
     let report = result?;
     let took = started.elapsed();
-    match summarize(&Style::detect(), &report, took, &masker) {
+    match summarize(&Style::for_status(), &report, took, &masker) {
         exit::OK => {
             print_addresses(engine, stack).await;
             if let Some(format) = timings {
@@ -204,7 +205,7 @@ async fn attached_up(
     let report = result?;
     let failed = report.outcomes.values().any(|o| !o.went_well());
     if failed || report.interrupted {
-        return Err(CliError::Reported(summarize(&Style::detect(), &report, started.elapsed(), &masker)));
+        return Err(CliError::Reported(summarize(&Style::for_status(), &report, started.elapsed(), &masker)));
     }
     super::attached::follow(engine, stack, &selected, attach, began, &masker).await
 }
@@ -218,7 +219,7 @@ async fn print_addresses(engine: &Engine, stack: &Stack) {
         .map(|(service, url)| format!("  {service:<width$}  {url}"))
         .collect();
     if !lines.is_empty() {
-        println!("addresses (all variables: `berth env`):\n{}", lines.join("\n"));
+        status_line(&format!("addresses (all variables: `berth env`):\n{}", lines.join("\n")));
     }
 }
 
@@ -257,13 +258,13 @@ pub async fn ui(
             Err(CliError::Reported(exit::INTERRUPTED))
         }
         QuitChoice::LeaveRunning => {
-            println!("stack {} left running (`berth down` removes it)", stack.name);
+            status_line(&format!("stack {} left running (`berth down` removes it)", stack.name));
             Ok(())
         }
         QuitChoice::Stop => {
             let n =
                 engine.stop_all(stack, None).await.map_err(|e| CliError::Failed(format!("stopping failed: {e}")))?;
-            println!("stack {}: {n} containers stopped", stack.name);
+            status_line(&format!("stack {}: {n} containers stopped", stack.name));
             Ok(())
         }
         QuitChoice::Down => {
@@ -271,7 +272,7 @@ pub async fn ui(
             tokio::spawn(async move { while rx.recv().await.is_some() {} });
             engine.run_pre_stop_hooks(stack).await.map_err(|e| CliError::Failed(format!("down failed: {e}")))?;
             engine.down(&stack.name, false, &tx).await.map_err(|e| CliError::Failed(format!("down failed: {e}")))?;
-            println!("stack {} is down", stack.name);
+            status_line(&format!("stack {} is down", stack.name));
             Ok(())
         }
     }
@@ -285,7 +286,7 @@ pub fn printer(stack: &Stack, masker: Masker) -> (mpsc::Sender<Event>, tokio::ta
     }
     let (tx, mut rx) = mpsc::channel::<Event>(256);
     let handle = tokio::spawn(async move {
-        let mut p = EventPrinter::new(Style::detect(), &names, masker);
+        let mut p = EventPrinter::new(Style::for_status(), &names, masker);
         while let Some(event) = rx.recv().await {
             p.print(&event);
         }
@@ -374,7 +375,7 @@ pub async fn build(engine: &Engine, stack: &Stack, services: &[String], no_cache
         )));
     }
     if buildable.is_empty() {
-        println!("no service in {} has `build:`; nothing to build", stack.file.display());
+        status_line(&format!("no service in {} has `build:`; nothing to build", stack.file.display()));
         return Ok(());
     }
     let (tx, printer) = match quiet {
@@ -415,16 +416,16 @@ pub async fn down_as_asked(
         remove_images(engine, &hooked, which).await?;
     }
     if !asked.services.is_empty() {
-        println!("{} removed from stack {}", asked.services.join(", "), stack.name);
+        status_line(&format!("{} removed from stack {}", asked.services.join(", "), stack.name));
         return Ok(());
     }
-    println!("stack {} is down", stack.name);
+    status_line(&format!("stack {} is down", stack.name));
     let strangers = engine.strangers(stack).await;
     if !strangers.is_empty() {
-        println!(
+        status_line(&format!(
             "left alone, not created by berth for this stack: {} (remove them yourself if they are yours to remove)",
             strangers.join(", ")
-        );
+        ));
     }
     Ok(())
 }
@@ -434,7 +435,7 @@ pub async fn down_as_asked(
 async fn remove_images(engine: &Engine, stack: &Stack, which: Rmi) -> CmdResult {
     for image in images_to_remove(stack, which) {
         match engine.remove_image_if_unused(&image).await? {
-            None => println!("image {image} removed"),
+            None => status_line(&format!("image {image} removed")),
             Some(why) => eprintln!("warning: image {image} left: {why}"),
         }
     }
@@ -520,7 +521,7 @@ pub async fn pull(engine: &Engine, loaded: &Loaded, services: &[String], options
     for (name, result) in &results {
         match (result, stack.service(name)) {
             (Ok(_), Some(svc)) if !options.quiet => {
-                println!("{name}: pulled {}", berth::engine::images::image_ref(stack, svc))
+                status_line(&format!("{name}: pulled {}", berth::engine::images::image_ref(stack, svc)))
             }
             (Ok(_), _) => {}
             (Err(f), _) if options.ignore_pull_failures => {
@@ -561,7 +562,7 @@ pub async fn stop_or_start(
             engine.stop_service(stack, name, stop_timeout).await
         };
         match result {
-            Ok(()) => println!("{name}: {}", if start { "started" } else { "stopped" }),
+            Ok(()) => status_line(&format!("{name}: {}", if start { "started" } else { "stopped" })),
             Err(EngineError::UnknownService(_)) if services.is_empty() => {}
             Err(e) => code = report(e.into()),
         }
@@ -626,7 +627,7 @@ pub async fn container_op(engine: &Engine, stack: &Stack, services: &[String], o
 async fn apply_and_say(engine: &Engine, targets: &[Target], op: &ContainerOp) -> CmdResult {
     engine.apply(targets, op).await?;
     for target in targets {
-        println!("{}: {}", target.name, op.done());
+        status_line(&format!("{}: {}", target.name, op.done()));
     }
     Ok(())
 }
@@ -649,7 +650,7 @@ pub async fn remove_stopped(
     let op = ContainerOp::Remove { volumes };
     let targets = engine.targets(stack, services, &op).await?;
     if targets.is_empty() {
-        println!("no stopped containers");
+        status_line("no stopped containers");
         return Ok(());
     }
     let names: Vec<&str> = targets.iter().map(|t| t.name.as_str()).collect();

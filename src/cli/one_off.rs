@@ -129,7 +129,7 @@ async fn bring_up_dependencies(
         return Ok(());
     }
     let masker = output_masker(loaded, spec.as_ref());
-    match summarize(&Style::detect(), &report, began.elapsed(), &masker) {
+    match summarize(&Style::for_status(), &report, began.elapsed(), &masker) {
         exit::OK => Ok(()),
         code => Err(CliError::Reported(code)),
     }

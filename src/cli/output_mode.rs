@@ -1,5 +1,6 @@
 //! compose's `--ansi` and `--progress` (also `COMPOSE_ANSI`, `COMPOSE_PROGRESS`): how berth's
-//! own output looks, decided once at the start and read wherever output is styled.
+//! own output looks, decided once at the start and read wherever output is styled; and where
+//! status lines go (`COMPOSE_STATUS_STDOUT`).
 
 use std::sync::OnceLock;
 
@@ -83,4 +84,29 @@ pub fn bars(terminal: bool) -> bool {
 /// Whether progress lines are left out.
 pub fn quiet() -> bool {
     mode().1 == Progress::Quiet
+}
+
+/// Whether status lines — progress, summaries, "stack … is down" — go to stdout: compose's
+/// `COMPOSE_STATUS_STDOUT`. Otherwise they go to stderr, as compose's do, and stdout holds
+/// only what a program reads (ps, config, env, ids, `--timings json`) and the services' output.
+pub fn status_on_stdout() -> bool {
+    std::env::var("COMPOSE_STATUS_STDOUT").is_ok_and(|v| berth::stack::load::truthy(&v))
+}
+
+/// Whether the stream status lines go to is a terminal.
+pub fn status_is_terminal() -> bool {
+    use std::io::IsTerminal;
+    match status_on_stdout() {
+        true => std::io::stdout().is_terminal(),
+        false => std::io::stderr().is_terminal(),
+    }
+}
+
+/// One status line, on the status stream.
+pub fn status_line(line: &str) {
+    use std::io::Write;
+    let _ = match status_on_stdout() {
+        true => writeln!(std::io::stdout().lock(), "{line}"),
+        false => writeln!(std::io::stderr().lock(), "{line}"),
+    };
 }

@@ -28,7 +28,11 @@ enum Kind {
 
 impl Bars {
     pub fn new(width: usize) -> Bars {
-        let multi = MultiProgress::with_draw_target(ProgressDrawTarget::stdout_with_hz(10));
+        let target = match super::output_mode::status_on_stdout() {
+            true => ProgressDrawTarget::stdout_with_hz(10),
+            false => ProgressDrawTarget::stderr_with_hz(10),
+        };
+        let multi = MultiProgress::with_draw_target(target);
         Bars { multi, bars: HashMap::new(), layers: HashMap::new(), width }
     }
 
