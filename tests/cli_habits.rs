@@ -1142,7 +1142,9 @@ fn dry_run_says_what_would_change_and_changes_nothing_as_compose_does() {
             args.join(" "),
             text(&berth)
         );
-        String::from_utf8_lossy(&berth.stdout).to_string()
+        // The plan is status, on stderr as compose's dry run prints it.
+        assert!(berth.stdout.is_empty(), "{}", String::from_utf8_lossy(&berth.stdout));
+        String::from_utf8_lossy(&berth.stderr).to_string()
     };
     // Nothing there yet: a dry up makes nothing, under both.
     let said = both(&["--dry-run", "up", "-d"]);
