@@ -444,8 +444,9 @@ fn mounts_the_engine_cannot_make_fail_at_up_as_in_compose_and_berth_makes_nothin
 
 #[test]
 fn stop_t_exec_d_and_the_logs_flags_act_as_compose_does() {
-    // A service that exits 0 on SIGTERM: killed at once it exits 137 instead.
-    let file = "services:\n  a:\n    image: ${BASE}\n    command: [sh, -c, 'echo line-one; trap \"exit 0\" TERM; while :; do sleep 0.1; done']\n";
+    // A service that exits 0 two seconds after SIGTERM: killed at once (-t 0) it exits 137
+    // instead. The two seconds keep a busy engine's gap between TERM and KILL from deciding.
+    let file = "services:\n  a:\n    image: ${BASE}\n    command: [sh, -c, 'echo line-one; trap \"sleep 2; exit 0\" TERM; while :; do sleep 0.1; done']\n";
     let stack = TestStack::from_yaml("stop-exec-logs", file);
     let _down = Down(&stack);
     let peer = ComposePeer::up(&stack);
