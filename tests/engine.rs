@@ -503,7 +503,8 @@ fn a_container_made_ahead_of_its_gate_starts_only_when_the_gate_opens() {
     };
     let gap = started("app") - started("db");
     assert!(gap >= chrono::Duration::seconds(4), "app started {gap} after db");
-    let timings: serde_json::Value = serde_json::from_str(text(&out).lines().last().unwrap()).expect("JSON last");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let timings: serde_json::Value = serde_json::from_str(stdout.lines().last().unwrap()).expect("JSON last");
     let service =
         |name: &str| timings["services"].as_array().unwrap().iter().find(|s| s["name"] == name).unwrap().clone();
     let (app, db) = (service("app"), service("db"));
