@@ -92,7 +92,7 @@ pub async fn follow(
         });
     }
     drop(exits);
-    let style = if attach.no_color { Style { color: false } } else { Style::detect() };
+    let style = Style::for_logs(attach.no_color);
     let width = containers.iter().map(|(s, _)| s.len()).max().unwrap_or(8);
     let mut codes: BTreeMap<String, i64> = BTreeMap::new();
     let mut first_exit: Option<i64> = None;
@@ -106,10 +106,7 @@ pub async fn follow(
         tokio::select! {
             line = logs.next(), if logs_open => match line {
                 Some(Ok(line)) => {
-                    let text = match attach.no_log_prefix {
-                        true => masker.mask(&line.text),
-                        false => format!("{} | {}", style.service(&line.service, width), masker.mask(&line.text)),
-                    };
+                    let text = style.log_line(&line.service, width, &masker.mask(&line.text), !attach.no_log_prefix);
                     if line.stderr { eprintln!("{text}") } else { println!("{text}") }
                 }
                 Some(Err(e)) => eprintln!("warning: {e}"),

@@ -25,6 +25,24 @@ impl Style {
         Style { color: super::output_mode::colour(std::io::stdout().is_terminal()) }
     }
 
+    /// For a service's output on stdout: without colour when `no_color` asks (`--no-color`).
+    pub fn for_logs(no_color: bool) -> Style {
+        if no_color {
+            Style { color: false }
+        } else {
+            Style::detect()
+        }
+    }
+
+    /// One line of a service's output as `logs` and an attached `up` print it: prefixed with
+    /// the service, unless `--no-log-prefix`.
+    pub fn log_line(&self, service: &str, width: usize, text: &str, prefix: bool) -> String {
+        match prefix {
+            true => format!("{} | {text}", self.service(service, width)),
+            false => text.to_string(),
+        }
+    }
+
     /// For status lines, on whichever stream they go to.
     pub fn for_status() -> Style {
         Style { color: super::output_mode::colour(super::output_mode::status_is_terminal()) }

@@ -74,7 +74,7 @@ pub async fn logs(engine: &Engine, loaded: &Loaded, options: LogsArgs) -> CmdRes
     };
     let request = LogsRequest { services, follow, tail, since, until, timestamps };
     let mut stream = engine.logs(stack, &request).await?;
-    let style = if no_color { Style { color: false } } else { Style::detect() };
+    let style = Style::for_logs(no_color);
     let width = stack.services.iter().map(|s| s.name.len()).max().unwrap_or(8);
     while let Some(item) = stream.next().await {
         match item {
@@ -82,11 +82,7 @@ pub async fn logs(engine: &Engine, loaded: &Loaded, options: LogsArgs) -> CmdRes
                 if grep.as_ref().is_some_and(|re| !re.is_match(&line.text)) {
                     continue;
                 }
-                if no_log_prefix {
-                    println!("{}", masker.mask(&line.text));
-                } else {
-                    println!("{} | {}", style.service(&line.service, width), masker.mask(&line.text));
-                }
+                println!("{}", style.log_line(&line.service, width, &masker.mask(&line.text), !no_log_prefix));
             }
             Err(e) => eprintln!("warning: {e}"),
         }

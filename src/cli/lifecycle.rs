@@ -268,13 +268,20 @@ pub async fn ui(
             Ok(())
         }
         QuitChoice::Down => {
-            let (tx, mut rx) = mpsc::channel(64);
-            tokio::spawn(async move { while rx.recv().await.is_some() {} });
+            let (tx, _drained) = super::headless::drained_events();
             engine.run_pre_stop_hooks(stack).await.map_err(|e| CliError::Failed(format!("down failed: {e}")))?;
             engine.down(&stack.name, false, &tx).await.map_err(|e| CliError::Failed(format!("down failed: {e}")))?;
             status_line(&format!("stack {} is down", stack.name));
             Ok(())
         }
+    }
+}
+
+/// The printer of a command's progress, or with `quiet` (`-q`) a channel nobody prints.
+fn progress(stack: &Stack, masker: &Masker, quiet: bool) -> (mpsc::Sender<Event>, tokio::task::JoinHandle<()>) {
+    match quiet {
+        false => printer(stack, masker.clone()),
+        true => super::headless::drained_events(),
     }
 }
 
@@ -378,10 +385,7 @@ pub async fn build(engine: &Engine, stack: &Stack, services: &[String], no_cache
         status_line(&format!("no service in {} has `build:`; nothing to build", stack.file.display()));
         return Ok(());
     }
-    let (tx, printer) = match quiet {
-        false => printer(stack, masker.clone()),
-        true => super::headless::drained_events(),
-    };
+    let (tx, printer) = progress(stack, &masker, quiet);
     let results = engine.build(stack, services, no_cache, &tx).await;
     drop(tx);
     let _ = printer.await;
@@ -509,10 +513,7 @@ pub async fn pull(engine: &Engine, loaded: &Loaded, services: &[String], options
         }
     }
     let masker = output_masker(loaded, None);
-    let (tx, printer) = match options.quiet {
-        false => printer(stack, masker.clone()),
-        true => super::headless::drained_events(),
-    };
+    let (tx, printer) = progress(stack, &masker, options.quiet);
     let results = engine.pull(stack, &named, &tx).await;
     drop(tx);
     let _ = printer.await;

@@ -26,6 +26,20 @@ pub struct ExecRequest {
     pub privileged: bool,
 }
 
+impl ExecRequest {
+    /// The exec's command, environment, user, folder and privileges, attached to nothing.
+    fn config(&self) -> ExecConfig {
+        ExecConfig {
+            cmd: Some(self.command.clone()),
+            env: (!self.env.is_empty()).then(|| self.env.clone()),
+            user: self.user.clone(),
+            working_dir: self.workdir.clone(),
+            privileged: Some(self.privileged),
+            ..ExecConfig::default()
+        }
+    }
+}
+
 pub type ExecOutput = Pin<Box<dyn Stream<Item = Result<LogOutput, bollard::errors::Error>> + Send>>;
 
 /// A service's running container, with the engine that holds it.
@@ -84,17 +98,12 @@ impl Engine {
     ) -> Result<ExecSession, EngineError> {
         let console_size = console.map(|(width, height)| vec![usize::from(height), usize::from(width)]);
         let config = ExecConfig {
-            cmd: Some(request.command.clone()),
-            env: (!request.env.is_empty()).then(|| request.env.clone()),
-            user: request.user.clone(),
-            working_dir: request.workdir.clone(),
             attach_stdin: Some(true),
             attach_stdout: Some(true),
             attach_stderr: Some(true),
             tty: Some(request.tty),
             console_size,
-            privileged: Some(request.privileged),
-            ..ExecConfig::default()
+            ..request.config()
         };
         let created =
             self.docker.create_exec(container, config).await.map_err(EngineError::docker("create the exec"))?;
@@ -108,16 +117,11 @@ impl Engine {
     /// Starts the command in the background (compose's `exec -d`): nothing attached, nothing
     /// awaited.
     pub async fn exec_detached(&self, container: &str, request: &ExecRequest) -> Result<(), EngineError> {
-        let config = ExecConfig {
-            cmd: Some(request.command.clone()),
-            env: (!request.env.is_empty()).then(|| request.env.clone()),
-            user: request.user.clone(),
-            working_dir: request.workdir.clone(),
-            privileged: Some(request.privileged),
-            ..ExecConfig::default()
-        };
-        let created =
-            self.docker.create_exec(container, config).await.map_err(EngineError::docker("create the exec"))?;
+        let created = self
+            .docker
+            .create_exec(container, request.config())
+            .await
+            .map_err(EngineError::docker("create the exec"))?;
         let start = StartExecOptions { detach: true, tty: false, output_capacity: None };
         self.docker.start_exec(&created.id, Some(start)).await.map_err(EngineError::docker("start the exec"))?;
         Ok(())
