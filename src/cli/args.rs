@@ -103,6 +103,9 @@ pub struct LogsArgs {
     /// Print seeded secret values instead of ••••
     #[arg(long)]
     pub show_secrets: bool,
+    /// Which of the service's containers (berth runs one per service: 1); one service only
+    #[arg(long, value_name = "N")]
+    pub index: Option<u32>,
 }
 
 #[derive(Args, Clone)]
@@ -235,22 +238,21 @@ pub enum Command {
         /// Do not bring the stack up first (it is already running)
         #[arg(long)]
         no_up: bool,
+        /// Remove the image a rebuild replaced once nothing names it (the default);
+        /// `--prune=false` keeps it
+        #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true", require_equals = true, default_value_t = true, action = clap::ArgAction::Set)]
+        prune: bool,
+        /// Without the builds' output
+        #[arg(long)]
+        quiet: bool,
     },
     /// Build the images of services that have `build:` (all, or the named ones) without starting them
     #[command(after_help = "Examples:\n  berth build\n  berth build backend --no-cache")]
     Build {
         /// Services to build; every service with `build:` when none are named
         services: Vec<String>,
-        /// Build every step again instead of reusing the build cache
-        #[arg(long)]
-        no_cache: bool,
-        /// Set a build argument for every service built (KEY=VALUE, or KEY for berth's own
-        /// variable; repeatable; over the file's `args`)
-        #[arg(long, value_name = "KEY=VALUE")]
-        build_arg: Vec<String>,
-        /// Print nothing but failures
-        #[arg(short = 'q', long)]
-        quiet: bool,
+        #[command(flatten)]
+        options: BuildArgs,
     },
     /// Open the terminal UI on a stack that is already running
     #[command(after_help = "Examples:\n  berth ui\n  berth -f docker-compose.localstack.yml ui")]
@@ -321,6 +323,10 @@ pub enum Command {
         /// Do not shorten the command
         #[arg(long)]
         no_trunc: bool,
+        /// Containers of services no longer in the stack file too (the default); `--orphans=false`
+        /// leaves them out
+        #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true", require_equals = true, default_value_t = true, action = clap::ArgAction::Set)]
+        orphans: bool,
     },
     /// Stop the services' containers (all when none are named), keeping them for `start`
     #[command(after_help = "Examples:\n  berth stop\n  berth stop backend")]
@@ -341,6 +347,9 @@ pub enum Command {
         /// The signal to send
         #[arg(short = 's', long, default_value = "SIGKILL")]
         signal: String,
+        /// Also remove the containers of services no longer in the stack file
+        #[arg(long)]
+        remove_orphans: bool,
     },
     /// Pause the services' running containers (all when none are named)
     #[command(after_help = "Examples:\n  berth pause backend")]
@@ -397,6 +406,9 @@ pub enum Command {
         /// tcp, udp or sctp
         #[arg(long, default_value = "tcp")]
         protocol: String,
+        /// Which of the service's containers (berth runs one per service: 1)
+        #[arg(long, value_name = "N")]
+        index: Option<u32>,
     },
     /// Print the services' logs, prefixed with the service name
     #[command(after_help = "Examples:\n  berth logs backend --tail 50\n  berth logs -f --grep 'ERROR|WARN'")]
@@ -532,6 +544,13 @@ pub enum Command {
         /// Answer yes to every question (berth's `create` asks none; accepted for compose's scripts)
         #[arg(short = 'y', long)]
         yes: bool,
+        /// SERVICE=NUM: 0 leaves the service out (its container removed); more than 1 needs
+        /// `--engine swarm` (repeatable)
+        #[arg(long, value_name = "SERVICE=NUM", value_parser = berth::stack::scale::Scale::parse)]
+        scale: Vec<berth::stack::scale::Scale>,
+        /// Pull without progress lines
+        #[arg(long)]
+        quiet_pull: bool,
     },
     /// Show the containers' CPU, memory, network, disk and processes, live (as `docker stats`)
     #[command(after_help = "Examples:\n  berth stats\n  berth stats --no-stream --format json backend")]
@@ -633,6 +652,8 @@ pub enum Command {
         source: String,
         /// SERVICE:PATH or a local path
         destination: String,
+        #[command(flatten)]
+        options: CpArgs,
     },
     /// Run a command in a service's running container (a terminal when stdin is one)
     #[command(
@@ -657,6 +678,9 @@ pub enum Command {
         /// Set a variable for the command (KEY=VALUE, repeatable)
         #[arg(short = 'e', long = "env")]
         env: Vec<String>,
+        /// Which of the service's containers (berth runs one per service: 1)
+        #[arg(long, value_name = "N")]
+        index: Option<u32>,
         /// The service whose running container runs the command
         #[arg(add = ArgValueCompleter::new(service_names))]
         service: String,
@@ -755,7 +779,65 @@ pub enum Command {
         /// berth's own summary of the resolved stack (probes, seed, start order)
         #[arg(long)]
         summary: bool,
+        #[command(flatten)]
+        more: ConfigMore,
     },
+}
+
+/// `config`'s other views, as compose's, and the forms berth does not print.
+#[derive(Args, Clone, Default)]
+pub struct ConfigMore {
+    /// The variables the files use: whether required, default and alternate values (with
+    /// --format json, one object per variable); unset required ones are listed, not errors
+    #[arg(long)]
+    pub variables: bool,
+    /// The variables interpolation reads (the environment and the env files), KEY=VALUE
+    #[arg(long)]
+    pub environment: bool,
+    /// Each named service (`*` for all) with the hash of its container configuration
+    #[arg(long, value_name = "SERVICES")]
+    pub hash: Option<String>,
+    /// Only the names of the models the files declare, one per line
+    #[arg(long)]
+    pub models: bool,
+    /// Refused: berth prints the stack interpolated
+    #[arg(long)]
+    pub no_interpolate: bool,
+    /// Refused: berth prints the stack normalised
+    #[arg(long)]
+    pub no_normalize: bool,
+    /// Refused: berth prints paths resolved
+    #[arg(long)]
+    pub no_path_resolution: bool,
+    /// Refused: berth checks the stack's consistency
+    #[arg(long)]
+    pub no_consistency: bool,
+    /// Refused: berth prints env files resolved into `environment`
+    #[arg(long)]
+    pub no_env_resolution: bool,
+    /// Refused: berth does not ask registries for digests
+    #[arg(long)]
+    pub resolve_image_digests: bool,
+    /// Refused: berth does not ask registries for digests
+    #[arg(long)]
+    pub lock_image_digests: bool,
+}
+
+impl ConfigMore {
+    /// The first flag asking for a form berth does not print.
+    pub fn refused(&self) -> Option<&'static str> {
+        [
+            (self.no_interpolate, "--no-interpolate"),
+            (self.no_normalize, "--no-normalize"),
+            (self.no_path_resolution, "--no-path-resolution"),
+            (self.no_consistency, "--no-consistency"),
+            (self.no_env_resolution, "--no-env-resolution"),
+            (self.resolve_image_digests, "--resolve-image-digests"),
+            (self.lock_image_digests, "--lock-image-digests"),
+        ]
+        .into_iter()
+        .find_map(|(asked, flag)| asked.then_some(flag))
+    }
 }
 
 /// `pull`'s options, as compose's.
@@ -773,6 +855,18 @@ pub struct PullArgs {
     /// Leave out named services that have `build:`
     #[arg(long)]
     pub ignore_buildable: bool,
+    /// `missing`: pull only the images the engine lacks; `always` (the default): every one
+    #[arg(long, value_name = "POLICY")]
+    pub policy: Option<PullPolicyChoice>,
+}
+
+/// `pull --policy`, as compose's.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, ValueEnum)]
+pub enum PullPolicyChoice {
+    /// Pull only images the engine lacks
+    Missing,
+    /// Pull every image, present or not
+    Always,
 }
 
 /// `up`'s options for its attached output, as compose's.
@@ -794,6 +888,97 @@ pub struct UpMore {
     /// Answer yes to every question (berth's `up` asks none; accepted for compose's scripts)
     #[arg(short = 'y', long)]
     pub yes: bool,
+    /// SERVICE=NUM: 0 leaves the service out (its container removed); more than 1 needs
+    /// `--engine swarm` (one container per service on one engine) (repeatable)
+    #[arg(long, value_name = "SERVICE=NUM", value_parser = berth::stack::scale::Scale::parse)]
+    pub scale: Vec<berth::stack::scale::Scale>,
+    /// With --force-recreate, make the dependencies again too, not only the named services
+    #[arg(long, conflicts_with = "no_recreate")]
+    pub always_recreate_deps: bool,
+    /// Attached: follow the dependencies' output too, not only the named services'
+    #[arg(long, conflicts_with_all = ["detach", "wait"])]
+    pub attach_dependencies: bool,
+    /// Pull without progress lines
+    #[arg(long)]
+    pub quiet_pull: bool,
+    /// Build without the build's output
+    #[arg(long)]
+    pub quiet_build: bool,
+    /// On a terminal, the interactive terminal UI (the default); `--menu=false` follows the
+    /// output plain instead (also COMPOSE_MENU)
+    #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true", require_equals = true)]
+    pub menu: Option<bool>,
+}
+
+/// `build`'s options, as compose's.
+#[derive(Args, Clone, Default)]
+pub struct BuildArgs {
+    /// Build every step again instead of reusing the build cache
+    #[arg(long)]
+    pub no_cache: bool,
+    /// Set a build argument for every service built (KEY=VALUE, or KEY for berth's own
+    /// variable; repeatable; over the file's `args`)
+    #[arg(long, value_name = "KEY=VALUE")]
+    pub build_arg: Vec<String>,
+    /// Print nothing but failures
+    #[arg(short = 'q', long)]
+    pub quiet: bool,
+    /// Pull the base images again, even when the engine has them
+    #[arg(long)]
+    pub pull: bool,
+    /// Push each built image to the registry its `image:` names
+    #[arg(long)]
+    pub push: bool,
+    /// Also build what the named services depend on
+    #[arg(long)]
+    pub with_dependencies: bool,
+    /// Memory limit of the build (512m, 2g; the classic builder's, BuildKit ignores it as in compose)
+    #[arg(short = 'm', long, value_name = "BYTES")]
+    pub memory: Option<String>,
+    /// Print the build definition (compose's bake JSON) and build nothing
+    #[arg(long)]
+    pub print: bool,
+    /// Refused: berth does not run BuildKit's checks without building
+    #[arg(long)]
+    pub check: bool,
+    /// Refused: the engine's own builder makes no attestations
+    #[arg(long, value_name = "VALUE")]
+    pub provenance: Option<String>,
+    /// Refused: the engine's own builder makes no attestations
+    #[arg(long, value_name = "VALUE")]
+    pub sbom: Option<String>,
+    /// Refused: berth forwards no SSH agent into builds (use a build secret)
+    #[arg(long, value_name = "SPEC")]
+    pub ssh: Vec<String>,
+    /// Only `default`: berth builds with the engine's own BuildKit
+    #[arg(long, value_name = "NAME")]
+    pub builder: Option<String>,
+}
+
+/// `cp`'s options, as compose's.
+#[derive(Args, Clone, Default)]
+pub struct CpArgs {
+    /// Archive mode: into a container, the files keep their owners (compose's copy of uid/gid)
+    #[arg(short = 'a', long)]
+    pub archive: bool,
+    /// Follow a symbolic link in the source and copy what it points to
+    #[arg(short = 'L', long)]
+    pub follow_link: bool,
+    /// Also the containers `run` made, when the service has none of its own
+    #[arg(long)]
+    pub all: bool,
+    /// Which of the service's containers (berth runs one per service: 1)
+    #[arg(long, value_name = "N")]
+    pub index: Option<u32>,
+}
+
+/// `--index N` of `exec`, `logs`, `port`, `cp`: berth runs one container per service, so
+/// only the first (1; compose also takes 0 for the default) exists; another is compose's error.
+pub fn one_container(index: Option<u32>, service: &str) -> Result<(), String> {
+    match index {
+        None | Some(0) | Some(1) => Ok(()),
+        Some(n) => Err(format!("service \"{service}\" is not running container #{n}")),
+    }
 }
 
 /// `run`'s less common options, as compose's.

@@ -34,12 +34,16 @@ pub struct Attach {
     pub no_color: bool,
     pub no_log_prefix: bool,
     pub timestamps: bool,
+    /// `--attach-dependencies`: the named services' dependencies are followed too.
+    pub dependencies: bool,
+    /// `--menu=false`: followed plain even on a terminal, where the UI would open.
+    pub plain: bool,
 }
 
 impl Attach {
     /// Whether the command line asked for an attached `up` even on a terminal.
     pub fn asked(&self) -> bool {
-        self.abort_on_exit || self.abort_on_failure || !self.only.is_empty() || !self.not.is_empty()
+        self.abort_on_exit || self.abort_on_failure || self.plain || !self.only.is_empty() || !self.not.is_empty()
     }
 
     fn shows(&self, service: &str) -> bool {

@@ -24,6 +24,8 @@ pub struct PsRequest {
     pub filters: Vec<String>,
     pub format: Option<String>,
     pub no_trunc: bool,
+    /// Containers of services the stack file no longer has (compose's `--orphans`).
+    pub orphans: bool,
 }
 
 /// The states compose's `--status` takes.
@@ -46,6 +48,8 @@ pub async fn ps(engine: &Engine, loaded: &Loaded, request: PsRequest) -> CmdResu
         return Err(CliError::Usage(format!("--status '{bad}': expected one of {}", STATES.join(", "))));
     }
     let now = chrono::Utc::now().timestamp();
+    // The services of disabled profiles are the stack's, not orphans.
+    let known = loaded.with_disabled();
     let mut rows: Vec<Row> = engine
         .stack_containers(&loaded.stack.name)
         .await?
@@ -54,6 +58,7 @@ pub async fn ps(engine: &Engine, loaded: &Loaded, request: PsRequest) -> CmdResu
         .filter(|c| berth::engine::labels::service_of(c).is_some())
         .map(|c| Row::of(c, &loaded.stack.name, now))
         .filter(|r| request.services.is_empty() || request.services.contains(&r.service))
+        .filter(|r| request.orphans || known.service(&r.service).is_some())
         .filter(|r| match wanted_states.is_empty() {
             // As compose: without -a or a status, only running containers.
             true => request.all || r.state == "running",

@@ -137,6 +137,14 @@ impl EventPrinter {
                 }
             },
             Event::Service { service, event } => {
+                let fetch_detail = match event {
+                    ServiceEvent::PullProgress { .. } => super::output_mode::quiet_pull(),
+                    ServiceEvent::BuildOutput { .. } | ServiceEvent::BuildStep(_) => super::output_mode::quiet_build(),
+                    _ => false,
+                };
+                if fetch_detail {
+                    return;
+                }
                 if let Some(bars) = self.bars.as_mut() {
                     // A probe's error can quote a seeded secret; the bar shows it masked.
                     match event {

@@ -41,8 +41,19 @@ pub async fn status(engine: &Engine, loaded: &Loaded, json: bool) -> CmdResult {
 pub async fn logs(engine: &Engine, loaded: &Loaded, options: LogsArgs) -> CmdResult {
     let everything = loaded.with_disabled();
     let stack = &everything;
-    let LogsArgs { services, follow, tail, since, until, grep, timestamps, show_secrets, no_color, no_log_prefix } =
-        options;
+    let LogsArgs {
+        services,
+        follow,
+        tail,
+        since,
+        until,
+        grep,
+        timestamps,
+        show_secrets,
+        no_color,
+        no_log_prefix,
+        index: _,
+    } = options;
     super::stack_input::known_services(stack, &services)?;
     // Fail closed: if the seeded values cannot be known, nothing is printed unmasked.
     let masker = if show_secrets {
@@ -122,13 +133,36 @@ pub struct ConfigView {
     pub output: Option<std::path::PathBuf>,
     pub quiet: bool,
     pub summary: bool,
+    pub more: super::args::ConfigMore,
 }
 
 pub fn config(args: &StackArgs, view: ConfigView) -> CmdResult {
+    if let Some(flag) = view.more.refused() {
+        return Err(CliError::Failed(format!(
+            "config {flag}: berth prints the stack as it runs it (interpolated, normalised, paths resolved, checked); `docker compose config {flag}` prints that form"
+        )));
+    }
+    // Read from the files as written: a required variable left unset is listed, not an error.
+    if view.more.variables || view.more.models {
+        return written_config(args, &view);
+    }
     let loaded = load(args, &[])?;
     let stack = &loaded.stack;
     if view.quiet {
         return Ok(());
+    }
+    if view.more.environment {
+        // As compose: with the project's name, which the files can use too.
+        let mut environment: std::collections::BTreeMap<&str, &str> =
+            loaded.vars.iter().filter(|(name, _)| !name.contains('.')).collect();
+        environment.entry("COMPOSE_PROJECT_NAME").or_insert(&stack.name);
+        for (name, value) in environment {
+            println!("{name}={value}");
+        }
+        return Ok(());
+    }
+    if let Some(asked) = &view.more.hash {
+        return print_hashes(stack, asked);
     }
     if view.services {
         for name in stack::start_order(stack) {
@@ -164,6 +198,102 @@ pub fn config(args: &StackArgs, view: ConfigView) -> CmdResult {
                 .map_err(|e| CliError::Failed(format!("cannot write {}: {e}", path.display())))?,
             None => println!("{text}"),
         }
+    }
+    Ok(())
+}
+
+/// `config --variables` or `--models`: what the files say as written, before interpolation.
+fn written_config(args: &StackArgs, view: &ConfigView) -> CmdResult {
+    let mut texts = Vec::new();
+    for file in args.files() {
+        let text = stack::load::read_text(&file).map_err(|e| CliError::Failed(format!("{}: {e}", file.display())))?;
+        texts.push(text);
+    }
+    if view.more.models {
+        let mut names: Vec<String> = Vec::new();
+        for text in &texts {
+            let Ok(doc) = stack::yaml::parse(text) else { continue };
+            let declared = doc.get("models").and_then(|m| m.as_map()).unwrap_or_default();
+            names.extend(declared.iter().filter_map(|(k, _)| k.scalar().map(str::to_string)));
+        }
+        names.sort();
+        names.dedup();
+        names.iter().for_each(|n| println!("{n}"));
+        return Ok(());
+    }
+    let variables = stack::variables::in_texts(texts.iter().map(String::as_str));
+    match view.json {
+        true => println!("{}", variables_json(&variables)),
+        false => print!("{}", variables_table(&variables)),
+    }
+    Ok(())
+}
+
+/// compose's `--variables` table: columns at least 20 wide, as its tab writer pads them.
+fn variables_table(variables: &std::collections::BTreeMap<String, stack::variables::Variable>) -> String {
+    let rows: Vec<[String; 4]> =
+        std::iter::once(["NAME", "REQUIRED", "DEFAULT VALUE", "ALTERNATE VALUE"].map(String::from))
+            .chain(
+                variables
+                    .values()
+                    .map(|v| [v.name.clone(), v.required.to_string(), v.default.clone(), v.alternate.clone()]),
+            )
+            .collect();
+    let widths: Vec<usize> =
+        (0..4).map(|i| rows.iter().map(|r| r[i].chars().count() + 1).max().unwrap_or(0).max(20)).collect();
+    let mut out = String::new();
+    for row in rows {
+        // The last column is not padded.
+        for (cell, width) in row[..3].iter().zip(&widths) {
+            out.push_str(&format!("{cell:<width$}"));
+        }
+        out.push_str(&row[3]);
+        out.push('\n');
+    }
+    out
+}
+
+/// compose's `--variables --format json`: one object per name, indented by four.
+fn variables_json(variables: &std::collections::BTreeMap<String, stack::variables::Variable>) -> String {
+    use serde::Serialize;
+    #[derive(Serialize)]
+    #[serde(rename_all = "PascalCase")]
+    struct Shown<'a> {
+        name: &'a str,
+        default_value: &'a str,
+        presence_value: &'a str,
+        required: bool,
+    }
+    let value: std::collections::BTreeMap<&str, Shown> = variables
+        .values()
+        .map(|v| {
+            let shown =
+                Shown { name: &v.name, default_value: &v.default, presence_value: &v.alternate, required: v.required };
+            (v.name.as_str(), shown)
+        })
+        .collect();
+    let mut out = Vec::new();
+    let mut writer =
+        serde_json::Serializer::with_formatter(&mut out, serde_json::ser::PrettyFormatter::with_indent(b"    "));
+    let _ = value.serialize(&mut writer);
+    // compose ends it with an empty line.
+    String::from_utf8(out).unwrap_or_default() + "\n"
+}
+
+/// `config --hash SERVICES`: each service with the hash of its container configuration (the
+/// image by name: the engine is not asked which image that is).
+fn print_hashes(stack: &stack::Stack, asked: &str) -> CmdResult {
+    let names: Vec<String> = match asked {
+        "*" => stack.services.iter().map(|s| s.name.clone()).collect(),
+        list => list.split(',').map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect(),
+    };
+    for name in &names {
+        let Some(svc) = stack.service(name) else {
+            return Err(CliError::Failed(format!("no such service: {name}")));
+        };
+        let image = berth::engine::images::image_ref(stack, svc);
+        let (_, hash) = berth::engine::container_spec::container_spec(stack, svc, &image, "");
+        println!("{name} {hash}");
     }
     Ok(())
 }

@@ -194,7 +194,12 @@ async fn attached_up(
     let began = chrono::Utc::now().timestamp();
     let started = Instant::now();
     options.started_only = true;
-    let selected = berth::engine::up::selection(stack, &options.services)?;
+    // As compose: the services named are followed (all when none are); their dependencies
+    // only with --attach-dependencies.
+    let selected = match options.services.is_empty() || attach.dependencies {
+        true => berth::engine::up::selection(stack, &options.services)?,
+        false => options.services.clone(),
+    };
     let (tx, printer_task) = printer(stack, masker.clone());
     let cancel = CancellationToken::new();
     // Ctrl-C interrupts the up; once it is done, the attached follow answers Ctrl-C itself.
@@ -278,7 +283,7 @@ pub async fn ui(
 }
 
 /// The printer of a command's progress, or with `quiet` (`-q`) a channel nobody prints.
-fn progress(stack: &Stack, masker: &Masker, quiet: bool) -> (mpsc::Sender<Event>, tokio::task::JoinHandle<()>) {
+pub fn progress(stack: &Stack, masker: &Masker, quiet: bool) -> (mpsc::Sender<Event>, tokio::task::JoinHandle<()>) {
     match quiet {
         false => printer(stack, masker.clone()),
         true => super::headless::drained_events(),
@@ -337,7 +342,7 @@ pub async fn take_up_lock(engine: &Engine, stack: &str) -> Option<UpLock> {
 }
 
 /// Prints each service's failure; the command fails when any did.
-fn failures<T>(results: &[(String, Result<T, berth::engine::Failure>)], masker: &Masker) -> CmdResult {
+pub fn failures<T>(results: &[(String, Result<T, berth::engine::Failure>)], masker: &Masker) -> CmdResult {
     let style = Style::detect();
     let mut ok = true;
     for (name, result) in results {
@@ -347,49 +352,6 @@ fn failures<T>(results: &[(String, Result<T, berth::engine::Failure>)], masker: 
         }
     }
     all_ok(ok)
-}
-
-/// `build --build-arg`: the stack with each argument set for every service that builds.
-pub fn with_build_args(stack: &Stack, given: &[String]) -> Result<Stack, CliError> {
-    let mut stack = stack.clone();
-    for arg in given {
-        let (key, value) = match arg.split_once('=') {
-            Some((k, v)) => (k.to_string(), v.to_string()),
-            // As compose: a bare KEY takes berth's own variable, and is left out when unset.
-            None => match std::env::var(arg) {
-                Ok(v) => (arg.clone(), v),
-                Err(_) => continue,
-            },
-        };
-        if key.is_empty() {
-            return Err(CliError::Usage(format!("--build-arg '{arg}': expected KEY=VALUE")));
-        }
-        for build in stack.services.iter_mut().filter_map(|s| s.build.as_mut()) {
-            build.args.insert(key.clone(), value.clone());
-        }
-    }
-    Ok(stack)
-}
-
-pub async fn build(engine: &Engine, stack: &Stack, services: &[String], no_cache: bool, quiet: bool) -> CmdResult {
-    let masker = Masker::for_stack(stack, None);
-    let buildable: Vec<&str> = stack.services.iter().filter(|s| s.build.is_some()).map(|s| s.name.as_str()).collect();
-    if let Some(unknown) = services.iter().find(|s| !buildable.contains(&s.as_str())) {
-        let known = if buildable.is_empty() { "none".to_string() } else { buildable.join(", ") };
-        return Err(CliError::Usage(format!(
-            "'{unknown}' is not a service with `build:` in {}; services that build: {known}",
-            stack.file.display()
-        )));
-    }
-    if buildable.is_empty() {
-        status_line(&format!("no service in {} has `build:`; nothing to build", stack.file.display()));
-        return Ok(());
-    }
-    let (tx, printer) = progress(stack, &masker, quiet);
-    let results = engine.build(stack, services, no_cache, &tx).await;
-    drop(tx);
-    let _ = printer.await;
-    failures(&results, &masker)
 }
 
 pub async fn down(engine: &Engine, stack: &Stack, volumes: bool) -> CmdResult {
@@ -512,6 +474,12 @@ pub async fn pull(engine: &Engine, loaded: &Loaded, services: &[String], options
             return Ok(());
         }
     }
+    if options.policy == Some(super::args::PullPolicyChoice::Missing) {
+        named = pull_missing(engine, stack, named, options.quiet).await;
+        if named.is_empty() {
+            return Ok(());
+        }
+    }
     let masker = output_masker(loaded, None);
     let (tx, printer) = progress(stack, &masker, options.quiet);
     let results = engine.pull(stack, &named, &tx).await;
@@ -535,6 +503,24 @@ pub async fn pull(engine: &Engine, loaded: &Loaded, services: &[String], options
         }
     }
     all_ok(ok)
+}
+
+/// `pull --policy missing`: of the services `pull` would pull (`named`, or every one with an
+/// image and no build), those whose image the engine lacks; the others said to be skipped.
+async fn pull_missing(engine: &Engine, stack: &Stack, named: Vec<String>, quiet: bool) -> Vec<String> {
+    let candidates: Vec<&stack::Service> = match named.is_empty() {
+        true => stack.services.iter().filter(|s| s.image.is_some() && s.build.is_none()).collect(),
+        false => stack.services.iter().filter(|s| s.image.is_some() && named.contains(&s.name)).collect(),
+    };
+    let mut lacking = Vec::new();
+    for svc in candidates {
+        if !engine.has_image(&berth::engine::images::image_ref(stack, svc)).await {
+            lacking.push(svc.name.clone());
+        } else if !quiet {
+            status_line(&format!("{}: skipped, its image is already present", svc.name));
+        }
+    }
+    lacking
 }
 
 /// `start`, or `stop` (each container given `stop_timeout` seconds, else its grace period).
@@ -594,6 +580,35 @@ pub fn orphan_policy(loaded: &Loaded, remove: bool) -> berth::engine::up::Orphan
         _ => OrphanAction::Warn,
     };
     berth::engine::up::OrphanPolicy { action, known: loaded.disabled.iter().map(|s| s.name.clone()).collect() }
+}
+
+/// The services' containers stopped and removed, each said: `up --scale SERVICE=0`, and the
+/// orphans of `kill --remove-orphans`.
+pub async fn remove_containers_of(engine: &Engine, stack: &Stack, services: &[String]) -> CmdResult {
+    if services.is_empty() {
+        return Ok(());
+    }
+    let asked = berth::engine::resources::DownOptions { services: services.to_vec(), ..Default::default() };
+    let (tx, printer_task) = printer(stack, Masker::default());
+    let result = engine.take_down(&stack.name, &asked, &tx).await;
+    drop(tx);
+    let _ = printer_task.await;
+    Ok(result?)
+}
+
+/// The services that have containers of the stack but are not in `stack` (which holds the
+/// disabled profiles' services too: those are no orphans).
+pub async fn orphans(engine: &Engine, stack: &Stack) -> Result<Vec<String>, CliError> {
+    let mut names: Vec<String> = engine
+        .stack_containers(&stack.name)
+        .await?
+        .iter()
+        .filter_map(|c| berth::engine::labels::service_of(c).map(str::to_string))
+        .filter(|s| stack.service(s).is_none())
+        .collect();
+    names.sort();
+    names.dedup();
+    Ok(names)
 }
 
 /// `--force-recreate` / `--no-recreate` (clap keeps them apart).

@@ -3,6 +3,7 @@
 
 mod args;
 mod attached;
+mod build;
 mod compose_ps;
 mod daily;
 mod docs;
@@ -75,7 +76,7 @@ pub fn run() -> ExitCode {
         Command::Man { out, .. } => return ExitCode::from(exit_code(docs::man(out.as_deref()))),
         _ => {}
     }
-    if let Command::Config { format, services, profiles, images, volumes, networks, output, quiet, summary } =
+    if let Command::Config { format, services, profiles, images, volumes, networks, output, quiet, summary, more } =
         &cli.command
     {
         let view = inspect::ConfigView {
@@ -88,6 +89,7 @@ pub fn run() -> ExitCode {
             output: output.clone(),
             quiet: *quiet,
             summary: *summary,
+            more: more.clone(),
         };
         return ExitCode::from(exit_code(inspect::config(&cli.stack, view)));
     }
@@ -133,6 +135,15 @@ fn named_services(command: &Command) -> &[String] {
         | Command::Exec { service, .. }
         | Command::Run { service, .. }
         | Command::Shell { service } => std::slice::from_ref(service),
+        _ => &[],
+    }
+}
+
+/// The `--scale` values of the command (only `up` and `create` take them).
+fn scales(command: &Command) -> &[berth::stack::scale::Scale] {
+    match command {
+        Command::Up { more, .. } => &more.scale,
+        Command::Create { scale, .. } => scale,
         _ => &[],
     }
 }
@@ -204,14 +215,20 @@ async fn dispatch(args: StackArgs, name: &str, command: Command) -> CmdResult {
         let names = project::name_filters(filter)?;
         return project::ls(&Engine::connect().await?, *all, *quiet, *format == args::Listing::Json, &names).await;
     }
-    let loaded = stack_input::load(&args, named_services(&command))?;
+    let mut loaded = stack_input::load(&args, named_services(&command))?;
+    let scaled_out = loaded.scale(scales(&command)).map_err(CliError::Usage)?;
     let mut engine = Engine::connect().await?;
     if let Some(limit) = stack_input::parallel_limit(&args, &loaded)? {
         engine.limit_parallel(limit);
     }
     if args.dry_run && !only_looks(&command) {
+        for service in &scaled_out {
+            output_mode::status_line(&format!("{service}: container would be removed (--scale {service}=0)"));
+        }
         return dry(&engine, &loaded, name, command).await;
     }
+    // `--scale SERVICE=0`: as compose, the service's container goes before the others come up.
+    lifecycle::remove_containers_of(&engine, &loaded.stack, &scaled_out).await?;
     let stack = &loaded.stack;
     // Commands on containers already there see the services of disabled profiles too.
     let everything = loaded.with_disabled();
@@ -258,8 +275,13 @@ async fn dispatch(args: StackArgs, name: &str, command: Command) -> CmdResult {
             options.no_build = no_build;
             options.renew_anon_volumes = renew_anon_volumes;
             options.pull = pull.map(args::PullWhen::policy);
+            options.recreate_deps = more.always_recreate_deps;
+            output_mode::set_quiet_fetch(more.quiet_pull, more.quiet_build);
             // Nothing starts: as `-d`, headless.
             let detach = detach || no_start;
+            // `--menu=false` (or COMPOSE_MENU=false): no UI on a terminal, the output followed.
+            let menu = more.menu.or_else(|| loaded.vars.get("COMPOSE_MENU").map(berth::stack::load::truthy));
+            let on_swarm = stack.engine == berth::stack::deploy::EngineKind::Swarm;
             let attached = attached::Attach {
                 abort_on_exit: abort_on_container_exit || exit_code_from.is_some(),
                 exit_code_from,
@@ -270,15 +292,19 @@ async fn dispatch(args: StackArgs, name: &str, command: Command) -> CmdResult {
                 no_color: more.no_color,
                 no_log_prefix: more.no_log_prefix,
                 timestamps: more.timestamps,
+                dependencies: more.attach_dependencies,
+                plain: menu == Some(false) && !on_swarm,
             };
+            let no_tui = no_tui || (menu == Some(false) && on_swarm);
             let request = lifecycle::UpRequest { options, wait, detach, no_tui, log_lines, watch, timings, attached };
             lifecycle::up(engine, &loaded, request).await
         }
-        Command::Watch { services, no_up } => lifecycle::watch(engine, &loaded, services, no_up).await,
-        Command::Build { services, no_cache, build_arg, quiet } => {
-            let stack = lifecycle::with_build_args(stack, &build_arg)?;
-            lifecycle::build(&engine, &stack, &services, no_cache, quiet).await
+        Command::Watch { services, no_up, prune, quiet } => {
+            output_mode::set_quiet_fetch(false, quiet);
+            engine.prune_rebuilt = prune;
+            lifecycle::watch(engine, &loaded, services, no_up).await
         }
+        Command::Build { services, options } => build::build(&engine, stack, &services, &options).await,
         Command::Ui { log_lines } => {
             let spec = stack_input::stack_seed(&loaded)?;
             lifecycle::ui(engine, &loaded, spec, log_lines, None).await
@@ -296,8 +322,15 @@ async fn dispatch(args: StackArgs, name: &str, command: Command) -> CmdResult {
         }
         Command::Start { services } => lifecycle::stop_or_start(&engine, &everything, &services, true, None).await,
         Command::Pull { services, options } => lifecycle::pull(&engine, &loaded, &services, &options).await,
-        Command::Kill { services, signal } => {
-            lifecycle::container_op(&engine, &everything, &services, ContainerOp::Kill { signal }).await
+        Command::Kill { services, signal, remove_orphans } => {
+            lifecycle::container_op(&engine, &everything, &services, ContainerOp::Kill { signal }).await?;
+            match remove_orphans {
+                true => {
+                    lifecycle::remove_containers_of(&engine, stack, &lifecycle::orphans(&engine, &everything).await?)
+                        .await
+                }
+                false => Ok(()),
+            }
         }
         Command::Pause { services } => {
             lifecycle::container_op(&engine, &everything, &services, ContainerOp::Pause).await
@@ -308,7 +341,7 @@ async fn dispatch(args: StackArgs, name: &str, command: Command) -> CmdResult {
         Command::Rm { services, force, stop, volumes } => {
             lifecycle::remove_stopped(&engine, &everything, &services, force, stop, volumes).await
         }
-        Command::Ps { services, all, quiet, services_only, status, filter, format, no_trunc } => {
+        Command::Ps { services, all, quiet, services_only, status, filter, format, no_trunc, orphans } => {
             let request = compose_ps::PsRequest {
                 services,
                 all,
@@ -318,14 +351,24 @@ async fn dispatch(args: StackArgs, name: &str, command: Command) -> CmdResult {
                 filters: filter,
                 format,
                 no_trunc,
+                orphans,
             };
             compose_ps::ps(&engine, &loaded, request).await
         }
         Command::Status { json, format } => {
             inspect::status(&engine, &loaded, json || format == Some(args::Listing::Json)).await
         }
-        Command::Logs { options } => inspect::logs(&engine, &loaded, options).await,
-        Command::Port { service, private_port, protocol } => {
+        Command::Logs { options } => {
+            if options.index.is_some() {
+                let [service] = options.services.as_slice() else {
+                    return Err(CliError::Usage("--index requires one service to be selected".into()));
+                };
+                args::one_container(options.index, service).map_err(CliError::Failed)?;
+            }
+            inspect::logs(&engine, &loaded, options).await
+        }
+        Command::Port { service, private_port, protocol, index } => {
+            args::one_container(index, &service).map_err(CliError::Failed)?;
             inspect::port(&engine, stack, &service, private_port, &protocol).await
         }
         Command::Seed { plan, target, rotate } => {
@@ -334,13 +377,25 @@ async fn dispatch(args: StackArgs, name: &str, command: Command) -> CmdResult {
         Command::Reset { yes, target } => fixtures::reset(&engine, &loaded, yes, &target).await,
         Command::Snapshot { action } => fixtures::snapshot(&engine, &loaded, action).await,
         Command::Walkthrough { yes } => onboarding::walkthrough(&engine, &loaded, yes).await,
-        Command::Exec { no_tty, detach, privileged, user, workdir, env, service, command } => {
+        Command::Exec { no_tty, detach, privileged, user, workdir, env, index, service, command } => {
+            args::one_container(index, &service).map_err(CliError::Failed)?;
             let request =
                 berth::engine::exec_session::ExecRequest { command, tty: !no_tty, user, workdir, env, privileged };
             daily::exec(&engine, &everything, &service, request, detach).await
         }
         Command::Shell { service } => daily::shell(&engine, &everything, &service).await,
-        Command::Create { services, build, force_recreate, no_recreate, remove_orphans, no_build, pull, .. } => {
+        Command::Create {
+            services,
+            build,
+            force_recreate,
+            no_recreate,
+            remove_orphans,
+            no_build,
+            pull,
+            quiet_pull,
+            ..
+        } => {
+            output_mode::set_quiet_fetch(quiet_pull, false);
             let mut options = lifecycle::up_options(services, 300, build, true, false);
             options.orphans = lifecycle::orphan_policy(&loaded, remove_orphans);
             options.no_build = no_build;
@@ -378,7 +433,9 @@ async fn dispatch(args: StackArgs, name: &str, command: Command) -> CmdResult {
             }
             code
         }
-        Command::Cp { source, destination } => project::cp(&engine, &everything, &source, &destination).await,
+        Command::Cp { source, destination, options } => {
+            project::cp(&engine, &everything, &source, &destination, &options).await
+        }
         Command::Run {
             detach,
             rm,

@@ -86,6 +86,23 @@ pub fn quiet() -> bool {
     mode().1 == Progress::Quiet
 }
 
+/// `--quiet-pull`, `--quiet-build`: the pulls' layer progress, the builds' output.
+static QUIET_FETCH: OnceLock<(bool, bool)> = OnceLock::new();
+
+pub fn set_quiet_fetch(pull: bool, build: bool) {
+    let _ = QUIET_FETCH.set((pull, build));
+}
+
+/// Whether a pull's layer progress is left out (its start and end are still said).
+pub fn quiet_pull() -> bool {
+    quiet() || QUIET_FETCH.get().is_some_and(|q| q.0)
+}
+
+/// Whether a build's output and steps are left out (its start and end are still said).
+pub fn quiet_build() -> bool {
+    quiet() || QUIET_FETCH.get().is_some_and(|q| q.1)
+}
+
 /// Whether status lines — progress, summaries, "stack … is down" — go to stdout: compose's
 /// `COMPOSE_STATUS_STDOUT`. Otherwise they go to stderr, as compose's do, and stdout holds
 /// only what a program reads (ps, config, env, ids, `--timings json`) and the services' output.

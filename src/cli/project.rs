@@ -7,6 +7,9 @@ use std::path::{Path, PathBuf};
 use berth::engine::project_ops::PathKind;
 use berth::engine::Engine;
 use berth::stack::Stack;
+use bollard::models::ContainerSummary;
+
+use super::args::CpArgs;
 
 use super::error::{CliError, CmdResult};
 use super::exit;
@@ -339,7 +342,10 @@ fn in_container(arg: &str) -> Option<(&str, &str)> {
 }
 
 /// `berth cp`: a file or folder out of a service's container or into it, as `docker compose cp`.
-pub async fn cp(engine: &Engine, stack: &Stack, source: &str, destination: &str) -> CmdResult {
+pub async fn cp(engine: &Engine, stack: &Stack, source: &str, destination: &str, options: &CpArgs) -> CmdResult {
+    if let Some((service, _)) = in_container(source).or(in_container(destination)) {
+        super::args::one_container(options.index, service).map_err(CliError::Failed)?;
+    }
     let usage = |m: &str| CliError::Usage(format!("cp {source} {destination}: {m}"));
     if [in_container(source), in_container(destination)].iter().flatten().any(|(_, path)| path.is_empty()) {
         return Err(usage("SERVICE:PATH needs a path after the colon (SERVICE:/app, say)"));
@@ -347,19 +353,27 @@ pub async fn cp(engine: &Engine, stack: &Stack, source: &str, destination: &str)
     match (in_container(source), in_container(destination)) {
         (Some((service, path)), None) => {
             known_services(stack, [&service.to_string()])?;
-            let id = any_container(engine, stack, service).await?;
+            let id = any_container(engine, stack, service, options.all).await?;
             if engine.path_kind(&id, path).await? == PathKind::Missing {
                 return Err(CliError::Failed(format!("{service}:{path}: no such file or folder in the container")));
             }
-            let archive = engine.copy_out(&id, path).await?;
-            unpack(&archive, Path::new(destination))
+            // -L: what the link points to, copied under the link's own name.
+            let (copied, rename) = match options.follow_link {
+                true => match engine.link_target(&id, path).await? {
+                    Some(target) => (target, Path::new(path).file_name().map(|n| n.to_os_string())),
+                    None => (path.to_string(), None),
+                },
+                false => (path.to_string(), None),
+            };
+            let archive = engine.copy_out(&id, &copied).await?;
+            unpack(&archive, Path::new(destination), rename.as_deref())
                 .map_err(|e| CliError::Failed(format!("cp to {destination}: {e}")))?;
             eprintln!("copied {service}:{path} to {destination}");
             Ok(())
         }
         (None, Some((service, path))) => {
             known_services(stack, [&service.to_string()])?;
-            let id = any_container(engine, stack, service).await?;
+            let id = any_container(engine, stack, service, options.all).await?;
             let local = PathBuf::from(source);
             if !local.exists() {
                 return Err(CliError::Failed(format!("{source}: no such file or folder here")));
@@ -377,8 +391,9 @@ pub async fn cp(engine: &Engine, stack: &Stack, source: &str, destination: &str)
                     (parent.unwrap_or_else(|| "/".into()), name)
                 }
             };
-            let archive = pack(&local, &name).map_err(|e| CliError::Failed(format!("cp from {source}: {e}")))?;
-            engine.copy_in(&id, &dir, archive).await?;
+            let archive = pack(&local, &name, options.follow_link)
+                .map_err(|e| CliError::Failed(format!("cp from {source}: {e}")))?;
+            engine.copy_in(&id, &dir, archive, options.archive).await?;
             eprintln!("copied {source} to {service}:{path}");
             Ok(())
         }
@@ -394,23 +409,29 @@ fn file_name(path: &Path) -> Result<String, CliError> {
         .ok_or_else(|| CliError::Usage(format!("{}: cannot tell its name", path.display())))
 }
 
-/// The service's container, running or not (the engine copies from stopped ones too).
-async fn any_container(engine: &Engine, stack: &Stack, service: &str) -> Result<String, CliError> {
-    engine
-        .stack_containers(&stack.name)
-        .await?
-        .into_iter()
+/// The service's container, running or not (the engine copies from stopped ones too); with
+/// `one_offs` (`cp --all`), a container `run` made for it when it has none of its own.
+async fn any_container(engine: &Engine, stack: &Stack, service: &str, one_offs: bool) -> Result<String, CliError> {
+    let containers = engine.stack_containers(&stack.name).await?;
+    let one_off = |c: &&ContainerSummary| {
+        one_offs
+            && c.labels.as_ref().and_then(|l| l.get(berth::engine::labels::ONE_OFF)).map(String::as_str)
+                == Some(service)
+    };
+    containers
+        .iter()
         .find(|c| berth::engine::labels::service_of(c) == Some(service))
-        .and_then(|c| c.id)
+        .or_else(|| containers.iter().find(one_off))
+        .and_then(|c| c.id.clone())
         .ok_or_else(|| {
             CliError::Failed(format!("service '{service}' has no container: run `berth up {service}` first"))
         })
 }
 
 /// A local file or folder as a tar archive whose top entry is `name`.
-fn pack(local: &Path, name: &str) -> std::io::Result<Vec<u8>> {
+fn pack(local: &Path, name: &str, follow_links: bool) -> std::io::Result<Vec<u8>> {
     let mut builder = tar::Builder::new(Vec::new());
-    builder.follow_symlinks(false);
+    builder.follow_symlinks(follow_links);
     if local.is_dir() {
         builder.append_dir_all(name, local)?;
     } else {
@@ -421,10 +442,10 @@ fn pack(local: &Path, name: &str) -> std::io::Result<Vec<u8>> {
 
 /// The engine's archive of one path unpacked at `destination`: into it when it is a folder,
 /// else as it (the archive's top entry renamed), as `docker cp` does.
-fn unpack(archive: &[u8], destination: &Path) -> std::io::Result<()> {
+fn unpack(archive: &[u8], destination: &Path, rename: Option<&std::ffi::OsStr>) -> std::io::Result<()> {
     let mut entries = tar::Archive::new(archive);
     if destination.is_dir() {
-        return safe_unpack(&mut entries, destination, None);
+        return safe_unpack(&mut entries, destination, rename);
     }
     let parent = destination.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
     let name = destination.file_name().ok_or_else(|| std::io::Error::other("the destination needs a name"))?;
@@ -506,7 +527,7 @@ mod tests {
         builder.append(&header, &b"x"[..]).unwrap();
         let archive = builder.into_inner().unwrap();
         let dir = tempfile::tempdir().unwrap();
-        let err = unpack(&archive, &dir.path().join("out")).unwrap_err();
+        let err = unpack(&archive, &dir.path().join("out"), None).unwrap_err();
         assert!(err.to_string().contains("outside its folder"), "{err}");
         assert!(!dir.path().parent().unwrap().join("evi").exists());
     }

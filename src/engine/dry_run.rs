@@ -55,7 +55,7 @@ impl Engine {
                 (None, false, _) => Some(format!("image {image} would be pulled")),
                 _ => None,
             };
-            let named = options.services.is_empty() || options.services.contains(name);
+            let named = options.covers(name);
             let changed = match (&image_id, found) {
                 (Some(id), Some(c)) => {
                     let (_, hash) = container_spec(stack, svc, &image, id);

@@ -168,7 +168,9 @@ impl ImageRequest<'_> {
             t: Some(image.to_string()),
             buildargs: Some(build.args.clone().into_iter().collect()),
             target: build.target.clone().unwrap_or_default(),
-            nocache: self.no_cache,
+            nocache: self.no_cache || build.no_cache,
+            pull: build.pull.then(|| "1".to_string()),
+            memory: build.memory.map(|m| i32::try_from(m).unwrap_or(i32::MAX)),
             labels: Some(build.labels.clone().into_iter().collect()),
             cachefrom: Some(build.cache_from.clone()),
             rm: true,
@@ -262,6 +264,30 @@ impl super::Engine {
 
     /// Pulls the images of `services` (every service with `image:` and no `build:` when
     /// empty), as `compose pull` does: each service's image id or why it failed.
+    /// Pushes `image` (REPO[:TAG]) to its registry; the registry's words when it fails.
+    pub async fn push_image(&self, image: &str) -> Result<(), String> {
+        let (repo, tag) = split_reference(image);
+        let options = bollard::query_parameters::PushImageOptions { tag: Some(tag), ..Default::default() };
+        // The engine wants an auth header even for a registry without auth.
+        let credentials = Some(bollard::auth::DockerCredentials::default());
+        let mut stream = self.docker.push_image(&repo, Some(options), credentials);
+        while let Some(item) = stream.next().await {
+            let failed = match item {
+                Ok(info) => info.error_detail.and_then(|d| d.message),
+                Err(e) => Some(docker_message(&e)),
+            };
+            if let Some(message) = failed {
+                return Err(message);
+            }
+        }
+        Ok(())
+    }
+
+    /// Whether the engine has this image (by reference or id).
+    pub async fn has_image(&self, image: &str) -> bool {
+        self.docker.inspect_image(image).await.is_ok()
+    }
+
     pub async fn pull(
         &self,
         stack: &Stack,

@@ -59,6 +59,9 @@ pub struct Engine {
     /// How many operations (pulls, builds, creates, starts, stops) run at once: compose's
     /// `--parallel` / COMPOSE_PARALLEL_LIMIT; unlimited unless set.
     parallel: std::sync::Arc<tokio::sync::Semaphore>,
+    /// Whether a watch rebuild removes the image it replaced when nothing else names it
+    /// (compose's `watch --prune`, on by default).
+    pub prune_rebuilt: bool,
 }
 
 impl Engine {
@@ -88,6 +91,7 @@ impl Engine {
             source: found.source,
             tls: found.tls,
             parallel: std::sync::Arc::new(tokio::sync::Semaphore::new(tokio::sync::Semaphore::MAX_PERMITS)),
+            prune_rebuilt: true,
         })
     }
 

@@ -168,6 +168,23 @@ impl Engine {
         }
     }
 
+    /// Where `path` in the container points when it is a symbolic link (relative targets
+    /// resolved against its folder), for `cp -L`.
+    pub async fn link_target(&self, container: &str, path: &str) -> Result<Option<String>, EngineError> {
+        let options = ContainerArchiveInfoOptionsBuilder::new().path(path).build();
+        let stat = self
+            .docker
+            .get_container_archive_info(container, Some(options))
+            .await
+            .map_err(EngineError::docker(format!("look at {path} in the container")))?;
+        if stat.link_target.is_empty() {
+            return Ok(None);
+        }
+        let target = std::path::Path::new(&stat.link_target);
+        let folder = std::path::Path::new(path).parent().unwrap_or(std::path::Path::new("/"));
+        Ok(Some(folder.join(target).display().to_string()))
+    }
+
     /// `path` in the container as a tar archive (a folder with everything under it).
     pub async fn copy_out(&self, container: &str, path: &str) -> Result<Vec<u8>, EngineError> {
         let options = DownloadFromContainerOptionsBuilder::new().path(path).build();
@@ -182,8 +199,19 @@ impl Engine {
     }
 
     /// Unpacks `archive` into the folder `dir` of the container.
-    pub async fn copy_in(&self, container: &str, dir: &str, archive: Vec<u8>) -> Result<(), EngineError> {
-        let options = UploadToContainerOptionsBuilder::new().path(dir).build();
+    /// With `keep_owners` (`cp -a`) the engine gives the files the owners the archive names.
+    pub async fn copy_in(
+        &self,
+        container: &str,
+        dir: &str,
+        archive: Vec<u8>,
+        keep_owners: bool,
+    ) -> Result<(), EngineError> {
+        let mut options = UploadToContainerOptionsBuilder::new().path(dir);
+        if keep_owners {
+            options = options.copy_uidgid("true");
+        }
+        let options = options.build();
         self.docker
             .upload_to_container(container, Some(options), bollard::body_full(archive.into()))
             .await

@@ -88,6 +88,17 @@ pub struct UpOptions {
     pub no_build: bool,
     /// `-V`: anonymous volumes made anew instead of taken from the old container.
     pub renew_anon_volumes: bool,
+    /// `--always-recreate-deps`: `recreate` holds for the dependencies too, not only the
+    /// services named.
+    pub recreate_deps: bool,
+}
+
+impl UpOptions {
+    /// Whether `recreate` holds for this service: one named (all when none are), or any with
+    /// `--always-recreate-deps`.
+    pub fn covers(&self, service: &str) -> bool {
+        self.services.is_empty() || self.recreate_deps || self.services.iter().any(|s| s == service)
+    }
 }
 
 /// When `up` makes a service's container again (compose's `--force-recreate`, `--no-recreate`).
@@ -540,7 +551,7 @@ impl Run {
         let (body, hash) = container_spec(&self.stack, svc, &image, image_id);
         // As compose: --force-recreate is for the services named (all when none are), their
         // dependencies are made again only if changed; --no-recreate holds for all.
-        let named = self.options.services.is_empty() || self.options.services.contains(name);
+        let named = self.options.covers(name);
         let keep = |c: &ContainerSummary| match (self.options.recreate, named) {
             (Recreate::Always, true) => false,
             (Recreate::Never, _) => true,

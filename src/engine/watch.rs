@@ -294,6 +294,18 @@ impl Engine {
         }
     }
 
+    /// The image a rebuild replaced, removed when it has no name left and no container uses
+    /// it (the engine refuses then, and it stays): compose's `watch --prune`.
+    async fn remove_if_dangling(&self, id: &str) {
+        let Ok(image) = self.docker.inspect_image(id).await else { return };
+        let named = image.repo_tags.unwrap_or_default().iter().any(|t| t != "<none>:<none>");
+        if !named {
+            let options =
+                bollard::query_parameters::RemoveImageOptions { force: false, noprune: false, ..Default::default() };
+            let _ = self.docker.remove_image(id, Some(options), None).await;
+        }
+    }
+
     async fn rebuild(&self, stack: &Stack, service: &str, events: &mpsc::Sender<Event>) -> Result<(), Failure> {
         let options = UpOptions {
             services: vec![service.to_string()],
@@ -305,10 +317,15 @@ impl Engine {
             orphans: super::up::OrphanPolicy { action: super::up::OrphanAction::Ignore, known: Vec::new() },
             ..Default::default()
         };
+        let image = stack.service(service).map(|svc| super::images::image_ref(stack, svc)).unwrap_or_default();
+        let replaced = self.docker.inspect_image(&image).await.ok().and_then(|i| i.id);
         let report = self
             .up(stack, &options, Vec::new(), events.clone(), CancellationToken::new())
             .await
             .map_err(|e| Failure::new(format!("rebuild failed: {e}")))?;
+        if let Some(old) = replaced.filter(|_| self.prune_rebuilt) {
+            self.remove_if_dangling(&old).await;
+        }
         match report.outcomes.get(service) {
             Some(o) if o.went_well() => Ok(()),
             Some(Outcome::Failed(f)) => Err(f.clone()),

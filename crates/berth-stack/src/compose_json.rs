@@ -180,6 +180,8 @@ fn build(b: &Build) -> Value {
     }
     put(&mut m, "cache_from", (!b.cache_from.is_empty()).then(|| strings(&b.cache_from)));
     put(&mut m, "labels", non_empty_map(&b.labels));
+    put(&mut m, "pull", b.pull.then_some(json!(true)));
+    put(&mut m, "no_cache", b.no_cache.then_some(json!(true)));
     Value::Object(m)
 }
 

@@ -20,7 +20,9 @@ pub mod profiles;
 pub mod reader;
 pub mod runtime;
 pub mod scalar;
+pub mod scale;
 pub mod validate;
+pub mod variables;
 pub mod yaml;
 
 pub use diagnostic::{Diagnostic, Diagnostics, Pos};

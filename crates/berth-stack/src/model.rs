@@ -121,6 +121,13 @@ pub struct Build {
     pub secrets: Vec<BuildSecret>,
     pub cache_from: Vec<String>,
     pub labels: BTreeMap<String, String>,
+    /// `pull: true` (or `build --pull`): the base images pulled again before the build.
+    pub pull: bool,
+    /// `no_cache: true` (or `build --no-cache`): every step built again.
+    pub no_cache: bool,
+    /// `build --memory`: the build container's memory limit in bytes (the classic builder's;
+    /// BuildKit ignores it, as it does compose's).
+    pub memory: Option<i64>,
 }
 
 /// A build secret: the id the Dockerfile mounts it by, and where its value comes from

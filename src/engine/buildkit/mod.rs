@@ -134,8 +134,14 @@ impl BuildRequest<'_> {
         if let Some(target) = &self.build.target {
             q.append_pair("target", target);
         }
-        if self.no_cache {
+        if self.no_cache || self.build.no_cache {
             q.append_pair("nocache", "1");
+        }
+        if self.build.pull {
+            q.append_pair("pull", "1");
+        }
+        if let Some(bytes) = self.build.memory {
+            q.append_pair("memory", &bytes.to_string());
         }
         q.finish()
     }

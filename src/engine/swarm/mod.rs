@@ -259,21 +259,10 @@ impl Engine {
                 event: super::ServiceEvent::Pushing { image: pushed.clone() },
             })
             .await;
-        let options = bollard::query_parameters::PushImageOptions { tag: Some(tag), ..Default::default() };
-        // The engine wants an auth header even for a registry without auth.
-        let credentials = Some(bollard::auth::DockerCredentials::default());
-        let mut stream = self.docker.push_image(&pushed_repo, Some(options), credentials);
-        use futures_util::StreamExt;
-        while let Some(item) = stream.next().await {
-            let failed = match item {
-                Ok(info) => info.error_detail.and_then(|d| d.message),
-                Err(e) => Some(super::images::docker_message(&e)),
-            };
-            if let Some(message) = failed {
-                return Err(Failure::new(format!("cannot push {pushed}: {message}"))
-                    .with_hint("check that the registry answers and that every node trusts it (an http registry must be in each engine's insecure-registries)"));
-            }
-        }
+        self.push_image(&pushed).await.map_err(|message| {
+            Failure::new(format!("cannot push {pushed}: {message}"))
+                .with_hint("check that the registry answers and that every node trusts it (an http registry must be in each engine's insecure-registries)")
+        })?;
         Ok(pushed)
     }
 }

@@ -57,7 +57,8 @@ pub(super) const SERVICE_UNSUPPORTED: &[&str] = &[
     "scale",
     "uts",
 ];
-pub(super) const BUILD_KEYS: &[&str] = &["context", "dockerfile", "args", "target", "secrets", "cache_from", "labels"];
+pub(super) const BUILD_KEYS: &[&str] =
+    &["context", "dockerfile", "args", "target", "secrets", "cache_from", "labels", "pull", "no_cache"];
 pub(super) const BUILD_UNSUPPORTED: &[&str] = &[
     "additional_contexts",
     "cache_to",
@@ -66,10 +67,8 @@ pub(super) const BUILD_UNSUPPORTED: &[&str] = &[
     "extra_hosts",
     "isolation",
     "network",
-    "no_cache",
     "platforms",
     "privileged",
-    "pull",
     "shm_size",
     "ssh",
     "tags",

@@ -178,6 +178,8 @@ impl Cx<'_> {
                 "target" => build.target = self.string(value, "build.target"),
                 "secrets" => build.secrets = self.build_secrets(value),
                 "cache_from" => build.cache_from = self.strings(value, "build.cache_from"),
+                "pull" => build.pull = self.bool(value, "build.pull").unwrap_or(false),
+                "no_cache" => build.no_cache = self.bool(value, "build.no_cache").unwrap_or(false),
                 _ => build.labels = self.key_values(value, "build.labels", false),
             }
         }
