@@ -1287,3 +1287,313 @@ fn pull_never_and_no_build_refuse_what_compose_refuses() {
     }
     let _ = peer.outcome(&["down"]);
 }
+
+/// The compose project's (or berth's) containers as `SERVICE STATE` lines, sorted.
+fn service_states(project: &str) -> Vec<String> {
+    let mut lines: Vec<String> = common::docker(&[
+        "ps",
+        "-a",
+        "--filter",
+        &format!("label=com.docker.compose.project={project}"),
+        "--format",
+        "{{.Label \"com.docker.compose.service\"}} {{.State}}",
+    ])
+    .lines()
+    .filter(|l| !l.trim().is_empty())
+    .map(String::from)
+    .collect();
+    lines.sort();
+    lines
+}
+
+#[test]
+fn scale_and_attach_dependencies_leave_and_show_what_compose_does() {
+    let file = "services:\n  web:\n    image: ${BASE}\n    command: [sh, -c, 'echo web-says-hi; sleep infinity']\n    stop_grace_period: 1s\n  db:\n    image: ${BASE}\n    command: [sh, -c, 'echo db-says-hi; sleep infinity']\n    stop_grace_period: 1s\n    depends_on: [web]\n";
+    let stack = TestStack::from_yaml("scale-like", file);
+    let _down = Down(&stack);
+    let peer = ComposePeer::up(&stack);
+    let both = |args: &[&str]| {
+        let theirs = peer.outcome(args);
+        let ours = stack.berth(args);
+        assert_eq!(ours.status.code(), theirs.status.code(), "berth {}: {}", args.join(" "), text(&ours));
+        assert_eq!(service_states(&stack.name), service_states(&peer.project), "after {}", args.join(" "));
+    };
+    // 0 removes the service's container; its dependant comes up without it.
+    both(&["up", "-d", "--scale", "web=0", "db"]);
+    assert_eq!(service_states(&stack.name), ["db running"]);
+    both(&["up", "-d", "--scale", "web=1"]);
+    assert_eq!(service_states(&stack.name), ["db running", "web running"]);
+    both(&["create", "--scale", "web=0"]);
+    // More than one on one engine: refused, naming the way; nothing changes.
+    let out = stack.berth(&["up", "-d", "--scale", "web=3"]);
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out));
+    assert!(text(&out).contains("one container per service") && text(&out).contains("--engine swarm"), "{}", text(&out));
+    for bad in ["web", "web=x", "nope=1"] {
+        let theirs = peer.outcome(&["up", "-d", "--scale", bad]);
+        let ours = stack.berth(&["up", "-d", "--scale", bad]);
+        assert!(!theirs.status.success() && !ours.status.success(), "{bad}: {}", text(&ours));
+        let said = text(&ours);
+        assert!(said.contains("SERVICE=NUM") || said.contains("whole number") || said.contains("no such service: nope"), "{said}");
+    }
+    assert_eq!(service_states(&stack.name), ["db running"]);
+    // --dry-run says what --scale would remove, and removes nothing.
+    both(&["up", "-d"]);
+    let out = stack.berth(&["--dry-run", "up", "-d", "--scale", "db=0"]);
+    assert!(text(&out).contains("db: container would be removed (--scale db=0)"), "{}", text(&out));
+    assert_eq!(service_states(&stack.name), ["db running", "web running"]);
+
+    // Attached `up db`: only db's output, unless --attach-dependencies (both stop at Ctrl-C;
+    // here the run is cut by its --abort-on-container-exit partner: a 'stop' of db).
+    // The run ends when every container it follows has stopped: here, stopped from outside.
+    let attached = |args: &[&str], who: &str, followed: &[&str]| -> String {
+        let child = match who {
+            "compose" => peer.command(args).spawn().unwrap(),
+            _ => {
+                let mut c = Command::new(env!("CARGO_BIN_EXE_berth"));
+                c.arg("-f").arg(&stack.file).args(args).envs(stack.env.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+                c.stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap()
+            }
+        };
+        let project = if who == "compose" { peer.project.clone() } else { stack.name.clone() };
+        std::thread::sleep(Duration::from_secs(5));
+        for service in followed {
+            common::docker(&["stop", "-t", "1", &format!("{project}-{service}{}", if who == "compose" { "-1" } else { "" })]);
+        }
+        let out = child.wait_with_output().unwrap();
+        text(&out)
+    };
+    for who in ["compose", "berth"] {
+        let only = attached(&["up", "--force-recreate", "db"], who, &["db"]);
+        assert!(only.contains("Attaching to db") && only.contains("db-says-hi"), "{who}: {only}");
+        assert!(!only.contains("web-says-hi") && !only.contains(", web"), "{who}: {only}");
+        // --always-recreate-deps makes web again too, so its first line is new output.
+        let args = ["up", "--force-recreate", "--always-recreate-deps", "--attach-dependencies", "db"];
+        let with = attached(&args, who, &["db", "web"]);
+        assert!(with.contains("web-says-hi") && with.contains("db-says-hi"), "{who}: {with}");
+    }
+}
+
+#[test]
+fn index_orphans_and_kill_remove_orphans_act_as_compose_does() {
+    let file = "services:\n  web:\n    image: ${BASE}\n    command: [sh, -c, 'echo web-log; sleep infinity']\n    ports: ['127.0.0.1::80']\n    stop_grace_period: 1s\n  old:\n    image: ${BASE}\n    command: [sleep, infinity]\n    stop_grace_period: 1s\n";
+    let stack = TestStack::from_yaml("index-like", file);
+    let _down = Down(&stack);
+    let peer = ComposePeer::up(&stack);
+    let codes = |args: &[&str]| {
+        let theirs = peer.outcome(args);
+        let ours = stack.berth(args);
+        (ours, theirs)
+    };
+    // --index 1 (and compose's default 0) is the service's container; another is an error.
+    for args in [&["exec", "-T", "--index", "1", "web", "echo", "one"][..], &["port", "--index", "1", "web", "80"]] {
+        let (ours, theirs) = codes(args);
+        assert_eq!((ours.status.code(), theirs.status.code()), (Some(0), Some(0)), "{}", text(&ours));
+    }
+    assert_eq!(stdout_of(&stack, &["exec", "-T", "--index", "1", "web", "echo", "one"]).trim(), "one");
+    for args in [
+        &["exec", "-T", "--index", "2", "web", "true"][..],
+        &["logs", "--index", "2", "web"],
+        &["port", "--index", "2", "web", "80"],
+        &["cp", "--index", "2", "web:/etc/hostname", "/tmp"],
+    ] {
+        let (ours, theirs) = codes(args);
+        assert_eq!((ours.status.code(), theirs.status.code()), (Some(1), Some(1)), "{}", text(&ours));
+        let want = "service \"web\" is not running container #2";
+        assert!(text(&ours).contains(want) && text(&theirs).contains(want), "{} / {}", text(&ours), text(&theirs));
+    }
+    let (ours, theirs) = codes(&["logs", "--index", "1"]);
+    assert!(!ours.status.success() && !theirs.status.success());
+    assert!(text(&ours).contains("--index requires one service to be selected"), "{}", text(&ours));
+    assert!(stdout_of(&stack, &["logs", "--index", "1", "web"]).contains("web-log"));
+
+    // `old` leaves the file: ps lists its container (compose's default), --orphans=false not.
+    std::fs::write(&stack.file, file.split("  old:").next().unwrap()).unwrap();
+    let listed = |args: &[&str]| stdout_of(&stack, args).lines().map(String::from).collect::<Vec<_>>();
+    assert_eq!(listed(&["ps", "--services"]), ["old", "web"]);
+    assert_eq!(peer.run(&["ps", "--services"]).lines().collect::<Vec<_>>(), ["old", "web"]);
+    assert_eq!(listed(&["ps", "--services", "--orphans=false"]), ["web"]);
+    // kill --remove-orphans: as compose, the orphan's container is killed too (and kept).
+    let (ours, theirs) = codes(&["kill", "--remove-orphans"]);
+    assert_eq!((ours.status.code(), theirs.status.code()), (Some(0), Some(0)), "{}", text(&ours));
+    assert_eq!(service_states(&stack.name), ["old exited", "web exited"]);
+    assert_eq!(service_states(&stack.name), service_states(&peer.project));
+}
+
+#[test]
+fn cp_archive_follow_link_and_all_copy_what_compose_copies() {
+    let file = "services:\n  a:\n    image: ${BASE}\n    command: [sh, -c, 'echo target > /srv/f && ln -s f /srv/link && ln -s /srv/f /srv/abs && sleep infinity']\n    stop_grace_period: 1s\n";
+    let stack = TestStack::from_yaml("cp-flags", file);
+    let _down = Down(&stack);
+    let peer = ComposePeer::up(&stack);
+    std::thread::sleep(Duration::from_secs(1));
+    let here = tempfile::tempdir().unwrap();
+    let owned = here.path().join("owned");
+    std::fs::write(&owned, "mine\n").unwrap();
+    std::os::unix::fs::chown(&owned, Some(4321), Some(4321)).unwrap();
+    for who in ["compose", "berth"] {
+        let dir = here.path().join(who);
+        std::fs::create_dir_all(&dir).unwrap();
+        let at = |p: &str| dir.join(p).display().to_string();
+        let run = |args: &[&str]| match who {
+            "compose" => {
+                peer.run(args);
+            }
+            _ => {
+                stdout_of(&stack, args);
+            }
+        };
+        run(&["cp", "a:/srv/link", &at("plain")]);
+        run(&["cp", "-L", "a:/srv/link", &at("followed")]);
+        run(&["cp", "--follow-link", "a:/srv/abs", &at("absolute")]);
+        run(&["cp", "-L", "a:/srv/link", &dir.display().to_string()]);
+        run(&["cp", "-a", &owned.display().to_string(), "a:/tmp/kept"]);
+        run(&["cp", &owned.display().to_string(), "a:/tmp/given"]);
+        assert!(std::fs::symlink_metadata(at("plain")).unwrap().file_type().is_symlink(), "{who}");
+        for copy in ["followed", "absolute", "link"] {
+            let meta = std::fs::symlink_metadata(at(copy)).unwrap_or_else(|e| panic!("{who} {copy}: {e}"));
+            assert!(meta.is_file(), "{who}: {copy} is no file");
+            assert_eq!(std::fs::read_to_string(at(copy)).unwrap(), "target\n", "{who} {copy}");
+        }
+    }
+    let owners = |container: &str| common::docker(&["exec", container, "stat", "-c", "%u", "/tmp/kept", "/tmp/given"]);
+    let theirs = owners(&format!("{}-a-1", peer.project));
+    assert_eq!(owners(&stack.container("a")), theirs);
+    assert!(theirs.starts_with("4321"), "{theirs}");
+    // --all: a `run` container is copied from when the service has none of its own.
+    let _ = stack.berth(&["down"]);
+    let out = stack.berth(&["run", "-d", "--name", &format!("{}-one-off", stack.name), "a"]);
+    assert!(out.status.success(), "{}", text(&out));
+    std::thread::sleep(Duration::from_secs(1));
+    let target = here.path().join("from-run").display().to_string();
+    let refused = stack.berth(&["cp", "a:/srv/f", &target]);
+    assert_eq!(refused.status.code(), Some(1), "{}", text(&refused));
+    stdout_of(&stack, &["cp", "--all", "a:/srv/f", &target]);
+    assert_eq!(std::fs::read_to_string(&target).unwrap(), "target\n");
+    common::docker(&["rm", "-f", &format!("{}-one-off", stack.name)]);
+}
+
+#[test]
+fn config_variables_environment_hash_and_models_answer_as_compose_answers() {
+    let file = "services:\n  web:\n    image: ${IMG:-${BASE}}\n    environment:\n      A: $UNSET_A\n      B: ${B_VAR-dflt}\n      C: ${C_VAR:?needs c}\n      D: ${D_VAR:+on}\n      E: $$NOT_ONE\n  db:\n    image: ${BASE}\nmodels:\n  llm:\n    model: ai/smollm2\n";
+    let stack = TestStack::from_yaml("config-vars", file);
+    let peer = ComposePeer { stack: &stack, project: format!("{}-compose", stack.name) };
+    // --variables reads the file as written: C_VAR is unset and listed, not an error.
+    let rows = |text: String| {
+        let mut lines: Vec<String> = text.lines().map(String::from).collect();
+        lines.sort();
+        lines
+    };
+    assert_eq!(rows(stdout_of(&stack, &["config", "--variables"])), rows(peer.run(&["config", "--variables"])));
+    let json = |text: String| -> serde_json::Value { serde_json::from_str(&text).unwrap_or_else(|e| panic!("{e}: {text}")) };
+    let ours = stdout_of(&stack, &["config", "--variables", "--format", "json"]);
+    assert_eq!(json(ours.clone()), json(peer.run(&["config", "--variables", "--format", "json"])));
+    assert_eq!(ours, peer.run(&["config", "--variables", "--format", "json"]), "the same text, field order and all");
+    assert_eq!(json(ours)["C_VAR"]["Required"], true);
+    // compose reads --models from the loaded project: it needs C_VAR; berth reads the files.
+    let compose_models = |args: &[&str]| {
+        let out = peer.command(args).env("C_VAR", "c").output().unwrap();
+        assert!(out.status.success(), "{}", text(&out));
+        String::from_utf8_lossy(&out.stdout).to_string()
+    };
+    assert_eq!(stdout_of(&stack, &["config", "--models"]), compose_models(&["config", "--models"]));
+    let all = ["--all-resources", "config", "--models"];
+    assert_eq!(stdout_of(&stack, &all), compose_models(&all));
+    assert_eq!(stdout_of(&stack, &all).trim(), "ai/smollm2");
+
+    let mut set = stack.env.clone();
+    set.push(("C_VAR".into(), "c".into()));
+    let berth_with = |args: &[&str]| {
+        let mut full = vec!["-f", stack.file.as_str()];
+        full.extend_from_slice(args);
+        common::berth(&full, &set)
+    };
+    // --environment: the variables interpolation reads, with the project's name.
+    let out = berth_with(&["-p", "envproj", "config", "--environment"]);
+    let lines = String::from_utf8_lossy(&out.stdout).to_string();
+    assert!(lines.lines().any(|l| l == "C_VAR=c") && lines.lines().any(|l| l == "COMPOSE_PROJECT_NAME=envproj"), "{lines}");
+    let mut sorted: Vec<&str> = lines.lines().collect();
+    sorted.sort();
+    assert_eq!(sorted, lines.lines().collect::<Vec<_>>(), "sorted by name, as compose's");
+    // --hash: a line per service named (or `*`), a hash that follows the configuration.
+    let hashes = |args: &[&str]| String::from_utf8_lossy(&berth_with(args).stdout).to_string();
+    let all = hashes(&["config", "--hash", "*"]);
+    let services: Vec<&str> = all.lines().map(|l| l.split(' ').next().unwrap()).collect();
+    assert_eq!(services, ["web", "db"], "{all}");
+    assert_eq!(hashes(&["config", "--hash", "db"]).trim(), all.lines().nth(1).unwrap());
+    let before = all.lines().next().unwrap().to_string();
+    std::fs::write(&stack.file, file.replace("D: ${D_VAR:+on}", "D: changed")).unwrap();
+    assert_ne!(hashes(&["config", "--hash", "web"]).trim(), before);
+    let out = berth_with(&["config", "--hash", "nope"]);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out));
+    assert!(text(&out).contains("no such service: nope"));
+    // The forms berth does not print are refused, naming compose.
+    for flag in ["--no-interpolate", "--no-normalize", "--no-path-resolution", "--resolve-image-digests"] {
+        let out = berth_with(&["config", flag]);
+        assert_eq!(out.status.code(), Some(1), "{flag}: {}", text(&out));
+        assert!(text(&out).contains(&format!("docker compose config {flag}")), "{}", text(&out));
+    }
+}
+
+#[test]
+fn build_print_push_quiet_and_pull_policy_act_as_compose_does() {
+    let registry = common::Container::run("registry", &common::image("REGISTRY_IMAGE"), 5000, &[], &[]);
+    let port = registry.host_port(5000);
+    let start = Instant::now();
+    while common::http_get("127.0.0.1", port, "/v2/").map_or(true, |r| !r.contains(" 200")) {
+        assert!(start.elapsed() < Duration::from_secs(30), "the registry does not answer");
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    let image = format!("127.0.0.1:{port}/berth-it/built:1");
+    let file = format!(
+        "services:\n  app:\n    build:\n      context: ./app\n      args: {{BASE: '${{BASE}}'}}\n      target: final\n      cache_from: [\"{image}\"]\n    image: {image}\n    depends_on: [lib]\n  lib:\n    build: ./lib\n    command: [sleep, infinity]\n  plain:\n    image: ${{BASE}}\n"
+    );
+    let stack = TestStack::from_yaml("build-flags", &file);
+    let _down = Down(&stack);
+    for dir in ["app", "lib"] {
+        stack.write(&format!("{dir}/Dockerfile"), "ARG BASE=scratch\nFROM ${BASE} AS final\nRUN echo built > /built\n");
+    }
+    stack.write("lib/Dockerfile", &format!("FROM {}\nRUN echo lib > /lib-built\n", common::image("BERTH_BASE_IMAGE")));
+    let peer = ComposePeer { stack: &stack, project: format!("{}-compose", stack.name) };
+    // --print: compose's bake definition, the same targets and fields (compose adds its labels).
+    let json = |text: String| -> serde_json::Value { serde_json::from_str(&text).unwrap_or_else(|e| panic!("{e}: {text}")) };
+    let ours = json(stdout_of(&stack, &["build", "--print", "app"]));
+    let mut theirs = json(peer.run(&["build", "--print", "app"]));
+    theirs["target"]["app"].as_object_mut().unwrap().remove("labels");
+    assert_eq!(ours["target"]["app"], theirs["target"]["app"]);
+    assert_eq!(ours["group"], theirs["group"]);
+    let ours = json(stdout_of(&stack, &["build", "--print", "--with-dependencies", "app"]));
+    assert_eq!(ours["group"]["default"]["targets"], serde_json::json!(["app", "lib"]));
+    // --quiet-build: the steps are not printed; the build happens.
+    let out = stack.berth(&["up", "-d", "--build", "--quiet-build", "lib"]);
+    assert!(out.status.success(), "{}", text(&out));
+    assert!(!text(&out).contains("RUN echo lib") && text(&out).contains("built "), "{}", text(&out));
+    assert_eq!(common::docker(&["exec", &stack.container("lib"), "cat", "/lib-built"]).trim(), "lib");
+    // --push: the image lands in the registry, as compose's push does.
+    let out = stack.berth(&["build", "--push", "app"]);
+    assert!(out.status.success(), "{}", text(&out));
+    assert!(text(&out).contains(&format!("app: pushed {image}")), "{}", text(&out));
+    let tags = common::http_get("127.0.0.1", port, "/v2/berth-it/built/tags/list").unwrap();
+    assert!(tags.contains("\"1\""), "{tags}");
+    // pull --policy missing leaves what is there; gone, it is pulled back from the registry.
+    let pull = |policy: &str| {
+        // berth first: compose's pull must not put the image back before berth looks.
+        let ours = stack.berth(&["pull", "--policy", policy, "app"]);
+        let theirs = peer.outcome(&["pull", "--policy", policy, "app"]);
+        assert_eq!(ours.status.code(), theirs.status.code(), "{}", text(&ours));
+        text(&ours)
+    };
+    let said = pull("missing");
+    assert!(said.contains("already present") && !said.contains("pulling"), "{said}");
+    common::docker(&["rmi", &image]);
+    let said = pull("missing");
+    assert!(said.contains(&format!("pulled {image}")), "{said}");
+    assert!(pull("always").contains(&format!("pulled {image}")));
+    let out = stack.berth(&["pull", "--policy", "sometimes"]);
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out));
+    // What the engine's builder cannot do is refused before anything is built.
+    for args in [&["build", "--provenance", "true"][..], &["build", "--ssh", "default"], &["build", "--builder", "other"]] {
+        let out = stack.berth(args);
+        assert_eq!(out.status.code(), Some(1), "{}", text(&out));
+    }
+    let _ = common::docker(&["rmi", &image]);
+}

@@ -459,12 +459,18 @@ fn watch_starts_in_sync_then_syncs_and_rebuilds_on_edits_and_unwatched_files_cha
     assert_eq!(stack.containers()["web"], first);
 
     // rebuild: an edit to the source is live and healthy again without a command.
+    let image_id = || common::docker(&["image", "inspect", "-f", "{{.Id}}", &format!("{}-web:latest", stack.name)]);
+    let replaced = image_id();
     let edited = Instant::now();
     stack.write("web/server.py", &WATCHED_SERVER.replace("\"v1\"", "\"v2\""));
     wait_until("the rebuilt service", Duration::from_secs(120), || said().contains("rebuild done, ready again"), said);
     let edit_to_ready = edited.elapsed();
     assert_eq!(get(&stack, "/version").as_deref(), Some("v2"), "{}", said());
     assert_ne!(stack.containers()["web"], first, "the container was recreated from the new image");
+    // As compose's `watch --prune` (the default): the image it replaced, nameless now, is gone.
+    assert_ne!(image_id(), replaced);
+    let gone = Command::new("docker").args(["image", "inspect", replaced.trim()]).output().unwrap();
+    assert!(!gone.status.success(), "the replaced image {replaced} is still there");
     eprintln!("watch: edit to ready after a rebuild took {:.2}s", edit_to_ready.as_secs_f64());
 
     let interrupt = Command::new("kill").args(["-INT", &watcher.id().to_string()]).status().unwrap();

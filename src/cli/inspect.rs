@@ -210,15 +210,7 @@ fn written_config(args: &StackArgs, view: &ConfigView) -> CmdResult {
         texts.push(text);
     }
     if view.more.models {
-        let mut names: Vec<String> = Vec::new();
-        for text in &texts {
-            let Ok(doc) = stack::yaml::parse(text) else { continue };
-            let declared = doc.get("models").and_then(|m| m.as_map()).unwrap_or_default();
-            names.extend(declared.iter().filter_map(|(k, _)| k.scalar().map(str::to_string)));
-        }
-        names.sort();
-        names.dedup();
-        names.iter().for_each(|n| println!("{n}"));
+        models(&texts, args.all_resources).iter().for_each(|m| println!("{m}"));
         return Ok(());
     }
     let variables = stack::variables::in_texts(texts.iter().map(String::as_str));
@@ -227,6 +219,33 @@ fn written_config(args: &StackArgs, view: &ConfigView) -> CmdResult {
         false => print!("{}", variables_table(&variables)),
     }
     Ok(())
+}
+
+/// `config --models`: as compose, the `model:` of each model a service uses (every declared
+/// one with `--all-resources`), sorted.
+fn models(texts: &[String], all: bool) -> Vec<String> {
+    let mut declared = std::collections::BTreeMap::new();
+    let mut used = std::collections::BTreeSet::new();
+    for text in texts {
+        let Ok(doc) = stack::yaml::parse(text) else { continue };
+        for (name, def) in doc.get("models").and_then(|m| m.as_map()).unwrap_or_default() {
+            let model = def.get("model").and_then(|m| m.scalar()).unwrap_or_default();
+            declared.insert(name.scalar().unwrap_or_default().to_string(), model.to_string());
+        }
+        for (_, service) in doc.get("services").and_then(|s| s.as_map()).unwrap_or_default() {
+            let Some(models) = service.get("models") else { continue };
+            let names = match (models.as_seq(), models.as_map()) {
+                (Some(items), _) => items.iter().filter_map(|i| i.scalar()).collect::<Vec<_>>(),
+                (_, Some(entries)) => entries.iter().filter_map(|(k, _)| k.scalar()).collect(),
+                _ => Vec::new(),
+            };
+            used.extend(names.into_iter().map(str::to_string));
+        }
+    }
+    let mut out: Vec<String> =
+        declared.into_iter().filter(|(name, _)| all || used.contains(name)).map(|(_, model)| model).collect();
+    out.sort();
+    out
 }
 
 /// compose's `--variables` table: columns at least 20 wide, as its tab writer pads them.

@@ -596,21 +596,6 @@ pub async fn remove_containers_of(engine: &Engine, stack: &Stack, services: &[St
     Ok(result?)
 }
 
-/// The services that have containers of the stack but are not in `stack` (which holds the
-/// disabled profiles' services too: those are no orphans).
-pub async fn orphans(engine: &Engine, stack: &Stack) -> Result<Vec<String>, CliError> {
-    let mut names: Vec<String> = engine
-        .stack_containers(&stack.name)
-        .await?
-        .iter()
-        .filter_map(|c| berth::engine::labels::service_of(c).map(str::to_string))
-        .filter(|s| stack.service(s).is_none())
-        .collect();
-    names.sort();
-    names.dedup();
-    Ok(names)
-}
-
 /// `--force-recreate` / `--no-recreate` (clap keeps them apart).
 pub fn recreate(force: bool, never: bool) -> berth::engine::up::Recreate {
     use berth::engine::up::Recreate;
@@ -637,6 +622,18 @@ pub fn up_options(services: Vec<String>, timeout: u64, build: bool, detach: bool
 pub async fn container_op(engine: &Engine, stack: &Stack, services: &[String], op: ContainerOp) -> CmdResult {
     super::stack_input::known_services(stack, services)?;
     let targets = engine.targets(stack, services, &op).await?;
+    apply_and_say(engine, &targets, &op).await
+}
+
+/// `kill`; with `--remove-orphans`, as compose, the containers of services no longer in the
+/// file are killed too.
+pub async fn kill(engine: &Engine, stack: &Stack, services: &[String], signal: String, orphans: bool) -> CmdResult {
+    super::stack_input::known_services(stack, services)?;
+    let op = ContainerOp::Kill { signal };
+    let mut targets = engine.targets(stack, services, &op).await?;
+    if orphans {
+        targets.extend(engine.orphan_targets(stack, &op).await?);
+    }
     apply_and_say(engine, &targets, &op).await
 }
 

@@ -323,14 +323,7 @@ async fn dispatch(args: StackArgs, name: &str, command: Command) -> CmdResult {
         Command::Start { services } => lifecycle::stop_or_start(&engine, &everything, &services, true, None).await,
         Command::Pull { services, options } => lifecycle::pull(&engine, &loaded, &services, &options).await,
         Command::Kill { services, signal, remove_orphans } => {
-            lifecycle::container_op(&engine, &everything, &services, ContainerOp::Kill { signal }).await?;
-            match remove_orphans {
-                true => {
-                    lifecycle::remove_containers_of(&engine, stack, &lifecycle::orphans(&engine, &everything).await?)
-                        .await
-                }
-                false => Ok(()),
-            }
+            lifecycle::kill(&engine, &everything, &services, signal, remove_orphans).await
         }
         Command::Pause { services } => {
             lifecycle::container_op(&engine, &everything, &services, ContainerOp::Pause).await

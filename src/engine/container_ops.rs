@@ -2,6 +2,7 @@
 //! containers: each acts on the containers in the state it applies to and passes the others
 //! by, as compose does, and touches only containers carrying the stack's labels.
 
+use bollard::models::ContainerSummary;
 use bollard::models::ContainerSummaryStateEnum as State;
 
 use super::{labels, Engine, EngineError};
@@ -78,14 +79,17 @@ impl Engine {
         let mut targets = Vec::new();
         for svc in stack.services.iter().filter(|s| services.is_empty() || services.contains(&s.name)) {
             let of_service = containers.iter().filter(|c| labels::service_of(c) == Some(svc.name.as_str()));
-            for c in of_service.filter(|c| op.applies_to(c.state)) {
-                let Some(id) = c.id.clone() else { continue };
-                let name =
-                    c.names.iter().flatten().next().map_or(id.as_str(), |n| n.trim_start_matches('/')).to_string();
-                targets.push(Target { id, name });
-            }
+            targets.extend(of_service.filter(|c| op.applies_to(c.state)).filter_map(target));
         }
         Ok(targets)
+    }
+
+    /// The containers `op` applies to of services `stack` does not have (orphans: services
+    /// taken out of the file), as compose's `kill --remove-orphans` acts on them too.
+    pub async fn orphan_targets(&self, stack: &Stack, op: &ContainerOp) -> Result<Vec<Target>, EngineError> {
+        let containers = self.stack_containers(&stack.name).await?;
+        let orphan = |c: &&ContainerSummary| labels::service_of(c).is_some_and(|s| stack.service(s).is_none());
+        Ok(containers.iter().filter(orphan).filter(|c| op.applies_to(c.state)).filter_map(target).collect())
     }
 
     /// Applies `op` to each of `targets` (from [`Engine::targets`]), in order.
@@ -109,4 +113,11 @@ impl Engine {
         }
         Ok(())
     }
+}
+
+/// A container as a target: its id and the name the engine shows.
+fn target(c: &ContainerSummary) -> Option<Target> {
+    let id = c.id.clone()?;
+    let name = c.names.iter().flatten().next().map_or(id.as_str(), |n| n.trim_start_matches('/')).to_string();
+    Some(Target { id, name })
 }
