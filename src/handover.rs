@@ -52,20 +52,21 @@ pub async fn find_shell(engine: &Engine, container: &str, service: &str) -> Resu
     Ok(shell)
 }
 
-/// What the terminal is handed to: a command run in a container (`exec`), or a one-off
-/// container's own process (`run`). They differ only in how they are sized and how their
-/// exit code is read.
+/// What the terminal is handed to: a command run in a container (`exec`), a one-off
+/// container's own process (`run`), or a service's running container (`attach`). They differ
+/// only in how they are sized and how their exit code is read.
 #[derive(Clone)]
 enum Attached {
     Exec(String),
     OneOff(String),
+    Running(String),
 }
 
 impl Attached {
     async fn resize(&self, engine: &Engine, width: u16, height: u16) -> Result<(), EngineError> {
         match self {
             Attached::Exec(id) => engine.resize_exec(id, width, height).await,
-            Attached::OneOff(id) => engine.resize_one_off(id, width, height).await,
+            Attached::OneOff(id) | Attached::Running(id) => engine.resize_one_off(id, width, height).await,
         }
     }
 
@@ -73,6 +74,8 @@ impl Attached {
         match self {
             Attached::Exec(id) => engine.exec_exit_code(id).await,
             Attached::OneOff(id) => engine.wait_for_exit(id).await,
+            // Left with the detach keys, the container runs on: nothing failed.
+            Attached::Running(id) => Ok(engine.exit_code_if_ended(id).await?.unwrap_or(0)),
         }
     }
 }
@@ -113,6 +116,27 @@ pub async fn run_one_off(engine: &Engine, id: &str, tty: bool, interactive: bool
     }
     let streams = Streams { output: attached.output, input: attached.input };
     hand_over(engine, target, streams, tty, console, interactive).await
+}
+
+/// `berth attach`: this terminal joined to the running container `id` until it ends or the
+/// detach keys leave it; its exit code (0 when left running).
+pub async fn attach_running(
+    engine: &Engine,
+    id: &str,
+    stdin: bool,
+    detach_keys: Option<&str>,
+) -> Result<i64, HandoverError> {
+    use std::io::IsTerminal;
+    let tty = engine.has_tty(id).await? && std::io::stdin().is_terminal() && std::io::stdout().is_terminal();
+    let console = if tty { crossterm::terminal::size().ok() } else { None };
+    let attached = engine.attach_running(id, stdin, detach_keys).await?;
+    let _raw = if tty && stdin { Some(RawMode::enter()?) } else { None };
+    let target = Attached::Running(id.to_string());
+    if let Some((width, height)) = console {
+        size_terminal(engine, &target, width, height).await;
+    }
+    let streams = Streams { output: attached.output, input: attached.input };
+    hand_over(engine, target, streams, tty, console, stdin).await
 }
 
 /// This process's stdin to the process (when `stdin`), its output to ours, until it ends.

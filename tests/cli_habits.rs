@@ -1327,13 +1327,20 @@ fn scale_and_attach_dependencies_leave_and_show_what_compose_does() {
     // More than one on one engine: refused, naming the way; nothing changes.
     let out = stack.berth(&["up", "-d", "--scale", "web=3"]);
     assert_eq!(out.status.code(), Some(2), "{}", text(&out));
-    assert!(text(&out).contains("one container per service") && text(&out).contains("--engine swarm"), "{}", text(&out));
+    assert!(
+        text(&out).contains("one container per service") && text(&out).contains("--engine swarm"),
+        "{}",
+        text(&out)
+    );
     for bad in ["web", "web=x", "nope=1"] {
         let theirs = peer.outcome(&["up", "-d", "--scale", bad]);
         let ours = stack.berth(&["up", "-d", "--scale", bad]);
         assert!(!theirs.status.success() && !ours.status.success(), "{bad}: {}", text(&ours));
         let said = text(&ours);
-        assert!(said.contains("SERVICE=NUM") || said.contains("whole number") || said.contains("no such service: nope"), "{said}");
+        assert!(
+            said.contains("SERVICE=NUM") || said.contains("whole number") || said.contains("no such service: nope"),
+            "{said}"
+        );
     }
     assert_eq!(service_states(&stack.name), ["db running"]);
     // --dry-run says what --scale would remove, and removes nothing.
@@ -1357,7 +1364,12 @@ fn scale_and_attach_dependencies_leave_and_show_what_compose_does() {
         let project = if who == "compose" { peer.project.clone() } else { stack.name.clone() };
         std::thread::sleep(Duration::from_secs(5));
         for service in followed {
-            common::docker(&["stop", "-t", "1", &format!("{project}-{service}{}", if who == "compose" { "-1" } else { "" })]);
+            common::docker(&[
+                "stop",
+                "-t",
+                "1",
+                &format!("{project}-{service}{}", if who == "compose" { "-1" } else { "" }),
+            ]);
         }
         let out = child.wait_with_output().unwrap();
         text(&out)
@@ -1484,7 +1496,8 @@ fn config_variables_environment_hash_and_models_answer_as_compose_answers() {
         lines
     };
     assert_eq!(rows(stdout_of(&stack, &["config", "--variables"])), rows(peer.run(&["config", "--variables"])));
-    let json = |text: String| -> serde_json::Value { serde_json::from_str(&text).unwrap_or_else(|e| panic!("{e}: {text}")) };
+    let json =
+        |text: String| -> serde_json::Value { serde_json::from_str(&text).unwrap_or_else(|e| panic!("{e}: {text}")) };
     let ours = stdout_of(&stack, &["config", "--variables", "--format", "json"]);
     assert_eq!(json(ours.clone()), json(peer.run(&["config", "--variables", "--format", "json"])));
     assert_eq!(ours, peer.run(&["config", "--variables", "--format", "json"]), "the same text, field order and all");
@@ -1510,7 +1523,10 @@ fn config_variables_environment_hash_and_models_answer_as_compose_answers() {
     // --environment: the variables interpolation reads, with the project's name.
     let out = berth_with(&["-p", "envproj", "config", "--environment"]);
     let lines = String::from_utf8_lossy(&out.stdout).to_string();
-    assert!(lines.lines().any(|l| l == "C_VAR=c") && lines.lines().any(|l| l == "COMPOSE_PROJECT_NAME=envproj"), "{lines}");
+    assert!(
+        lines.lines().any(|l| l == "C_VAR=c") && lines.lines().any(|l| l == "COMPOSE_PROJECT_NAME=envproj"),
+        "{lines}"
+    );
     let mut sorted: Vec<&str> = lines.lines().collect();
     sorted.sort();
     assert_eq!(sorted, lines.lines().collect::<Vec<_>>(), "sorted by name, as compose's");
@@ -1555,7 +1571,8 @@ fn build_print_push_quiet_and_pull_policy_act_as_compose_does() {
     stack.write("lib/Dockerfile", &format!("FROM {}\nRUN echo lib > /lib-built\n", common::image("BERTH_BASE_IMAGE")));
     let peer = ComposePeer { stack: &stack, project: format!("{}-compose", stack.name) };
     // --print: compose's bake definition, the same targets and fields (compose adds its labels).
-    let json = |text: String| -> serde_json::Value { serde_json::from_str(&text).unwrap_or_else(|e| panic!("{e}: {text}")) };
+    let json =
+        |text: String| -> serde_json::Value { serde_json::from_str(&text).unwrap_or_else(|e| panic!("{e}: {text}")) };
     let ours = json(stdout_of(&stack, &["build", "--print", "app"]));
     let mut theirs = json(peer.run(&["build", "--print", "app"]));
     theirs["target"]["app"].as_object_mut().unwrap().remove("labels");
@@ -1574,6 +1591,14 @@ fn build_print_push_quiet_and_pull_policy_act_as_compose_does() {
     assert!(text(&out).contains(&format!("app: pushed {image}")), "{}", text(&out));
     let tags = common::http_get("127.0.0.1", port, "/v2/berth-it/built/tags/list").unwrap();
     assert!(tags.contains("\"1\""), "{tags}");
+    // push: the same, for a service named; one without `image:` is passed by and said.
+    let out = stack.berth(&["push", "app", "lib"]);
+    assert!(out.status.success(), "{}", text(&out));
+    assert!(
+        text(&out).contains(&format!("app: pushed {image}")) && text(&out).contains("lib: skipped"),
+        "{}",
+        text(&out)
+    );
     // pull --policy missing leaves what is there; gone, it is pulled back from the registry.
     let pull = |policy: &str| {
         // berth first: compose's pull must not put the image back before berth looks.
@@ -1591,9 +1616,86 @@ fn build_print_push_quiet_and_pull_policy_act_as_compose_does() {
     let out = stack.berth(&["pull", "--policy", "sometimes"]);
     assert_eq!(out.status.code(), Some(2), "{}", text(&out));
     // What the engine's builder cannot do is refused before anything is built.
-    for args in [&["build", "--provenance", "true"][..], &["build", "--ssh", "default"], &["build", "--builder", "other"]] {
+    for args in
+        [&["build", "--provenance", "true"][..], &["build", "--ssh", "default"], &["build", "--builder", "other"]]
+    {
         let out = stack.berth(args);
         assert_eq!(out.status.code(), Some(1), "{}", text(&out));
     }
     let _ = common::docker(&["rmi", &image]);
+}
+
+#[test]
+fn volumes_scale_commit_export_and_attach_act_as_compose_does() {
+    let file = "services:\n  web:\n    image: ${BASE}\n    command: [sh, -c, 'echo web-up; while true; do echo tick; sleep 1; done']\n    volumes: [data:/data]\n    stop_grace_period: 1s\n  worker:\n    image: ${BASE}\n    command: [sh, -c, 'echo made > /made; sleep infinity']\n    depends_on: [web]\n    stop_grace_period: 1s\nvolumes:\n  data: {}\n";
+    let stack = TestStack::from_yaml("more-cmds", file);
+    let _down = Down(&stack);
+    let peer = ComposePeer::up(&stack);
+    let berth = |args: &[&str]| stdout_of(&stack, args);
+    // volumes: compose's table and names, for the stack and for one service.
+    let names = |text: String, project: &str| text.replace(project, "P");
+    assert_eq!(names(berth(&["volumes"]), &stack.name), names(peer.run(&["volumes"]), &peer.project));
+    assert_eq!(berth(&["volumes", "-q"]).trim(), format!("{}_data", stack.name));
+    assert_eq!(
+        names(berth(&["volumes", "worker"]), &stack.name),
+        names(peer.run(&["volumes", "worker"]), &peer.project)
+    );
+    let json: serde_json::Value = serde_json::from_str(berth(&["volumes", "--format", "json"]).trim()).unwrap();
+    assert_eq!(
+        (json["Driver"].as_str(), json["Name"].as_str()),
+        (Some("local"), Some(format!("{}_data", stack.name).as_str()))
+    );
+    // scale: 0 removes the container, 1 brings it back, as compose's.
+    for args in [&["scale", "worker=0"][..], &["scale", "worker=1"]] {
+        let theirs = peer.outcome(args);
+        let ours = stack.berth(args);
+        assert_eq!(ours.status.code(), theirs.status.code(), "{}", text(&ours));
+        assert_eq!(service_states(&stack.name), service_states(&peer.project), "after {}", args.join(" "));
+    }
+    assert_eq!(service_states(&stack.name), ["web running", "worker running"]);
+    let out = stack.berth(&["scale"]);
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out));
+    // commit: an image of the container's changes, its id on stdout.
+    std::thread::sleep(Duration::from_secs(1));
+    let image = format!("{}-snap:1", stack.name);
+    let id = berth(&["commit", "-m", "made by a test", "-c", "ENV SNAP=yes", "worker", &image]);
+    assert!(id.trim().starts_with("sha256:"), "{id}");
+    let inspected = common::docker(&["image", "inspect", "-f", "{{.Comment}} {{.Config.Env}}", &image]);
+    assert!(inspected.starts_with("made by a test") && inspected.contains("SNAP=yes"), "{inspected}");
+    assert_eq!(common::docker(&["run", "--rm", &image, "cat", "/made"]), "made");
+    common::docker(&["rmi", &image]);
+    // export: the filesystem as a tar archive, to a file or a pipe, as compose's.
+    let dir = tempfile::tempdir().unwrap();
+    let archive = dir.path().join("worker.tar");
+    berth(&["export", "worker", "-o", archive.to_str().unwrap()]);
+    let listed = Command::new("tar").arg("tf").arg(&archive).output().unwrap();
+    assert!(String::from_utf8_lossy(&listed.stdout).lines().any(|l| l == "made"));
+    let theirs = dir.path().join("compose.tar");
+    peer.run(&["export", "worker", "-o", theirs.to_str().unwrap()]);
+    let entries = |path: &std::path::Path| Command::new("tar").arg("tf").arg(path).output().unwrap().stdout.len();
+    assert!(entries(&archive) > 0 && entries(&theirs) > 0);
+    // attach: the output from now on, until the container ends; its code is the answer.
+    let attached = |who: &str| {
+        let mut command = match who {
+            "compose" => peer.command(&["attach", "--no-stdin", "web"]),
+            _ => {
+                let mut c = Command::new(env!("CARGO_BIN_EXE_berth"));
+                c.args(["-f", &stack.file, "attach", "--no-stdin", "web"]);
+                c.envs(stack.env.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+                    .stdout(Stdio::piped())
+                    .stderr(Stdio::piped());
+                c
+            }
+        };
+        let child = command.stdin(Stdio::null()).spawn().unwrap();
+        std::thread::sleep(Duration::from_secs(3));
+        let project = if who == "compose" { peer.project.clone() } else { stack.name.clone() };
+        common::docker(&["kill", &format!("{project}-web{}", if who == "compose" { "-1" } else { "" })]);
+        child.wait_with_output().unwrap()
+    };
+    let (theirs, ours) = (attached("compose"), attached("berth"));
+    assert_eq!(ours.status.code(), theirs.status.code(), "{}", text(&ours));
+    assert_eq!(ours.status.code(), Some(137));
+    let seen = String::from_utf8_lossy(&ours.stdout).to_string();
+    assert!(seen.contains("tick") && !seen.contains("web-up"), "only output from now on: {seen}");
 }

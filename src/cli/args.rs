@@ -613,6 +613,103 @@ pub enum Command {
         #[arg(long, value_name = "name=TEXT")]
         filter: Vec<String>,
     },
+    /// List the stack's named volumes (those the named services use, when some are)
+    #[command(after_help = "Examples:\n  berth volumes\n  berth volumes postgres --format json")]
+    Volumes {
+        /// Services whose volumes to list; all of the stack's when none are named
+        #[arg(add = ArgValueCompleter::new(service_names))]
+        services: Vec<String>,
+        /// Only the volumes' names
+        #[arg(short = 'q', long)]
+        quiet: bool,
+        /// `table` (default) or `json` (one object per volume and line)
+        #[arg(long, value_enum, default_value_t = Listing::Table)]
+        format: Listing,
+    },
+    /// Push the services' images to the registries their `image:` names
+    #[command(after_help = "Examples:\n  berth push\n  berth push backend --include-deps")]
+    Push {
+        /// Services whose images to push; every one with `image:` when none are named
+        #[arg(add = ArgValueCompleter::new(service_names))]
+        services: Vec<String>,
+        /// Say which images failed to push, and exit 0 all the same
+        #[arg(long)]
+        ignore_push_failures: bool,
+        /// Also push the images of the services the named ones depend on
+        #[arg(long)]
+        include_deps: bool,
+        /// Print nothing but failures
+        #[arg(short = 'q', long)]
+        quiet: bool,
+    },
+    /// Set how many containers services run (SERVICE=N), bringing them up as `up -d --scale`
+    #[command(after_help = "Examples:\n  berth scale worker=0\n  berth --engine swarm scale backend=3")]
+    Scale {
+        /// SERVICE=NUM: 0 removes the service's container; more than 1 needs `--engine swarm`
+        #[arg(value_name = "SERVICE=NUM", required = true, value_parser = berth::stack::scale::Scale::parse)]
+        scales: Vec<berth::stack::scale::Scale>,
+        /// Only the services named, not what they depend on
+        #[arg(long)]
+        no_deps: bool,
+    },
+    /// Join this terminal to a service's running container: its output, and your input
+    #[command(after_help = "Examples:\n  berth attach backend\n  berth attach --no-stdin worker")]
+    Attach {
+        /// The service whose running container to attach to
+        #[arg(add = ArgValueCompleter::new(service_names))]
+        service: String,
+        /// Keys that leave the container running (the engine's ctrl-p,ctrl-q unless given)
+        #[arg(long, value_name = "KEYS")]
+        detach_keys: Option<String>,
+        /// Only follow the output; send no input
+        #[arg(long)]
+        no_stdin: bool,
+        /// Signals to berth go to the container's process (the default); `--sig-proxy=false` not
+        #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true", require_equals = true, default_value_t = true, action = clap::ArgAction::Set)]
+        sig_proxy: bool,
+        /// Which of the service's containers (berth runs one per service: 1)
+        #[arg(long, value_name = "N")]
+        index: Option<u32>,
+    },
+    /// Make an image of a service container's changes
+    #[command(
+        after_help = "Examples:\n  berth commit postgres seeded-db:today\n  berth commit -c 'CMD [\"serve\"]' backend"
+    )]
+    Commit {
+        /// The service whose container to commit
+        #[arg(add = ArgValueCompleter::new(service_names))]
+        service: String,
+        /// REPOSITORY[:TAG] of the new image (nameless when not given)
+        reference: Option<String>,
+        /// Author of the image
+        #[arg(short = 'a', long)]
+        author: Option<String>,
+        /// Commit message
+        #[arg(short = 'm', long)]
+        message: Option<String>,
+        /// A Dockerfile instruction applied to the image (repeatable)
+        #[arg(short = 'c', long = "change", value_name = "INSTRUCTION")]
+        changes: Vec<String>,
+        /// Pause the container while committing (the default); `--pause=false` does not
+        #[arg(short = 'p', long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true", require_equals = true, default_value_t = true, action = clap::ArgAction::Set)]
+        pause: bool,
+        /// Which of the service's containers (berth runs one per service: 1)
+        #[arg(long, value_name = "N")]
+        index: Option<u32>,
+    },
+    /// Write a service container's filesystem as a tar archive
+    #[command(after_help = "Examples:\n  berth export backend -o backend.tar\n  berth export postgres | tar t")]
+    Export {
+        /// The service whose container to export
+        #[arg(add = ArgValueCompleter::new(service_names))]
+        service: String,
+        /// Write to this file instead of stdout
+        #[arg(short = 'o', long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// Which of the service's containers (berth runs one per service: 1)
+        #[arg(long, value_name = "N")]
+        index: Option<u32>,
+    },
     /// List the images the stack's containers run
     #[command(after_help = "Examples:\n  berth images\n  berth images backend --format json")]
     Images {

@@ -131,6 +131,45 @@ async fn push(engine: &Engine, stack: &Stack, chosen: &[String], quiet: bool) ->
     Ok(())
 }
 
+/// `berth push`: the images of `services` (every service with `image:` when none are named;
+/// with `include_deps`, what they depend on too) pushed to the registries they name.
+pub async fn push_services(engine: &Engine, stack: &Stack, services: &[String], asked: PushAsked) -> CmdResult {
+    super::stack_input::known_services(stack, services)?;
+    let chosen = match asked.include_deps && !services.is_empty() {
+        true => berth::engine::up::selection(stack, services)?,
+        false => services.to_vec(),
+    };
+    let mut failed = false;
+    for svc in stack.services.iter().filter(|s| chosen.is_empty() || chosen.contains(&s.name)) {
+        let Some(image) = &svc.image else {
+            if !chosen.is_empty() && !asked.quiet {
+                status_line(&format!("{}: skipped: it has no `image:` naming where to push", svc.name));
+            }
+            continue;
+        };
+        match engine.push_image(image).await {
+            Ok(()) if !asked.quiet => status_line(&format!("{}: pushed {image}", svc.name)),
+            Ok(()) => {}
+            Err(why) if asked.ignore_failures => eprintln!("warning: {}: not pushed: {why}", svc.name),
+            Err(why) => {
+                eprintln!("error: {}: cannot push {image}: {why}", svc.name);
+                failed = true;
+            }
+        }
+    }
+    match failed {
+        true => Err(CliError::Reported(super::exit::FAILED)),
+        false => Ok(()),
+    }
+}
+
+/// What `push` was asked for.
+pub struct PushAsked {
+    pub include_deps: bool,
+    pub ignore_failures: bool,
+    pub quiet: bool,
+}
+
 /// One build as compose's `build --print` shows it (buildx bake's target), fields in its order.
 #[derive(Serialize)]
 struct Target {

@@ -38,6 +38,23 @@ pub struct UpRequest {
     pub attached: super::attached::Attach,
 }
 
+impl UpRequest {
+    /// Headless, returning once the containers are made (and started, unless `no_start`):
+    /// `up -d`, `create`, `scale`.
+    pub fn detached(options: UpOptions) -> UpRequest {
+        UpRequest {
+            options,
+            wait: false,
+            detach: true,
+            no_tui: true,
+            log_lines: 0,
+            watch: false,
+            timings: None,
+            attached: Default::default(),
+        }
+    }
+}
+
 /// The seed step of an `up` (none when the stack has no seed folder), and the fixtures.
 pub fn seed_steps(engine: &Engine, loaded: &Loaded) -> Result<(Vec<Step>, Option<SeedSpec>), CliError> {
     let stack = &loaded.stack;
@@ -594,6 +611,18 @@ pub async fn remove_containers_of(engine: &Engine, stack: &Stack, services: &[St
     drop(tx);
     let _ = printer_task.await;
     Ok(result?)
+}
+
+/// `scale`: an `up -d` of the services given a count above 0 (those scaled to 0 are gone
+/// already); none when every one was scaled to 0.
+pub fn scale_options(scales: &[stack::scale::Scale], no_deps: bool) -> Option<UpOptions> {
+    let services: Vec<String> = scales.iter().filter(|s| s.count > 0).map(|s| s.service.clone()).collect();
+    if services.is_empty() {
+        return None;
+    }
+    let mut options = up_options(services, 300, false, true, false);
+    options.no_deps = no_deps;
+    Some(options)
 }
 
 /// `--force-recreate` / `--no-recreate` (clap keeps them apart).

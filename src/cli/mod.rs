@@ -5,6 +5,7 @@ mod args;
 mod attached;
 mod build;
 mod compose_ps;
+mod container_cmds;
 mod daily;
 mod docs;
 mod dry_run;
@@ -131,7 +132,11 @@ fn named_services(command: &Command) -> &[String] {
         | Command::Create { services, .. }
         | Command::Events { services, .. }
         | Command::Stats { services, .. } => services,
+        Command::Volumes { services, .. } | Command::Push { services, .. } => services,
         Command::Port { service, .. }
+        | Command::Attach { service, .. }
+        | Command::Commit { service, .. }
+        | Command::Export { service, .. }
         | Command::Exec { service, .. }
         | Command::Run { service, .. }
         | Command::Shell { service } => std::slice::from_ref(service),
@@ -144,6 +149,7 @@ fn scales(command: &Command) -> &[berth::stack::scale::Scale] {
     match command {
         Command::Up { more, .. } => &more.scale,
         Command::Create { scale, .. } => scale,
+        Command::Scale { scales, .. } => scales,
         _ => &[],
     }
 }
@@ -166,6 +172,10 @@ async fn dry(engine: &Engine, loaded: &berth::stack::Loaded, name: &str, command
             options.no_start = true;
             dry_run::up(engine, loaded, &options).await
         }
+        Command::Scale { scales, no_deps } => match lifecycle::scale_options(&scales, no_deps) {
+            Some(options) => dry_run::up(engine, loaded, &options).await,
+            None => Ok(()),
+        },
         Command::Down { services, volumes, timeout, rmi, .. } => {
             stack_input::known_services(&everything, &services)?;
             let asked = berth::engine::resources::DownOptions { volumes, services, timeout };
@@ -395,17 +405,7 @@ async fn dispatch(args: StackArgs, name: &str, command: Command) -> CmdResult {
             options.pull = pull.map(args::PullWhen::policy);
             options.recreate = lifecycle::recreate(force_recreate, no_recreate);
             options.no_start = true;
-            let request = lifecycle::UpRequest {
-                options,
-                wait: false,
-                detach: true,
-                no_tui: true,
-                log_lines: 0,
-                watch: false,
-                timings: None,
-                attached: Default::default(),
-            };
-            lifecycle::up(engine, &loaded, request).await
+            lifecycle::up(engine, &loaded, lifecycle::UpRequest::detached(options)).await
         }
         Command::Images { services, quiet, format } => {
             project::images(&engine, &everything, &services, quiet, format == args::Listing::Json).await
@@ -499,6 +499,31 @@ async fn dispatch(args: StackArgs, name: &str, command: Command) -> CmdResult {
         Command::Env { services, format, show_secrets, mask } => {
             let reveal = secrets::Reveal::for_program_output(show_secrets, mask);
             daily::env(&engine, &loaded, &services, format, reveal).await
+        }
+        Command::Volumes { services, quiet, format } => {
+            container_cmds::volumes(&engine, &everything, &services, quiet, format == args::Listing::Json).await
+        }
+        Command::Push { services, ignore_push_failures, include_deps, quiet } => {
+            let asked = build::PushAsked { include_deps, ignore_failures: ignore_push_failures, quiet };
+            build::push_services(&engine, stack, &services, asked).await
+        }
+        Command::Scale { scales, no_deps } => match lifecycle::scale_options(&scales, no_deps) {
+            Some(mut options) => {
+                options.orphans = lifecycle::orphan_policy(&loaded, false);
+                lifecycle::up(engine, &loaded, lifecycle::UpRequest::detached(options)).await
+            }
+            None => Ok(()),
+        },
+        Command::Attach { service, detach_keys, no_stdin, sig_proxy, index } => {
+            let request = container_cmds::AttachRequest { detach_keys, stdin: !no_stdin, sig_proxy, index };
+            container_cmds::attach(&engine, &everything, &service, request).await
+        }
+        Command::Commit { service, reference, author, message, changes, pause, index } => {
+            let request = berth::engine::container_io::CommitRequest { reference, author, message, changes, pause };
+            container_cmds::commit(&engine, &everything, &service, request, index).await
+        }
+        Command::Export { service, output, index } => {
+            container_cmds::export(&engine, &everything, &service, output.as_deref(), index).await
         }
         Command::Config { .. }
         | Command::Doctor { .. }

@@ -5,6 +5,7 @@
 pub mod build_context;
 pub mod buildkit;
 pub mod container_files;
+pub mod container_io;
 pub mod container_ops;
 pub mod container_spec;
 pub mod container_state;
