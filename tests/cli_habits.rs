@@ -1699,3 +1699,10 @@ fn volumes_scale_commit_export_and_attach_act_as_compose_does() {
     let seen = String::from_utf8_lossy(&ours.stdout).to_string();
     assert!(seen.contains("tick") && !seen.contains("web-up"), "only output from now on: {seen}");
 }
+
+#[test]
+fn compose_v1_compatibility_mode_is_refused_saying_what_berth_names_instead() {
+    let out = Command::new(env!("CARGO_BIN_EXE_berth")).args(["--compatibility", "ps"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out));
+    assert!(text(&out).contains("STACK_SERVICE_1") && text(&out).contains("STACK-SERVICE"), "{}", text(&out));
+}

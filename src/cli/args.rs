@@ -44,6 +44,9 @@ pub struct StackArgs {
     /// Stack name, overriding the file's `name:` (also COMPOSE_PROJECT_NAME)
     #[arg(short = 'p', long = "project-name")]
     pub project_name: Option<String>,
+    /// Refused: compose v1's names (`STACK_SERVICE_1`) are not made; berth's are STACK-SERVICE
+    #[arg(long)]
+    pub compatibility: bool,
     /// The project's folder: relative paths resolve and `.env` is read there (default: the
     /// first stack file's folder)
     #[arg(long = "project-directory", global = true, value_name = "DIR", help_heading = GLOBAL)]

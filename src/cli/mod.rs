@@ -65,6 +65,10 @@ pub fn run() -> ExitCode {
     if let Err(e) = output_mode::set(cli.stack.ansi, cli.stack.progress) {
         return ExitCode::from(exit_code(Err(CliError::Usage(e))));
     }
+    if cli.stack.compatibility {
+        let said = "--compatibility: berth does not make compose v1's container names (STACK_SERVICE_1); its containers are STACK-SERVICE, with compose's labels";
+        return ExitCode::from(exit_code(Err(CliError::Usage(said.into()))));
+    }
     match &cli.command {
         Command::Completions { shell } => return ExitCode::from(exit_code(docs::completions(*shell))),
         Command::Version { format, short } => {
