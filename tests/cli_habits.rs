@@ -1429,6 +1429,8 @@ fn index_orphans_and_kill_remove_orphans_act_as_compose_does() {
     assert_eq!((ours.status.code(), theirs.status.code()), (Some(0), Some(0)), "{}", text(&ours));
     assert_eq!(service_states(&stack.name), ["old exited", "web exited"]);
     assert_eq!(service_states(&stack.name), service_states(&peer.project));
+    // compose's `down` leaves an orphan unless asked.
+    peer.run(&["down", "--remove-orphans", "-t", "1"]);
 }
 
 #[test]
