@@ -137,19 +137,14 @@ fn dial(endpoint: &context::Endpoint) -> Result<Docker, bollard::errors::Error> 
         return Docker::connect_with_unix(path, TIMEOUT_SECS, bollard::API_DEFAULT_VERSION);
     }
     match &endpoint.tls {
-        Some(dir) => {
-            // bollard asks rustls for the process's provider, and with both ring and aws-lc-rs
-            // linked in (the AWS SDK brings the second) rustls cannot pick one by itself.
-            let _ = rustls::crypto::ring::default_provider().install_default();
-            Docker::connect_with_ssl(
-                host,
-                &dir.join("key.pem"),
-                &dir.join("cert.pem"),
-                &dir.join("ca.pem"),
-                TIMEOUT_SECS,
-                bollard::API_DEFAULT_VERSION,
-            )
-        }
+        Some(dir) => Docker::connect_with_ssl(
+            host,
+            &dir.join("key.pem"),
+            &dir.join("cert.pem"),
+            &dir.join("ca.pem"),
+            TIMEOUT_SECS,
+            bollard::API_DEFAULT_VERSION,
+        ),
         None => Docker::connect_with_http(host, TIMEOUT_SECS, bollard::API_DEFAULT_VERSION),
     }
 }

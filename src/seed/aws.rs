@@ -32,8 +32,11 @@ pub struct AwsClients {
 /// credentials. Built by hand, never loaded from the environment or profile files.
 fn sandbox_config(endpoint: &str, region: &str) -> aws_config::SdkConfig {
     let credentials = aws_sdk_s3::config::Credentials::new("test", "test", None, None, "berth-sandbox");
+    use aws_smithy_http_client::tls::{rustls_provider::CryptoMode, Provider};
+    let http = aws_smithy_http_client::Builder::new().tls_provider(Provider::Rustls(CryptoMode::Ring)).build_https();
     aws_config::SdkConfig::builder()
         .behavior_version(aws_config::BehaviorVersion::latest())
+        .http_client(http)
         .endpoint_url(endpoint)
         .region(aws_config::Region::new(region.to_string()))
         .credentials_provider(aws_sdk_s3::config::SharedCredentialsProvider::new(credentials))
