@@ -16,7 +16,7 @@ pub struct Scale {
 impl Scale {
     /// `SERVICE=NUM`, with compose's words for what is wrong.
     pub fn parse(text: &str) -> Result<Scale, String> {
-        let Some((service, count)) = text.split_once('=') else {
+        let Some((service, count)) = text.split_once('=').filter(|(service, _)| !service.is_empty()) else {
             return Err(format!("invalid --scale option \"{text}\". Should be SERVICE=NUM"));
         };
         let count = count
@@ -87,6 +87,7 @@ mod tests {
         assert_eq!(Scale::parse("api").unwrap_err(), "invalid --scale option \"api\". Should be SERVICE=NUM");
         assert!(Scale::parse("api=x").unwrap_err().contains("'x' is not a whole number"));
         assert!(Scale::parse("api=-1").is_err());
+        assert_eq!(Scale::parse("=3").unwrap_err(), "invalid --scale option \"=3\". Should be SERVICE=NUM");
     }
 
     #[test]
