@@ -18,15 +18,7 @@ use super::stack_input::known_services;
 async fn container_of(engine: &Engine, stack: &Stack, service: &str, index: Option<u32>) -> Result<String, CliError> {
     known_services(stack, [&service.to_string()])?;
     super::args::one_container(index, service).map_err(CliError::Failed)?;
-    engine
-        .stack_containers(&stack.name)
-        .await?
-        .into_iter()
-        .find(|c| berth::engine::labels::service_of(c) == Some(service))
-        .and_then(|c| c.id)
-        .ok_or_else(|| {
-            CliError::Failed(format!("service \"{service}\" has no container: run `berth up {service}` first"))
-        })
+    super::project::any_container(engine, stack, service, false).await
 }
 
 /// What `attach` was asked for.

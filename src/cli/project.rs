@@ -354,16 +354,14 @@ pub async fn cp(engine: &Engine, stack: &Stack, source: &str, destination: &str,
         (Some((service, path)), None) => {
             known_services(stack, [&service.to_string()])?;
             let id = any_container(engine, stack, service, options.all).await?;
-            if engine.path_kind(&id, path).await? == PathKind::Missing {
+            let stat = engine.path_stat(&id, path).await?;
+            if stat.kind == PathKind::Missing {
                 return Err(CliError::Failed(format!("{service}:{path}: no such file or folder in the container")));
             }
             // -L: what the link points to, copied under the link's own name.
-            let (copied, rename) = match options.follow_link {
-                true => match engine.link_target(&id, path).await? {
-                    Some(target) => (target, Path::new(path).file_name().map(|n| n.to_os_string())),
-                    None => (path.to_string(), None),
-                },
-                false => (path.to_string(), None),
+            let (copied, rename) = match (options.follow_link, stat.link_target) {
+                (true, Some(target)) => (target, Path::new(path).file_name().map(|n| n.to_os_string())),
+                _ => (path.to_string(), None),
             };
             let archive = engine.copy_out(&id, &copied).await?;
             unpack(&archive, Path::new(destination), rename.as_deref())
@@ -411,7 +409,12 @@ fn file_name(path: &Path) -> Result<String, CliError> {
 
 /// The service's container, running or not (the engine copies from stopped ones too); with
 /// `one_offs` (`cp --all`), a container `run` made for it when it has none of its own.
-async fn any_container(engine: &Engine, stack: &Stack, service: &str, one_offs: bool) -> Result<String, CliError> {
+pub(super) async fn any_container(
+    engine: &Engine,
+    stack: &Stack,
+    service: &str,
+    one_offs: bool,
+) -> Result<String, CliError> {
     let containers = engine.stack_containers(&stack.name).await?;
     let one_off = |c: &&ContainerSummary| {
         one_offs

@@ -20,8 +20,9 @@ pub struct CommitRequest {
 }
 
 impl Engine {
-    /// Joins a running container's output (and its input, with `stdin`), as `docker attach`:
-    /// `detach_keys` (the engine's default ctrl-p,ctrl-q otherwise) leave it running.
+    /// Joins a container's output (and its input, with `stdin`), as `docker attach`: a running
+    /// service's, or a one-off's before it starts; `detach_keys` (the engine's default
+    /// ctrl-p,ctrl-q otherwise) leave it running.
     pub async fn attach_running(
         &self,
         id: &str,

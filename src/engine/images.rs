@@ -262,8 +262,6 @@ impl super::Engine {
         futures_util::future::join_all(builds).await
     }
 
-    /// Pulls the images of `services` (every service with `image:` and no `build:` when
-    /// empty), as `compose pull` does: each service's image id or why it failed.
     /// Pushes `image` (REPO[:TAG]) to its registry; the registry's words when it fails.
     pub async fn push_image(&self, image: &str) -> Result<(), String> {
         let (repo, tag) = split_reference(image);
@@ -288,6 +286,8 @@ impl super::Engine {
         self.docker.inspect_image(image).await.is_ok()
     }
 
+    /// Pulls the images of `services` (every service with `image:` and no `build:` when
+    /// empty), as `compose pull` does: each service's image id or why it failed.
     pub async fn pull(
         &self,
         stack: &Stack,

@@ -6,7 +6,7 @@
 //! service's own container.
 
 use bollard::models::{HostConfig, PortBinding, RestartPolicy, RestartPolicyNameEnum};
-use bollard::query_parameters::{AttachContainerOptionsBuilder, CreateContainerOptions};
+use bollard::query_parameters::CreateContainerOptions;
 
 use super::container_spec::{container_spec, service_networks};
 use super::images::{docker_message, image_ref, ImageRequest};
@@ -258,9 +258,7 @@ impl Engine {
         id: &str,
         interactive: bool,
     ) -> Result<bollard::container::AttachContainerResults, EngineError> {
-        let options =
-            AttachContainerOptionsBuilder::new().stream(true).stdin(interactive).stdout(true).stderr(true).build();
-        self.docker.attach_container(id, Some(options)).await.map_err(EngineError::docker("attach to the container"))
+        self.attach_running(id, interactive, None).await
     }
 
     pub async fn start_one_off(&self, id: &str) -> Result<(), EngineError> {

@@ -61,6 +61,14 @@ pub enum PathKind {
     Folder,
 }
 
+/// A path in a container as the engine sees it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PathStat {
+    pub kind: PathKind,
+    /// Where a symbolic link points, as an absolute path in the container.
+    pub link_target: Option<String>,
+}
+
 /// Go's `os.ModeDir`, as the engine reports a folder's mode.
 const GO_MODE_DIR: u32 = 1 << 31;
 
@@ -159,30 +167,27 @@ impl Engine {
 
     /// Whether `path` in the container is a file, a folder, or nothing.
     pub async fn path_kind(&self, container: &str, path: &str) -> Result<PathKind, EngineError> {
-        let options = ContainerArchiveInfoOptionsBuilder::new().path(path).build();
-        match self.docker.get_container_archive_info(container, Some(options)).await {
-            Ok(stat) if stat.file_mode & GO_MODE_DIR != 0 => Ok(PathKind::Folder),
-            Ok(_) => Ok(PathKind::File),
-            Err(bollard::errors::Error::DockerResponseServerError { status_code: 404, .. }) => Ok(PathKind::Missing),
-            Err(e) => Err(EngineError::Docker { action: format!("look at {path} in the container"), source: e }),
-        }
+        Ok(self.path_stat(container, path).await?.kind)
     }
 
-    /// Where `path` in the container points when it is a symbolic link (relative targets
-    /// resolved against its folder), for `cp -L`.
-    pub async fn link_target(&self, container: &str, path: &str) -> Result<Option<String>, EngineError> {
+    /// What `path` in the container is, and where it points when it is a symbolic link
+    /// (a relative target resolved against its folder, for `cp -L`).
+    pub async fn path_stat(&self, container: &str, path: &str) -> Result<PathStat, EngineError> {
         let options = ContainerArchiveInfoOptionsBuilder::new().path(path).build();
-        let stat = self
-            .docker
-            .get_container_archive_info(container, Some(options))
-            .await
-            .map_err(EngineError::docker(format!("look at {path} in the container")))?;
-        if stat.link_target.is_empty() {
-            return Ok(None);
-        }
-        let target = std::path::Path::new(&stat.link_target);
+        let stat = match self.docker.get_container_archive_info(container, Some(options)).await {
+            Ok(stat) => stat,
+            Err(bollard::errors::Error::DockerResponseServerError { status_code: 404, .. }) => {
+                return Ok(PathStat { kind: PathKind::Missing, link_target: None })
+            }
+            Err(e) => {
+                return Err(EngineError::Docker { action: format!("look at {path} in the container"), source: e })
+            }
+        };
+        let kind = if stat.file_mode & GO_MODE_DIR != 0 { PathKind::Folder } else { PathKind::File };
         let folder = std::path::Path::new(path).parent().unwrap_or(std::path::Path::new("/"));
-        Ok(Some(folder.join(target).display().to_string()))
+        let link_target = (!stat.link_target.is_empty())
+            .then(|| folder.join(std::path::Path::new(&stat.link_target)).display().to_string());
+        Ok(PathStat { kind, link_target })
     }
 
     /// `path` in the container as a tar archive (a folder with everything under it).
