@@ -279,20 +279,24 @@ impl<'t> Scan<'t, '_> {
     /// returns the text skipped, unexpanded.
     fn skip_braced(&mut self) -> Result<&'t str, ScanError> {
         let (text, start) = (self.text, self.at);
-        let mut braces = 0usize;
-        for (i, c) in text[start..].char_indices() {
-            match c {
-                '{' => braces += 1,
-                '}' if braces == 0 => {
-                    self.at = start + i + 1;
-                    return Ok(&text[start..start + i]);
-                }
-                '}' => braces -= 1,
-                _ => {}
-            }
-        }
-        Err(self.unclosed())
+        let Some(len) = closing_brace(&text[start..]) else { return Err(self.unclosed()) };
+        self.at = start + len + 1;
+        Ok(&text[start..start + len])
     }
+}
+
+/// Where the `}` closing a `${` is, from just after the `{` (braces inside pair up).
+pub(crate) fn closing_brace(text: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    for (i, c) in text.char_indices() {
+        match c {
+            '{' => depth += 1,
+            '}' if depth == 0 => return Some(i),
+            '}' => depth -= 1,
+            _ => {}
+        }
+    }
+    None
 }
 
 fn is_name_start(c: char) -> bool {

@@ -48,7 +48,7 @@ pub fn in_value(text: &str, found: &mut BTreeMap<String, Variable>) {
             Some(b'$') => at += 1,
             Some(b'{') => {
                 let inner_start = at + 1;
-                let Some(len) = closing_brace(&text[inner_start..]) else { return };
+                let Some(len) = super::interpolate::closing_brace(&text[inner_start..]) else { return };
                 at = inner_start + len + 1;
                 braced(&text[inner_start..inner_start + len], found);
             }
@@ -99,20 +99,6 @@ fn note(found: &mut BTreeMap<String, Variable>, variable: Variable) {
 
 fn name_len(text: &str) -> usize {
     text.find(|c: char| !(c.is_ascii_alphanumeric() || c == '_')).unwrap_or(text.len())
-}
-
-/// Where the `}` closing a `${` is (braces inside pair up), from just after the `{`.
-fn closing_brace(text: &str) -> Option<usize> {
-    let mut depth = 0usize;
-    for (i, c) in text.char_indices() {
-        match c {
-            '{' => depth += 1,
-            '}' if depth == 0 => return Some(i),
-            '}' => depth -= 1,
-            _ => {}
-        }
-    }
-    None
 }
 
 #[cfg(test)]
