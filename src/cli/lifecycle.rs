@@ -390,11 +390,7 @@ pub async fn down_as_asked(
         hooked.services.retain(|s| asked.services.contains(&s.name));
     }
     engine.run_pre_stop_hooks(&hooked).await?;
-    let (tx, printer) = printer(stack, Masker::default());
-    let result = engine.take_down(&stack.name, asked, &tx).await;
-    drop(tx);
-    let _ = printer.await;
-    result?;
+    take_down_said(engine, stack, asked).await?;
     if let Some(which) = rmi {
         remove_images(engine, &hooked, which).await?;
     }
@@ -606,8 +602,13 @@ pub async fn remove_containers_of(engine: &Engine, stack: &Stack, services: &[St
         return Ok(());
     }
     let asked = berth::engine::resources::DownOptions { services: services.to_vec(), ..Default::default() };
+    take_down_said(engine, stack, &asked).await
+}
+
+/// The engine's `take_down`, each container, network and volume removed said as it goes.
+async fn take_down_said(engine: &Engine, stack: &Stack, asked: &berth::engine::resources::DownOptions) -> CmdResult {
     let (tx, printer_task) = printer(stack, Masker::default());
-    let result = engine.take_down(&stack.name, &asked, &tx).await;
+    let result = engine.take_down(&stack.name, asked, &tx).await;
     drop(tx);
     let _ = printer_task.await;
     Ok(result?)
