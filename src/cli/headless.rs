@@ -328,17 +328,18 @@ pub enum TimingsFormat {
     Json,
 }
 
-/// The run against its floor: the slowest chain of the services' own readiness, and what
-/// berth added on top of it (creating, gating, probing late), with the part of that the
-/// engine spent starting the chain's containers.
+/// The run in three parts that add up to its time: the slowest chain of the services' own
+/// readiness, the engine starting that chain's containers (a floor compose pays as well:
+/// a container cannot start before its gate opens), and what is left, berth's own overhead
+/// (reading the file, creating, gating, probing late).
 pub fn overhead_line(report: &UpReport, took: Duration) -> String {
     let path = critical_path(&report.timings);
     format!(
-        "critical path {:.2} s ({}), berth overhead {:.2} s ({:.2} s of it the engine starting containers)",
+        "critical path {:.2} s ({}), the engine starting its containers {:.2} s, berth overhead {:.2} s",
         path.length.as_secs_f64(),
         path.chain.join(" → "),
+        path.engine_starts.as_secs_f64(),
         path.overhead(took).as_secs_f64(),
-        path.engine_starts.as_secs_f64()
     )
 }
 

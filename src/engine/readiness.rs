@@ -270,7 +270,18 @@ impl Engine {
         let mut failures_after_start = 0u32;
         loop {
             tries += 1;
-            let attempt = probe::try_once(&probe.check, &target, timing.timeout);
+            let attempt = async {
+                probe::try_once(&probe.check, &target, timing.timeout).await?;
+                match (&probe.image_check, workload) {
+                    // A port the image check cannot reach from here (host networking) leaves
+                    // the healthcheck's word standing.
+                    (Some(check), Workload::Container(_)) => match probe::try_once(check, &target, timing.timeout).await {
+                        Err(probe::ProbeError::Unreachable { .. }) => Ok(()),
+                        other => other,
+                    },
+                    _ => Ok(()),
+                }
+            };
             let result = tokio::select! {
                 end = &mut exited => return self.after_exit(workload, end).await,
                 r = attempt => r,

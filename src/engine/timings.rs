@@ -1,7 +1,9 @@
 //! Where an `up`'s time went: when each service's gate opened, when its workload ran and when
 //! it was ready, and from that the critical path — the slowest chain of the services' own
-//! readiness through the dependency graph. Whatever the run took beyond it is berth's own
-//! overhead (creating networks and containers, gating, probe lag), the number to drive down.
+//! readiness through the dependency graph. Beyond it, the engine's work of starting that
+//! chain's containers is a floor too (no container starts before its gate); whatever is left
+//! is berth's own overhead (reading the file, creating networks and containers, gating,
+//! probe lag), the number to drive down.
 
 use std::collections::BTreeMap;
 use std::time::Duration;
@@ -33,15 +35,16 @@ impl ServiceTiming {
 pub struct CriticalPath {
     pub chain: Vec<String>,
     pub length: Duration,
-    /// Of the overhead, the engine's own work of starting the chain's containers (from the
-    /// gate opening to running): a floor berth pays the moment the gate opens, as compose does.
+    /// The engine's own work of starting the chain's containers (from the gate opening to
+    /// running): a floor berth pays the moment the gate opens, as compose does.
     pub engine_starts: Duration,
 }
 
 impl CriticalPath {
-    /// What a run that took `took` spent beyond its floor: berth's own share.
+    /// What a run that took `took` spent beyond its floor (the chain's own readiness and the
+    /// engine starting the chain's containers): berth's own share.
     pub fn overhead(&self, took: Duration) -> Duration {
-        took.saturating_sub(self.length)
+        took.saturating_sub(self.length + self.engine_starts)
     }
 }
 
@@ -132,11 +135,11 @@ mod tests {
         assert_eq!(path.chain, ["localstack", "seed", "backend", "storefront"]);
         // 5.10 + 0.28 + 0.51 + 0.14: the gaps between them (gating, creating) are not in it.
         assert_eq!(path.length, ms(5_100 + 280 + 510 + 140));
-        // A run of 7 s spent the rest beyond that floor; a faster clock never goes negative.
-        assert_eq!(path.overhead(ms(7_000)), ms(7_000 - 6_030));
-        assert_eq!(path.overhead(ms(1_000)), Duration::ZERO);
         // Each of the four waited 50 ms from its gate to running: the engine's starts.
         assert_eq!(path.engine_starts, ms(4 * 50));
+        // A run of 7 s spent the rest beyond both floors; a faster clock never goes negative.
+        assert_eq!(path.overhead(ms(7_000)), ms(7_000 - 6_030 - 200));
+        assert_eq!(path.overhead(ms(1_000)), Duration::ZERO);
     }
 
     #[test]

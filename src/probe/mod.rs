@@ -180,12 +180,24 @@ async fn localstack(base: &str, services: &[String], timeout: Duration) -> Resul
     Ok(localstack::init_ok(&get_json(&client, &format!("{base}/_localstack/init/ready")).await?)?)
 }
 
+/// Healthy by the engine's account, or by the container's own healthcheck run now. The engine
+/// runs the test only once per `interval` (the first time one interval after the start), so
+/// a service ready within it would wait for the next round; the same test, in the same
+/// container, run at the probe's own pace gives the same answer the moment it turns true.
 async fn container_health(target: &Target) -> Result<(), ProbeError> {
     let info = target.docker.inspect_container(&target.container_id, None).await.map_err(ProbeError::Docker)?;
     let health = info.state.and_then(|s| s.health).ok_or(ProbeError::NoHealthcheck)?;
     let status = health.status.map(|s| s.to_string()).unwrap_or_default();
     if status == "healthy" {
         return Ok(());
+    }
+    let config = info.config.unwrap_or_default();
+    let test = config.healthcheck.and_then(|h| h.test).unwrap_or_default();
+    if let Some(command) = healthcheck_command(&test, config.shell.as_deref()) {
+        let run = crate::exec::capture(&target.docker, &target.container_id, &command, &[]).await;
+        if matches!(run, Ok(ref out) if out.exit_code == Some(0)) {
+            return Ok(());
+        }
     }
     let last_output = health
         .log
@@ -194,6 +206,21 @@ async fn container_health(target: &Target) -> Result<(), ProbeError> {
         .map(|o| o.trim().to_string())
         .filter(|o| !o.is_empty());
     Err(ProbeError::Unhealthy { status, last_output })
+}
+
+/// The command a container's HEALTHCHECK test runs, as the engine runs it: `CMD` as given,
+/// `CMD-SHELL` through the image's shell (`/bin/sh -c` unless it names another); none for
+/// `NONE`, an inherited test or an empty one.
+fn healthcheck_command(test: &[String], shell: Option<&[String]>) -> Option<Vec<String>> {
+    match test.split_first()? {
+        (kind, rest) if kind == "CMD" && !rest.is_empty() => Some(rest.to_vec()),
+        (kind, [script]) if kind == "CMD-SHELL" => {
+            let default_shell = ["/bin/sh".to_string(), "-c".to_string()];
+            let shell = shell.filter(|s| !s.is_empty()).unwrap_or(&default_shell);
+            Some(shell.iter().cloned().chain([script.clone()]).collect())
+        }
+        _ => None,
+    }
 }
 
 async fn log_match(target: &Target, pattern: &str) -> Result<(), ProbeError> {
@@ -218,5 +245,33 @@ async fn exec(target: &Target, command: &[String]) -> Result<(), ProbeError> {
     match out.exit_code {
         Some(0) => Ok(()),
         code => Err(ProbeError::ExecFailed { command: command.join(" "), code, tail: out.tail(3) }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::healthcheck_command;
+
+    fn words(ws: &[&str]) -> Vec<String> {
+        ws.iter().map(|w| w.to_string()).collect()
+    }
+
+    #[test]
+    fn a_healthcheck_test_runs_as_the_engine_runs_it() {
+        assert_eq!(healthcheck_command(&words(&["CMD", "redis-cli", "ping"]), None), Some(words(&["redis-cli", "ping"])));
+        assert_eq!(
+            healthcheck_command(&words(&["CMD-SHELL", "pg_isready -U app"]), None),
+            Some(words(&["/bin/sh", "-c", "pg_isready -U app"]))
+        );
+        // An image's SHELL instruction is the shell CMD-SHELL runs in.
+        let powershell = words(&["pwsh", "-Command"]);
+        assert_eq!(
+            healthcheck_command(&words(&["CMD-SHELL", "exit 0"]), Some(&powershell)),
+            Some(words(&["pwsh", "-Command", "exit 0"]))
+        );
+        // Nothing to run: disabled, inherited, empty, or a CMD without a program.
+        for test in [&["NONE"][..], &[], &["CMD"], &["CMD-SHELL"], &["CMD-SHELL", "a", "b"], &["BOGUS", "x"]] {
+            assert_eq!(healthcheck_command(&words(test), None), None, "{test:?}");
+        }
     }
 }

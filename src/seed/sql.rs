@@ -22,15 +22,51 @@ fn pg_error(action: &str, source: tokio_postgres::Error) -> SeedError {
     SeedError::Postgres { action: action.to_string(), source }
 }
 
+/// A connection to `database`. A server just called ready may still be restarting (the
+/// Postgres entrypoint stops the temporary server it initialises a new database with, then
+/// starts the real one; a healthcheck can pass in between), so a refused or dropped
+/// connection, or "starting up", is tried again for a few seconds before it counts.
 async fn connect(pg: &PgEndpoint, database: &str) -> Result<Client, tokio_postgres::Error> {
     let mut config = tokio_postgres::Config::new();
     config.host(&pg.host).port(pg.port).user(&pg.user).dbname(database);
     if let Some(pw) = &pg.password {
         config.password(pw);
     }
-    let (client, connection) = config.connect(NoTls).await?;
-    tokio::spawn(connection);
-    Ok(client)
+    let deadline = std::time::Instant::now() + RESTART_PATIENCE;
+    loop {
+        match config.connect(NoTls).await {
+            Ok((client, connection)) => {
+                tokio::spawn(connection);
+                return Ok(client);
+            }
+            Err(e) if restarting(&e) && std::time::Instant::now() < deadline => {
+                tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+            }
+            Err(e) => return Err(e),
+        }
+    }
+}
+
+/// How long a server that refuses connections may take to come back.
+const RESTART_PATIENCE: std::time::Duration = std::time::Duration::from_secs(10);
+
+/// A connection error that a restarting server gives: refused, reset or cut off, or the
+/// server saying it is starting up or shutting down.
+fn restarting(e: &tokio_postgres::Error) -> bool {
+    use tokio_postgres::error::SqlState;
+    if let Some(db) = e.as_db_error() {
+        return [SqlState::CANNOT_CONNECT_NOW, SqlState::ADMIN_SHUTDOWN].contains(db.code());
+    }
+    let mut source = std::error::Error::source(e);
+    while let Some(cause) = source {
+        if let Some(io) = cause.downcast_ref::<std::io::Error>() {
+            use std::io::ErrorKind::*;
+            return matches!(io.kind(), ConnectionRefused | ConnectionReset | ConnectionAborted | UnexpectedEof | BrokenPipe);
+        }
+        source = cause.source();
+    }
+    // A connection the server closed before answering carries no io error.
+    e.is_closed() || e.to_string().contains("connection closed")
 }
 
 pub async fn plan(pg: &PgEndpoint, spec: &SeedSpec, mode: Mode) -> Result<Vec<Change>, SeedError> {

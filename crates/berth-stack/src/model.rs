@@ -381,6 +381,11 @@ pub struct Probe {
     /// Known from the image rather than written in the file: where the check cannot reach
     /// (an unpublished port of a Swarm task), the service counts as ready once it runs.
     pub inferred: bool,
+    /// What the image is known to need, checked after a HEALTHCHECK passes: Postgres's
+    /// entrypoint runs a temporary server, on its socket only, while it initialises a new
+    /// database, and `pg_isready` in the container passes against it moments before that
+    /// server stops and the real one starts.
+    pub image_check: Option<Check>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -23,7 +23,7 @@ pub(super) fn parse(cx: &mut NodeReader<'_>, node: &Node, svc: &Service) -> Opti
         }
     }
     match checks.as_slice() {
-        [(kind, value)] => check(cx, kind, value, svc).map(|check| Probe { check, timing, inferred: false }),
+        [(kind, value)] => check(cx, kind, value, svc).map(|check| Probe { check, timing, inferred: false, image_check: None }),
         [] => {
             cx.error(node.pos, format!("probe needs one of: {}", KINDS.join(", ")));
             None
@@ -219,11 +219,19 @@ fn localstack_services(svc: &Service) -> Vec<String> {
 /// A probe for a service that declares none: its healthcheck, or what its image is known to need.
 pub(super) fn default_for(svc: &Service) -> Option<Probe> {
     let timing = ProbeTiming::default();
+    let image_check = image_check(svc);
     if let Some(hc) = &svc.healthcheck {
         if !matches!(hc.test, Some(HealthTest::None) | None) {
-            return Some(Probe { check: Check::Healthcheck, timing, inferred: false });
+            let image_check = image_check.filter(|c| matches!(c, Check::Postgres { .. }));
+            return Some(Probe { check: Check::Healthcheck, timing, inferred: false, image_check });
         }
     }
+    Some(Probe { check: image_check?, timing, inferred: true, image_check: None })
+}
+
+/// What a service's image is known to need to be ready: an emulator's, Postgres's or
+/// Redis's own check.
+fn image_check(svc: &Service) -> Option<Check> {
     let image = svc.image.as_deref()?.to_lowercase();
     let repo = image.rsplit('/').next().unwrap_or(&image);
     let repo = repo.split([':', '@']).next().unwrap_or(repo);
@@ -246,5 +254,5 @@ pub(super) fn default_for(svc: &Service) -> Option<Probe> {
     } else {
         return None;
     };
-    Some(Probe { check, timing, inferred: true })
+    Some(check)
 }
