@@ -22,8 +22,9 @@ first_ok = json.load(open(prober))["first_ok"]
 
 def started_at():
     ids = subprocess.run(["docker", "ps", "-aq"], capture_output=True, text=True, check=True).stdout.split()
-    fmt = ('{{index .Config.Labels "com.docker.compose.project"}}{{index .Config.Labels "dev.berth.stack"}} '
-           '{{index .Config.Labels "com.docker.compose.service"}}{{index .Config.Labels "dev.berth.service"}} '
+    # Both tools put compose's project and service labels on their containers.
+    fmt = ('{{index .Config.Labels "com.docker.compose.project"}} '
+           '{{index .Config.Labels "com.docker.compose.service"}} '
            '{{.State.StartedAt}} {{.State.FinishedAt}} {{.State.Running}}')
     out = subprocess.run(["docker", "inspect", "-f", fmt, *ids], capture_output=True, text=True).stdout
     # RFC 3339 with nanoseconds: keep microseconds for fromisoformat.

@@ -536,3 +536,53 @@ fn a_healthcheck_counts_the_moment_its_test_passes_and_postgres_only_once_it_lis
     let pg = stack.container("pg");
     assert_eq!(docker(&["inspect", "--format", "{{.State.Health.Status}}", &pg]), "starting");
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_fixture_job_the_seed_replaces_runs_under_compose_and_is_left_out_by_berth() {
+    // docker-compose.light.yml gives plain compose a `fixtures` job (the bucket and the
+    // secret the backend needs); berth's seed does that work, so berth leaves the job out
+    // and the storefront, which waits for it under compose, waits for the seed.
+    let mut stack = TestStack::light_compose("replaces");
+    stack.env.push(("AWS_EMULATOR_IMAGE".into(), common::image("MOTO_IMAGE")));
+    let health = |port: String| async move {
+        let body: serde_json::Value =
+            reqwest::get(format!("http://127.0.0.1:{port}/health")).await.expect("backend answers").json().await.unwrap();
+        body["checks"].clone()
+    };
+    let all_ok = serde_json::json!({"postgres": "ok", "redis": "ok", "s3": "ok"});
+
+    let summary = stack.berth(&["config", "--summary"]);
+    assert!(text(&summary).contains("left out, the seed does their work: fixtures"), "{}", text(&summary));
+    let out = stack.berth(&["up", "--wait", "--wait-timeout", "120"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+    let containers = stack.containers();
+    assert!(!containers.contains_key("fixtures"), "{containers:?}");
+    assert_eq!(containers.len(), 5, "{containers:?}");
+    assert_eq!(health(stack.env_value("BACKEND_PORT")).await, all_ok);
+    let down = stack.berth(&["down", "-v"]);
+    assert_eq!(down.status.code(), Some(0), "{}", text(&down));
+
+    // The same file under compose v2: the job runs and does what the seed did.
+    let project = format!("{}-compose", stack.name);
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let args = ["-p", project.as_str(), "-f", "docker-compose.light.yml"];
+    let _down = Down(args.iter().map(|a| a.to_string()).collect(), stack.env.clone());
+    compose(&[&args[..], &["up", "-d", "--wait"]].concat(), &stack.env, dir);
+    let ps = compose(&[&args[..], &["ps", "-a", "--format", "{{.Service}} {{.State}} {{.ExitCode}}"]].concat(), &stack.env, dir);
+    assert!(ps.lines().any(|l| l == "fixtures exited 0"), "{ps}");
+    assert_eq!(health(stack.env_value("BACKEND_PORT")).await, all_ok);
+
+    /// Takes the compose project down, pass or fail.
+    struct Down(Vec<String>, Vec<(String, String)>);
+    impl Drop for Down {
+        fn drop(&mut self) {
+            let mut args = self.0.clone();
+            args.extend(["down".to_string(), "-v".to_string()]);
+            let _ = std::process::Command::new(common::compose_v2())
+                .args(&args)
+                .envs(self.1.clone())
+                .current_dir(env!("CARGO_MANIFEST_DIR"))
+                .output();
+        }
+    }
+}

@@ -226,8 +226,8 @@ pub enum Command {
         /// Once ready, follow the services' develop.watch rules (sync, rebuild, restart) until Ctrl-C
         #[arg(long, conflicts_with = "detach")]
         watch: bool,
-        /// Headless: when each service's gate opened, it ran and it was ready, and the critical
-        /// path; `--timings json` prints them as the last line of stdout
+        /// Headless: when each service's container was made, its gate opened, it ran and it was
+        /// ready, and the critical path; `--timings json` prints them as the last line of stdout
         #[arg(long, value_name = "FORMAT", num_args = 0..=1, default_missing_value = "text", require_equals = false)]
         timings: Option<super::headless::TimingsFormat>,
     },

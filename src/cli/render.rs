@@ -14,6 +14,9 @@ pub fn resolved_stack(stack: &Stack) -> String {
         if !seed.before.is_empty() {
             let _ = writeln!(out, "  seeded before: {}", seed.before.join(", "));
         }
+        if !seed.replaces.is_empty() {
+            let _ = writeln!(out, "  left out, the seed does their work: {}", seed.replaces.join(", "));
+        }
     }
     // By name once: looking each one up in the list made 100,000 services take minutes.
     let by_name: std::collections::HashMap<&str, &berth::stack::Service> =

@@ -176,6 +176,12 @@ impl TestStack {
         TestStack::with_free_ports(tag, "stacks/ysh-b2b.yaml")
     }
 
+    /// The light stack's compose file (`docker-compose.light.yml`), every published port on
+    /// a free one.
+    pub fn light_compose(tag: &str) -> TestStack {
+        TestStack::with_free_ports(tag, "docker-compose.light.yml")
+    }
+
     fn with_free_ports(tag: &str, file: &str) -> TestStack {
         let ports = [
             "LOCALSTACK_PORT",

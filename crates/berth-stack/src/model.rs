@@ -38,6 +38,9 @@ pub struct SeedConfig {
     pub folder: PathBuf,
     /// Services that start only once the fixtures are in place.
     pub before: Vec<String>,
+    /// Services that do the seed's work for plain compose (a fixture job): berth leaves them
+    /// out, and what waited for them waits for the seed instead.
+    pub replaces: Vec<String>,
     pub pos: Pos,
 }
 

@@ -285,6 +285,23 @@ fn x_berth_extension_in_compose() {
 }
 
 #[test]
+fn the_jobs_the_seed_replaces_are_left_out_and_their_dependants_wait_for_the_seed() {
+    let l = ok("x-berth:\n  seed: {folder: ./seed, before: [app], replaces: [fixture]}\nservices:\n  db: {image: postgres}\n  fixture:\n    image: postgres\n    depends_on: {db: {condition: service_healthy}}\n  migrate:\n    image: app\n    depends_on:\n      fixture: {condition: service_completed_successfully}\n      db: {condition: service_healthy}\n  app:\n    image: app\n    depends_on: {migrate: {condition: service_completed_successfully}}\n");
+    let names: Vec<&str> = l.stack.services.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(names, ["db", "migrate", "app"]);
+    let migrate = l.stack.service("migrate").unwrap();
+    assert_eq!(migrate.depends_on.iter().map(|d| d.service.as_str()).collect::<Vec<_>>(), ["db"]);
+    let seed = l.stack.seed.as_ref().unwrap();
+    assert_eq!(seed.before, ["app", "migrate"]);
+    assert_eq!(seed.replaces, ["fixture"]);
+
+    let (line, col, message) = error("x-berth:\n  seed: {folder: ./seed, replaces: [nope]}\nservices:\n  db: {image: postgres}\n");
+    assert_eq!((line, col, message.as_str()), (2, 9, "seed.replaces names unknown service 'nope'"));
+    let (_, _, message) = error("x-berth:\n  seed: {folder: ./seed, replaces: [db]}\nservices:\n  db: {image: postgres}\n  sidecar: {image: x, network_mode: 'service:db'}\n");
+    assert!(message.contains("seed.replaces names 'db', whose container service 'sidecar' needs"), "{message}");
+}
+
+#[test]
 fn default_probes_for_known_images() {
     let l = ok("services:\n  ls: {image: 'localstack/localstack:4.9', environment: {SERVICES: 's3,sqs'}}\n  pg: {image: 'postgres:16-alpine'}\n  web: {image: 'nginx'}\n");
     assert_eq!(
@@ -588,11 +605,12 @@ fn shipped_stack_files_are_valid() {
     let root = &Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
     let platform = ["localstack", "postgres", "redis", "migrate", "backend", "storefront"];
     let light = ["localstack", "postgres", "redis", "backend", "storefront"];
-    let compose = ["localstack", "postgres", "redis", "db-fixture", "migrate", "backend", "storefront"];
+    // The compose files' fixture jobs (db-fixture, fixtures) are the seed's to do under berth.
     for (file, services) in [
         ("stacks/ysh-b2b.yaml", &platform[..]),
         ("stacks/ysh-b2b-light.yaml", &light[..]),
-        ("docker-compose.localstack.yml", &compose[..]),
+        ("docker-compose.localstack.yml", &platform[..]),
+        ("docker-compose.light.yml", &light[..]),
     ] {
         let loaded = load(&LoadOptions { files: vec![root.join(file)], ..Default::default() })
             .unwrap_or_else(|e| panic!("{file}: {e}"));

@@ -99,6 +99,24 @@ pub fn validate(stack: &Stack) -> Vec<Diagnostic> {
                 errors.push(Diagnostic::new(file, seed.pos, format!("seed.before names unknown service '{name}'")));
             }
         }
+        for name in &seed.replaces {
+            if !names.contains(name.as_str()) {
+                errors.push(Diagnostic::new(file, seed.pos, format!("seed.replaces names unknown service '{name}'")));
+            }
+            // Left out, it can lend nothing: not its namespace, volumes or links.
+            for svc in &stack.services {
+                if svc.runtime.services_needed().contains(name) {
+                    errors.push(
+                        Diagnostic::new(
+                            file,
+                            seed.pos,
+                            format!("seed.replaces names '{name}', whose container service '{}' needs (its namespace, volumes or links)", svc.name),
+                        )
+                        .with_hint(format!("leave '{name}' out of seed.replaces")),
+                    );
+                }
+            }
+        }
     }
 
     let mut container_names: HashMap<&str, &str> = HashMap::new();

@@ -184,6 +184,7 @@ fn load_sources(
         let env_file_errors = std::mem::take(&mut cx.env_file_errors);
         cx.errors.extend(env_file_errors.into_iter().filter(|(svc, _)| stack.service(svc).is_some()).map(|(_, d)| d));
         cx.errors.extend(validate::validate(&stack));
+        replace_with_seed(&mut stack);
         stack
     });
     if let Some(stack) = &stack {
@@ -198,4 +199,24 @@ fn load_sources(
             Err(Diagnostics::with_warnings(errors, warnings))
         }
     }
+}
+
+/// Leaves out the services the seed replaces (`seed.replaces`: the fixture jobs a file gives
+/// plain compose); a service that waited for one of them waits for the seed instead. Names
+/// the file does not have are the validator's to report.
+fn replace_with_seed(stack: &mut Stack) {
+    let Some(seed) = stack.seed.as_mut() else { return };
+    if seed.replaces.is_empty() {
+        return;
+    }
+    let replaced = seed.replaces.clone();
+    stack.services.retain(|svc| !replaced.contains(&svc.name));
+    for svc in &mut stack.services {
+        let before = svc.depends_on.len();
+        svc.depends_on.retain(|dep| !replaced.contains(&dep.service));
+        if svc.depends_on.len() != before && !seed.before.contains(&svc.name) {
+            seed.before.push(svc.name.clone());
+        }
+    }
+    seed.before.retain(|name| !replaced.contains(name));
 }
