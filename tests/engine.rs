@@ -545,8 +545,12 @@ async fn a_fixture_job_the_seed_replaces_runs_under_compose_and_is_left_out_by_b
     let mut stack = TestStack::light_compose("replaces");
     stack.env.push(("AWS_EMULATOR_IMAGE".into(), common::image("MOTO_IMAGE")));
     let health = |port: String| async move {
-        let body: serde_json::Value =
-            reqwest::get(format!("http://127.0.0.1:{port}/health")).await.expect("backend answers").json().await.unwrap();
+        let body: serde_json::Value = reqwest::get(format!("http://127.0.0.1:{port}/health"))
+            .await
+            .expect("backend answers")
+            .json()
+            .await
+            .unwrap();
         body["checks"].clone()
     };
     let all_ok = serde_json::json!({"postgres": "ok", "redis": "ok", "s3": "ok"});
@@ -568,7 +572,11 @@ async fn a_fixture_job_the_seed_replaces_runs_under_compose_and_is_left_out_by_b
     let args = ["-p", project.as_str(), "-f", "docker-compose.light.yml"];
     let _down = Down(args.iter().map(|a| a.to_string()).collect(), stack.env.clone());
     compose(&[&args[..], &["up", "-d", "--wait"]].concat(), &stack.env, dir);
-    let ps = compose(&[&args[..], &["ps", "-a", "--format", "{{.Service}} {{.State}} {{.ExitCode}}"]].concat(), &stack.env, dir);
+    let ps = compose(
+        &[&args[..], &["ps", "-a", "--format", "{{.Service}} {{.State}} {{.ExitCode}}"]].concat(),
+        &stack.env,
+        dir,
+    );
     assert!(ps.lines().any(|l| l == "fixtures exited 0"), "{ps}");
     assert_eq!(health(stack.env_value("BACKEND_PORT")).await, all_ok);
 

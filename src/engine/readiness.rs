@@ -275,10 +275,12 @@ impl Engine {
                 match (&probe.image_check, workload) {
                     // A port the image check cannot reach from here (host networking) leaves
                     // the healthcheck's word standing.
-                    (Some(check), Workload::Container(_)) => match probe::try_once(check, &target, timing.timeout).await {
-                        Err(probe::ProbeError::Unreachable { .. }) => Ok(()),
-                        other => other,
-                    },
+                    (Some(check), Workload::Container(_)) => {
+                        match probe::try_once(check, &target, timing.timeout).await {
+                            Err(probe::ProbeError::Unreachable { .. }) => Ok(()),
+                            other => other,
+                        }
+                    }
                     _ => Ok(()),
                 }
             };

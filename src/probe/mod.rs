@@ -258,7 +258,10 @@ mod tests {
 
     #[test]
     fn a_healthcheck_test_runs_as_the_engine_runs_it() {
-        assert_eq!(healthcheck_command(&words(&["CMD", "redis-cli", "ping"]), None), Some(words(&["redis-cli", "ping"])));
+        assert_eq!(
+            healthcheck_command(&words(&["CMD", "redis-cli", "ping"]), None),
+            Some(words(&["redis-cli", "ping"]))
+        );
         assert_eq!(
             healthcheck_command(&words(&["CMD-SHELL", "pg_isready -U app"]), None),
             Some(words(&["/bin/sh", "-c", "pg_isready -U app"]))

@@ -23,7 +23,9 @@ pub(super) fn parse(cx: &mut NodeReader<'_>, node: &Node, svc: &Service) -> Opti
         }
     }
     match checks.as_slice() {
-        [(kind, value)] => check(cx, kind, value, svc).map(|check| Probe { check, timing, inferred: false, image_check: None }),
+        [(kind, value)] => {
+            check(cx, kind, value, svc).map(|check| Probe { check, timing, inferred: false, image_check: None })
+        }
         [] => {
             cx.error(node.pos, format!("probe needs one of: {}", KINDS.join(", ")));
             None

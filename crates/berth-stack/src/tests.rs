@@ -295,7 +295,8 @@ fn the_jobs_the_seed_replaces_are_left_out_and_their_dependants_wait_for_the_see
     assert_eq!(seed.before, ["app", "migrate"]);
     assert_eq!(seed.replaces, ["fixture"]);
 
-    let (line, col, message) = error("x-berth:\n  seed: {folder: ./seed, replaces: [nope]}\nservices:\n  db: {image: postgres}\n");
+    let (line, col, message) =
+        error("x-berth:\n  seed: {folder: ./seed, replaces: [nope]}\nservices:\n  db: {image: postgres}\n");
     assert_eq!((line, col, message.as_str()), (2, 9, "seed.replaces names unknown service 'nope'"));
     let (_, _, message) = error("x-berth:\n  seed: {folder: ./seed, replaces: [db]}\nservices:\n  db: {image: postgres}\n  sidecar: {image: x, network_mode: 'service:db'}\n");
     assert!(message.contains("seed.replaces names 'db', whose container service 'sidecar' needs"), "{message}");

@@ -169,9 +169,15 @@ impl Cx<'_> {
     /// `seed: FOLDER` or `seed: {folder: FOLDER, before: [SERVICE…], replaces: [SERVICE…]}`.
     pub(crate) fn seed(&mut self, node: &Node) -> Option<SeedConfig> {
         if let Some(folder) = node.scalar() {
-            return Some(SeedConfig { folder: self.path(folder), before: Vec::new(), replaces: Vec::new(), pos: node.pos });
+            return Some(SeedConfig {
+                folder: self.path(folder),
+                before: Vec::new(),
+                replaces: Vec::new(),
+                pos: node.pos,
+            });
         }
-        let mut config = SeedConfig { folder: self.path("seed"), before: Vec::new(), replaces: Vec::new(), pos: node.pos };
+        let mut config =
+            SeedConfig { folder: self.path("seed"), before: Vec::new(), replaces: Vec::new(), pos: node.pos };
         for (key, value) in self.entries(node, "seed", &["folder", "before", "replaces"], &[]) {
             match key {
                 "folder" => {
