@@ -5,9 +5,8 @@
 mod common;
 
 use std::collections::BTreeMap;
-use std::path::Path;
 
-use common::{compose, docker, free_port, image, text, TestStack};
+use common::{compose, docker, free_port, image, text, ComposeDown, TestStack};
 use serde_json::{json, Value};
 
 /// The settings of a container that a compose file decides, with the names
@@ -310,23 +309,6 @@ fn names_of(inspects: &BTreeMap<String, Value>) -> Vec<(String, String)> {
         out.push((service.clone(), i["Id"].as_str().unwrap_or_default().to_string()));
     }
     out
-}
-
-/// `docker compose down -v` for the compose side, pass or fail.
-struct ComposeDown {
-    project: String,
-    dir: std::path::PathBuf,
-    env: Vec<(String, String)>,
-}
-
-impl Drop for ComposeDown {
-    fn drop(&mut self) {
-        let _ = std::process::Command::new(common::compose_v2())
-            .args(["-p", &self.project, "down", "-v", "--remove-orphans"])
-            .envs(self.env.iter().map(|(k, v)| (k.as_str(), v.as_str())))
-            .current_dir(Path::new(&self.dir))
-            .output();
-    }
 }
 
 #[test]

@@ -570,7 +570,7 @@ async fn a_fixture_job_the_seed_replaces_runs_under_compose_and_is_left_out_by_b
     let project = format!("{}-compose", stack.name);
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
     let args = ["-p", project.as_str(), "-f", "docker-compose.light.yml"];
-    let _down = Down(args.iter().map(|a| a.to_string()).collect(), stack.env.clone());
+    let _down = common::ComposeDown { project: project.clone(), dir: dir.to_path_buf(), env: stack.env.clone() };
     compose(&[&args[..], &["up", "-d", "--wait"]].concat(), &stack.env, dir);
     let ps = compose(
         &[&args[..], &["ps", "-a", "--format", "{{.Service}} {{.State}} {{.ExitCode}}"]].concat(),
@@ -579,18 +579,4 @@ async fn a_fixture_job_the_seed_replaces_runs_under_compose_and_is_left_out_by_b
     );
     assert!(ps.lines().any(|l| l == "fixtures exited 0"), "{ps}");
     assert_eq!(health(stack.env_value("BACKEND_PORT")).await, all_ok);
-
-    /// Takes the compose project down, pass or fail.
-    struct Down(Vec<String>, Vec<(String, String)>);
-    impl Drop for Down {
-        fn drop(&mut self) {
-            let mut args = self.0.clone();
-            args.extend(["down".to_string(), "-v".to_string()]);
-            let _ = std::process::Command::new(common::compose_v2())
-                .args(&args)
-                .envs(self.1.clone())
-                .current_dir(env!("CARGO_MANIFEST_DIR"))
-                .output();
-        }
-    }
 }

@@ -272,16 +272,15 @@ impl Engine {
             tries += 1;
             let attempt = async {
                 probe::try_once(&probe.check, &target, timing.timeout).await?;
-                match (&probe.image_check, workload) {
-                    // A port the image check cannot reach from here (host networking) leaves
-                    // the healthcheck's word standing.
-                    (Some(check), Workload::Container(_)) => {
-                        match probe::try_once(check, &target, timing.timeout).await {
-                            Err(probe::ProbeError::Unreachable { .. }) => Ok(()),
-                            other => other,
-                        }
-                    }
-                    _ => Ok(()),
+                // Only a HEALTHCHECK carries an image check, and a Swarm task's HEALTHCHECK
+                // was settled above: this is a container. A port the check cannot reach from
+                // here (host networking) leaves the healthcheck's word standing.
+                match &probe.image_check {
+                    Some(check) => match probe::try_once(check, &target, timing.timeout).await {
+                        Err(probe::ProbeError::Unreachable { .. }) => Ok(()),
+                        other => other,
+                    },
+                    None => Ok(()),
                 }
             };
             let result = tokio::select! {

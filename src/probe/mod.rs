@@ -194,8 +194,7 @@ async fn container_health(target: &Target) -> Result<(), ProbeError> {
     let config = info.config.unwrap_or_default();
     let test = config.healthcheck.and_then(|h| h.test).unwrap_or_default();
     if let Some(command) = healthcheck_command(&test, config.shell.as_deref()) {
-        let run = crate::exec::capture(&target.docker, &target.container_id, &command, &[]).await;
-        if matches!(run, Ok(ref out) if out.exit_code == Some(0)) {
+        if exec(target, &command).await.is_ok() {
             return Ok(());
         }
     }

@@ -408,6 +408,24 @@ pub fn compose_v2() -> PathBuf {
     path
 }
 
+/// `docker compose -p PROJECT down -v --remove-orphans` when dropped, pass or fail: the
+/// compose side of a comparison leaves nothing behind.
+pub struct ComposeDown {
+    pub project: String,
+    pub dir: PathBuf,
+    pub env: Vec<(String, String)>,
+}
+
+impl Drop for ComposeDown {
+    fn drop(&mut self) {
+        let _ = Command::new(compose_v2())
+            .args(["-p", &self.project, "down", "-v", "--remove-orphans"])
+            .envs(self.env.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+            .current_dir(&self.dir)
+            .output();
+    }
+}
+
 /// Runs Docker Compose v2 with `env` added and asserts it succeeded; returns stdout.
 pub fn compose(args: &[&str], env: &[(String, String)], dir: &std::path::Path) -> String {
     let out = Command::new(compose_v2())
